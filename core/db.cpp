@@ -1,0 +1,139 @@
+#include "core/db.hpp"
+
+#include "core/error.hpp"
+
+namespace parley::db {
+
+void Fail(sqlite3* db, int code, std::string_view doing) {
+  std::string what = "SQLite failed while " + std::string(doing) + ": " +
+                     (db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+  switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      throw Error(what, "Another program (perhaps another Parley window) is using this workshop. "
+                        "Close it there, then try again.");
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      throw Error(what, "The file or its folder cannot be written. Check its permissions, or "
+                        "copy the workshop to a folder you can write to.");
+    case SQLITE_FULL:
+      throw Error(what, "The disk is full. Free some space; nothing was lost, the last edit "
+                        "was not written and can be made again.");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      throw Error(what, "The file is damaged or is not a workshop. Open a backup copy; Parley "
+                        "left this file as it was.");
+    case SQLITE_IOERR:
+      throw Error(what, "The disk reported an error. Check the drive, then try again.");
+    default:
+      throw Error(what, "Try again; if it keeps happening, keep a copy of the file and report it.");
+  }
+}
+
+Connection::Connection(const std::string& path, int flags) {
+  int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+    sqlite3_close(m_db);
+    m_db = nullptr;
+    Fail(nullptr, rc, "opening " + path + " (" + msg + ")");
+  }
+  sqlite3_extended_result_codes(m_db, 1);
+}
+
+Connection& Connection::operator=(Connection&& other) noexcept {
+  if (this != &other) {
+    sqlite3_close(m_db);
+    m_db = other.m_db;
+    other.m_db = nullptr;
+  }
+  return *this;
+}
+
+Connection::~Connection() { sqlite3_close(m_db); }
+
+void Connection::Exec(std::string_view sql, std::string_view doing) {
+  std::string text(sql);
+  int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr);
+  if (rc != SQLITE_OK) Fail(m_db, rc, doing);
+}
+
+int64_t Connection::QueryInt(const char* sql) {
+  Statement stmt(*this, sql);
+  return stmt.Step() ? stmt.Int(0) : 0;
+}
+
+Statement::Statement(const Connection& db, std::string_view sql) : m_db(db.Handle()) {
+  int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &m_stmt, nullptr);
+  if (rc != SQLITE_OK) Fail(m_db, rc, "reading the workshop");
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement& Statement::Bind(int index, int64_t value) {
+  sqlite3_bind_int64(m_stmt, index, value);
+  return *this;
+}
+
+Statement& Statement::Bind(int index, std::string_view value) {
+  sqlite3_bind_text(m_stmt, index, value.data(), int(value.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::BindBlob(int index, std::string_view value) {
+  sqlite3_bind_blob(m_stmt, index, value.data(), int(value.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::BindNull(int index) {
+  sqlite3_bind_null(m_stmt, index);
+  return *this;
+}
+
+bool Statement::Step() {
+  int rc = sqlite3_step(m_stmt);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  Fail(m_db, rc, "writing the workshop");
+}
+
+void Statement::Run() {
+  while (Step()) {
+  }
+  Reset();
+}
+
+void Statement::Reset() {
+  sqlite3_reset(m_stmt);
+  sqlite3_clear_bindings(m_stmt);
+}
+
+int64_t Statement::Int(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+std::string Statement::Text(int column) const {
+  auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+  return text ? std::string(text, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
+}
+
+std::string Statement::Blob(int column) const {
+  auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+  return bytes ? std::string(bytes, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
+}
+
+bool Statement::IsNull(int column) const {
+  return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Transaction::Transaction(Connection& db) : m_db(db) { m_db.Exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+  if (!m_done) sqlite3_exec(m_db.Handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::Commit() {
+  m_db.Exec("COMMIT");
+  m_done = true;
+}
+
+}  // namespace parley::db

@@ -1,0 +1,80 @@
+#pragma once
+// Thin RAII wrappers over the SQLite C API. Only the store's files include this header.
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace parley::db {
+
+// Throws parley::Error for an SQLite result code, with advice that fits the code
+// (busy, read-only, full disk, damaged file).
+[[noreturn]] void Fail(sqlite3* db, int code, std::string_view doing);
+
+// One connection. Closes on destruction.
+class Connection {
+ public:
+  Connection() = default;
+  // Opens `path` with SQLITE_OPEN_* `flags`; throws parley::Error when it cannot.
+  Connection(const std::string& path, int flags);
+  Connection(Connection&& other) noexcept : m_db(other.m_db) { other.m_db = nullptr; }
+  Connection& operator=(Connection&& other) noexcept;
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+  ~Connection();
+
+  sqlite3* Handle() const { return m_db; }
+  // Runs one or more statements without results; throws parley::Error.
+  void Exec(std::string_view sql, std::string_view doing = "writing the workshop");
+  // Returns the first column of the first row of `sql` as an integer (0 when no row).
+  int64_t QueryInt(const char* sql);
+  int64_t LastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+ private:
+  sqlite3* m_db = nullptr;
+};
+
+// A prepared statement. Bind with 1-based indexes, step, read with 0-based columns.
+class Statement {
+ public:
+  Statement(const Connection& db, std::string_view sql);
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement();
+
+  Statement& Bind(int index, int64_t value);
+  Statement& Bind(int index, std::string_view value);
+  Statement& BindBlob(int index, std::string_view value);
+  Statement& BindNull(int index);
+  // Advances to the next row; returns false when done. Throws parley::Error.
+  bool Step();
+  // Steps a statement that returns no rows, then resets it for reuse.
+  void Run();
+  void Reset();
+
+  int64_t Int(int column) const;
+  std::string Text(int column) const;
+  std::string Blob(int column) const;
+  bool IsNull(int column) const;
+
+ private:
+  sqlite3* m_db;
+  sqlite3_stmt* m_stmt = nullptr;
+};
+
+// BEGIN IMMEDIATE on construction; rolls back on destruction unless Commit() was called.
+class Transaction {
+ public:
+  explicit Transaction(Connection& db);
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction();
+  void Commit();
+
+ private:
+  Connection& m_db;
+  bool m_done = false;  // true once committed or rolled back
+};
+
+}  // namespace parley::db

@@ -1,0 +1,135 @@
+#include "core/model_loader.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/error.hpp"
+
+namespace parley {
+
+namespace {
+
+// How one table's rows map to one list of the Model.
+template <class Row>
+struct Mapping {
+  const char* table;
+  const char* columns;  // first column is id
+  void (*read)(const db::Statement&, Row&);
+  std::vector<Row> Model::*rows;
+  bool (*before)(const Row&, const Row&);  // screen order
+};
+
+template <class Row>
+bool ByPosition(const Row& a, const Row& b) {
+  return a.position != b.position ? a.position < b.position : a.id < b.id;
+}
+
+const Mapping<Party> kParties{
+    "party", "id, position, name, short_name, colour",
+    [](const db::Statement& s, Party& p) {
+      p = {s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)};
+    },
+    &Model::parties, ByPosition<Party>};
+
+const Mapping<Participant> kParticipants{
+    "participant", "id, position, party_id, name, role, pseudonym, notes",
+    [](const db::Statement& s, Participant& p) {
+      p = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6)};
+    },
+    &Model::participants, ByPosition<Participant>};
+
+const Mapping<Session> kSessions{
+    "session", "id, date, title",
+    [](const db::Statement& s, Session& r) { r = {s.Int(0), s.Text(1), s.Text(2)}; },
+    &Model::sessions,
+    [](const Session& a, const Session& b) {
+      return a.date != b.date ? a.date < b.date : a.id < b.id;
+    }};
+
+const Mapping<Attendance> kAttendance{
+    "attendance", "id, session_id, participant_id",
+    [](const db::Statement& s, Attendance& r) { r = {s.Int(0), s.Int(1), s.Int(2)}; },
+    &Model::attendance,
+    [](const Attendance& a, const Attendance& b) { return a.id < b.id; }};
+
+void LoadInfo(const db::Connection& db, Model& model) {
+  db::Statement s(db,
+                  "SELECT title, context, venue, language, start_date, end_date, confidentiality "
+                  "FROM workshop WHERE id = 1");
+  if (!s.Step())
+    throw Error("The workshop file has no workshop record.",
+                "The file is damaged. Open a backup copy; Parley left this file as it was.");
+  model.info = {s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6)};
+}
+
+template <class Row>
+void LoadAll(const db::Connection& db, const Mapping<Row>& m, Model& model) {
+  auto& rows = model.*m.rows;
+  rows.clear();
+  db::Statement s(db, std::string("SELECT ") + m.columns + " FROM " + m.table);
+  while (s.Step()) m.read(s, rows.emplace_back());
+  std::sort(rows.begin(), rows.end(), m.before);
+}
+
+// Re-reads the rows `ids` of one table (a deleted row is dropped) and restores screen order.
+template <class Row>
+void Reload(const db::Connection& db, const Mapping<Row>& m, const std::set<Id>& ids,
+            Model& model) {
+  auto& rows = model.*m.rows;
+  std::erase_if(rows, [&](const Row& r) { return ids.count(r.id) != 0; });
+  db::Statement s(db, std::string("SELECT ") + m.columns + " FROM " + m.table + " WHERE id = ?");
+  for (Id id : ids) {
+    s.Bind(1, id);
+    if (s.Step()) m.read(s, rows.emplace_back());
+    s.Reset();
+  }
+  std::sort(rows.begin(), rows.end(), m.before);
+}
+
+}  // namespace
+
+Model LoadModel(const db::Connection& db) {
+  Model model;
+  LoadInfo(db, model);
+  LoadAll(db, kParties, model);
+  LoadAll(db, kParticipants, model);
+  LoadAll(db, kSessions, model);
+  LoadAll(db, kAttendance, model);
+  return model;
+}
+
+void ApplyChangeset(const db::Connection& db, const std::string& changeset, Model& model) {
+  std::map<std::string, std::set<Id>> changed;  // table -> ids of changed rows
+  sqlite3_changeset_iter* it = nullptr;
+  if (sqlite3changeset_start(&it, int(changeset.size()), const_cast<char*>(changeset.data())) !=
+      SQLITE_OK)
+    throw Error("An edit record could not be read.", "Reopen the workshop.");
+  while (sqlite3changeset_next(it) == SQLITE_ROW) {
+    const char* table = nullptr;
+    int columns = 0, op = 0, indirect = 0;
+    sqlite3changeset_op(it, &table, &columns, &op, &indirect);
+    sqlite3_value* key = nullptr;
+    if (op == SQLITE_INSERT)
+      sqlite3changeset_new(it, 0, &key);
+    else
+      sqlite3changeset_old(it, 0, &key);
+    if (key) changed[table].insert(sqlite3_value_int64(key));
+  }
+  sqlite3changeset_finalize(it);
+
+  for (const auto& [table, ids] : changed) {
+    if (table == "workshop")
+      LoadInfo(db, model);
+    else if (table == kParties.table)
+      Reload(db, kParties, ids, model);
+    else if (table == kParticipants.table)
+      Reload(db, kParticipants, ids, model);
+    else if (table == kSessions.table)
+      Reload(db, kSessions, ids, model);
+    else if (table == kAttendance.table)
+      Reload(db, kAttendance, ids, model);
+  }
+}
+
+}  // namespace parley

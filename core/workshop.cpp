@@ -1,0 +1,494 @@
+#include "core/workshop.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "core/clock.hpp"
+#include "core/db.hpp"
+#include "core/error.hpp"
+#include "core/model_loader.hpp"
+#include "core/palette.hpp"
+#include "core/schema.hpp"
+
+namespace parley {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::system_clock;
+
+namespace {
+
+// Consecutive edits of one field within this time are one undo step, so that undo takes back
+// a burst of typing, not one keystroke.
+constexpr auto kMergeWindow = std::chrono::seconds(3);
+// Undo steps kept in the file.
+constexpr int kUndoDepth = 1000;
+
+struct FieldInfo {
+  const char* table;
+  const char* column;
+  const char* label;  // what Undo names
+};
+
+FieldInfo Describe(Field field) {
+  switch (field) {
+    case Field::WorkshopTitle: return {"workshop", "title", "edit title"};
+    case Field::WorkshopContext: return {"workshop", "context", "edit context"};
+    case Field::WorkshopVenue: return {"workshop", "venue", "edit venue"};
+    case Field::WorkshopLanguage: return {"workshop", "language", "edit language"};
+    case Field::WorkshopStartDate: return {"workshop", "start_date", "edit start date"};
+    case Field::WorkshopEndDate: return {"workshop", "end_date", "edit end date"};
+    case Field::WorkshopConfidentiality:
+      return {"workshop", "confidentiality", "edit confidentiality note"};
+    case Field::PartyName: return {"party", "name", "rename party"};
+    case Field::PartyShortName: return {"party", "short_name", "edit party short name"};
+    case Field::PartyColour: return {"party", "colour", "change party colour"};
+    case Field::ParticipantName: return {"participant", "name", "edit participant name"};
+    case Field::ParticipantRole: return {"participant", "role", "edit participant role"};
+    case Field::ParticipantPseudonym: return {"participant", "pseudonym", "edit pseudonym"};
+    case Field::ParticipantNotes: return {"participant", "notes", "edit participant notes"};
+    case Field::SessionDate: return {"session", "date", "edit session date"};
+    case Field::SessionTitle: return {"session", "title", "edit session title"};
+  }
+  return {"", "", ""};
+}
+
+void Configure(db::Connection& db) {
+  sqlite3_busy_timeout(db.Handle(), 2000);
+  // FULL: a commit is on the platter before the edit returns, so a power cut loses nothing.
+  db.Exec("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
+          "opening the workshop");
+}
+
+void Migrate(db::Connection& db, int64_t from) {
+  auto steps = schema::Migrations();
+  if (from >= int64_t(steps.size())) return;
+  db::Transaction tx(db);
+  for (size_t i = size_t(from); i < steps.size(); ++i) db.Exec(steps[i], "updating the file");
+  db.Exec("PRAGMA user_version = " + std::to_string(steps.size()), "updating the file");
+  tx.Commit();
+}
+
+// Refuses, without writing a byte, any file that is not a healthy Parley workshop of a version
+// this build can read.
+void CheckIsWorkshop(const std::string& path) {
+  std::error_code ec;
+  auto status = fs::status(path, ec);
+  if (!fs::exists(status))
+    throw Error("There is no file at " + path + ".",
+                "Check the folder and the name, or pick the file from the list.");
+  if (!fs::is_regular_file(status))
+    throw Error(path + " is not a file.", "Choose a .parley workshop file.");
+  if (fs::file_size(path, ec) == 0)
+    throw Error(path + " is empty: it is not a Parley workshop.",
+                "Choose another file. Parley left this one as it was.");
+  char header[16] = {};
+  std::ifstream(path, std::ios::binary).read(header, sizeof header);
+  if (std::memcmp(header, "SQLite format 3", 16) != 0)
+    throw Error(path + " is not a Parley workshop (it is not an SQLite file at all).",
+                "Choose a .parley workshop file. Parley left this one as it was.");
+
+  db::Connection probe(path, SQLITE_OPEN_READONLY);
+  int64_t appId = probe.QueryInt("PRAGMA application_id");
+  if (appId != schema::kApplicationId)
+    throw Error(path + " is an SQLite database of another program, not a Parley workshop.",
+                "Choose a .parley workshop file. Parley left this one as it was.");
+  int64_t version = probe.QueryInt("PRAGMA user_version");
+  if (version > schema::CurrentVersion())
+    throw Error(path + " was written by a newer version of Parley (file format " +
+                    std::to_string(version) + ", this Parley reads up to " +
+                    std::to_string(schema::CurrentVersion()) + ").",
+                "Open it with a newer Parley. This file was left as it was.");
+  db::Statement check(probe, "PRAGMA quick_check");
+  if (!check.Step() || check.Text(0) != "ok")
+    throw Error(path + " is damaged: " + check.Text(0) + ".",
+                "Open a backup copy. Parley left this file as it was and did not try to repair it.");
+}
+
+// Records every change made through the connection while it lives, except to the tables
+// that must not be undone (the undo history itself).
+class ChangeRecorder {
+ public:
+  explicit ChangeRecorder(const db::Connection& db) {
+    if (sqlite3session_create(db.Handle(), "main", &m_session) != SQLITE_OK)
+      db::Fail(db.Handle(), SQLITE_NOMEM, "recording an edit");
+    sqlite3session_table_filter(
+        m_session, [](void*, const char* table) { return std::strcmp(table, "undo_step") != 0 ? 1 : 0; },
+        nullptr);
+    sqlite3session_attach(m_session, nullptr);
+  }
+  ChangeRecorder(const ChangeRecorder&) = delete;
+  ChangeRecorder& operator=(const ChangeRecorder&) = delete;
+  ~ChangeRecorder() { sqlite3session_delete(m_session); }
+
+  std::string Changeset() {
+    int size = 0;
+    void* bytes = nullptr;
+    int rc = sqlite3session_changeset(m_session, &size, &bytes);
+    std::string out(static_cast<char*>(bytes), size_t(size));
+    sqlite3_free(bytes);
+    if (rc != SQLITE_OK) throw Error("An edit could not be recorded.", "Try the edit again.");
+    return out;
+  }
+
+ private:
+  sqlite3_session* m_session = nullptr;
+};
+
+// Wraps a changeset function's output, freeing it with sqlite3_free.
+template <class Fn>
+std::string CallChangeset(Fn fn) {
+  int size = 0;
+  void* bytes = nullptr;
+  int rc = fn(&size, &bytes);
+  std::string out(static_cast<char*>(bytes), size_t(std::max(size, 0)));
+  sqlite3_free(bytes);
+  if (rc != SQLITE_OK) throw Error("An undo step could not be read.", "Reopen the workshop.");
+  return out;
+}
+
+// The step Undo (`undo`) or Redo would take: its id (0 when none) and changeset.
+std::pair<Id, std::string> LatestStep(const db::Connection& db, bool undo) {
+  db::Statement s(db, undo ? "SELECT id, changeset FROM undo_step WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+                           : "SELECT id, changeset FROM undo_step WHERE undone = 1 ORDER BY id ASC LIMIT 1");
+  if (!s.Step()) return {0, {}};
+  return {s.Int(0), s.Blob(1)};
+}
+
+}  // namespace
+
+class Workshop::Impl {
+ public:
+  explicit Impl(db::Connection connection) : db(std::move(connection)) {}
+
+  db::Connection db;
+  std::string lastMergeKey;  // field and row of the last edit, "" when it may not be merged
+  Clock::time_point lastMergeAt;
+};
+
+Workshop::Workshop(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Workshop::~Workshop() = default;
+
+namespace {
+
+// Makes a workshop file at `path` with the current schema and the rows `fill` writes, in one
+// transaction. Throws parley::Error; leaves no file behind on failure.
+void CreateFile(const std::string& path, const std::function<void(db::Connection&)>& fill) {
+  if (fs::exists(path))
+    throw Error("A file already exists at " + path + ".",
+                "Choose another name: Parley never overwrites a file.");
+  std::error_code ec;
+  if (fs::path(path).has_parent_path()) fs::create_directories(fs::path(path).parent_path(), ec);
+  try {
+    db::Connection db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    db.Exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId),
+            "creating the workshop");
+    Configure(db);
+    Migrate(db, 0);
+    db::Transaction tx(db);
+    fill(db);
+    tx.Commit();
+  } catch (...) {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix, ec);
+    throw;
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<Workshop> Workshop::Create(const std::string& path, const std::string& title,
+                                           const std::string& today) {
+  CreateFile(path, [&](db::Connection& db) {
+    db::Statement(db, "INSERT INTO workshop (id, title, confidentiality) VALUES (1, ?, ?)")
+        .Bind(1, title)
+        .Bind(2, "Confidential: the record of a private workshop. Nothing in it is to be "
+                 "attributed to any participant outside the room.")
+        .Run();
+    db::Statement party(db, "INSERT INTO party (position, name, short_name, colour) VALUES (?, ?, ?, ?)");
+    party.Bind(1, 1).Bind(2, "First party").Bind(3, "A").Bind(4, kPartyPalette[0]).Run();
+    party.Bind(1, 2).Bind(2, "Second party").Bind(3, "B").Bind(4, kPartyPalette[1]).Run();
+    db::Statement(db, "INSERT INTO session (date, title) VALUES (?, 'Session 1')").Bind(1, today).Run();
+  });
+  return Open(path);
+}
+
+std::unique_ptr<Workshop> Workshop::CreateFromSql(const std::string& path, std::string_view sql) {
+  CreateFile(path, [&](db::Connection& db) { db.Exec(sql, "filling the new workshop"); });
+  return Open(path);
+}
+
+std::unique_ptr<Workshop> Workshop::Open(const std::string& path) {
+  CheckIsWorkshop(path);
+  db::Connection db(path, SQLITE_OPEN_READWRITE);
+  if (sqlite3_db_readonly(db.Handle(), "main") == 1)
+    throw Error(path + " is read-only.",
+                "Parley writes every edit the moment it is made, so it needs a file it can "
+                "write. Copy the workshop to a folder of yours, or change its permissions.");
+  Configure(db);
+  Migrate(db, db.QueryInt("PRAGMA user_version"));
+  std::unique_ptr<Workshop> workshop(new Workshop(std::make_unique<Impl>(std::move(db))));
+  workshop->m_path = path;
+  workshop->m_model = LoadModel(workshop->m_impl->db);
+  workshop->Refresh();
+  return workshop;
+}
+
+void Workshop::Refresh() {
+  auto label = [&](const char* sql) {
+    db::Statement s(m_impl->db, sql);
+    return s.Step() ? s.Text(0) : std::string();
+  };
+  m_undoLabel = label("SELECT label FROM undo_step WHERE undone = 0 ORDER BY id DESC LIMIT 1");
+  m_redoLabel = label("SELECT label FROM undo_step WHERE undone = 1 ORDER BY id ASC LIMIT 1");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The one door for edits.
+
+void Workshop::Edit(const std::string& label, const std::string& mergeKey,
+                    const std::function<void(db::Connection&)>& body) {
+  auto& db = m_impl->db;
+  std::string changeset;
+  {
+    db::Transaction tx(db);
+    {
+      ChangeRecorder recorder(db);
+      body(db);
+      changeset = recorder.Changeset();
+    }
+    if (changeset.empty()) return;  // nothing changed: roll back, write nothing
+
+    auto now = Clock::now();
+    bool merge = !mergeKey.empty() && mergeKey == m_impl->lastMergeKey &&
+                 now - m_impl->lastMergeAt < kMergeWindow;
+    auto [topId, previous] = LatestStep(db, true);
+    if (merge && topId != 0) {
+      std::string merged = CallChangeset([&](int* n, void** out) {
+        return sqlite3changeset_concat(int(previous.size()), previous.data(), int(changeset.size()),
+                                       changeset.data(), n, out);
+      });
+      db::Statement(db, "UPDATE undo_step SET changeset = ?, at = ? WHERE id = ?")
+          .BindBlob(1, merged).Bind(2, IsoTime(now)).Bind(3, topId).Run();
+    } else {
+      db.Exec("DELETE FROM undo_step WHERE undone = 1");
+      db::Statement(db, "INSERT INTO undo_step (label, changeset, at) VALUES (?, ?, ?)")
+          .Bind(1, label).BindBlob(2, changeset).Bind(3, IsoTime(now)).Run();
+      db::Statement(db, "DELETE FROM undo_step WHERE id <= ?")
+          .Bind(1, db.LastInsertId() - kUndoDepth).Run();
+    }
+    tx.Commit();
+    m_impl->lastMergeKey = mergeKey;
+    m_impl->lastMergeAt = now;
+    m_lastWrite = now;
+  }
+  ApplyChangeset(db, changeset, m_model);
+  Refresh();
+}
+
+void Workshop::Undo() { Step(true); }
+void Workshop::Redo() { Step(false); }
+
+// Applies the latest undo step inverted (undo), or the earliest undone step again (redo).
+void Workshop::Step(bool undo) {
+  auto& db = m_impl->db;
+  std::string applied;
+  {
+    db::Transaction tx(db);
+    auto [stepId, recorded] = LatestStep(db, undo);
+    if (stepId == 0) return;
+    applied = undo ? CallChangeset([&](int* n, void** out) {
+                       return sqlite3changeset_invert(int(recorded.size()), recorded.data(), n, out);
+                     })
+                   : recorded;
+    // Any conflict means the record no longer is what the step expects: refuse the whole step
+    // rather than leave a half-undone record.
+    int rc = sqlite3changeset_apply(
+        db.Handle(), int(applied.size()), applied.data(), nullptr,
+        [](void*, int, sqlite3_changeset_iter*) { return SQLITE_CHANGESET_ABORT; }, nullptr);
+    if (rc == SQLITE_ABORT || rc == SQLITE_CONSTRAINT)
+      throw Error(std::string(undo ? "Undo" : "Redo") + " is not possible here: the record has "
+                  "changed since that step.",
+                  "Make the change by hand. Nothing was changed.");
+    if (rc != SQLITE_OK) db::Fail(db.Handle(), rc, undo ? "undoing" : "redoing");
+    db::Statement(db, "UPDATE undo_step SET undone = ? WHERE id = ?")
+        .Bind(1, undo ? 1 : 0).Bind(2, stepId).Run();
+    tx.Commit();
+  }
+  m_impl->lastMergeKey.clear();
+  m_lastWrite = Clock::now();
+  ApplyChangeset(db, applied, m_model);
+  Refresh();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edits.
+
+namespace {
+
+// Writes position = index for every row of `ids` (a table's rows in their new screen order)
+// whose position differs.
+template <class Row>
+void WriteOrder(db::Connection& db, const char* table, const std::vector<Row>& rows,
+                const std::vector<Id>& ids) {
+  db::Statement update(db, std::string("UPDATE ") + table + " SET position = ? WHERE id = ?");
+  for (size_t i = 0; i < ids.size(); ++i) {
+    auto it = std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return r.id == ids[i]; });
+    if (it != rows.end() && it->position != int64_t(i + 1))
+      update.Bind(1, int64_t(i + 1)).Bind(2, ids[i]).Run();
+  }
+}
+
+bool IsColour(std::string_view text) {
+  return text.size() == 7 && text[0] == '#' &&
+         std::all_of(text.begin() + 1, text.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+void Workshop::SetText(Field field, Id id, std::string_view value) {
+  FieldInfo info = Describe(field);
+  if (field == Field::PartyColour && !IsColour(value))
+    throw Error("\"" + std::string(value) + "\" is not a colour.", "Pick one of the party colours.");
+  if (std::string_view(info.table) == "workshop") id = 1;
+  Edit(info.label, std::string(info.column) + ":" + std::to_string(id), [&](db::Connection& db) {
+    db::Statement(db, std::string("UPDATE ") + info.table + " SET " + info.column + " = ? WHERE id = ?")
+        .Bind(1, value).Bind(2, id).Run();
+  });
+}
+
+Id Workshop::AddParty() {
+  const auto& parties = m_model.parties;
+  if (int(parties.size()) >= kMaxParties)
+    throw Error("A workshop has at most six parties.",
+                "Parley gives every party an equal column; more than six would not stay readable.");
+  std::string_view colour = kPartyPalette[0];
+  for (auto candidate : kPartyPalette) {
+    bool used = std::any_of(parties.begin(), parties.end(), [&](const Party& p) { return p.colour == candidate; });
+    if (!used) { colour = candidate; break; }
+  }
+  int64_t position = parties.empty() ? 1 : parties.back().position + 1;
+  std::string letter(1, char('A' + parties.size()));
+  Id id = 0;
+  Edit("add party", "", [&](db::Connection& db) {
+    db::Statement(db, "INSERT INTO party (position, name, short_name, colour) VALUES (?, ?, ?, ?)")
+        .Bind(1, position).Bind(2, "Party " + letter).Bind(3, letter).Bind(4, colour).Run();
+    id = db.LastInsertId();
+  });
+  return id;
+}
+
+void Workshop::RemoveParty(Id party) {
+  const Party* p = m_model.FindParty(party);
+  if (!p) return;
+  if (int(m_model.parties.size()) <= kMinParties)
+    throw Error("A workshop needs at least two parties.", "Rename this party instead of removing it.");
+  bool hasMembers = std::any_of(m_model.participants.begin(), m_model.participants.end(),
+                                [&](const Participant& x) { return x.partyId == party; });
+  if (hasMembers)
+    throw Error(p->name + " still has participants.",
+                "Move them to another party or remove them first.");
+  Edit("remove party", "", [&](db::Connection& db) {
+    db::Statement(db, "DELETE FROM party WHERE id = ?").Bind(1, party).Run();
+  });
+}
+
+void Workshop::MoveParty(Id party, int delta) {
+  std::vector<Id> order;
+  for (const auto& p : m_model.parties) order.push_back(p.id);
+  auto it = std::find(order.begin(), order.end(), party);
+  if (it == order.end()) return;
+  auto target = it + delta;
+  if (target < order.begin() || target >= order.end()) return;
+  std::iter_swap(it, target);
+  Edit("reorder parties", "", [&](db::Connection& db) { WriteOrder(db, "party", m_model.parties, order); });
+}
+
+Id Workshop::AddParticipant(Id party) {
+  const Party* p = m_model.FindParty(party);
+  if (!p) throw Error("That party no longer exists.", "Choose another party.");
+  // Pseudonyms are "Participant <party letter><n>", unique in the workshop.
+  auto index = std::find_if(m_model.parties.begin(), m_model.parties.end(),
+                            [&](const Party& x) { return x.id == party; }) - m_model.parties.begin();
+  std::string prefix = "Participant " + std::string(1, char('A' + index));
+  std::string pseudonym;
+  for (int n = 1;; ++n) {
+    pseudonym = prefix + std::to_string(n);
+    bool taken = std::any_of(m_model.participants.begin(), m_model.participants.end(),
+                             [&](const Participant& x) { return x.pseudonym == pseudonym; });
+    if (!taken) break;
+  }
+  int64_t position = m_model.participants.empty() ? 1 : m_model.participants.back().position + 1;
+  Id id = 0;
+  Edit("add participant", "", [&](db::Connection& db) {
+    db::Statement(db, "INSERT INTO participant (position, party_id, name, pseudonym) VALUES (?, ?, '', ?)")
+        .Bind(1, position).Bind(2, party).Bind(3, pseudonym).Run();
+    id = db.LastInsertId();
+    // Someone added during a session is taken to be present in it.
+    if (!m_model.sessions.empty())
+      db::Statement(db, "INSERT INTO attendance (session_id, participant_id) VALUES (?, ?)")
+          .Bind(1, m_model.sessions.back().id).Bind(2, id).Run();
+  });
+  return id;
+}
+
+void Workshop::SetParticipantParty(Id participant, Id party) {
+  if (!m_model.FindParty(party) || !m_model.FindParticipant(participant)) return;
+  int64_t position = m_model.participants.back().position + 1;
+  Edit("move participant to another party", "", [&](db::Connection& db) {
+    db::Statement(db, "UPDATE participant SET party_id = ?, position = ? WHERE id = ? AND party_id <> ?")
+        .Bind(1, party).Bind(2, position).Bind(3, participant).Bind(4, party).Run();
+  });
+}
+
+void Workshop::RemoveParticipant(Id participant) {
+  Edit("remove participant", "", [&](db::Connection& db) {
+    db::Statement(db, "DELETE FROM attendance WHERE participant_id = ?").Bind(1, participant).Run();
+    db::Statement(db, "DELETE FROM participant WHERE id = ?").Bind(1, participant).Run();
+  });
+}
+
+void Workshop::MoveParticipant(Id participant, int delta) {
+  const Participant* moving = m_model.FindParticipant(participant);
+  if (!moving) return;
+  std::vector<Id> order;
+  for (const auto& p : m_model.participants) order.push_back(p.id);
+  auto it = std::find(order.begin(), order.end(), participant);
+  // The neighbour is the next participant of the same party in that direction.
+  for (auto target = it + delta; target >= order.begin() && target < order.end(); target += delta) {
+    if (m_model.FindParticipant(*target)->partyId == moving->partyId) {
+      std::iter_swap(it, target);
+      Edit("reorder participants", "",
+           [&](db::Connection& db) { WriteOrder(db, "participant", m_model.participants, order); });
+      return;
+    }
+  }
+}
+
+Id Workshop::AddSession(const std::string& date, const std::string& title) {
+  Id previous = m_model.sessions.empty() ? 0 : m_model.sessions.back().id;
+  Id id = 0;
+  Edit("start session", "", [&](db::Connection& db) {
+    db::Statement(db, "INSERT INTO session (date, title) VALUES (?, ?)").Bind(1, date).Bind(2, title).Run();
+    id = db.LastInsertId();
+    // Most people who sat in the last session sit in the next: start from its attendance.
+    db::Statement(db, "INSERT INTO attendance (session_id, participant_id) "
+                      "SELECT ?, participant_id FROM attendance WHERE session_id = ?")
+        .Bind(1, id).Bind(2, previous).Run();
+  });
+  return id;
+}
+
+void Workshop::SetAttendance(Id session, Id participant, bool present) {
+  Edit(present ? "mark present" : "mark absent", "", [&](db::Connection& db) {
+    if (present)
+      db::Statement(db, "INSERT OR IGNORE INTO attendance (session_id, participant_id) VALUES (?, ?)")
+          .Bind(1, session).Bind(2, participant).Run();
+    else
+      db::Statement(db, "DELETE FROM attendance WHERE session_id = ? AND participant_id = ?")
+          .Bind(1, session).Bind(2, participant).Run();
+  });
+}
+
+}  // namespace parley
