@@ -1,1 +1,155 @@
-int main() { return 0; }
+// Parley's executable: the command line, and the one file that knows about the platform
+// (GLFW, OpenGL and ImGui's backends for them). Everything drawn comes from DrawWorkbench.
+#define GLFW_INCLUDE_NONE
+#include <GL/gl.h>
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+#include <stb_image_write.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "core/command_line.hpp"
+#include "core/paths.hpp"
+#include "core/settings.hpp"
+#include "views/fonts.hpp"
+#include "views/workbench.hpp"
+
+namespace {
+
+constexpr const char* kNoDisplay = "no display: run it under xvfb-run, or set DISPLAY\n";
+// Frames drawn before a screenshot, so that layout and popups have settled.
+constexpr int kScreenshotFrames = 4;
+
+// Reads the back buffer (width × height, bottom row first) into a PNG at `path`.
+bool WritePng(const std::string& path, int width, int height) {
+  std::vector<unsigned char> pixels(size_t(width) * size_t(height) * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  stbi_flip_vertically_on_write(1);
+  return stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4) != 0;
+}
+
+void RebuildFonts(float size) {
+  parley::ui::LoadFonts(size);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  parley::CommandLine cl = parley::ParseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
+  if (!cl.error.empty()) {
+    std::fprintf(stderr, "parley: %s\n\n%s", cl.error.c_str(), parley::Usage());
+    return 2;
+  }
+  if (cl.help) {
+    std::fputs(parley::Usage(), stdout);
+    return 0;
+  }
+  if (cl.version) {
+    std::printf("parley %s\n", PARLEY_VERSION);
+    return 0;
+  }
+  parley::ui::Screen firstScreen = parley::ui::Screen::Start;
+  if (!cl.view.empty() && !parley::ui::ScreenFromName(cl.view, &firstScreen)) {
+    std::fprintf(stderr, "parley: no view called %s\n\n%s", cl.view.c_str(), parley::Usage());
+    return 2;
+  }
+  const char* display = std::getenv("DISPLAY");
+  const char* wayland = std::getenv("WAYLAND_DISPLAY");
+  if ((!display || !*display) && (!wayland || !*wayland)) {
+    std::fputs(kNoDisplay, stderr);
+    return 2;
+  }
+  glfwSetErrorCallback([](int, const char* what) { std::fprintf(stderr, "parley: %s\n", what); });
+  if (!glfwInit()) {
+    std::fputs(kNoDisplay, stderr);
+    return 2;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  GLFWwindow* window = glfwCreateWindow(1440, 900, "Parley", nullptr, nullptr);
+  if (!window) {
+    std::fputs("parley: could not open a window with OpenGL 3.3\n", stderr);
+    glfwTerminate();
+    return 2;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;  // the layout is fixed; nothing to remember
+
+  parley::ui::Workbench app;
+  app.configDir = parley::ConfigDir();
+  app.dataDir = parley::DataDir();
+  app.settings = parley::LoadSettings(app.configDir);
+  parley::ui::ApplyStyle(app.settings.dark);
+  parley::ui::LoadFonts(app.settings.fontSize);
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+
+  if (cl.demo)
+    app.OpenDemo();
+  else if (!cl.file.empty())
+    app.OpenWorkshop(cl.file);
+  if (!cl.view.empty() && app.workshop) app.screen = firstScreen;
+
+  int status = 0;
+  std::string title;
+  for (int frame = 0; !glfwWindowShouldClose(window) && !app.quitRequested; ++frame) {
+    // Wait for input instead of spinning: a laptop on battery through a long day. The timeout
+    // keeps the "saved N s ago" line of the status bar current.
+    if (cl.screenshot.empty())
+      glfwWaitEventsTimeout(1.0);
+    else
+      glfwPollEvents();
+    if (app.fontChanged) {
+      RebuildFonts(app.settings.fontSize);
+      app.fontChanged = false;
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    parley::ui::DrawWorkbench(app);
+    ImGui::Render();
+
+    std::string wanted = app.workshop ? app.workshop->Model().info.title + " - Parley" : "Parley";
+    if (wanted != title) glfwSetWindowTitle(window, (title = wanted).c_str());
+
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(window, &width, &height);
+    glViewport(0, 0, width, height);
+    glClearColor(0.5f, 0.5f, 0.5f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!cl.screenshot.empty() && frame == kScreenshotFrames) {
+      if (!WritePng(cl.screenshot, width, height)) {
+        std::fprintf(stderr, "parley: could not write %s\n", cl.screenshot.c_str());
+        status = 4;
+      }
+      if (!app.errorWhat.empty()) {
+        std::fprintf(stderr, "parley: %s\n%s\n", app.errorWhat.c_str(), app.errorAdvice.c_str());
+        status = status ? status : 1;
+      }
+      break;
+    }
+    glfwSwapBuffers(window);
+  }
+
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return status;
+}

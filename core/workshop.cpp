@@ -62,13 +62,12 @@ void Configure(db::Connection& db) {
           "opening the workshop");
 }
 
+// Runs inside the caller's transaction, so that a file refused after its update stays as it was.
 void Migrate(db::Connection& db, int64_t from) {
   auto steps = schema::Migrations();
   if (from >= int64_t(steps.size())) return;
-  db::Transaction tx(db);
   for (size_t i = size_t(from); i < steps.size(); ++i) db.Exec(steps[i], "updating the file");
   db.Exec("PRAGMA user_version = " + std::to_string(steps.size()), "updating the file");
-  tx.Commit();
 }
 
 // Refuses, without writing a byte, any file that is not a healthy Parley workshop of a version
@@ -186,8 +185,8 @@ void CreateFile(const std::string& path, const std::function<void(db::Connection
     db.Exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId),
             "creating the workshop");
     Configure(db);
-    Migrate(db, 0);
     db::Transaction tx(db);
+    Migrate(db, 0);
     fill(db);
     tx.Commit();
   } catch (...) {
@@ -227,10 +226,17 @@ std::unique_ptr<Workshop> Workshop::Open(const std::string& path) {
                 "Parley writes every edit the moment it is made, so it needs a file it can "
                 "write. Copy the workshop to a folder of yours, or change its permissions.");
   Configure(db);
-  Migrate(db, db.QueryInt("PRAGMA user_version"));
+  int64_t version = db.QueryInt("PRAGMA user_version");
+  parley::Model model;
+  {
+    db::Transaction tx(db);
+    Migrate(db, version);
+    model = LoadModel(db);  // throws for a file without a workshop record: the update rolls back
+    tx.Commit();
+  }
   std::unique_ptr<Workshop> workshop(new Workshop(std::make_unique<Impl>(std::move(db))));
   workshop->m_path = path;
-  workshop->m_model = LoadModel(workshop->m_impl->db);
+  workshop->m_model = std::move(model);
   workshop->Refresh();
   return workshop;
 }
@@ -352,7 +358,9 @@ void Workshop::SetText(Field field, Id id, std::string_view value) {
   if (field == Field::PartyColour && !IsColour(value))
     throw Error("\"" + std::string(value) + "\" is not a colour.", "Pick one of the party colours.");
   if (std::string_view(info.table) == "workshop") id = 1;
-  Edit(info.label, std::string(info.column) + ":" + std::to_string(id), [&](db::Connection& db) {
+  // The table is part of the key: workshop title and session 1's title are different fields.
+  std::string mergeKey = std::string(info.table) + "." + info.column + ":" + std::to_string(id);
+  Edit(info.label, mergeKey, [&](db::Connection& db) {
     db::Statement(db, std::string("UPDATE ") + info.table + " SET " + info.column + " = ? WHERE id = ?")
         .Bind(1, value).Bind(2, id).Run();
   });

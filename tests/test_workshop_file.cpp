@@ -1,24 +1,268 @@
+// The workshop file: creating it, opening it again, refusing what is not a healthy workshop
+// without touching it, bringing an older file up to date, and the demo workshop.
 #include <doctest/doctest.h>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <filesystem>
+#include <optional>
+#include <set>
+#include <string>
+
 #include "core/demo.hpp"
 #include "core/error.hpp"
-TEST_CASE("smoke") {
-  std::string path = "/tmp/parley_smoke.parley";
-  auto w = parley::CreateFreshDemo(path);
-  CHECK(w->Model().participants.size() == 12);
-  w->SetText(parley::Field::ParticipantName, 1, "Marta K.");
-  CHECK(w->Model().FindParticipant(1)->name == "Marta K.");
-  CHECK(w->CanUndo());
-  w->Undo();
-  CHECK(w->Model().FindParticipant(1)->name == "Marta Kovač");
-  w->Redo();
-  CHECK(w->Model().FindParticipant(1)->name == "Marta K.");
-  auto id = w->AddParticipant(2);
-  CHECK(w->Model().FindParticipant(id)->pseudonym == "Participant B7");
-  w->Undo();
-  CHECK(w->Model().FindParticipant(id) == nullptr);
-  w.reset();
-  auto again = parley::Workshop::Open(path);
-  CHECK(again->Model().FindParticipant(1)->name == "Marta K.");
-  CHECK(again->CanRedo());
+#include "core/schema.hpp"
+#include "core/workshop.hpp"
+#include "temp_dir.hpp"
+#include "workshop_probe.hpp"
+
+using namespace parley;
+using namespace parley::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The error Open throws for `path`, or nothing when it opens.
+std::optional<Error> OpenFailure(const std::string& path) {
+  try {
+    Workshop::Open(path);
+  } catch (const Error& e) {
+    return e;
+  }
+  return std::nullopt;
+}
+
+// A real workshop at `path`, closed again.
+void MakeWorkshop(const std::string& path) {
+  Workshop::Create(path, "Water and trust", "2026-11-23");
+}
+
+// Checks that Open refuses the file at `path` with advice and leaves every byte as it was.
+void CheckRefusedUntouched(const std::string& path) {
+  std::string before = ReadBytes(path);
+  auto error = OpenFailure(path);
+  REQUIRE_MESSAGE(error.has_value(), "Open accepted " << path);
+  INFO("what: " << std::string(error->what()));
+  CHECK_FALSE(error->Advice().empty());
+  std::string after = ReadBytes(path);
+  CHECK(after.size() == before.size());
+  CHECK_MESSAGE((after == before), "the file's bytes changed");
+}
+
+// The writing system of the first letter of `text` (UTF-8), by Unicode block.
+std::string ScriptOf(const std::string& text) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  char32_t c = 0;
+  if (text.empty()) return "none";
+  if (byte(0) < 0x80)
+    c = byte(0);
+  else if ((byte(0) & 0xE0) == 0xC0 && text.size() >= 2)
+    c = char32_t(byte(0) & 0x1F) << 6 | (byte(1) & 0x3F);
+  else if ((byte(0) & 0xF0) == 0xE0 && text.size() >= 3)
+    c = char32_t(byte(0) & 0x0F) << 12 | char32_t(byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
+  if (c < 0x250) return "Latin";
+  if (c >= 0x370 && c < 0x400) return "Greek";
+  if (c >= 0x400 && c < 0x530) return "Cyrillic";
+  if (c >= 0x10A0 && c < 0x1100) return "Georgian";
+  return "other";
+}
+
+}  // namespace
+
+TEST_CASE("Creating a workshop") {
+  TempDir dir;
+  std::string path = dir.File("new.parley");
+
+  SUBCASE("stores the title, two parties and one session dated today") {
+    auto workshop = Workshop::Create(path, "Water and trust", "2026-11-23");
+    const Model& model = workshop->Model();
+    CHECK(model.info.title == "Water and trust");
+    CHECK_FALSE(model.info.confidentiality.empty());
+    REQUIRE(model.parties.size() == 2);
+    CHECK(model.parties[0].colour != model.parties[1].colour);
+    CHECK(model.participants.empty());
+    REQUIRE(model.sessions.size() == 1);
+    CHECK(model.sessions[0].date == "2026-11-23");
+    CHECK_FALSE(workshop->CanUndo());
+    CHECK_FALSE(workshop->CanRedo());
+  }
+
+  SUBCASE("marks the file as a Parley workshop of the current format, in WAL mode") {
+    MakeWorkshop(path);
+    RawDb raw(path, SQLITE_OPEN_READONLY);
+    CHECK(raw.Int("PRAGMA application_id") == schema::kApplicationId);
+    CHECK(raw.Int("PRAGMA user_version") == schema::CurrentVersion());
+    CHECK(raw.Text("PRAGMA journal_mode") == "wal");
+    CHECK(raw.Text("SELECT title FROM workshop") == "Water and trust");
+    CHECK(raw.Int("SELECT count(*) FROM party") == 2);
+    CHECK(raw.Int("SELECT count(*) FROM session") == 1);
+  }
+
+  SUBCASE("reopening shows the same model") {
+    auto workshop = Workshop::Create(path, "Water and trust", "2026-11-23");
+    std::string created = Dump(workshop->Model());
+    workshop.reset();
+    CHECK(DumpFile(path) == created);
+  }
+
+  SUBCASE("refuses an existing file and leaves it as it was") {
+    MakeWorkshop(path);
+    std::string before = ReadBytes(path);
+    try {
+      Workshop::Create(path, "Another workshop", "2026-12-01");
+      FAIL("Create overwrote an existing file");
+    } catch (const Error& e) {
+      CHECK_FALSE(e.Advice().empty());
+    }
+    CHECK_MESSAGE((ReadBytes(path) == before), "the existing file's bytes changed");
+    CHECK(Workshop::Open(path)->Model().info.title == "Water and trust");
+  }
+
+  SUBCASE("from SQL that fails leaves no file behind") {
+    CHECK_THROWS_AS(Workshop::CreateFromSql(path, "INSERT INTO no_such_table VALUES (1);"), Error);
+    CHECK_FALSE(fs::exists(path));
+    CHECK_FALSE(fs::exists(path + "-wal"));
+    CHECK_FALSE(fs::exists(path + "-shm"));
+  }
+}
+
+TEST_CASE("Opening refuses what is not a healthy workshop and leaves it as it was") {
+  TempDir dir;
+  std::string path = dir.File("suspect.parley");
+
+  SUBCASE("garbage bytes") {
+    std::string garbage;
+    for (int i = 0; i < 5000; ++i) garbage += char((i * 7919 + 13) % 256);
+    WriteBytes(path, garbage);
+    CheckRefusedUntouched(path);
+  }
+
+  SUBCASE("a workshop cut in half") {
+    MakeWorkshop(path);
+    std::string whole = ReadBytes(path);
+    REQUIRE(whole.size() >= 4096 * 2);
+    WriteBytes(path, std::string_view(whole).substr(0, whole.size() / 2));
+    CheckRefusedUntouched(path);
+  }
+
+  SUBCASE("an empty file") {
+    WriteBytes(path, "");
+    CheckRefusedUntouched(path);
+  }
+
+  SUBCASE("an SQLite database of another program") {
+    {
+      RawDb raw(path);
+      raw.Exec("CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT);"
+               "INSERT INTO recipe (name) VALUES ('bread');");
+      REQUIRE(raw.Int("PRAGMA application_id") == 0);
+    }
+    CheckRefusedUntouched(path);
+  }
+
+  SUBCASE("a workshop from a newer Parley") {
+    MakeWorkshop(path);
+    RawDb(path).Exec("PRAGMA user_version = " + std::to_string(schema::CurrentVersion() + 1));
+    CheckRefusedUntouched(path);
+  }
+
+  SUBCASE("a folder") {
+    fs::create_directory(path);
+    auto error = OpenFailure(path);
+    REQUIRE(error.has_value());
+    CHECK_FALSE(error->Advice().empty());
+    CHECK(fs::is_directory(path));
+  }
+
+  SUBCASE("a missing file, without making one") {
+    auto error = OpenFailure(path);
+    REQUIRE(error.has_value());
+    CHECK_FALSE(error->Advice().empty());
+    CHECK_FALSE(fs::exists(path));
+  }
+
+  SUBCASE("a read-only workshop") {
+    MakeWorkshop(path);
+    fs::permissions(path, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    int fd = ::open(path.c_str(), O_WRONLY);
+    if (fd >= 0) {
+      ::close(fd);
+      MESSAGE("skipped the read-only check: this process (root?) can write a 0444 file anyway");
+    } else {
+      CheckRefusedUntouched(path);
+    }
+  }
+}
+
+TEST_CASE("Opening a workshop of the previous file format brings it up to date") {
+  TempDir dir;
+  std::string path = dir.File("old.parley");
+  const int64_t current = schema::CurrentVersion();
+  REQUIRE(current >= 1);
+  // The file as the previous Parley left it: every migration but the last.
+  {
+    RawDb raw(path);
+    raw.Exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId) + ";"
+             "PRAGMA journal_mode = WAL; BEGIN;");
+    for (int64_t i = 0; i + 1 < current; ++i) raw.Exec(std::string(schema::Migrations()[size_t(i)]));
+    raw.Exec("PRAGMA user_version = " + std::to_string(current - 1));
+    // Version 1 holds the workshop record; version 0 holds nothing at all.
+    if (current >= 2)
+      raw.Exec("INSERT INTO workshop (id, title) VALUES (1, 'Kept across the update')");
+    raw.Exec("COMMIT");
+  }
+
+  if (current >= 2) {
+    SUBCASE("keeping its data and taking the current schema") {
+      CHECK(Workshop::Open(path)->Model().info.title == "Kept across the update");
+      CHECK(RawDb(path).Int("PRAGMA user_version") == current);
+      MakeWorkshop(dir.File("fresh.parley"));
+      CHECK(SchemaOf(path) == SchemaOf(dir.File("fresh.parley")));
+    }
+  } else {
+    // With one migration, the previous format is an empty file: a workshop whose creation
+    // stopped before its schema was written. It has no workshop record to open, so Open
+    // refuses it, and the migration it tried must not be left behind.
+    SUBCASE("an empty version-0 file is refused and left at version 0") {
+      CheckRefusedUntouched(path);
+      RawDb raw(path, SQLITE_OPEN_READONLY);
+      CHECK(raw.Int("PRAGMA user_version") == 0);
+      CHECK(raw.Int("SELECT count(*) FROM sqlite_schema") == 0);
+    }
+  }
+}
+
+TEST_CASE("The demo workshop") {
+  TempDir dir;
+  std::string path = dir.File("demo.parley");
+
+  SUBCASE("opens with twelve participants of two parties, in several scripts, and three sessions") {
+    CreateFreshDemo(path).reset();
+    auto demo = Workshop::Open(path);
+    const Model& model = demo->Model();
+    REQUIRE(model.parties.size() == 2);
+    CHECK(model.participants.size() == 12);
+    std::set<Id> partiesUsed;
+    std::set<std::string> scripts;
+    for (const Participant& p : model.participants) {
+      CHECK(model.FindParty(p.partyId) != nullptr);
+      partiesUsed.insert(p.partyId);
+      scripts.insert(ScriptOf(p.name));
+    }
+    CHECK(partiesUsed.size() == 2);
+    INFO("scripts: " << [&] { std::string s; for (auto& x : scripts) s += x + " "; return s; }());
+    CHECK(scripts.size() >= 2);
+    CHECK(scripts.count("other") == 0);
+    CHECK(model.sessions.size() == 3);
+  }
+
+  SUBCASE("replaces an edited copy with a fresh one") {
+    auto demo = CreateFreshDemo(path);
+    std::string fresh = Dump(demo->Model());
+    demo->SetText(Field::WorkshopTitle, 0, "Scribbled over");
+    demo.reset();
+    demo = CreateFreshDemo(path);
+    CHECK(Dump(demo->Model()) == fresh);
+    CHECK_FALSE(demo->CanUndo());
+  }
 }

@@ -1,1 +1,91 @@
+#include "views/widgets.hpp"
 
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <charconv>
+
+namespace parley::ui {
+
+namespace {
+ItemRecorder g_recorder;  // set only by tests
+}
+
+void SetItemRecorder(ItemRecorder recorder) { g_recorder = std::move(recorder); }
+
+void Track(const char* label) {
+  if (g_recorder) g_recorder(label, ImGui::GetItemID(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+bool Button(const char* label) {
+  bool pressed = ImGui::Button(label);
+  Track(label);
+  return pressed;
+}
+
+bool SmallButton(const char* label) {
+  bool pressed = ImGui::SmallButton(label);
+  Track(label);
+  return pressed;
+}
+
+bool Checkbox(const char* label, bool* value) {
+  bool changed = ImGui::Checkbox(label, value);
+  Track(label);
+  return changed;
+}
+
+bool Selectable(const char* label, bool selected, ImGuiSelectableFlags flags) {
+  bool pressed = ImGui::Selectable(label, selected, flags);
+  Track(label);
+  return pressed;
+}
+
+bool MenuItem(const char* label, const char* shortcut, bool selected, bool enabled) {
+  bool pressed = ImGui::MenuItem(label, shortcut, selected, enabled);
+  Track(label);
+  return pressed;
+}
+
+bool BeginMenu(const char* label, bool enabled) {
+  bool open = ImGui::BeginMenu(label, enabled);
+  Track(label);
+  return open;
+}
+
+bool TextField(const char* label, const std::string& value, std::string* edited, const char* hint) {
+  *edited = value;
+  bool changed = ImGui::InputTextWithHint(label, hint, edited);
+  Track(label);
+  return changed && *edited != value;
+}
+
+bool TextArea(const char* label, const std::string& value, std::string* edited, float height) {
+  *edited = value;
+  bool changed = ImGui::InputTextMultiline(label, edited, ImVec2(ImGui::CalcItemWidth(), height));
+  Track(label);
+  return changed && *edited != value;
+}
+
+ImU32 ParseColour(std::string_view colour) {
+  unsigned rgb = 0x808080;
+  if (colour.size() == 7 && colour[0] == '#')
+    std::from_chars(colour.data() + 1, colour.data() + 7, rgb, 16);
+  return IM_COL32((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, 0xff);
+}
+
+void ColourSwatch(std::string_view colour) {
+  float size = ImGui::GetTextLineHeight();
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size, pos.y + size),
+                                            ParseColour(colour), size * 0.2f);
+  ImGui::Dummy(ImVec2(size, size));
+}
+
+void Hint(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
+
+}  // namespace parley::ui

@@ -1,0 +1,50 @@
+# The two commands: `make run` and `make test`. Each installs the Debian packages it needs
+# (apt-get, through sudo when not root), configures, builds, and runs.
+
+RELEASE_DIR := build/release
+TEST_DIR := build/test
+JOBS := $(shell nproc)
+
+# Everything the build, the program and the tests use, from Debian's archive.
+BUILD_PACKAGES := cmake make g++ pkg-config libimgui-dev libstb-dev libglfw3-dev libgl-dev \
+                  libfreetype-dev libsqlite3-dev doctest-dev
+RUN_PACKAGES := fonts-dejavu-core fonts-noto-core libgl1-mesa-dri
+TEST_PACKAGES := xvfb xauth
+PACKAGES := $(BUILD_PACKAGES) $(RUN_PACKAGES) $(TEST_PACKAGES)
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test deps build-release build-test screenshot clean
+
+run: deps build-release
+	$(RELEASE_DIR)/parley --demo
+
+test: deps build-test
+	cd $(TEST_DIR) && ctest --output-on-failure --verbose --timeout 600
+
+deps:
+	@missing=""; \
+	for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${db:Status-Status}' $$p 2>/dev/null | grep -qx installed || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+build-release:
+	cmake -S . -B $(RELEASE_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(RELEASE_DIR) -j$(JOBS) --target parley
+
+build-test:
+	cmake -S . -B $(TEST_DIR) -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON
+	cmake --build $(TEST_DIR) -j$(JOBS)
+
+# The README's screenshot, made by Parley itself.
+screenshot: deps build-release
+	XDG_DATA_HOME=$(CURDIR)/build/screenshot XDG_CONFIG_HOME=$(CURDIR)/build/screenshot \
+	  xvfb-run -a -s "-screen 0 1440x900x24" $(RELEASE_DIR)/parley --screenshot assets/screenshots/setup.png --demo
+
+clean:
+	rm -rf build

@@ -1,0 +1,90 @@
+// The left sidebar: the workshop at a glance, the session in use, and the phases.
+#include <imgui.h>
+
+#include <string>
+
+#include "core/clock.hpp"
+#include "views/views.hpp"
+#include "views/widgets.hpp"
+
+namespace parley::ui {
+
+namespace {
+
+std::string SessionLabel(const Session& s) {
+  return s.date + "  " + (s.title.empty() ? std::string("(untitled)") : s.title);
+}
+
+void DrawSessionPicker(Workbench& app) {
+  const Model& model = app.workshop->Model();
+  ImGui::TextDisabled("SESSION IN USE");
+  const Session* current = model.FindSession(app.sessionId);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::BeginCombo("##session", current ? SessionLabel(*current).c_str() : "(none)")) {
+    for (const Session& s : model.sessions) {
+      ImGui::PushID(int(s.id));
+      if (Selectable(SessionLabel(s).c_str(), s.id == app.sessionId)) app.sessionId = s.id;
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  Track("Session in use");
+  if (current)
+    ImGui::TextDisabled("%d of %zu participants present", model.CountPresent(current->id),
+                        model.participants.size());
+  if (SmallButton("Start a new session")) {
+    std::string title = "Session " + std::to_string(model.sessions.size() + 1);
+    app.Request([&app, title](Workshop& w) { app.sessionId = w.AddSession(LocalDate(), title); });
+  }
+}
+
+void DrawParties(const Model& model) {
+  ImGui::TextDisabled("PARTIES");
+  for (const Party& party : model.parties) {
+    ImGui::PushID(int(party.id));
+    ColourSwatch(party.colour);
+    ImGui::SameLine();
+    int members = 0;
+    for (const Participant& p : model.participants) members += p.partyId == party.id;
+    ImGui::TextWrapped("%s  (%d)", party.name.c_str(), members);
+    ImGui::PopID();
+  }
+}
+
+struct PhaseEntry {
+  Screen screen;
+  const char* label;
+};
+
+void DrawPhases(Workbench& app) {
+  ImGui::TextDisabled("WORKSHOP");
+  if (Selectable("Set-up", app.screen == Screen::Setup)) app.screen = Screen::Setup;
+  ImGui::Spacing();
+  ImGui::TextDisabled("PHASES");
+  static constexpr PhaseEntry kPhases[] = {{Screen::GroundRules, "1  Ground rules"},
+                                           {Screen::Stories, "2  Stories"},
+                                           {Screen::NeedsFears, "3  Needs & fears"},
+                                           {Screen::Options, "4  Options"},
+                                           {Screen::Memo, "5  Joint memo"}};
+  for (const PhaseEntry& phase : kPhases)
+    if (Selectable(phase.label, app.screen == phase.screen)) app.screen = phase.screen;
+}
+
+}  // namespace
+
+void DrawSidebar(Workbench& app) {
+  const Model& model = app.workshop->Model();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(model.info.title.empty() ? "(untitled workshop)" : model.info.title.c_str());
+  ImGui::PopTextWrapPos();
+  if (!model.info.startDate.empty())
+    ImGui::TextDisabled("%s to %s", model.info.startDate.c_str(), model.info.endDate.c_str());
+  ImGui::Separator();
+  DrawSessionPicker(app);
+  ImGui::Separator();
+  DrawPhases(app);
+  ImGui::Separator();
+  DrawParties(model);
+}
+
+}  // namespace parley::ui

@@ -1,0 +1,45 @@
+// The start screen, shown when no workshop is open: new, open, recent, the demo.
+#include <imgui.h>
+
+#include "views/views.hpp"
+#include "views/widgets.hpp"
+
+namespace parley::ui {
+
+void DrawStartView(Workbench& app) {
+  float width = ImGui::GetFontSize() * 34;
+  ImGui::SetCursorPosX(std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f));
+  ImGui::BeginGroup();
+  ImGui::Dummy(ImVec2(width, ImGui::GetFontSize() * 2));
+  ImGui::SetWindowFontScale(1.8f);
+  ImGui::TextUnformatted("Parley");
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::TextUnformatted("A workbench for the facilitators of unofficial dialogue: ground rules, "
+                         "stories, needs and fears, options and the joint memo, kept in one "
+                         "private file on this computer.");
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  if (Button("New workshop...")) StartFileDialog(app, FileDialog::Purpose::New);
+  ImGui::SameLine();
+  if (Button("Open...")) StartFileDialog(app, FileDialog::Purpose::Open);
+  ImGui::SameLine();
+  if (Button("Open the demo workshop")) app.OpenDemo();
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::TextDisabled("RECENT WORKSHOPS");
+  if (app.settings.recent.empty()) Hint("Workshops you open will be listed here.");
+  std::string chosen;
+  for (const std::string& path : app.settings.recent)
+    if (Selectable(path.c_str(), false)) chosen = path;
+  if (!chosen.empty()) app.OpenWorkshop(chosen);
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  Hint("Everything stays on this computer: Parley uses no network. Each workshop is one file, "
+       "yours to copy, move and destroy; every edit reaches it the moment you make it.");
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+}
+
+}  // namespace parley::ui

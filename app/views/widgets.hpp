@@ -1,0 +1,43 @@
+#pragma once
+// Parley's own small widgets over Dear ImGui, and the hook that lets the headless tests find
+// a widget by its label. Every interactive widget of the views goes through these, so that a
+// test can click and type into any of them.
+#include <imgui.h>
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace parley::ui {
+
+// Called after every widget drawn through this file with its label, ID and rectangle.
+// Installed by the tests only; empty in the program.
+using ItemRecorder = std::function<void(std::string_view label, ImGuiID id, ImVec2 min, ImVec2 max)>;
+void SetItemRecorder(ItemRecorder recorder);
+// Reports the last item to the recorder under `label` (for ImGui widgets drawn directly).
+void Track(const char* label);
+
+bool Button(const char* label);
+bool SmallButton(const char* label);
+bool Checkbox(const char* label, bool* value);
+bool Selectable(const char* label, bool selected, ImGuiSelectableFlags flags = 0);
+bool MenuItem(const char* label, const char* shortcut = nullptr, bool selected = false,
+              bool enabled = true);
+bool BeginMenu(const char* label, bool enabled = true);
+
+// A one-line text field showing `value`. Returns true on every change, with the new text in
+// `*edited`: the caller writes it to the workshop at once. `hint` shows while it is empty.
+// The width is the current item width (PushItemWidth / SetNextItemWidth).
+bool TextField(const char* label, const std::string& value, std::string* edited,
+               const char* hint = "");
+// The same for several lines of text.
+bool TextArea(const char* label, const std::string& value, std::string* edited, float height);
+
+// A filled square in a party's colour ("#rrggbb"), as tall as a line of text.
+void ColourSwatch(std::string_view colour);
+ImU32 ParseColour(std::string_view colour);
+
+// Grey explanatory text that wraps.
+void Hint(const char* text);
+
+}  // namespace parley::ui

@@ -1,0 +1,295 @@
+// The window's frame: menu bar, sidebar, the screen in use, status bar and dialogs.
+//
+// [SECTION] Workbench actions (open, new, close, errors)
+// [SECTION] Menu bar and shortcuts
+// [SECTION] Status bar and error dialog
+// [SECTION] DrawWorkbench
+#include "views/workbench.hpp"
+
+#include <imgui.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "core/clock.hpp"
+#include "core/demo.hpp"
+#include "core/error.hpp"
+#include "views/views.hpp"
+#include "views/widgets.hpp"
+
+namespace parley::ui {
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Workbench actions
+
+bool Workbench::Try(const std::function<void()>& action) {
+  try {
+    action();
+    return true;
+  } catch (const Error& e) {
+    errorWhat = e.what();
+    errorAdvice = e.Advice();
+  } catch (const std::exception& e) {
+    errorWhat = e.what();
+    errorAdvice = "Nothing was changed. If it happens again, keep a copy of the workshop file.";
+  }
+  return false;
+}
+
+namespace {
+void Adopt(Workbench& app, std::unique_ptr<Workshop> workshop) {
+  app.workshop = std::move(workshop);
+  const auto& sessions = app.workshop->Model().sessions;
+  app.sessionId = sessions.empty() ? 0 : sessions.back().id;
+  app.screen = Screen::Setup;
+  AddRecent(app.settings, app.workshop->Path());
+  app.SaveSettings();
+}
+}  // namespace
+
+void Workbench::OpenWorkshop(const std::string& path) {
+  Try([&] { Adopt(*this, Workshop::Open(path)); });
+}
+
+void Workbench::NewWorkshop(const std::string& path) {
+  Try([&] { Adopt(*this, Workshop::Create(path, "New workshop", LocalDate())); });
+}
+
+void Workbench::OpenDemo() {
+  Try([&] { Adopt(*this, CreateFreshDemo(dataDir + "/demo.parley")); });
+}
+
+void Workbench::CloseWorkshop() {
+  workshop.reset();
+  screen = Screen::Start;
+  sessionId = 0;
+}
+
+void Workbench::SaveSettings() {
+  if (configDir.empty()) return;
+  try {
+    parley::SaveSettings(configDir, settings);
+  } catch (const Error&) {
+    // The recent list and font size are conveniences; failing to keep them must not
+    // interrupt the facilitator.
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Menu bar and shortcuts
+
+namespace {
+
+void Undo(Workbench& app) {
+  if (app.workshop && app.workshop->CanUndo()) app.Request([](Workshop& w) { w.Undo(); });
+}
+void Redo(Workbench& app) {
+  if (app.workshop && app.workshop->CanRedo()) app.Request([](Workshop& w) { w.Redo(); });
+}
+
+void SetFontSize(Workbench& app, float size) {
+  app.settings.fontSize = size;
+  app.fontChanged = true;
+  app.SaveSettings();
+}
+
+void DrawMenuBar(Workbench& app) {
+  if (!ImGui::BeginMenuBar()) return;
+  if (BeginMenu("File")) {
+    if (MenuItem("New workshop...", "Ctrl+N")) StartFileDialog(app, FileDialog::Purpose::New);
+    if (MenuItem("Open...", "Ctrl+O")) StartFileDialog(app, FileDialog::Purpose::Open);
+    if (BeginMenu("Open recent", !app.settings.recent.empty())) {
+      std::string chosen;
+      for (const auto& path : app.settings.recent)
+        if (MenuItem(path.c_str())) chosen = path;
+      ImGui::EndMenu();
+      if (!chosen.empty()) app.OpenWorkshop(chosen);
+    }
+    if (MenuItem("Open the demo workshop")) app.OpenDemo();
+    ImGui::Separator();
+    if (MenuItem("Close", "Ctrl+W", false, app.workshop != nullptr)) app.CloseWorkshop();
+    if (MenuItem("Quit", "Ctrl+Q")) app.quitRequested = true;
+    ImGui::EndMenu();
+  }
+  if (BeginMenu("Edit")) {
+    bool canUndo = app.workshop && app.workshop->CanUndo();
+    bool canRedo = app.workshop && app.workshop->CanRedo();
+    std::string undo = canUndo ? "Undo " + app.workshop->UndoLabel() : "Undo";
+    std::string redo = canRedo ? "Redo " + app.workshop->RedoLabel() : "Redo";
+    if (MenuItem(undo.c_str(), "Ctrl+Z", false, canUndo)) Undo(app);
+    if (MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, canRedo)) Redo(app);
+    ImGui::EndMenu();
+  }
+  if (BeginMenu("View")) {
+    if (BeginMenu("Font size")) {
+      for (float size : {14.0f, 16.0f, 18.0f, 22.0f, 26.0f, 32.0f}) {
+        char label[16];
+        std::snprintf(label, sizeof label, "%.0f px", size);
+        if (MenuItem(label, nullptr, app.settings.fontSize == size)) SetFontSize(app, size);
+      }
+      ImGui::EndMenu();
+    }
+    if (MenuItem("Light", nullptr, !app.settings.dark)) {
+      app.settings.dark = false;
+      ApplyStyle(false);
+      app.SaveSettings();
+    }
+    if (MenuItem("Dark", nullptr, app.settings.dark)) {
+      app.settings.dark = true;
+      ApplyStyle(true);
+      app.SaveSettings();
+    }
+    ImGui::EndMenu();
+  }
+  ImGui::EndMenuBar();
+}
+
+void HandleShortcuts(Workbench& app) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!io.KeyCtrl) return;
+  // ImGui 1.86 reads keys by the platform's key code; GLFW's code of a letter key is its
+  // upper-case ASCII letter.
+  auto pressed = [](char letter) { return ImGui::IsKeyPressed(letter, false); };
+  // While a text field has the keyboard, Ctrl+Z belongs to it.
+  if (!io.WantTextInput) {
+    if (pressed('Z')) io.KeyShift ? Redo(app) : Undo(app);
+    if (pressed('Y')) Redo(app);
+  }
+  if (pressed('N')) StartFileDialog(app, FileDialog::Purpose::New);
+  if (pressed('O')) StartFileDialog(app, FileDialog::Purpose::Open);
+  if (pressed('W') && app.workshop) app.CloseWorkshop();
+  if (pressed('Q')) app.quitRequested = true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Status bar and error dialog
+
+void DrawStatusBar(Workbench& app) {
+  if (!app.workshop) {
+    ImGui::TextDisabled("No workshop open. Everything you type is written to the workshop file at once.");
+    return;
+  }
+  auto last = app.workshop->LastWrite();
+  if (last) {
+    auto ago = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now() - *last);
+    if (ago.count() < 2)
+      ImGui::Text("Saved to disk just now");
+    else if (ago.count() < 120)
+      ImGui::Text("Saved to disk %lld s ago", static_cast<long long>(ago.count()));
+    else
+      ImGui::Text("Saved to disk %lld min ago", static_cast<long long>(ago.count() / 60));
+  } else {
+    ImGui::Text("Every edit is saved to disk as you make it");
+  }
+  ImGui::SameLine();
+  ImGui::TextDisabled("  %s", app.workshop->Path().c_str());
+}
+
+void DrawErrorDialog(Workbench& app) {
+  if (app.errorWhat.empty()) return;
+  if (!ImGui::IsPopupOpen("Parley could not do that")) ImGui::OpenPopup("Parley could not do that");
+  ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
+  ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+  if (ImGui::BeginPopupModal("Parley could not do that", nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::TextWrapped("%s", app.errorWhat.c_str());
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", app.errorAdvice.c_str());
+    ImGui::Spacing();
+    if (Button("OK") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
+      app.errorWhat.clear();
+      app.errorAdvice.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
+void DrawPhasePlaceholder(const char* phase) {
+  ImGui::TextUnformatted(phase);
+  Hint("This phase is not built yet in this version of Parley. The workshop's set-up, parties, "
+       "participants and sessions are ready in Set-up.");
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] DrawWorkbench
+
+void DrawWorkbench(Workbench& app) {
+  HandleShortcuts(app);
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
+                           ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  ImGui::Begin("Parley", nullptr, flags);
+  ImGui::PopStyleVar();
+  DrawMenuBar(app);
+
+  float statusHeight = ImGui::GetFrameHeightWithSpacing();
+  float bodyHeight = ImGui::GetContentRegionAvail().y - statusHeight;
+  if (app.workshop) {
+    ImGui::BeginChild("Sidebar", ImVec2(ImGui::GetFontSize() * 17, bodyHeight), true);
+    DrawSidebar(app);
+    ImGui::EndChild();
+    ImGui::SameLine();
+  }
+  ImGui::BeginChild("Screen", ImVec2(0, bodyHeight), false);
+  switch (app.workshop ? app.screen : Screen::Start) {
+    case Screen::Start: DrawStartView(app); break;
+    case Screen::Setup: DrawSetupView(app); break;
+    case Screen::GroundRules: DrawPhasePlaceholder("Ground rules"); break;
+    case Screen::Stories: DrawPhasePlaceholder("Stories"); break;
+    case Screen::NeedsFears: DrawPhasePlaceholder("Needs & fears"); break;
+    case Screen::Options: DrawPhasePlaceholder("Options"); break;
+    case Screen::Memo: DrawPhasePlaceholder("Joint memo"); break;
+  }
+  ImGui::EndChild();
+  ImGui::Separator();
+  DrawStatusBar(app);
+
+  DrawFileDialog(app);
+  DrawErrorDialog(app);
+  ImGui::End();
+
+  auto pending = std::move(app.pending);
+  app.pending.clear();
+  for (auto& edit : pending)
+    if (app.workshop) app.Try([&] { edit(*app.workshop); });
+}
+
+bool ScreenFromName(const std::string& name, Screen* screen) {
+  static constexpr std::pair<const char*, Screen> kNames[] = {
+      {"start", Screen::Start},         {"setup", Screen::Setup},
+      {"ground-rules", Screen::GroundRules}, {"stories", Screen::Stories},
+      {"needs-fears", Screen::NeedsFears},   {"options", Screen::Options},
+      {"memo", Screen::Memo}};
+  for (const auto& [candidate, value] : kNames)
+    if (name == candidate) {
+      *screen = value;
+      return true;
+    }
+  return false;
+}
+
+void ApplyStyle(bool dark) {
+  ImGuiStyle& style = ImGui::GetStyle();
+  style = ImGuiStyle();
+  if (dark)
+    ImGui::StyleColorsDark(&style);
+  else
+    ImGui::StyleColorsLight(&style);
+  style.WindowRounding = 4.0f;
+  style.FrameRounding = 3.0f;
+  style.GrabRounding = 3.0f;
+  style.FramePadding = ImVec2(8.0f, 5.0f);
+  style.ItemSpacing = ImVec2(10.0f, 7.0f);
+  style.CellPadding = ImVec2(6.0f, 4.0f);
+  style.WindowPadding = ImVec2(12.0f, 12.0f);
+  style.ScrollbarSize = 16.0f;
+}
+
+}  // namespace parley::ui

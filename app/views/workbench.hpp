@@ -1,0 +1,64 @@
+#pragma once
+// The app object: the open workshop, what Parley remembers, and the state of every screen.
+// DrawWorkbench() draws one frame of the whole window; main.cpp owns only the platform.
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/file_list.hpp"
+#include "core/settings.hpp"
+#include "core/workshop.hpp"
+
+namespace parley::ui {
+
+enum class Screen { Start, Setup, GroundRules, Stories, NeedsFears, Options, Memo };
+
+// The in-app file chooser for New and Open: a typed path and the folder's listing.
+struct FileDialog {
+  enum class Purpose { None, Open, New } purpose = Purpose::None;
+  std::string folder;               // the folder listed
+  std::string name;                 // the file name typed or picked
+  std::vector<FileEntry> entries;   // listing of `folder`, read when the folder changes
+};
+
+struct Workbench {
+  std::unique_ptr<Workshop> workshop;  // null on the start screen
+  Settings settings;
+  std::string configDir;  // where settings are saved; empty in tests that must not save
+  std::string dataDir;    // default folder for workshops
+
+  Screen screen = Screen::Start;
+  Id sessionId = 0;  // the session in use; the latest one when a workshop opens
+  FileDialog fileDialog;
+  std::string errorWhat;    // the message shown in the error dialog, "" when none
+  std::string errorAdvice;
+  bool fontChanged = false;  // set when View > Font size changed; main.cpp rebuilds the font
+  bool quitRequested = false;
+
+  // Runs `action`, turning a parley::Error into the error dialog: the one place where the
+  // views' errors are caught. Returns false when it failed.
+  bool Try(const std::function<void()>& action);
+  // Asks for an edit of the open workshop. Edits run after the frame is drawn, so that no view
+  // sees the Model change under the loop that draws it; capture what they need by value.
+  void Request(std::function<void(Workshop&)> edit) { pending.push_back(std::move(edit)); }
+  std::vector<std::function<void(Workshop&)>> pending;  // requested this frame
+
+  void OpenWorkshop(const std::string& path);  // shows a failure in the error dialog
+  void NewWorkshop(const std::string& path);
+  void OpenDemo();
+  void CloseWorkshop();
+  void SaveSettings();  // keeps quiet on failure: settings are not the record
+};
+
+// The screen called `name` on the command line ("setup", "ground-rules", ...); false when
+// there is none by that name.
+bool ScreenFromName(const std::string& name, Screen* screen);
+
+// Draws one frame of the whole window into the current ImGui context.
+void DrawWorkbench(Workbench& app);
+
+// Sets Parley's style: light or dark, and spacing for `fontSize`.
+void ApplyStyle(bool dark);
+
+}  // namespace parley::ui

@@ -1,0 +1,53 @@
+#include "core/command_line.hpp"
+
+namespace parley {
+
+const char* Usage() {
+  return "Usage:\n"
+         "  parley [FILE]             open a workshop file, or the start screen\n"
+         "  parley --demo             open a fresh copy of the demo workshop\n"
+         "  parley --screenshot OUT.png [--view NAME] [FILE | --demo]\n"
+         "                            render the window into a PNG and exit; NAME is one of\n"
+         "                            start, setup, ground-rules, stories, needs-fears,\n"
+         "                            options, memo (default: the first screen)\n"
+         "  parley --version          print the version\n"
+         "  parley --help             print this help\n"
+         "\n"
+         "Workshops are kept in $XDG_DATA_HOME/parley (else ~/.local/share/parley); settings\n"
+         "and the recent list in $XDG_CONFIG_HOME/parley (else ~/.config/parley).\n";
+}
+
+CommandLine ParseCommandLine(const std::vector<std::string>& args) {
+  CommandLine cl;
+  for (size_t i = 0; i < args.size() && cl.error.empty(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](std::string& into) {
+      if (i + 1 < args.size() && !args[i + 1].starts_with("--"))
+        into = args[++i];
+      else
+        cl.error = arg + " needs a value";
+    };
+    if (arg == "--help" || arg == "-h")
+      cl.help = true;
+    else if (arg == "--version")
+      cl.version = true;
+    else if (arg == "--demo")
+      cl.demo = true;
+    else if (arg == "--screenshot")
+      value(cl.screenshot);
+    else if (arg == "--view")
+      value(cl.view);
+    else if (arg.starts_with("-"))
+      cl.error = "unknown option " + arg;
+    else if (!cl.file.empty())
+      cl.error = "more than one file given";
+    else
+      cl.file = arg;
+  }
+  if (cl.error.empty() && cl.demo && !cl.file.empty()) cl.error = "give a FILE or --demo, not both";
+  if (cl.error.empty() && !cl.view.empty() && cl.screenshot.empty())
+    cl.error = "--view goes with --screenshot";
+  return cl;
+}
+
+}  // namespace parley

@@ -1,0 +1,134 @@
+// The start screen and the set-up view, driven by clicks and typing; every effect is checked
+// in the workshop file, read back through a second opening.
+#include <doctest/doctest.h>
+
+#include <memory>
+
+#include "core/workshop.hpp"
+#include "temp_dir.hpp"
+#include "ui_harness.hpp"
+#include "views/workbench.hpp"
+
+namespace parley::test {
+
+namespace {
+
+// The whole window with an app whose files live in a temporary folder.
+struct Window {
+  TempDir dir;
+  ui::Workbench app;
+  // Tall enough that the whole set-up view fits without scrolling.
+  UiHarness ui{[this] { ui::DrawWorkbench(app); }, ImVec2(1440, 2400)};
+
+  Window() { app.dataDir = dir.Path(); }
+
+  // What a fresh opening of the workshop file shows.
+  Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
+};
+
+void SelectAllAndType(UiHarness& ui, const std::string& text) {
+  ui.Press('A', /*ctrl=*/true);
+  ui.Type(text);
+}
+
+}  // namespace
+
+TEST_CASE("the start screen opens the demo workshop") {
+  Window w;
+  REQUIRE(w.app.workshop == nullptr);
+  w.ui.Click("Open the demo workshop");
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.app.workshop->Path() == w.dir.File("demo.parley"));
+  CHECK(w.app.screen == ui::Screen::Setup);
+  CHECK(w.OnDisk().participants.size() == 12);
+  CHECK(w.app.settings.recent.front() == w.dir.File("demo.parley"));
+}
+
+TEST_CASE("set-up edits reach the workshop file as they are made") {
+  Window w;
+  w.ui.Click("Open the demo workshop");
+  w.ui.Frame();
+
+  SUBCASE("typing a title") {
+    w.ui.Click("Title");
+    SelectAllAndType(w.ui, "Water and trust");
+    CHECK(w.OnDisk().info.title == "Water and trust");
+  }
+  SUBCASE("adding a party and naming it") {
+    w.ui.Click("Add party");
+    Model disk = w.OnDisk();
+    REQUIRE(disk.parties.size() == 3);
+    CHECK(disk.parties[2].name == "Party C");
+    w.ui.Frame();
+    w.ui.Click("##party name", 2);
+    SelectAllAndType(w.ui, "Valley farmers");
+    CHECK(w.OnDisk().parties[2].name == "Valley farmers");
+  }
+  SUBCASE("adding a participant and typing their name in Georgian") {
+    int before = w.ui.Count("##name");
+    w.ui.Click("Add participant", 1);  // to the second party
+    w.ui.Frame();
+    REQUIRE(w.ui.Count("##name") == before + 1);
+    w.ui.Click("##name", before);  // the new row is the last
+    w.ui.Type("ლევან");
+    Model disk = w.OnDisk();
+    REQUIRE(disk.participants.size() == 13);
+    CHECK(disk.participants.back().name == "ლევან");
+    CHECK(disk.participants.back().pseudonym == "Participant B7");
+  }
+  SUBCASE("marking a participant absent from the session in use") {
+    Id session = w.app.sessionId;
+    Id first = w.app.workshop->Model().participants.front().id;
+    REQUIRE(w.OnDisk().Attends(session, first));
+    w.ui.Click("##present", 0);
+    CHECK_FALSE(w.OnDisk().Attends(session, first));
+  }
+  SUBCASE("removing a participant, then Ctrl+Z brings them back") {
+    w.ui.Click("Remove", 0);
+    CHECK(w.OnDisk().participants.size() == 11);
+    w.ui.Press('Z', /*ctrl=*/true);
+    CHECK(w.OnDisk().participants.size() == 12);
+    w.ui.Press('Z', /*ctrl=*/true, /*shift=*/true);
+    CHECK(w.OnDisk().participants.size() == 11);
+  }
+  SUBCASE("moving a participant down within their party") {
+    Id first = w.app.workshop->Model().participants[0].id;
+    w.ui.Click("Move down", int(w.app.workshop->Model().parties.size()));  // first participant row
+    Model disk = w.OnDisk();
+    CHECK(disk.participants[1].id == first);
+  }
+  SUBCASE("a refused edit shows its reason and changes nothing") {
+    w.ui.Click("Add party");
+    w.ui.Click("Remove party", 0);  // Kestrel Ford still has participants
+    CHECK(w.app.errorWhat.find("still has participants") != std::string::npos);
+    CHECK(w.OnDisk().parties.size() == 3);
+    w.ui.Click("OK");
+    CHECK(w.app.errorWhat.empty());
+  }
+}
+
+TEST_CASE("opening a file that is not a workshop shows a message and leaves it alone") {
+  Window w;
+  std::string path = w.dir.File("notes.parley");
+  WriteBytes(path, "these are not the minutes you are looking for");
+  w.ui.Click("Open...");
+  w.ui.Click("File name");
+  w.ui.Type(path);
+  w.ui.Click("Open");
+  CHECK(w.app.workshop == nullptr);
+  CHECK(w.app.errorWhat.find("not a Parley workshop") != std::string::npos);
+  CHECK(ReadBytes(path) == "these are not the minutes you are looking for");
+}
+
+TEST_CASE("a new workshop is created where the facilitator says") {
+  Window w;
+  w.ui.Click("New workshop...");
+  w.ui.Click("File name");
+  SelectAllAndType(w.ui, "Lakeside 2027");
+  w.ui.Click("Create");
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.app.workshop->Path() == w.dir.File("Lakeside 2027.parley"));
+  CHECK(w.OnDisk().parties.size() == 2);
+}
+
+}  // namespace parley::test

@@ -1,0 +1,104 @@
+#include "ui_harness.hpp"
+
+#include <doctest/doctest.h>
+
+#include "views/fonts.hpp"
+#include "views/widgets.hpp"
+#include "views/workbench.hpp"
+
+namespace parley::test {
+
+UiHarness::UiHarness(std::function<void()> draw, ImVec2 display) : m_draw(std::move(draw)) {
+  m_context = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = display;
+  io.DeltaTime = 1.0f / 60.0f;
+  io.KeyMap[ImGuiKey_Tab] = key::Tab;
+  io.KeyMap[ImGuiKey_LeftArrow] = key::Left;
+  io.KeyMap[ImGuiKey_RightArrow] = key::Right;
+  io.KeyMap[ImGuiKey_UpArrow] = key::Up;
+  io.KeyMap[ImGuiKey_DownArrow] = key::Down;
+  io.KeyMap[ImGuiKey_Home] = key::Home;
+  io.KeyMap[ImGuiKey_End] = key::End;
+  io.KeyMap[ImGuiKey_Delete] = key::Delete;
+  io.KeyMap[ImGuiKey_Backspace] = key::Backspace;
+  io.KeyMap[ImGuiKey_Enter] = key::Enter;
+  io.KeyMap[ImGuiKey_Escape] = key::Escape;
+  io.KeyMap[ImGuiKey_A] = 'A';
+  io.KeyMap[ImGuiKey_C] = 'C';
+  io.KeyMap[ImGuiKey_V] = 'V';
+  io.KeyMap[ImGuiKey_X] = 'X';
+  io.KeyMap[ImGuiKey_Y] = 'Y';
+  io.KeyMap[ImGuiKey_Z] = 'Z';
+  ui::ApplyStyle(false);
+  ui::LoadFonts(18.0f);
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  ui::SetItemRecorder([this](std::string_view label, ImGuiID, ImVec2 min, ImVec2 max) {
+    m_drawing.push_back({std::string(label), min, max});
+  });
+  Frames(2);  // warm-up: windows get their size and position
+}
+
+UiHarness::~UiHarness() {
+  ui::SetItemRecorder(nullptr);
+  ImGui::DestroyContext(m_context);
+}
+
+void UiHarness::Frame() {
+  m_drawing.clear();
+  ImGui::NewFrame();
+  m_draw();
+  ImGui::Render();
+  m_items.swap(m_drawing);
+}
+
+void UiHarness::Frames(int count) {
+  for (int i = 0; i < count; ++i) Frame();
+}
+
+ImVec2 UiHarness::Centre(const std::string& label, int nth) const {
+  for (const Item& item : m_items)
+    if (item.label == label && nth-- == 0)
+      return ImVec2((item.min.x + item.max.x) * 0.5f, (item.min.y + item.max.y) * 0.5f);
+  FAIL("no widget labelled \"" << label << "\" in the last frame");
+  return ImVec2();
+}
+
+int UiHarness::Count(const std::string& label) const {
+  int count = 0;
+  for (const Item& item : m_items) count += item.label == label;
+  return count;
+}
+
+void UiHarness::Click(const std::string& label, int nth) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = Centre(label, nth);
+  Frame();  // hover
+  io.MouseDown[0] = true;
+  Frame();  // press
+  io.MouseDown[0] = false;
+  Frame();  // release: buttons fire
+  Frames(2);  // what the click opened (a popup appears hidden for a frame) settles
+}
+
+void UiHarness::Type(const std::string& utf8) {
+  ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+  Frame();
+}
+
+void UiHarness::Press(int keyCode, bool ctrl, bool shift) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeyCtrl = ctrl;
+  io.KeyShift = shift;
+  io.KeysDown[keyCode] = true;
+  Frame();
+  io.KeysDown[keyCode] = false;
+  io.KeyCtrl = false;
+  io.KeyShift = false;
+  Frame();
+}
+
+}  // namespace parley::test

@@ -1,0 +1,49 @@
+#pragma once
+// A Dear ImGui 1.86 context with no window and no renderer, driven as a person would: it finds
+// widgets by the labels Parley's widgets report (views/widgets.hpp), moves the mouse over them,
+// presses and releases, and types. In 1.86 input is state read by NewFrame, so each change of
+// input lasts one whole frame.
+#include <imgui.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace parley::test {
+
+// Key codes as GLFW reports them (and as Parley's backend stores them in io.KeysDown).
+namespace key {
+constexpr int Tab = 258, Enter = 257, Escape = 256, Backspace = 259, Delete = 261;
+constexpr int Right = 262, Left = 263, Down = 264, Up = 265, Home = 268, End = 269;
+}  // namespace key
+
+class UiHarness {
+ public:
+  // `draw` is called once a frame between NewFrame and Render.
+  explicit UiHarness(std::function<void()> draw, ImVec2 display = ImVec2(1440, 900));
+  ~UiHarness();
+  UiHarness(const UiHarness&) = delete;
+  UiHarness& operator=(const UiHarness&) = delete;
+
+  void Frame();                       // one frame with the current input
+  void Frames(int count);
+  // Hovers, presses and releases the left button over the `nth` widget labelled `label` in
+  // the last frame; fails the test when there is none.
+  void Click(const std::string& label, int nth = 0);
+  void Type(const std::string& utf8);                 // characters, in one frame
+  void Press(int keyCode, bool ctrl = false, bool shift = false);  // down one frame, up the next
+  int Count(const std::string& label) const;          // widgets with that label last frame
+  ImVec2 Centre(const std::string& label, int nth = 0) const;
+
+ private:
+  struct Item {
+    std::string label;
+    ImVec2 min, max;
+  };
+  std::function<void()> m_draw;
+  ImGuiContext* m_context = nullptr;
+  std::vector<Item> m_drawing;  // recorded during the current frame
+  std::vector<Item> m_items;    // recorded during the last complete frame
+};
+
+}  // namespace parley::test
