@@ -27,4 +27,40 @@ int Model::CountPresent(Id sessionId) const {
                            [&](const Attendance& a) { return a.sessionId == sessionId; }));
 }
 
+const Consent* Model::FindConsent(Id sessionId, Id participantId) const {
+  for (const Consent& c : consents)
+    if (c.sessionId == sessionId && c.participantId == participantId) return &c;
+  return nullptr;
+}
+
+PhaseStatus Model::StatusOf(Id sessionId, Phase phase) const {
+  for (const PhaseProgress& p : progress)
+    if (p.sessionId == sessionId && p.phase == phase) return p.status;
+  return PhaseStatus::NotStarted;
+}
+
+const Turn* Model::RunningTurn(Id sessionId) const {
+  for (const Turn& t : turns)
+    if (t.sessionId == sessionId && t.runningSinceMs != 0) return &t;
+  return nullptr;
+}
+
+const Turn* Model::CurrentTurn(Id sessionId) const {
+  if (const Turn* running = RunningTurn(sessionId)) return running;
+  for (auto it = turns.rbegin(); it != turns.rend(); ++it)
+    if (it->sessionId == sessionId) return &*it;
+  return nullptr;
+}
+
+const char* PhaseName(Phase phase) {
+  switch (phase) {
+    case Phase::GroundRules: return "Ground rules";
+    case Phase::Stories: return "Stories";
+    case Phase::NeedsFears: return "Needs & fears";
+    case Phase::Options: return "Options";
+    case Phase::Memo: return "Joint memo";
+  }
+  return "";
+}
+
 }  // namespace parley

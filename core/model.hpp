@@ -16,7 +16,15 @@ struct WorkshopInfo {
   std::string startDate;        // ISO 8601 dates, "" when not yet set
   std::string endDate;
   std::string confidentiality;  // the note that heads internal records
+  int64_t rulesRevision = 1;    // goes up when the rules change after someone agreed to them
 };
+
+// The phases of a workshop, in their usual order (METHOD.md); stored as their number.
+enum class Phase { GroundRules = 0, Stories, NeedsFears, Options, Memo };
+constexpr int kPhaseCount = 5;
+const char* PhaseName(Phase phase);
+
+enum class PhaseStatus { NotStarted = 0, InProgress, Done };
 
 struct Party {
   Id id = 0;
@@ -48,18 +56,98 @@ struct Attendance {
   Id participantId = 0;
 };
 
+struct Rule {
+  Id id = 0;
+  int64_t position = 0;
+  std::string text;
+};
+
+// A participant's agreement to the ground rules in one session.
+struct Consent {
+  Id id = 0;
+  Id sessionId = 0;
+  Id participantId = 0;
+  std::string agreedAt;       // ISO 8601 UTC
+  int64_t rulesRevision = 0;  // the wording agreed to; older than the workshop's = outdated
+  std::string note;           // e.g. "agreed after discussing recording"
+};
+
+// A phase's status in one session, once the facilitators have touched it.
+struct PhaseProgress {
+  Id id = 0;
+  Id sessionId = 0;
+  Phase phase = Phase::GroundRules;
+  PhaseStatus status = PhaseStatus::NotStarted;
+};
+
+// One line of the append-only session log.
+struct LogEntry {
+  Id id = 0;
+  Id sessionId = 0;  // 0 for entries about the workshop as a whole
+  std::string at;    // ISO 8601 UTC
+  std::string kind;  // "phase", "consent", "override", "rules", "floor", "undo"
+  std::string text;
+};
+
+// A participant waiting to speak in a session's stories.
+struct QueueEntry {
+  Id id = 0;
+  Id sessionId = 0;
+  Id participantId = 0;
+  int64_t position = 0;
+};
+
+// One turn at the floor: the time a participant spoke, across pauses.
+struct Turn {
+  Id id = 0;
+  Id sessionId = 0;
+  Id participantId = 0;
+  std::string startedAt;        // ISO 8601 UTC
+  int64_t heldMs = 0;           // floor time up to the last pause
+  int64_t runningSinceMs = 0;   // Unix ms of the last start or resume; 0 when paused
+};
+
+// A participant's story. Stories are internal record: no export for outsiders includes them.
+struct Story {
+  Id id = 0;
+  Id sessionId = 0;
+  Id tellerId = 0;
+  std::string summary;      // in the facilitator's words
+  Id reflectedById = 0;     // the participant of another party who restated it, 0 if none
+  std::string restatement;  // what they said back
+};
+
+struct StoryTheme {
+  Id id = 0;
+  Id storyId = 0;
+  std::string theme;
+};
+
 struct Model {
   WorkshopInfo info;
   std::vector<Party> parties;              // in screen order
   std::vector<Participant> participants;   // in screen order
   std::vector<Session> sessions;           // by date, then id
   std::vector<Attendance> attendance;
+  std::vector<Rule> rules;                 // in reading order
+  std::vector<Consent> consents;
+  std::vector<PhaseProgress> progress;
+  std::vector<LogEntry> log;               // oldest first
+  std::vector<QueueEntry> queue;           // in speaking order
+  std::vector<Turn> turns;                 // oldest first
+  std::vector<Story> stories;              // oldest first
+  std::vector<StoryTheme> themes;
+  uint64_t revision = 0;  // goes up on every change, so views can tell when to recompute
 
   const Party* FindParty(Id id) const;
   const Participant* FindParticipant(Id id) const;
   const Session* FindSession(Id id) const;
   bool Attends(Id sessionId, Id participantId) const;
   int CountPresent(Id sessionId) const;
+  const Consent* FindConsent(Id sessionId, Id participantId) const;
+  PhaseStatus StatusOf(Id sessionId, Phase phase) const;
+  const Turn* RunningTurn(Id sessionId) const;  // the turn whose clock runs, if any
+  const Turn* CurrentTurn(Id sessionId) const;  // the running turn, else the latest one
 };
 
 }  // namespace parley

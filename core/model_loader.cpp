@@ -53,14 +53,62 @@ const Mapping<Attendance> kAttendance{
     &Model::attendance,
     [](const Attendance& a, const Attendance& b) { return a.id < b.id; }};
 
+const Mapping<Rule> kRules{
+    "rule", "id, position, text",
+    [](const db::Statement& s, Rule& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
+    &Model::rules, ByPosition<Rule>};
+
+template <class Row>
+bool ById(const Row& a, const Row& b) {
+  return a.id < b.id;
+}
+
+const Mapping<Consent> kConsents{
+    "consent", "id, session_id, participant_id, agreed_at, rules_revision, note",
+    [](const db::Statement& s, Consent& r) {
+      r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Text(5)};
+    },
+    &Model::consents, ById<Consent>};
+
+const Mapping<PhaseProgress> kProgress{
+    "phase_progress", "id, session_id, phase, status",
+    [](const db::Statement& s, PhaseProgress& r) {
+      r = {s.Int(0), s.Int(1), Phase(s.Int(2)), PhaseStatus(s.Int(3))};
+    },
+    &Model::progress, ById<PhaseProgress>};
+
+const Mapping<QueueEntry> kQueue{
+    "speaking_queue", "id, session_id, participant_id, position",
+    [](const db::Statement& s, QueueEntry& r) { r = {s.Int(0), s.Int(1), s.Int(2), s.Int(3)}; },
+    &Model::queue, ByPosition<QueueEntry>};
+
+const Mapping<Turn> kTurns{
+    "turn", "id, session_id, participant_id, started_at, held_ms, running_since_ms",
+    [](const db::Statement& s, Turn& r) {
+      r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Int(5)};
+    },
+    &Model::turns, ById<Turn>};
+
+const Mapping<Story> kStories{
+    "story", "id, session_id, teller_id, summary, ifnull(reflected_by_id, 0), restatement",
+    [](const db::Statement& s, Story& r) {
+      r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Text(5)};
+    },
+    &Model::stories, ById<Story>};
+
+const Mapping<StoryTheme> kThemes{
+    "story_theme", "id, story_id, theme",
+    [](const db::Statement& s, StoryTheme& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
+    &Model::themes, ById<StoryTheme>};
+
 void LoadInfo(const db::Connection& db, Model& model) {
   db::Statement s(db,
-                  "SELECT title, context, venue, language, start_date, end_date, confidentiality "
-                  "FROM workshop WHERE id = 1");
+                  "SELECT title, context, venue, language, start_date, end_date, confidentiality, "
+                  "rules_revision FROM workshop WHERE id = 1");
   if (!s.Step())
     throw Error("The workshop file has no workshop record.",
                 "The file is damaged. Open a backup copy; Parley left this file as it was.");
-  model.info = {s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6)};
+  model.info = {s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6), s.Int(7)};
 }
 
 template <class Row>
@@ -87,16 +135,36 @@ void Reload(const db::Connection& db, const Mapping<Row>& m, const std::set<Id>&
   std::sort(rows.begin(), rows.end(), m.before);
 }
 
+// Calls `fn` with each table's mapping.
+template <class Fn>
+void ForEachMapping(Fn&& fn) {
+  fn(kParties);
+  fn(kParticipants);
+  fn(kSessions);
+  fn(kAttendance);
+  fn(kRules);
+  fn(kConsents);
+  fn(kProgress);
+  fn(kQueue);
+  fn(kTurns);
+  fn(kStories);
+  fn(kThemes);
+}
+
 }  // namespace
 
 Model LoadModel(const db::Connection& db) {
   Model model;
   LoadInfo(db, model);
-  LoadAll(db, kParties, model);
-  LoadAll(db, kParticipants, model);
-  LoadAll(db, kSessions, model);
-  LoadAll(db, kAttendance, model);
+  ForEachMapping([&](const auto& mapping) { LoadAll(db, mapping, model); });
+  LoadLogTail(db, model);
   return model;
+}
+
+void LoadLogTail(const db::Connection& db, Model& model) {
+  db::Statement s(db, "SELECT id, ifnull(session_id, 0), at, kind, text FROM session_log WHERE id > ? ORDER BY id");
+  s.Bind(1, model.log.empty() ? 0 : model.log.back().id);
+  while (s.Step()) model.log.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)});
 }
 
 void ApplyChangeset(const db::Connection& db, const std::string& changeset, Model& model) {
@@ -119,17 +187,12 @@ void ApplyChangeset(const db::Connection& db, const std::string& changeset, Mode
   sqlite3changeset_finalize(it);
 
   for (const auto& [table, ids] : changed) {
-    if (table == "workshop")
-      LoadInfo(db, model);
-    else if (table == kParties.table)
-      Reload(db, kParties, ids, model);
-    else if (table == kParticipants.table)
-      Reload(db, kParticipants, ids, model);
-    else if (table == kSessions.table)
-      Reload(db, kSessions, ids, model);
-    else if (table == kAttendance.table)
-      Reload(db, kAttendance, ids, model);
+    if (table == "workshop") LoadInfo(db, model);
+    ForEachMapping([&](const auto& mapping) {
+      if (table == mapping.table) Reload(db, mapping, ids, model);
+    });
   }
+  ++model.revision;
 }
 
 }  // namespace parley

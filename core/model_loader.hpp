@@ -11,6 +11,10 @@ namespace parley {
 // Reads every table of the Model. Throws parley::Error.
 Model LoadModel(const db::Connection& db);
 
+// Appends the session log entries newer than the last one `model` holds. The log is
+// append-only and outside the undo history, so this is how it is kept in step.
+void LoadLogTail(const db::Connection& db, Model& model);
+
 // Brings `model` in step with the rows that `changeset` (an SQLite session changeset already
 // applied to `db`) inserted, updated or deleted, keeping each list in screen order.
 void ApplyChangeset(const db::Connection& db, const std::string& changeset, Model& model);

@@ -54,7 +54,75 @@ CREATE TABLE undo_step (
 );
 )sql";
 
-constexpr std::string_view kMigrations[] = {kVersion1};
+// Version 2: ground rules and consent, the phase stepper, the session log, the speaking
+// queue and floor time, and stories with their themes.
+constexpr std::string_view kVersion2 = R"sql(
+ALTER TABLE workshop ADD COLUMN rules_revision INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE rule (
+  id INTEGER PRIMARY KEY,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE TABLE consent (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES session(id),
+  participant_id INTEGER NOT NULL REFERENCES participant(id),
+  agreed_at TEXT NOT NULL,
+  rules_revision INTEGER NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  UNIQUE (session_id, participant_id)
+);
+CREATE TABLE phase_progress (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES session(id),
+  phase INTEGER NOT NULL CHECK (phase BETWEEN 0 AND 4),
+  status INTEGER NOT NULL CHECK (status BETWEEN 0 AND 2),
+  UNIQUE (session_id, phase)
+);
+CREATE TABLE session_log (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER REFERENCES session(id),
+  at TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE TRIGGER session_log_is_append_only_update BEFORE UPDATE ON session_log
+  BEGIN SELECT RAISE(ABORT, 'the session log is append-only'); END;
+CREATE TRIGGER session_log_is_append_only_delete BEFORE DELETE ON session_log
+  BEGIN SELECT RAISE(ABORT, 'the session log is append-only'); END;
+CREATE TABLE speaking_queue (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES session(id),
+  participant_id INTEGER NOT NULL REFERENCES participant(id),
+  position INTEGER NOT NULL,
+  UNIQUE (session_id, participant_id)
+);
+CREATE TABLE turn (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES session(id),
+  participant_id INTEGER NOT NULL REFERENCES participant(id),
+  started_at TEXT NOT NULL,
+  held_ms INTEGER NOT NULL DEFAULT 0,
+  running_since_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE story (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES session(id),
+  teller_id INTEGER NOT NULL REFERENCES participant(id),
+  summary TEXT NOT NULL DEFAULT '',
+  reflected_by_id INTEGER REFERENCES participant(id),
+  restatement TEXT NOT NULL DEFAULT '',
+  internal INTEGER NOT NULL DEFAULT 1 CHECK (internal = 1)
+);
+CREATE TABLE story_theme (
+  id INTEGER PRIMARY KEY,
+  story_id INTEGER NOT NULL REFERENCES story(id),
+  theme TEXT NOT NULL,
+  UNIQUE (story_id, theme)
+);
+)sql";
+
+constexpr std::string_view kMigrations[] = {kVersion1, kVersion2};
 
 }  // namespace
 

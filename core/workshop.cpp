@@ -12,6 +12,7 @@
 #include "core/model_loader.hpp"
 #include "core/palette.hpp"
 #include "core/schema.hpp"
+#include "core/workshop_order.hpp"
 
 namespace parley {
 
@@ -51,6 +52,10 @@ FieldInfo Describe(Field field) {
     case Field::ParticipantNotes: return {"participant", "notes", "edit participant notes"};
     case Field::SessionDate: return {"session", "date", "edit session date"};
     case Field::SessionTitle: return {"session", "title", "edit session title"};
+    case Field::RuleText: return {"rule", "text", "edit ground rule"};
+    case Field::ConsentNote: return {"consent", "note", "edit consent note"};
+    case Field::StorySummary: return {"story", "summary", "edit story"};
+    case Field::StoryRestatement: return {"story", "restatement", "edit restatement"};
   }
   return {"", "", ""};
 }
@@ -114,7 +119,11 @@ class ChangeRecorder {
     if (sqlite3session_create(db.Handle(), "main", &m_session) != SQLITE_OK)
       db::Fail(db.Handle(), SQLITE_NOMEM, "recording an edit");
     sqlite3session_table_filter(
-        m_session, [](void*, const char* table) { return std::strcmp(table, "undo_step") != 0 ? 1 : 0; },
+        m_session,
+        [](void*, const char* table) {
+          // The undo history and the append-only session log are never undone.
+          return std::strcmp(table, "undo_step") != 0 && std::strcmp(table, "session_log") != 0 ? 1 : 0;
+        },
         nullptr);
     sqlite3session_attach(m_session, nullptr);
   }
@@ -163,6 +172,8 @@ class Workshop::Impl {
   explicit Impl(db::Connection connection) : db(std::move(connection)) {}
 
   db::Connection db;
+  std::function<Clock::time_point()> clock = [] { return Clock::now(); };
+  bool logged = false;  // the edit being made wrote to the session log
   std::string lastMergeKey;  // field and row of the last edit, "" when it may not be merged
   Clock::time_point lastMergeAt;
 };
@@ -198,7 +209,8 @@ void CreateFile(const std::string& path, const std::function<void(db::Connection
 }  // namespace
 
 std::unique_ptr<Workshop> Workshop::Create(const std::string& path, const std::string& title,
-                                           const std::string& today) {
+                                           const std::string& today,
+                                           const std::vector<std::string>& rules) {
   CreateFile(path, [&](db::Connection& db) {
     db::Statement(db, "INSERT INTO workshop (id, title, confidentiality) VALUES (1, ?, ?)")
         .Bind(1, title)
@@ -209,6 +221,8 @@ std::unique_ptr<Workshop> Workshop::Create(const std::string& path, const std::s
     party.Bind(1, 1).Bind(2, "First party").Bind(3, "A").Bind(4, kPartyPalette[0]).Run();
     party.Bind(1, 2).Bind(2, "Second party").Bind(3, "B").Bind(4, kPartyPalette[1]).Run();
     db::Statement(db, "INSERT INTO session (date, title) VALUES (?, 'Session 1')").Bind(1, today).Run();
+    db::Statement rule(db, "INSERT INTO rule (position, text) VALUES (?, ?)");
+    for (size_t i = 0; i < rules.size(); ++i) rule.Bind(1, int64_t(i + 1)).Bind(2, rules[i]).Run();
   });
   return Open(path);
 }
@@ -253,44 +267,76 @@ void Workshop::Refresh() {
 // ---------------------------------------------------------------------------------------------
 // The one door for edits.
 
+namespace {
+
+// Adds `changeset` to the undo history as a new step, or folds it into the latest step when
+// `merge` (the same field typed into a moment ago). A new step ends the redo history.
+void RecordUndoStep(db::Connection& db, const std::string& label, const std::string& changeset,
+                    bool merge, const std::string& at) {
+  auto [topId, previous] = LatestStep(db, true);
+  if (merge && topId != 0) {
+    std::string merged = CallChangeset([&](int* n, void** out) {
+      return sqlite3changeset_concat(int(previous.size()), previous.data(), int(changeset.size()),
+                                     const_cast<char*>(changeset.data()), n, out);
+    });
+    db::Statement(db, "UPDATE undo_step SET changeset = ?, at = ? WHERE id = ?")
+        .BindBlob(1, merged).Bind(2, at).Bind(3, topId).Run();
+    return;
+  }
+  db.Exec("DELETE FROM undo_step WHERE undone = 1");
+  db::Statement(db, "INSERT INTO undo_step (label, changeset, at) VALUES (?, ?, ?)")
+      .Bind(1, label).BindBlob(2, changeset).Bind(3, at).Run();
+  db::Statement(db, "DELETE FROM undo_step WHERE id <= ?").Bind(1, db.LastInsertId() - kUndoDepth).Run();
+}
+
+}  // namespace
+
 void Workshop::Edit(const std::string& label, const std::string& mergeKey,
                     const std::function<void(db::Connection&)>& body) {
   auto& db = m_impl->db;
   std::string changeset;
+  auto now = Now();
   {
     db::Transaction tx(db);
+    m_impl->logged = false;
     {
       ChangeRecorder recorder(db);
       body(db);
       changeset = recorder.Changeset();
     }
-    if (changeset.empty()) return;  // nothing changed: roll back, write nothing
-
-    auto now = Clock::now();
-    bool merge = !mergeKey.empty() && mergeKey == m_impl->lastMergeKey &&
-                 now - m_impl->lastMergeAt < kMergeWindow;
-    auto [topId, previous] = LatestStep(db, true);
-    if (merge && topId != 0) {
-      std::string merged = CallChangeset([&](int* n, void** out) {
-        return sqlite3changeset_concat(int(previous.size()), previous.data(), int(changeset.size()),
-                                       changeset.data(), n, out);
-      });
-      db::Statement(db, "UPDATE undo_step SET changeset = ?, at = ? WHERE id = ?")
-          .BindBlob(1, merged).Bind(2, IsoTime(now)).Bind(3, topId).Run();
-    } else {
-      db.Exec("DELETE FROM undo_step WHERE undone = 1");
-      db::Statement(db, "INSERT INTO undo_step (label, changeset, at) VALUES (?, ?, ?)")
-          .Bind(1, label).BindBlob(2, changeset).Bind(3, IsoTime(now)).Run();
-      db::Statement(db, "DELETE FROM undo_step WHERE id <= ?")
-          .Bind(1, db.LastInsertId() - kUndoDepth).Run();
+    if (changeset.empty() && !m_impl->logged) return;  // nothing changed: write nothing
+    if (!changeset.empty()) {  // a log entry alone has nothing to undo
+      bool merge = !mergeKey.empty() && mergeKey == m_impl->lastMergeKey &&
+                   now - m_impl->lastMergeAt < kMergeWindow;
+      RecordUndoStep(db, label, changeset, merge, IsoTime(now));
     }
     tx.Commit();
-    m_impl->lastMergeKey = mergeKey;
-    m_impl->lastMergeAt = now;
-    m_lastWrite = now;
   }
-  ApplyChangeset(db, changeset, m_model);
+  m_impl->lastMergeKey = mergeKey;
+  m_impl->lastMergeAt = now;
+  m_lastWrite = now;
+  if (!changeset.empty()) ApplyChangeset(db, changeset, m_model);
+  LoadLogTail(db, m_model);
   Refresh();
+}
+
+void Workshop::SetClock(std::function<Clock::time_point()> clock) { m_impl->clock = std::move(clock); }
+Clock::time_point Workshop::Now() const { return m_impl->clock(); }
+
+void Workshop::Log(db::Connection& db, Id session, const char* kind, const std::string& text) {
+  db::Statement s(db, "INSERT INTO session_log (session_id, at, kind, text) VALUES (?, ?, ?, ?)");
+  if (session != 0)
+    s.Bind(1, session);
+  else
+    s.BindNull(1);
+  s.Bind(2, IsoTime(Now())).Bind(3, kind).Bind(4, text).Run();
+  m_impl->logged = true;
+}
+
+std::string Workshop::NameOf(Id participant) const {
+  const Participant* p = m_model.FindParticipant(participant);
+  if (!p) return "(someone removed)";
+  return p->name.empty() ? p->pseudonym : p->name;
 }
 
 void Workshop::Undo() { Step(true); }
@@ -320,31 +366,35 @@ void Workshop::Step(bool undo) {
     if (rc != SQLITE_OK) db::Fail(db.Handle(), rc, undo ? "undoing" : "redoing");
     db::Statement(db, "UPDATE undo_step SET undone = ? WHERE id = ?")
         .Bind(1, undo ? 1 : 0).Bind(2, stepId).Run();
+    Log(db, 0, "undo", std::string(undo ? "Undone: " : "Redone: ") + (undo ? m_undoLabel : m_redoLabel));
     tx.Commit();
   }
   m_impl->lastMergeKey.clear();
-  m_lastWrite = Clock::now();
+  m_lastWrite = Now();
   ApplyChangeset(db, applied, m_model);
+  LoadLogTail(db, m_model);
   Refresh();
 }
 
 // ---------------------------------------------------------------------------------------------
 // Edits.
 
-namespace {
-
-// Writes position = index for every row of `ids` (a table's rows in their new screen order)
-// whose position differs.
-template <class Row>
-void WriteOrder(db::Connection& db, const char* table, const std::vector<Row>& rows,
-                const std::vector<Id>& ids) {
-  db::Statement update(db, std::string("UPDATE ") + table + " SET position = ? WHERE id = ?");
-  for (size_t i = 0; i < ids.size(); ++i) {
-    auto it = std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return r.id == ids[i]; });
-    if (it != rows.end() && it->position != int64_t(i + 1))
-      update.Bind(1, int64_t(i + 1)).Bind(2, ids[i]).Run();
+std::vector<Id> Reordered(std::vector<Id> order, Id id, int delta,
+                          const std::function<bool(Id)>& sameGroup) {
+  auto it = std::find(order.begin(), order.end(), id);
+  if (it == order.end()) return {};
+  // Indexes, not iterators: an iterator moved before begin() is undefined behaviour.
+  for (ptrdiff_t target = (it - order.begin()) + delta;
+       target >= 0 && target < ptrdiff_t(order.size()); target += delta) {
+    if (sameGroup(order[size_t(target)])) {
+      std::iter_swap(it, order.begin() + target);
+      return order;
+    }
   }
+  return {};
 }
+
+namespace {
 
 bool IsColour(std::string_view text) {
   return text.size() == 7 && text[0] == '#' &&
@@ -405,11 +455,8 @@ void Workshop::RemoveParty(Id party) {
 void Workshop::MoveParty(Id party, int delta) {
   std::vector<Id> order;
   for (const auto& p : m_model.parties) order.push_back(p.id);
-  auto it = std::find(order.begin(), order.end(), party);
-  if (it == order.end()) return;
-  auto target = it + delta;
-  if (target < order.begin() || target >= order.end()) return;
-  std::iter_swap(it, target);
+  order = Reordered(order, party, delta, [](Id) { return true; });
+  if (order.empty()) return;
   Edit("reorder parties", "", [&](db::Connection& db) { WriteOrder(db, "party", m_model.parties, order); });
 }
 
@@ -451,7 +498,18 @@ void Workshop::SetParticipantParty(Id participant, Id party) {
 }
 
 void Workshop::RemoveParticipant(Id participant) {
+  auto involves = [&](const auto& rows, auto member) {
+    return std::any_of(rows.begin(), rows.end(), [&](const auto& r) { return r.*member == participant; });
+  };
+  bool inRecord = involves(m_model.consents, &Consent::participantId) ||
+                  involves(m_model.turns, &Turn::participantId) ||
+                  involves(m_model.stories, &Story::tellerId) ||
+                  involves(m_model.stories, &Story::reflectedById);
+  if (inRecord)
+    throw Error(NameOf(participant) + " is part of the record (consent, floor time or a story).",
+                "The record keeps them. Mark them absent from the session instead.");
   Edit("remove participant", "", [&](db::Connection& db) {
+    db::Statement(db, "DELETE FROM speaking_queue WHERE participant_id = ?").Bind(1, participant).Run();
     db::Statement(db, "DELETE FROM attendance WHERE participant_id = ?").Bind(1, participant).Run();
     db::Statement(db, "DELETE FROM participant WHERE id = ?").Bind(1, participant).Run();
   });
@@ -462,16 +520,12 @@ void Workshop::MoveParticipant(Id participant, int delta) {
   if (!moving) return;
   std::vector<Id> order;
   for (const auto& p : m_model.participants) order.push_back(p.id);
-  auto it = std::find(order.begin(), order.end(), participant);
   // The neighbour is the next participant of the same party in that direction.
-  for (auto target = it + delta; target >= order.begin() && target < order.end(); target += delta) {
-    if (m_model.FindParticipant(*target)->partyId == moving->partyId) {
-      std::iter_swap(it, target);
-      Edit("reorder participants", "",
-           [&](db::Connection& db) { WriteOrder(db, "participant", m_model.participants, order); });
-      return;
-    }
-  }
+  order = Reordered(order, participant, delta,
+                    [&](Id other) { return m_model.FindParticipant(other)->partyId == moving->partyId; });
+  if (order.empty()) return;
+  Edit("reorder participants", "",
+       [&](db::Connection& db) { WriteOrder(db, "participant", m_model.participants, order); });
 }
 
 Id Workshop::AddSession(const std::string& date, const std::string& title) {

@@ -9,7 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "core/ground_rules.hpp"
 #include "core/model.hpp"
 
 namespace parley {
@@ -36,6 +38,10 @@ enum class Field {
   ParticipantNotes,
   SessionDate,
   SessionTitle,
+  RuleText,          // a change after consents marks them as given to an earlier wording
+  ConsentNote,
+  StorySummary,
+  StoryRestatement,
 };
 
 constexpr int kMinParties = 2;
@@ -43,10 +49,12 @@ constexpr int kMaxParties = 6;
 
 class Workshop {
  public:
-  // Makes a new workshop file at `path` (which must not exist) with two parties and a first
-  // session dated `today` (ISO 8601). Throws parley::Error; leaves no file behind on failure.
+  // Makes a new workshop file at `path` (which must not exist) with two parties, a first
+  // session dated `today` (ISO 8601) and the ground rules `rules` (the standard set unless
+  // given). Throws parley::Error; leaves no file behind on failure.
   static std::unique_ptr<Workshop> Create(const std::string& path, const std::string& title,
-                                          const std::string& today);
+                                          const std::string& today,
+                                          const std::vector<std::string>& rules = StandardRules());
   // Makes a new workshop file at `path` (which must not exist) holding what `sql` inserts into
   // the current schema: how the example workshops of sessions/ are made. Throws parley::Error.
   static std::unique_ptr<Workshop> CreateFromSql(const std::string& path, std::string_view sql);
@@ -69,10 +77,50 @@ class Workshop {
   void MoveParty(Id party, int delta);    // delta -1 earlier, +1 later
   Id AddParticipant(Id party);            // with a fresh pseudonym
   void SetParticipantParty(Id participant, Id party);
-  void RemoveParticipant(Id participant); // and their attendance
+  // Removes someone added by mistake, with their attendance and queue places; refused once
+  // they are part of the record (consent, floor time, stories).
+  void RemoveParticipant(Id participant);
   void MoveParticipant(Id participant, int delta);  // within their party
   Id AddSession(const std::string& date, const std::string& title);  // attendance of the last
   void SetAttendance(Id session, Id participant, bool present);
+
+  // Time stamps and the speaker timer read this clock; tests set their own.
+  void SetClock(std::function<std::chrono::system_clock::time_point()> clock);
+
+  // Ground rules and consent (workshop_rules.cpp). Any change to the rules after someone
+  // agreed to them makes those consents ones given to an earlier wording.
+  Id AddRule(const std::string& text);
+  void AddRules(const std::vector<std::string>& texts);  // e.g. the standard set, at the end
+  void RemoveRule(Id rule);
+  void MoveRule(Id rule, int delta);
+  // Records (or withdraws) a participant's agreement in a session, logged with its time.
+  // Agreeing again after the rules changed is agreement to the current wording.
+  void SetConsent(Id session, Id participant, bool agreed);
+
+  // The phase stepper and the session log (workshop_phases.cpp).
+  void SetPhaseStatus(Id session, Phase phase, PhaseStatus status);
+  // Marks `from` done and `to` in progress, logged. When the facilitator moves on despite
+  // `warnings`, they and `reason` are logged as an override.
+  void MoveOn(Id session, Phase from, Phase to, const std::vector<std::string>& warnings,
+              const std::string& reason);
+  void AddLogNote(Id session, const std::string& text);
+
+  // Stories: the speaking queue, the speaker timer and the stories (workshop_stories.cpp).
+  void QueueSpeaker(Id session, Id participant);  // at the end; ignored when already queued
+  void Unqueue(Id entry);
+  void MoveInQueue(Id entry, int delta);
+  void SetQueueOrder(Id session, const std::vector<Id>& participants);  // e.g. the proposal
+  // Ends the turn at the floor and gives the floor to the first in the queue, whose clock
+  // starts. With an empty queue the floor is simply closed.
+  void NextSpeaker(Id session);
+  void PauseTimer(Id session);   // stops the clock of the turn at the floor
+  void ResumeTimer(Id session);  // restarts the clock of the latest turn
+  Id AddStory(Id session, Id teller, const std::string& summary,
+              const std::vector<std::string>& themes);
+  void RemoveStory(Id story);
+  void SetReflectedBy(Id story, Id participant);  // 0 for nobody
+  void AddTheme(Id story, const std::string& theme);
+  void RemoveTheme(Id theme);
 
   // Undo history, kept in the file: it survives a crash and a reopen.
   bool CanUndo() const { return !m_undoLabel.empty(); }
@@ -93,6 +141,11 @@ class Workshop {
   void Edit(const std::string& label, const std::string& mergeKey,
             const std::function<void(db::Connection&)>& body);
   void Step(bool undo);  // Undo() and Redo()
+  // Appends to the session log inside the edit being made (the log is never undone).
+  void Log(db::Connection& db, Id session, const char* kind, const std::string& text);
+  std::chrono::system_clock::time_point Now() const;
+  std::string NameOf(Id participant) const;
+  void RulesChanged(db::Connection& db);  // within a rule edit: outdates current consents
   void Refresh();        // the undo and redo labels
 
   std::unique_ptr<Impl> m_impl;

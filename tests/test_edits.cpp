@@ -99,7 +99,7 @@ const FieldCase kFields[] = {
     {"session title", Field::SessionTitle, 2, "Day 2: needs, fears and hopes"},
 };
 
-// The value of `field` of row `id` as the Model shows it.
+// The value of `field` of row `id` as the Model shows it, for the fields of kFields.
 std::string ValueOf(const Model& m, Field field, Id id) {
   const Party* party = m.FindParty(id);
   const Participant* participant = m.FindParticipant(id);
@@ -121,8 +121,8 @@ std::string ValueOf(const Model& m, Field field, Id id) {
     case Field::ParticipantNotes: return participant ? participant->notes : "<no participant>";
     case Field::SessionDate: return session ? session->date : "<no session>";
     case Field::SessionTitle: return session ? session->title : "<no session>";
+    default: return "<a field kFields does not cover>";
   }
-  return "<unknown field>";
 }
 
 }  // namespace
@@ -132,20 +132,21 @@ TEST_CASE("SetText changes one field, in the Model and in the file") {
     SUBCASE(c.name) {
       TempDir dir;
       auto workshop = Demo(dir);
+      std::string value = c.value;
       std::string original = ValueOf(workshop->Model(), c.field, c.id);
-      std::string others = Dump(workshop->Model());
-      REQUIRE(original != c.value);
+      std::string demo = Dump(workshop->Model());
+      REQUIRE(original != value);
 
-      workshop->SetText(c.field, c.id, c.value);
-      CHECK(ValueOf(workshop->Model(), c.field, c.id) == c.value);
+      workshop->SetText(c.field, c.id, value);
+      CHECK(ValueOf(workshop->Model(), c.field, c.id) == value);
       CHECK(workshop->CanUndo());
       CHECK_FALSE(workshop->UndoLabel().empty());
 
       Reopen(workshop);
-      CHECK(ValueOf(workshop->Model(), c.field, c.id) == c.value);
+      CHECK(ValueOf(workshop->Model(), c.field, c.id) == value);
       // Nothing else changed: putting the old value back gives the demo's model again.
       workshop->SetText(c.field, c.id, original);
-      CHECK(Dump(workshop->Model()) == others);
+      CHECK(Dump(workshop->Model()) == demo);
     }
   }
 }
@@ -153,7 +154,7 @@ TEST_CASE("SetText changes one field, in the Model and in the file") {
 TEST_CASE("SetText refuses a party colour that is not #rrggbb") {
   TempDir dir;
   auto workshop = Demo(dir);
-  for (const char* bad : {"red", "", "#12345", "#1234567", "#12345G", "123456#"}) {
+  for (std::string bad : {"red", "", "#12345", "#1234567", "#12345G", "123456#"}) {
     CAPTURE(bad);
     CheckRefused(workshop, [&](Workshop& w) { w.SetText(Field::PartyColour, 1, bad); });
   }

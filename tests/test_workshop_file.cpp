@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -35,6 +36,19 @@ std::optional<Error> OpenFailure(const std::string& path) {
 // A real workshop at `path`, closed again.
 void MakeWorkshop(const std::string& path) {
   Workshop::Create(path, "Water and trust", "2026-11-23");
+}
+
+// A workshop file at `version` as that Parley would have left it: its application id, WAL, and
+// the first `version` migrations, then the rows `fill` writes.
+void MakeFileAtVersion(const std::string& path, int64_t version,
+                       const std::function<void(RawDb&)>& fill) {
+  RawDb raw(path);
+  raw.Exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId) + ";"
+           "PRAGMA journal_mode = WAL; BEGIN;");
+  for (int64_t i = 0; i < version; ++i) raw.Exec(std::string(schema::Migrations()[size_t(i)]));
+  raw.Exec("PRAGMA user_version = " + std::to_string(version));
+  fill(raw);
+  raw.Exec("COMMIT");
 }
 
 // Checks that Open refuses the file at `path` with advice and leaves every byte as it was.
@@ -194,41 +208,50 @@ TEST_CASE("Opening refuses what is not a healthy workshop and leaves it as it wa
   }
 }
 
-TEST_CASE("Opening a workshop of the previous file format brings it up to date") {
+TEST_CASE("Opening a workshop of an older file format") {
   TempDir dir;
   std::string path = dir.File("old.parley");
   const int64_t current = schema::CurrentVersion();
   REQUIRE(current >= 1);
-  // The file as the previous Parley left it: every migration but the last.
-  {
-    RawDb raw(path);
-    raw.Exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId) + ";"
-             "PRAGMA journal_mode = WAL; BEGIN;");
-    for (int64_t i = 0; i + 1 < current; ++i) raw.Exec(std::string(schema::Migrations()[size_t(i)]));
-    raw.Exec("PRAGMA user_version = " + std::to_string(current - 1));
-    // Version 1 holds the workshop record; version 0 holds nothing at all.
-    if (current >= 2)
-      raw.Exec("INSERT INTO workshop (id, title) VALUES (1, 'Kept across the update')");
-    raw.Exec("COMMIT");
-  }
 
-  if (current >= 2) {
-    SUBCASE("keeping its data and taking the current schema") {
-      CHECK(Workshop::Open(path)->Model().info.title == "Kept across the update");
+  // Every released version, from the previous one back to 1 (none while there is only one).
+  for (int64_t version = current - 1; version >= 1; --version) {
+    SUBCASE(("brings version " + std::to_string(version) + " up to date, keeping its data").c_str()) {
+      MakeFileAtVersion(path, version, [](RawDb& raw) {
+        // Version 1's tables, which later versions keep.
+        raw.Exec("INSERT INTO workshop (id, title, venue) VALUES (1, 'Kept across the update', 'Lake');"
+                 "INSERT INTO party (id, position, name, colour) VALUES (1, 1, 'North', '#E69F00'),"
+                 "  (2, 2, 'South', '#56B4E9');"
+                 "INSERT INTO participant (id, position, party_id, name, pseudonym)"
+                 "  VALUES (1, 1, 2, 'Ana', 'Participant B1');"
+                 "INSERT INTO session (id, date, title) VALUES (1, '2026-01-05', 'Day 1');"
+                 "INSERT INTO attendance (session_id, participant_id) VALUES (1, 1);");
+      });
+      {
+        auto workshop = Workshop::Open(path);
+        const Model& model = workshop->Model();
+        CHECK(model.info.title == "Kept across the update");
+        CHECK(model.info.venue == "Lake");
+        CHECK(model.parties.size() == 2);
+        REQUIRE(model.FindParticipant(1) != nullptr);
+        CHECK(model.FindParticipant(1)->pseudonym == "Participant B1");
+        CHECK(model.Attends(1, 1));
+      }
       CHECK(RawDb(path).Int("PRAGMA user_version") == current);
       MakeWorkshop(dir.File("fresh.parley"));
       CHECK(SchemaOf(path) == SchemaOf(dir.File("fresh.parley")));
     }
-  } else {
-    // With one migration, the previous format is an empty file: a workshop whose creation
-    // stopped before its schema was written. It has no workshop record to open, so Open
-    // refuses it, and the migration it tried must not be left behind.
-    SUBCASE("an empty version-0 file is refused and left at version 0") {
-      CheckRefusedUntouched(path);
-      RawDb raw(path, SQLITE_OPEN_READONLY);
-      CHECK(raw.Int("PRAGMA user_version") == 0);
-      CHECK(raw.Int("SELECT count(*) FROM sqlite_schema") == 0);
-    }
+  }
+
+  // Version 0 is an empty file: a workshop whose creation stopped before its schema was
+  // written. It has no workshop record to open, so Open refuses it, and the migration it
+  // tried on the way must not be left behind.
+  SUBCASE("refuses an empty version-0 file and leaves it at version 0") {
+    MakeFileAtVersion(path, 0, [](RawDb&) {});
+    CheckRefusedUntouched(path);
+    RawDb raw(path, SQLITE_OPEN_READONLY);
+    CHECK(raw.Int("PRAGMA user_version") == 0);
+    CHECK(raw.Int("SELECT count(*) FROM sqlite_schema") == 0);
   }
 }
 
@@ -250,7 +273,9 @@ TEST_CASE("The demo workshop") {
       scripts.insert(ScriptOf(p.name));
     }
     CHECK(partiesUsed.size() == 2);
-    INFO("scripts: " << [&] { std::string s; for (auto& x : scripts) s += x + " "; return s; }());
+    std::string scriptList;
+    for (const std::string& script : scripts) scriptList += script + " ";
+    INFO("scripts: " << scriptList);
     CHECK(scripts.size() >= 2);
     CHECK(scripts.count("other") == 0);
     CHECK(model.sessions.size() == 3);

@@ -52,7 +52,7 @@ void Workbench::OpenWorkshop(const std::string& path) {
 }
 
 void Workbench::NewWorkshop(const std::string& path) {
-  Try([&] { Adopt(*this, Workshop::Create(path, "New workshop", LocalDate())); });
+  Try([&] { Adopt(*this, Workshop::Create(path, "New workshop", LocalDate(), RulesTemplate(configDir))); });
 }
 
 void Workbench::OpenDemo() {

@@ -1,0 +1,62 @@
+#include "core/phase_checks.hpp"
+
+#include <algorithm>
+
+#include "core/speaking_order.hpp"
+
+namespace parley {
+
+namespace {
+
+std::string Count(int n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::vector<std::string> GroundRulesWarnings(const Model& model, Id session) {
+  std::vector<std::string> warnings;
+  if (model.rules.empty()) warnings.push_back("No ground rules are written down");
+  int missing = 0, outdated = 0;
+  for (const Attendance& a : model.attendance) {
+    if (a.sessionId != session) continue;
+    const Consent* consent = model.FindConsent(session, a.participantId);
+    if (!consent)
+      ++missing;
+    else if (consent->rulesRevision < model.info.rulesRevision)
+      ++outdated;
+  }
+  if (missing > 0)
+    warnings.push_back(Count(missing, "participant present has", "participants present have") +
+                       " not agreed to the ground rules");
+  if (outdated > 0)
+    warnings.push_back(Count(outdated, "participant", "participants") +
+                       " agreed to an earlier wording of the rules");
+  return warnings;
+}
+
+std::vector<std::string> StoriesWarnings(const Model& model, Id session) {
+  std::vector<std::string> warnings;
+  int untold = 0;
+  for (const Attendance& a : model.attendance) {
+    if (a.sessionId != session) continue;
+    bool told = std::any_of(model.stories.begin(), model.stories.end(),
+                            [&](const Story& s) { return s.tellerId == a.participantId; });
+    untold += !told;
+  }
+  if (untold > 0)
+    warnings.push_back(Count(untold, "participant present has", "participants present have") +
+                       " not told their story yet");
+  for (const std::string& problem : QueueImbalance(model, session)) warnings.push_back("Queue: " + problem);
+  return warnings;
+}
+
+}  // namespace
+
+std::vector<std::string> PhaseWarnings(const Model& model, Id session, Phase phase) {
+  switch (phase) {
+    case Phase::GroundRules: return GroundRulesWarnings(model, session);
+    case Phase::Stories: return StoriesWarnings(model, session);
+    default: return {};
+  }
+}
+
+}  // namespace parley

@@ -1,0 +1,14 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley {
+
+// `text` without leading and trailing ASCII white space.
+std::string Trim(std::string_view text);
+// The paragraphs of `text`: runs of non-empty lines separated by blank lines, each joined with
+// single spaces and trimmed. Lines starting with '#' are comments and left out.
+std::vector<std::string> Paragraphs(std::string_view text);
+
+}  // namespace parley
