@@ -9,7 +9,7 @@ const char* Usage() {
          "  parley --screenshot OUT.png [--view NAME] [FILE | --demo]\n"
          "                            render the window into a PNG and exit; NAME is one of\n"
          "                            start, setup, ground-rules, stories, needs-fears,\n"
-         "                            options, memo (default: the first screen)\n"
+         "                            options, memo, log (default: the first screen)\n"
          "  parley --version          print the version\n"
          "  parley --help             print this help\n"
          "\n"

@@ -33,12 +33,6 @@ const Consent* Model::FindConsent(Id sessionId, Id participantId) const {
   return nullptr;
 }
 
-PhaseStatus Model::StatusOf(Id sessionId, Phase phase) const {
-  for (const PhaseProgress& p : progress)
-    if (p.sessionId == sessionId && p.phase == phase) return p.status;
-  return PhaseStatus::NotStarted;
-}
-
 const Turn* Model::RunningTurn(Id sessionId) const {
   for (const Turn& t : turns)
     if (t.sessionId == sessionId && t.runningSinceMs != 0) return &t;

@@ -137,7 +137,8 @@ struct Model {
   std::vector<Turn> turns;                 // oldest first
   std::vector<Story> stories;              // oldest first
   std::vector<StoryTheme> themes;
-  uint64_t revision = 0;  // goes up on every change, so views can tell when to recompute
+  uint64_t revision = 0;  // new on every load and change, unique in the process: views
+                          // recompute their derived data when it differs from theirs
 
   const Party* FindParty(Id id) const;
   const Participant* FindParticipant(Id id) const;
@@ -145,7 +146,6 @@ struct Model {
   bool Attends(Id sessionId, Id participantId) const;
   int CountPresent(Id sessionId) const;
   const Consent* FindConsent(Id sessionId, Id participantId) const;
-  PhaseStatus StatusOf(Id sessionId, Phase phase) const;
   const Turn* RunningTurn(Id sessionId) const;  // the turn whose clock runs, if any
   const Turn* CurrentTurn(Id sessionId) const;  // the running turn, else the latest one
 };

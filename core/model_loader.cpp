@@ -1,6 +1,7 @@
 #include "core/model_loader.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <set>
 
@@ -153,8 +154,18 @@ void ForEachMapping(Fn&& fn) {
 
 }  // namespace
 
+namespace {
+// Revisions are unique across every Model of the process, so that a view's cache keyed on one
+// can never mistake another workshop (or a reopening) for the one it cached.
+uint64_t NextRevision() {
+  static std::atomic<uint64_t> counter{0};
+  return ++counter;
+}
+}  // namespace
+
 Model LoadModel(const db::Connection& db) {
   Model model;
+  model.revision = NextRevision();
   LoadInfo(db, model);
   ForEachMapping([&](const auto& mapping) { LoadAll(db, mapping, model); });
   LoadLogTail(db, model);
@@ -164,7 +175,9 @@ Model LoadModel(const db::Connection& db) {
 void LoadLogTail(const db::Connection& db, Model& model) {
   db::Statement s(db, "SELECT id, ifnull(session_id, 0), at, kind, text FROM session_log WHERE id > ? ORDER BY id");
   s.Bind(1, model.log.empty() ? 0 : model.log.back().id);
+  size_t before = model.log.size();
   while (s.Step()) model.log.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)});
+  if (model.log.size() != before) model.revision = NextRevision();
 }
 
 void ApplyChangeset(const db::Connection& db, const std::string& changeset, Model& model) {
@@ -192,7 +205,7 @@ void ApplyChangeset(const db::Connection& db, const std::string& changeset, Mode
       if (table == mapping.table) Reload(db, mapping, ids, model);
     });
   }
-  ++model.revision;
+  model.revision = NextRevision();
 }
 
 }  // namespace parley

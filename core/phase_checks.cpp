@@ -51,6 +51,21 @@ std::vector<std::string> StoriesWarnings(const Model& model, Id session) {
 
 }  // namespace
 
+PhaseStatus ShownStatus(const Model& model, Id session, Phase phase) {
+  for (const PhaseProgress& p : model.progress)
+    if (p.sessionId == session && p.phase == phase) return p.status;
+  auto inSession = [&](const auto& rows) {
+    return std::any_of(rows.begin(), rows.end(), [&](const auto& r) { return r.sessionId == session; });
+  };
+  bool recorded = false;
+  switch (phase) {
+    case Phase::GroundRules: recorded = inSession(model.consents); break;
+    case Phase::Stories: recorded = inSession(model.turns) || inSession(model.stories); break;
+    default: break;
+  }
+  return recorded ? PhaseStatus::InProgress : PhaseStatus::NotStarted;
+}
+
 std::vector<std::string> PhaseWarnings(const Model& model, Id session, Phase phase) {
   switch (phase) {
     case Phase::GroundRules: return GroundRulesWarnings(model, session);

@@ -12,4 +12,8 @@ namespace parley {
 // sentence ("3 participants present have not agreed to the ground rules"). Empty when none.
 std::vector<std::string> PhaseWarnings(const Model& model, Id session, Phase phase);
 
+// The status the stepper shows: what the facilitators set, else "in progress" once the phase
+// has a record in the session (a consent, a turn, a story), else "not started".
+PhaseStatus ShownStatus(const Model& model, Id session, Phase phase);
+
 }  // namespace parley

@@ -41,6 +41,8 @@ std::vector<Id> ProposeSpeakingOrder(const Model& model, Id session) {
   std::vector<int64_t> floor = FloorTimeByParty(model, 0, 0);
   floor.push_back(0);
   std::vector<size_t> places(parties + 1, 0), next(parties + 1, 0);
+  // Whoever holds (or last held) the floor has had their party's place: the next goes elsewhere.
+  if (const Turn* current = model.CurrentTurn(session)) ++places[PartyIndex(model, current->participantId)];
   std::vector<Id> order;
   for (;;) {
     size_t best = parties + 1;

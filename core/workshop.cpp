@@ -88,23 +88,28 @@ void CheckIsWorkshop(const std::string& path) {
   if (fs::file_size(path, ec) == 0)
     throw Error(path + " is empty: it is not a Parley workshop.",
                 "Choose another file. Parley left this one as it was.");
-  char header[16] = {};
-  std::ifstream(path, std::ios::binary).read(header, sizeof header);
+  // The SQLite header tells a foreign or newer file without opening it, so that refusing one
+  // leaves not even a -wal or -shm file beside it. user_version and application_id are
+  // big-endian at offsets 60 and 68.
+  unsigned char header[100] = {};
+  std::ifstream(path, std::ios::binary).read(reinterpret_cast<char*>(header), sizeof header);
   if (std::memcmp(header, "SQLite format 3", 16) != 0)
     throw Error(path + " is not a Parley workshop (it is not an SQLite file at all).",
                 "Choose a .parley workshop file. Parley left this one as it was.");
-
-  db::Connection probe(path, SQLITE_OPEN_READONLY);
-  int64_t appId = probe.QueryInt("PRAGMA application_id");
-  if (appId != schema::kApplicationId)
+  auto field = [&](int offset) {
+    return int64_t(header[offset]) << 24 | int64_t(header[offset + 1]) << 16 |
+           int64_t(header[offset + 2]) << 8 | int64_t(header[offset + 3]);
+  };
+  if (field(68) != schema::kApplicationId)
     throw Error(path + " is an SQLite database of another program, not a Parley workshop.",
                 "Choose a .parley workshop file. Parley left this one as it was.");
-  int64_t version = probe.QueryInt("PRAGMA user_version");
-  if (version > schema::CurrentVersion())
+  if (field(60) > schema::CurrentVersion())
     throw Error(path + " was written by a newer version of Parley (file format " +
-                    std::to_string(version) + ", this Parley reads up to " +
+                    std::to_string(field(60)) + ", this Parley reads up to " +
                     std::to_string(schema::CurrentVersion()) + ").",
                 "Open it with a newer Parley. This file was left as it was.");
+
+  db::Connection probe(path, SQLITE_OPEN_READONLY);
   db::Statement check(probe, "PRAGMA quick_check");
   if (!check.Step() || check.Text(0) != "ok")
     throw Error(path + " is damaged: " + check.Text(0) + ".",
@@ -411,8 +416,11 @@ void Workshop::SetText(Field field, Id id, std::string_view value) {
   // The table is part of the key: workshop title and session 1's title are different fields.
   std::string mergeKey = std::string(info.table) + "." + info.column + ":" + std::to_string(id);
   Edit(info.label, mergeKey, [&](db::Connection& db) {
-    db::Statement(db, std::string("UPDATE ") + info.table + " SET " + info.column + " = ? WHERE id = ?")
+    // "IS NOT": writing the text a field already has changes nothing, not even the rules' wording.
+    db::Statement(db, std::string("UPDATE ") + info.table + " SET " + info.column + " = ?1 WHERE id = ?2 AND " +
+                          info.column + " IS NOT ?1")
         .Bind(1, value).Bind(2, id).Run();
+    if (field == Field::RuleText && sqlite3_changes(db.Handle()) > 0) RulesChanged(db);
   });
 }
 
@@ -427,7 +435,11 @@ Id Workshop::AddParty() {
     if (!used) { colour = candidate; break; }
   }
   int64_t position = parties.empty() ? 1 : parties.back().position + 1;
+  // "Party C" for the third party, or the next letter no party uses yet.
   std::string letter(1, char('A' + parties.size()));
+  while (std::any_of(parties.begin(), parties.end(),
+                     [&](const Party& p) { return p.shortName == letter || p.name == "Party " + letter; }))
+    ++letter[0];
   Id id = 0;
   Edit("add party", "", [&](db::Connection& db) {
     db::Statement(db, "INSERT INTO party (position, name, short_name, colour) VALUES (?, ?, ?, ?)")

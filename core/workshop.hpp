@@ -86,6 +86,7 @@ class Workshop {
 
   // Time stamps and the speaker timer read this clock; tests set their own.
   void SetClock(std::function<std::chrono::system_clock::time_point()> clock);
+  std::chrono::system_clock::time_point Now() const;
 
   // Ground rules and consent (workshop_rules.cpp). Any change to the rules after someone
   // agreed to them makes those consents ones given to an earlier wording.
@@ -143,7 +144,6 @@ class Workshop {
   void Step(bool undo);  // Undo() and Redo()
   // Appends to the session log inside the edit being made (the log is never undone).
   void Log(db::Connection& db, Id session, const char* kind, const std::string& text);
-  std::chrono::system_clock::time_point Now() const;
   std::string NameOf(Id participant) const;
   void RulesChanged(db::Connection& db);  // within a rule edit: outdates current consents
   void Refresh();        // the undo and redo labels

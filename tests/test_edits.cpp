@@ -271,15 +271,21 @@ TEST_CASE("Participants") {
     CHECK(MembersOf(workshop->Model(), 2).back() == 3);
   }
 
-  SUBCASE("RemoveParticipant removes them and their attendance") {
-    workshop->RemoveParticipant(4);
-    CHECK(workshop->Model().FindParticipant(4) == nullptr);
-    CHECK(workshop->Model().participants.size() == 11);
-    for (Id session : {1, 2, 3}) CHECK_FALSE(workshop->Model().Attends(session, 4));
-    CHECK(workshop->Model().CountPresent(1) == 11);
+  SUBCASE("RemoveParticipant removes someone added by mistake, and their attendance") {
+    Id added = workshop->AddParticipant(1);  // present in session 3
+    workshop->SetAttendance(1, added, true);
+    workshop->RemoveParticipant(added);
+    CHECK(workshop->Model().FindParticipant(added) == nullptr);
+    CHECK(workshop->Model().participants.size() == 12);
+    for (Id session : {1, 2, 3}) CHECK_FALSE(workshop->Model().Attends(session, added));
+    CHECK(workshop->Model().CountPresent(1) == 12);
     Reopen(workshop);
-    CHECK(workshop->Model().FindParticipant(4) == nullptr);
-    CHECK(workshop->Model().CountPresent(1) == 11);
+    CHECK(workshop->Model().FindParticipant(added) == nullptr);
+    CHECK(workshop->Model().CountPresent(1) == 12);
+  }
+
+  SUBCASE("RemoveParticipant is refused for someone who is part of the record") {
+    CheckRefused(workshop, [](Workshop& w) { w.RemoveParticipant(4); });  // told a story
   }
 
   SUBCASE("MoveParticipant swaps them with the neighbour of their party") {
@@ -378,7 +384,8 @@ const std::vector<EditCase>& EditCases() {
       {"MoveParty", {}, [](Workshop& w) { w.MoveParty(2, -1); }},
       {"AddParticipant", {}, [](Workshop& w) { w.AddParticipant(2); }},
       {"SetParticipantParty", {}, [](Workshop& w) { w.SetParticipantParty(1, 2); }},
-      {"RemoveParticipant", {}, [](Workshop& w) { w.RemoveParticipant(11); }},
+      {"RemoveParticipant", [](Workshop& w) { w.AddParticipant(2); },
+       [](Workshop& w) { w.RemoveParticipant(w.Model().participants.back().id); }},
       {"MoveParticipant", {}, [](Workshop& w) { w.MoveParticipant(5, -1); }},
       {"AddSession", {}, [](Workshop& w) { w.AddSession("2026-10-15", "Day 4"); }},
       {"SetAttendance absent", {}, [](Workshop& w) { w.SetAttendance(3, 1, false); }},

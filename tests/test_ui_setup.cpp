@@ -83,13 +83,20 @@ TEST_CASE("set-up edits reach the workshop file as they are made") {
     w.ui.Click("##present", 0);
     CHECK_FALSE(w.OnDisk().Attends(session, first));
   }
-  SUBCASE("removing a participant, then Ctrl+Z brings them back") {
-    w.ui.Click("Remove", 0);
-    CHECK(w.OnDisk().participants.size() == 11);
-    w.ui.Press('Z', /*ctrl=*/true);
+  SUBCASE("removing someone added by mistake, then Ctrl+Z brings them back") {
+    w.ui.Click("Add participant", 0);
+    REQUIRE(w.OnDisk().participants.size() == 13);
+    w.ui.Click("Remove", 6);  // the new seventh row of the first party
     CHECK(w.OnDisk().participants.size() == 12);
+    w.ui.Press('Z', /*ctrl=*/true);
+    CHECK(w.OnDisk().participants.size() == 13);
     w.ui.Press('Z', /*ctrl=*/true, /*shift=*/true);
-    CHECK(w.OnDisk().participants.size() == 11);
+    CHECK(w.OnDisk().participants.size() == 12);
+  }
+  SUBCASE("someone who is part of the record cannot be removed") {
+    w.ui.Click("Remove", 0);  // the demo has her consent and her story
+    CHECK(w.app.errorWhat.find("part of the record") != std::string::npos);
+    CHECK(w.OnDisk().participants.size() == 12);
   }
   SUBCASE("moving a participant down within their party") {
     Id first = w.app.workshop->Model().participants[0].id;

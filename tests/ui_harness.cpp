@@ -1,6 +1,7 @@
 #include "ui_harness.hpp"
 
 #include <doctest/doctest.h>
+#include <imgui_internal.h>
 
 #include "views/fonts.hpp"
 #include "views/widgets.hpp"
@@ -36,8 +37,8 @@ UiHarness::UiHarness(std::function<void()> draw, ImVec2 display) : m_draw(std::m
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-  ui::SetItemRecorder([this](std::string_view label, ImGuiID, ImVec2 min, ImVec2 max) {
-    m_drawing.push_back({std::string(label), min, max});
+  ui::SetItemRecorder([this](std::string_view label, ImGuiID id, ImVec2 min, ImVec2 max) {
+    m_drawing.push_back({std::string(label), id, min, max});
   });
   Frames(2);  // warm-up: windows get their size and position
 }
@@ -59,12 +60,16 @@ void UiHarness::Frames(int count) {
   for (int i = 0; i < count; ++i) Frame();
 }
 
-ImVec2 UiHarness::Centre(const std::string& label, int nth) const {
+const UiHarness::Item& UiHarness::Find(const std::string& label, int nth) const {
   for (const Item& item : m_items)
-    if (item.label == label && nth-- == 0)
-      return ImVec2((item.min.x + item.max.x) * 0.5f, (item.min.y + item.max.y) * 0.5f);
+    if (item.label == label && nth-- == 0) return item;
   FAIL("no widget labelled \"" << label << "\" in the last frame");
-  return ImVec2();
+  throw;  // not reached: FAIL ends the test
+}
+
+ImVec2 UiHarness::Centre(const std::string& label, int nth) const {
+  const Item& item = Find(label, nth);
+  return ImVec2((item.min.x + item.max.x) * 0.5f, (item.min.y + item.max.y) * 0.5f);
 }
 
 int UiHarness::Count(const std::string& label) const {
@@ -75,8 +80,12 @@ int UiHarness::Count(const std::string& label) const {
 
 void UiHarness::Click(const std::string& label, int nth) {
   ImGuiIO& io = ImGui::GetIO();
+  ImGuiID id = Find(label, nth).id;
   io.MousePos = Centre(label, nth);
   Frame();  // hover
+  // A person could not click a widget that is clipped or covered: it would not be hovered.
+  if (id != 0 && GImGui->HoveredId != id)
+    FAIL_CHECK("\"" << label << "\" is not under the mouse at its centre (clipped or covered)");
   io.MouseDown[0] = true;
   Frame();  // press
   io.MouseDown[0] = false;
@@ -87,6 +96,7 @@ void UiHarness::Click(const std::string& label, int nth) {
 void UiHarness::Type(const std::string& utf8) {
   ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
   Frame();
+  Frame();  // the edit made at the end of the typing frame shows
 }
 
 void UiHarness::Press(int keyCode, bool ctrl, bool shift) {

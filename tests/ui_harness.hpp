@@ -30,7 +30,7 @@ class UiHarness {
   // Hovers, presses and releases the left button over the `nth` widget labelled `label` in
   // the last frame; fails the test when there is none.
   void Click(const std::string& label, int nth = 0);
-  void Type(const std::string& utf8);                 // characters, in one frame
+  void Type(const std::string& utf8);                 // characters in one frame, then one more
   void Press(int keyCode, bool ctrl = false, bool shift = false);  // down one frame, up the next
   int Count(const std::string& label) const;          // widgets with that label last frame
   ImVec2 Centre(const std::string& label, int nth = 0) const;
@@ -38,8 +38,10 @@ class UiHarness {
  private:
   struct Item {
     std::string label;
+    ImGuiID id;
     ImVec2 min, max;
   };
+  const Item& Find(const std::string& label, int nth) const;
   std::function<void()> m_draw;
   ImGuiContext* m_context = nullptr;
   std::vector<Item> m_drawing;  // recorded during the current frame

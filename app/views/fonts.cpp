@@ -37,9 +37,10 @@ constexpr const char* kFallbackFonts[] = {
 
 }  // namespace
 
-bool LoadFonts(float size) {
-  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-  atlas->Clear();
+namespace {
+
+// Adds the text font at `size` with its fallbacks merged in; false when no text font exists.
+bool AddTextFont(ImFontAtlas* atlas, float size) {
   std::error_code ec;
   for (const char* path : kTextFonts) {
     if (!std::filesystem::exists(path, ec)) continue;
@@ -47,15 +48,29 @@ bool LoadFonts(float size) {
     ImFontConfig merge;
     merge.MergeMode = true;
     for (const char* extra : kFallbackFonts)
-      if (extra != path && std::filesystem::exists(extra, ec))
-        atlas->AddFontFromFileTTF(extra, size, &merge, kRanges);
-    return atlas->Build();
+      if (extra != path && std::filesystem::exists(extra, ec)) atlas->AddFontFromFileTTF(extra, size, &merge, kRanges);
+    return true;
   }
   ImFontConfig config;
   config.SizePixels = size;
   atlas->AddFontDefault(&config);
-  atlas->Build();
   return false;
+}
+
+}  // namespace
+
+bool LoadFonts(float size) {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  atlas->Clear();
+  bool found = AddTextFont(atlas, size);
+  AddTextFont(atlas, size * kLargeScale);
+  atlas->Build();
+  return found;
+}
+
+ImFont* LargeFont() {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
 }
 
 }  // namespace parley::ui

@@ -51,23 +51,13 @@ void DrawParties(const Model& model) {
   }
 }
 
-struct PhaseEntry {
-  Screen screen;
-  const char* label;
-};
-
-void DrawPhases(Workbench& app) {
+void DrawNavigation(Workbench& app) {
   ImGui::TextDisabled("WORKSHOP");
   if (Selectable("Set-up", app.screen == Screen::Setup)) app.screen = Screen::Setup;
+  if (Selectable("Session log", app.screen == Screen::Log)) app.screen = Screen::Log;
   ImGui::Spacing();
   ImGui::TextDisabled("PHASES");
-  static constexpr PhaseEntry kPhases[] = {{Screen::GroundRules, "1  Ground rules"},
-                                           {Screen::Stories, "2  Stories"},
-                                           {Screen::NeedsFears, "3  Needs & fears"},
-                                           {Screen::Options, "4  Options"},
-                                           {Screen::Memo, "5  Joint memo"}};
-  for (const PhaseEntry& phase : kPhases)
-    if (Selectable(phase.label, app.screen == phase.screen)) app.screen = phase.screen;
+  DrawStepper(app);
 }
 
 }  // namespace
@@ -82,7 +72,7 @@ void DrawSidebar(Workbench& app) {
   ImGui::Separator();
   DrawSessionPicker(app);
   ImGui::Separator();
-  DrawPhases(app);
+  DrawNavigation(app);
   ImGui::Separator();
   DrawParties(model);
 }

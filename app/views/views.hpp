@@ -6,8 +6,18 @@ namespace parley::ui {
 
 void DrawStartView(Workbench& app);   // view_start.cpp: no workshop open
 void DrawSetupView(Workbench& app);   // view_setup.cpp: workshop, parties, participants, sessions
+void DrawGroundRulesView(Workbench& app);  // view_ground_rules.cpp: rules, consent, read-aloud
+void DrawStoriesView(Workbench& app);      // view_stories.cpp: queue, timer, stories
+void DrawLogView(Workbench& app);          // view_log.cpp: the session log
 void DrawSidebar(Workbench& app);     // sidebar.cpp: workshop at a glance, session, phases
 void DrawFileDialog(Workbench& app);  // file_dialog.cpp: New and Open
+
+// stepper.cpp: the phases' status and warnings, and moving on from one phase to the next.
+void DrawStepper(Workbench& app);                       // the sidebar's phase list
+void DrawPhaseHeader(Workbench& app, Phase phase);      // title, status and warnings of a view
+void DrawMoveOnButton(Workbench& app, Phase phase);     // "Move on to <next phase>"
+void DrawMoveOnDialog(Workbench& app);                  // asks the reason when warnings stand
+const std::vector<std::string>& WarningsFor(Workbench& app, Phase phase);
 void StartFileDialog(Workbench& app, FileDialog::Purpose purpose);
 
 }  // namespace parley::ui

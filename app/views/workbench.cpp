@@ -241,8 +241,9 @@ void DrawWorkbench(Workbench& app) {
   switch (app.workshop ? app.screen : Screen::Start) {
     case Screen::Start: DrawStartView(app); break;
     case Screen::Setup: DrawSetupView(app); break;
-    case Screen::GroundRules: DrawPhasePlaceholder("Ground rules"); break;
-    case Screen::Stories: DrawPhasePlaceholder("Stories"); break;
+    case Screen::GroundRules: DrawGroundRulesView(app); break;
+    case Screen::Stories: DrawStoriesView(app); break;
+    case Screen::Log: DrawLogView(app); break;
     case Screen::NeedsFears: DrawPhasePlaceholder("Needs & fears"); break;
     case Screen::Options: DrawPhasePlaceholder("Options"); break;
     case Screen::Memo: DrawPhasePlaceholder("Joint memo"); break;
@@ -252,6 +253,7 @@ void DrawWorkbench(Workbench& app) {
   DrawStatusBar(app);
 
   DrawFileDialog(app);
+  DrawMoveOnDialog(app);
   DrawErrorDialog(app);
   ImGui::End();
 
@@ -266,7 +268,7 @@ bool ScreenFromName(const std::string& name, Screen* screen) {
       {"start", Screen::Start},         {"setup", Screen::Setup},
       {"ground-rules", Screen::GroundRules}, {"stories", Screen::Stories},
       {"needs-fears", Screen::NeedsFears},   {"options", Screen::Options},
-      {"memo", Screen::Memo}};
+      {"memo", Screen::Memo},           {"log", Screen::Log}};
   for (const auto& [candidate, value] : kNames)
     if (name == candidate) {
       *screen = value;

@@ -1,6 +1,7 @@
 #pragma once
 // The app object: the open workshop, what Parley remembers, and the state of every screen.
 // DrawWorkbench() draws one frame of the whole window; main.cpp owns only the platform.
+#include <array>
 #include <functional>
 #include <memory>
 #include <string>
@@ -9,10 +10,12 @@
 #include "core/file_list.hpp"
 #include "core/settings.hpp"
 #include "core/workshop.hpp"
+#include "views/view_ground_rules.hpp"
+#include "views/view_stories.hpp"
 
 namespace parley::ui {
 
-enum class Screen { Start, Setup, GroundRules, Stories, NeedsFears, Options, Memo };
+enum class Screen { Start, Setup, GroundRules, Stories, NeedsFears, Options, Memo, Log };
 
 // The in-app file chooser for New and Open: a typed path and the folder's listing.
 struct FileDialog {
@@ -20,6 +23,32 @@ struct FileDialog {
   std::string folder;               // the folder listed
   std::string name;                 // the file name typed or picked
   std::vector<FileEntry> entries;   // listing of `folder`, read when the folder changes
+};
+
+// "Move on" with warnings asks for the reason first (stepper.cpp).
+struct MoveOnDialog {
+  bool open = false;
+  Phase from = Phase::GroundRules;
+  Phase to = Phase::Stories;
+  std::vector<std::string> warnings;
+  std::string reason;
+};
+
+// The stepper's warnings for the session in use, recomputed when the Model changes.
+struct StepperCache {
+  uint64_t revision = 0;  // Model::revision they were computed for
+  Id session = 0;
+  std::array<std::vector<std::string>, kPhaseCount> warnings;
+};
+
+// UI state of the session log view (view_log.cpp).
+struct LogView {
+  bool showAll = false;        // every session, not just the one in use
+  std::string note;            // the note being typed
+  std::vector<size_t> lines;   // indexes into Model::log of the lines shown
+  uint64_t revision = 0;       // what `lines` was computed for
+  Id session = 0;
+  bool shownAll = false;
 };
 
 struct Workbench {
@@ -31,6 +60,11 @@ struct Workbench {
   Screen screen = Screen::Start;
   Id sessionId = 0;  // the session in use; the latest one when a workshop opens
   FileDialog fileDialog;
+  MoveOnDialog moveOn;
+  StepperCache stepper;
+  GroundRulesView groundRules;
+  StoriesView stories;
+  LogView log;
   std::string errorWhat;    // the message shown in the error dialog, "" when none
   std::string errorAdvice;
   bool fontChanged = false;  // set when View > Font size changed; main.cpp rebuilds the font
@@ -50,6 +84,9 @@ struct Workbench {
   void CloseWorkshop();
   void SaveSettings();  // keeps quiet on failure: settings are not the record
 };
+
+// The screen of a phase.
+Screen ScreenOf(Phase phase);
 
 // The screen called `name` on the command line ("setup", "ground-rules", ...); false when
 // there is none by that name.

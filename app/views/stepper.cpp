@@ -1,0 +1,144 @@
+// The phase stepper: each phase's status and warnings for the session in use, and moving on.
+// Warnings never block; moving on despite them asks for a reason, which the log keeps.
+#include <imgui.h>
+
+#include "core/phase_checks.hpp"
+#include "views/fonts.hpp"
+#include "views/views.hpp"
+#include "views/widgets.hpp"
+
+namespace parley::ui {
+
+namespace {
+
+constexpr const char* kMoveOnPopup = "Move on despite warnings?";
+
+const char* StatusGlyph(PhaseStatus status) {
+  switch (status) {
+    case PhaseStatus::NotStarted: return "\u25CB";  // ○
+    case PhaseStatus::InProgress: return "\u25D0";  // ◐
+    case PhaseStatus::Done: return "\u25CF";        // ●
+  }
+  return "";
+}
+
+const char* StatusName(PhaseStatus status) {
+  static constexpr const char* kNames[] = {"not started", "in progress", "done"};
+  return kNames[int(status)];
+}
+
+ImVec4 WarningColour() { return ImVec4(0.80f, 0.45f, 0.0f, 1.0f); }
+
+}  // namespace
+
+Screen ScreenOf(Phase phase) { return Screen(int(Screen::GroundRules) + int(phase)); }
+
+const std::vector<std::string>& WarningsFor(Workbench& app, Phase phase) {
+  StepperCache& cache = app.stepper;
+  const Model& model = app.workshop->Model();
+  if (cache.revision != model.revision || cache.session != app.sessionId) {
+    for (int p = 0; p < kPhaseCount; ++p) cache.warnings[size_t(p)] = PhaseWarnings(model, app.sessionId, Phase(p));
+    cache.revision = model.revision;
+    cache.session = app.sessionId;
+  }
+  return cache.warnings[size_t(phase)];
+}
+
+void DrawStepper(Workbench& app) {
+  const Model& model = app.workshop->Model();
+  for (int p = 0; p < kPhaseCount; ++p) {
+    Phase phase = Phase(p);
+    PhaseStatus status = ShownStatus(model, app.sessionId, phase);
+    std::string label = std::string(StatusGlyph(status)) + "  " + std::to_string(p + 1) + "  " + PhaseName(phase);
+    ImGui::PushID(p);
+    if (Selectable(label.c_str(), app.screen == ScreenOf(phase))) app.screen = ScreenOf(phase);
+    Track(PhaseName(phase));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s in this session", PhaseName(phase), StatusName(status));
+    const auto& warnings = WarningsFor(app, phase);
+    if (!warnings.empty() && status != PhaseStatus::NotStarted) {
+      ImGui::Indent(ImGui::GetFontSize() * 1.6f);
+      ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(warnings.front().c_str());
+      if (warnings.size() > 1) ImGui::Text("and %zu more", warnings.size() - 1);
+      ImGui::PopTextWrapPos();
+      ImGui::PopStyleColor();
+      ImGui::Unindent(ImGui::GetFontSize() * 1.6f);
+    }
+    ImGui::PopID();
+  }
+}
+
+void DrawPhaseHeader(Workbench& app, Phase phase) {
+  const Model& model = app.workshop->Model();
+  ImGui::PushFont(LargeFont());
+  ImGui::SetWindowFontScale(0.5f);
+  ImGui::TextUnformatted(PhaseName(phase));
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::PopFont();
+  PhaseStatus status = ShownStatus(model, app.sessionId, phase);
+  const Session* session = model.FindSession(app.sessionId);
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("%s  |  %s", session ? (session->date + "  " + session->title).c_str() : "no session",
+                      StatusName(status));
+  ImGui::SameLine();
+  if (status != PhaseStatus::Done && SmallButton("Mark done"))
+    app.Request([session = app.sessionId, phase](Workshop& w) { w.SetPhaseStatus(session, phase, PhaseStatus::Done); });
+  if (status == PhaseStatus::Done && SmallButton("Reopen"))
+    app.Request([session = app.sessionId, phase](Workshop& w) { w.SetPhaseStatus(session, phase, PhaseStatus::InProgress); });
+  ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
+  for (const std::string& warning : WarningsFor(app, phase)) ImGui::BulletText("%s", warning.c_str());
+  ImGui::PopStyleColor();
+  ImGui::Separator();
+}
+
+void DrawMoveOnButton(Workbench& app, Phase phase) {
+  if (int(phase) + 1 >= kPhaseCount) return;
+  Phase next = Phase(int(phase) + 1);
+  std::string label = std::string("Move on to ") + PhaseName(next);
+  ImGui::Spacing();
+  if (!Button(label.c_str())) return;
+  const auto& warnings = WarningsFor(app, phase);
+  if (warnings.empty()) {
+    app.Request([session = app.sessionId, phase, next](Workshop& w) { w.MoveOn(session, phase, next, {}, ""); });
+    app.screen = ScreenOf(next);
+    return;
+  }
+  app.moveOn = {true, phase, next, warnings, ""};
+}
+
+void DrawMoveOnDialog(Workbench& app) {
+  MoveOnDialog& dialog = app.moveOn;
+  if (!dialog.open) return;
+  if (!ImGui::IsPopupOpen(kMoveOnPopup)) ImGui::OpenPopup(kMoveOnPopup);
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32, 0));
+  if (!ImGui::BeginPopupModal(kMoveOnPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  ImGui::TextWrapped("The method expects more before leaving %s:", PhaseName(dialog.from));
+  ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
+  for (const std::string& warning : dialog.warnings) ImGui::BulletText("%s", warning.c_str());
+  ImGui::PopStyleColor();
+  ImGui::TextWrapped("You can move on. The reason you give is kept in the session log.");
+  std::string typed;
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  if (TextField("##reason", dialog.reason, &typed, "reason, e.g. two participants arrive this afternoon"))
+    dialog.reason = typed;
+  Track("Reason");
+  std::string label = std::string("Move on to ") + PhaseName(dialog.to) + " anyway";
+  if (Button(label.c_str())) {
+    app.Request([session = app.sessionId, d = dialog](Workshop& w) { w.MoveOn(session, d.from, d.to, d.warnings, d.reason); });
+    app.screen = ScreenOf(dialog.to);
+    dialog.open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (Button("Stay")) {
+    dialog.open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace parley::ui

@@ -1,0 +1,218 @@
+// Ground rules: the rules of this workshop, each participant's agreement in the session in
+// use, and a read-aloud mode that shows the rules large for the room.
+//
+// [SECTION] Rules
+// [SECTION] Consent grid
+// [SECTION] Read-aloud mode
+#include <imgui.h>
+
+#include <ctime>
+
+#include "core/ground_rules.hpp"
+#include "views/fonts.hpp"
+#include "views/views.hpp"
+#include "views/widgets.hpp"
+
+namespace parley::ui {
+
+namespace {
+
+// "09:14" in local time from a stored ISO 8601 UTC time stamp.
+std::string LocalClock(const std::string& iso) {
+  std::tm utc{};
+  if (!strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%SZ", &utc)) return iso;
+  std::time_t secs = timegm(&utc);
+  std::tm local{};
+  localtime_r(&secs, &local);
+  char text[8];
+  std::strftime(text, sizeof text, "%H:%M", &local);
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Rules
+
+void DrawRules(Workbench& app) {
+  const Model& model = app.workshop->Model();
+  GroundRulesView& view = app.groundRules;
+  ImGui::TextDisabled("THE RULES OF THIS WORKSHOP");
+  if (model.rules.empty()) {
+    Hint("No rules yet. Start from the standard set or write your own.");
+    if (Button("Add the standard rules"))
+      app.Request([rules = RulesTemplate(app.configDir)](Workshop& w) { w.AddRules(rules); });
+  }
+  float em = ImGui::GetFontSize();
+  int number = 0;
+  for (const Rule& rule : model.rules) {
+    ImGui::PushID(int(rule.id));
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%d.", ++number);
+    ImGui::SameLine(em * 2);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - em * 7.5f);
+    std::string edited;
+    if (TextArea("##rule", rule.text, &edited, em * 3.2f))
+      app.Request([id = rule.id, edited](Workshop& w) { w.SetText(Field::RuleText, id, edited); });
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    if (ImGui::ArrowButton("##up", ImGuiDir_Up)) app.Request([id = rule.id](Workshop& w) { w.MoveRule(id, -1); });
+    Track("Move rule up");
+    ImGui::SameLine(0, 2);
+    if (ImGui::ArrowButton("##down", ImGuiDir_Down)) app.Request([id = rule.id](Workshop& w) { w.MoveRule(id, +1); });
+    Track("Move rule down");
+    if (SmallButton("Remove rule")) app.Request([id = rule.id](Workshop& w) { w.RemoveRule(id); });
+    ImGui::EndGroup();
+    ImGui::PopID();
+  }
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - em * 7.5f);
+  std::string typed;
+  if (TextField("##new rule", view.newRule, &typed, "a new rule, then Enter")) view.newRule = typed;
+  bool entered = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+  ImGui::SameLine();
+  if ((Button("Add rule") || entered) && !view.newRule.empty()) {
+    app.Request([text = view.newRule](Workshop& w) { w.AddRule(text); });
+    view.newRule.clear();
+  }
+  ImGui::Spacing();
+  ImGui::BeginDisabled(model.rules.empty());
+  if (Button("Read aloud")) {
+    view.readAloud = true;
+    view.readAloudIndex = 0;
+  }
+  ImGui::SameLine();
+  if (Button("Save as my template") && !app.configDir.empty()) {
+    std::vector<std::string> texts;
+    for (const Rule& rule : model.rules) texts.push_back(rule.text);
+    if (app.Try([&] { SaveRulesTemplate(app.configDir, texts); })) view.templateSaved = true;
+  }
+  ImGui::EndDisabled();
+  if (view.templateSaved) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("Saved: new workshops start with these rules.");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Consent grid
+
+void DrawConsentRow(Workbench& app, const Participant& person) {
+  const Model& model = app.workshop->Model();
+  const Consent* consent = model.FindConsent(app.sessionId, person.id);
+  bool outdated = consent && consent->rulesRevision < model.info.rulesRevision;
+  ImGui::PushID(int(person.id));
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  bool agreed = consent != nullptr;
+  if (Checkbox("##agreed", &agreed))
+    app.Request([session = app.sessionId, id = person.id, agreed](Workshop& w) { w.SetConsent(session, id, agreed); });
+  ImGui::SameLine();
+  ImGui::TextUnformatted(person.name.empty() ? person.pseudonym.c_str() : person.name.c_str());
+  ImGui::TableNextColumn();
+  if (!consent) {
+    ImGui::TextDisabled("not yet");
+  } else if (outdated) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.45f, 0.0f, 1.0f));
+    ImGui::TextUnformatted("earlier wording");
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    if (SmallButton("Agrees now"))
+      app.Request([session = app.sessionId, id = person.id](Workshop& w) { w.SetConsent(session, id, true); });
+  } else {
+    ImGui::Text("agreed %s", LocalClock(consent->agreedAt).c_str());
+  }
+  ImGui::TableNextColumn();
+  if (consent) {
+    std::string edited;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (TextField("##note", consent->note, &edited, "note, e.g. agreed after discussing recording"))
+      app.Request([id = consent->id, edited](Workshop& w) { w.SetText(Field::ConsentNote, id, edited); });
+  }
+  ImGui::PopID();
+}
+
+void DrawConsentGrid(Workbench& app) {
+  const Model& model = app.workshop->Model();
+  ImGui::TextDisabled("AGREEMENT IN THIS SESSION");
+  int present = model.CountPresent(app.sessionId), agreed = 0;
+  for (const Consent& c : model.consents)
+    agreed += c.sessionId == app.sessionId && c.rulesRevision == model.info.rulesRevision &&
+              model.Attends(app.sessionId, c.participantId);
+  ImGui::Text("%d of %d present have agreed to the current wording", agreed, present);
+  Hint("Tick each person as they agree. A change to the rules afterwards marks earlier consents "
+       "as given to an earlier wording.");
+  for (const Party& party : model.parties) {
+    ImGui::PushID(int(party.id));
+    ColourSwatch(party.colour);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(party.name.c_str());
+    if (ImGui::BeginTable("consent", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+      ImGui::TableSetupColumn("Participant", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+      // Wide enough for "earlier wording [Agrees now]", so the button is never clipped.
+      float agreedWidth = ImGui::CalcTextSize("earlier wording Agrees now").x + ImGui::GetFontSize() * 1.5f;
+      ImGui::TableSetupColumn("Agreed", ImGuiTableColumnFlags_WidthFixed, agreedWidth);
+      ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch, 2.4f);
+      for (const Participant& person : model.participants)
+        if (person.partyId == party.id && model.Attends(app.sessionId, person.id)) DrawConsentRow(app, person);
+      ImGui::EndTable();
+    }
+    ImGui::PopID();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Read-aloud mode
+
+void DrawReadAloud(Workbench& app) {
+  const Model& model = app.workshop->Model();
+  GroundRulesView& view = app.groundRules;
+  int count = int(model.rules.size());
+  if (count == 0) {
+    view.readAloud = false;
+    return;
+  }
+  view.readAloudIndex = std::clamp(view.readAloudIndex, 0, count - 1);
+  auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
+  if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_Space) || pressed(ImGuiKey_PageDown))
+    view.readAloudIndex = std::min(view.readAloudIndex + 1, count - 1);
+  if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_PageUp)) view.readAloudIndex = std::max(view.readAloudIndex - 1, 0);
+
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->Pos);
+  ImGui::SetNextWindowSize(viewport->Size);
+  ImGui::SetNextWindowFocus();
+  ImGui::Begin("Read aloud", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+  float margin = viewport->Size.x * 0.08f;
+  ImGui::SetCursorPos(ImVec2(margin, viewport->Size.y * 0.08f));
+  ImGui::TextDisabled("GROUND RULES   %d of %d", view.readAloudIndex + 1, count);
+  ImGui::SetCursorPos(ImVec2(margin, viewport->Size.y * 0.2f));
+  ImGui::PushFont(LargeFont());
+  ImGui::PushTextWrapPos(viewport->Size.x - margin);
+  ImGui::TextUnformatted(model.rules[size_t(view.readAloudIndex)].text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  ImGui::SetCursorPos(ImVec2(margin, viewport->Size.y - ImGui::GetFrameHeight() * 3));
+  if (Button("Previous")) view.readAloudIndex = std::max(view.readAloudIndex - 1, 0);
+  ImGui::SameLine();
+  if (Button("Next")) view.readAloudIndex = std::min(view.readAloudIndex + 1, count - 1);
+  ImGui::SameLine();
+  if (Button("Close (Esc)") || pressed(ImGuiKey_Escape)) view.readAloud = false;
+  ImGui::SameLine();
+  ImGui::TextDisabled("   Arrow keys or Space to move");
+  ImGui::End();
+}
+
+}  // namespace
+
+void DrawGroundRulesView(Workbench& app) {
+  DrawPhaseHeader(app, Phase::GroundRules);
+  if (ImGui::BeginTable("ground rules", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) {
+    ImGui::TableNextColumn();
+    DrawRules(app);
+    ImGui::TableNextColumn();
+    DrawConsentGrid(app);
+    ImGui::EndTable();
+  }
+  DrawMoveOnButton(app, Phase::GroundRules);
+  if (app.groundRules.readAloud) DrawReadAloud(app);
+}
+
+}  // namespace parley::ui

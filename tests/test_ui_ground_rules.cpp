@@ -1,0 +1,136 @@
+// The ground rules view and the phase stepper, driven by clicks and typing; effects checked in
+// the workshop file.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/phase_checks.hpp"
+#include "core/workshop.hpp"
+#include "temp_dir.hpp"
+#include "ui_harness.hpp"
+#include "views/workbench.hpp"
+
+namespace parley::test {
+
+namespace {
+
+struct Window {
+  TempDir dir;
+  ui::Workbench app;
+  UiHarness ui{[this] { ui::DrawWorkbench(app); }, ImVec2(1440, 2400)};
+
+  // A new workshop with two participants in each party, all present, on the Ground rules view.
+  Window() {
+    app.dataDir = dir.Path();
+    app.NewWorkshop(dir.File("rules.parley"));
+    REQUIRE(app.workshop);
+    for (const Party& party : std::vector<Party>(app.workshop->Model().parties))
+      for (int i = 0; i < 2; ++i) app.workshop->AddParticipant(party.id);
+    ui.Frame();
+    ui.Click("Ground rules");
+  }
+
+  Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
+};
+
+}  // namespace
+
+TEST_CASE("a facilitator ticks consents and sees them outdated by a rule change") {
+  Window w;
+  REQUIRE(w.app.screen == ui::Screen::GroundRules);
+  Id session = w.app.sessionId;
+  int rows = w.ui.Count("##agreed");
+  REQUIRE(rows == 4);
+  for (int i = 0; i < rows; ++i) w.ui.Click("##agreed", i);
+  Model disk = w.OnDisk();
+  CHECK(disk.consents.size() == 4);
+  for (const Participant& p : disk.participants) CHECK(disk.FindConsent(session, p.id) != nullptr);
+  CHECK(PhaseWarnings(disk, session, Phase::GroundRules).empty());
+  CHECK(std::count_if(disk.log.begin(), disk.log.end(), [](const LogEntry& e) { return e.kind == "consent"; }) == 4);
+
+  SUBCASE("a note on a consent") {
+    w.ui.Click("##note", 0);
+    w.ui.Type("agreed after discussing recording");
+    CHECK(w.OnDisk().consents.front().note == "agreed after discussing recording");
+  }
+  SUBCASE("editing a rule after consent marks every consent as given to an earlier wording") {
+    w.ui.Click("##rule", 0);
+    w.ui.Type(" (amended)");
+    disk = w.OnDisk();
+    CHECK(disk.info.rulesRevision == 2);
+    CHECK(w.ui.Count("Agrees now") == 4);
+    w.ui.Click("Agrees now", 0);
+    CHECK(w.OnDisk().consents.front().rulesRevision == 2);
+    CHECK(w.ui.Count("Agrees now") == 3);
+  }
+  SUBCASE("unticking withdraws a consent") {
+    w.ui.Click("##agreed", 0);
+    CHECK(w.OnDisk().consents.size() == 3);
+  }
+}
+
+TEST_CASE("adding a rule by typing and Enter") {
+  Window w;
+  size_t before = w.app.workshop->Model().rules.size();
+  w.ui.Click("##new rule");
+  w.ui.Type("Phones stay outside the room.");
+  w.ui.Press(key::Enter);
+  Model disk = w.OnDisk();
+  REQUIRE(disk.rules.size() == before + 1);
+  CHECK(disk.rules.back().text == "Phones stay outside the room.");
+}
+
+TEST_CASE("moving on despite warnings asks for a reason and logs it") {
+  Window w;
+  w.ui.Click("##agreed", 0);  // one of four agrees
+  w.ui.Click("Move on to Stories");
+  REQUIRE(w.app.moveOn.open);
+  w.ui.Click("Reason");
+  w.ui.Type("two participants arrive this afternoon");
+  w.ui.Click("Move on to Stories anyway");
+  Model disk = w.OnDisk();
+  Id session = w.app.sessionId;
+  CHECK(ShownStatus(disk, session, Phase::GroundRules) == PhaseStatus::Done);
+  CHECK(ShownStatus(disk, session, Phase::Stories) == PhaseStatus::InProgress);
+  auto over = std::find_if(disk.log.begin(), disk.log.end(), [](const LogEntry& e) { return e.kind == "override"; });
+  REQUIRE(over != disk.log.end());
+  CHECK(over->text.find("3 participants present have not agreed") != std::string::npos);
+  CHECK(over->text.find("two participants arrive this afternoon") != std::string::npos);
+  CHECK(w.app.screen == ui::Screen::Stories);
+}
+
+TEST_CASE("staying keeps the phase as it was") {
+  Window w;
+  w.ui.Click("Move on to Stories");
+  w.ui.Click("Stay");
+  CHECK_FALSE(w.app.moveOn.open);
+  CHECK(w.OnDisk().progress.empty());
+  CHECK(w.app.screen == ui::Screen::GroundRules);
+}
+
+TEST_CASE("read-aloud mode steps through the rules with the keyboard") {
+  Window w;
+  REQUIRE(w.app.workshop->Model().rules.size() >= 2);
+  w.ui.Click("Read aloud");
+  CHECK(w.app.groundRules.readAloud);
+  w.ui.Press(key::Right);
+  CHECK(w.app.groundRules.readAloudIndex == 1);
+  w.ui.Press(key::Left);
+  CHECK(w.app.groundRules.readAloudIndex == 0);
+  w.ui.Press(key::Escape);
+  CHECK_FALSE(w.app.groundRules.readAloud);
+}
+
+TEST_CASE("saving the rules as the template for new workshops") {
+  Window w;
+  w.app.configDir = w.dir.File("config");
+  w.ui.Click("##new rule");
+  w.ui.Type("Tea at eleven.");
+  w.ui.Click("Add rule");
+  w.ui.Click("Save as my template");
+  auto rules = RulesTemplate(w.app.configDir);
+  REQUIRE(!rules.empty());
+  CHECK(rules.back() == "Tea at eleven.");
+}
+
+}  // namespace parley::test
