@@ -15,6 +15,9 @@ const Row* FindById(const std::vector<Row>& rows, Id id) {
 const Party* Model::FindParty(Id id) const { return FindById(parties, id); }
 const Participant* Model::FindParticipant(Id id) const { return FindById(participants, id); }
 const Session* Model::FindSession(Id id) const { return FindById(sessions, id); }
+const Concern* Model::FindConcern(Id id) const { return FindById(concerns, id); }
+const Option* Model::FindOption(Id id) const { return FindById(options, id); }
+const Category* Model::FindCategory(Id id) const { return FindById(categories, id); }
 
 bool Model::Attends(Id sessionId, Id participantId) const {
   return std::any_of(attendance.begin(), attendance.end(), [&](const Attendance& a) {

@@ -17,6 +17,8 @@ struct WorkshopInfo {
   std::string endDate;
   std::string confidentiality;  // the note that heads internal records
   int64_t rulesRevision = 1;    // goes up when the rules change after someone agreed to them
+  int64_t matrixTop = 3;        // each party's top concerns the options matrix starts from
+  bool recordProposer = false;  // brainstorm records which party proposed an option
 };
 
 // The phases of a workshop, in their usual order (METHOD.md); stored as their number.
@@ -123,6 +125,88 @@ struct StoryTheme {
   std::string theme;
 };
 
+enum class ConcernKind { Need = 0, Fear = 1 };
+
+struct Category {
+  Id id = 0;
+  int64_t position = 0;  // also its shortcut: Ctrl+1 is the first
+  std::string name;
+};
+
+// A need (what any solution must give the party) or a fear (what it dreads would happen).
+struct Concern {
+  Id id = 0;
+  Id sessionId = 0;            // the session in which it was stated
+  Id partyId = 0;              // whose concern it is
+  ConcernKind kind = ConcernKind::Need;
+  std::string text;            // in the party's own terms
+  std::string statedPosition;  // the position it was first stated as ("we demand ..."), or ""
+  Id categoryId = 0;
+  int64_t position = 0;        // priority within the party: lower is more important
+  Id storyId = 0;              // the story it came from, 0 if none
+  std::string notes;
+  bool acknowledged = false;   // the other side restated it to the party's satisfaction
+  std::string restatement;     // how they restated it
+  int inMatrix = -1;           // -1: by priority (top N), 0: left out, 1: picked by hand
+};
+
+// Another party that holds a concern too: common ground.
+struct ConcernHolder {
+  Id id = 0;
+  Id concernId = 0;
+  Id partyId = 0;
+};
+
+struct Cluster {
+  Id id = 0;
+  int64_t position = 0;
+  std::string name;
+};
+
+struct Option {
+  Id id = 0;
+  Id sessionId = 0;
+  int64_t position = 0;
+  std::string text;
+  Id clusterId = 0;
+  Id proposedByPartyId = 0;  // 0 unless the facilitators chose to record it
+  Id mergedIntoId = 0;       // merged into that option: kept, shown under it
+};
+
+// How far an option meets a concern, scored by the party whose concern it is.
+struct Score {
+  Id id = 0;
+  Id optionId = 0;
+  Id concernId = 0;
+  int value = 0;  // -2 dreads it ... +2 meets it well
+  std::string note;
+};
+
+enum class ConstraintKind { Political = 0, Psychological = 1 };
+
+// Something on one side that stands in the way of an option.
+struct Constraint {
+  Id id = 0;
+  Id optionId = 0;
+  Id partyId = 0;
+  ConstraintKind kind = ConstraintKind::Political;
+  std::string text;
+};
+
+enum class StepStatus { Open = 0, Done = 1, Dropped = 2 };
+
+// A step that could overcome the constraints on an option: what, who, by when.
+struct Step {
+  Id id = 0;
+  Id optionId = 0;
+  Id sessionId = 0;         // where it was agreed
+  std::string text;
+  Id whoParticipantId = 0;  // a participant, or
+  Id whoPartyId = 0;        // a party; neither: the group
+  std::string due;          // ISO date or ""
+  StepStatus status = StepStatus::Open;
+};
+
 struct Model {
   WorkshopInfo info;
   std::vector<Party> parties;              // in screen order
@@ -137,6 +221,14 @@ struct Model {
   std::vector<Turn> turns;                 // oldest first
   std::vector<Story> stories;              // oldest first
   std::vector<StoryTheme> themes;
+  std::vector<Category> categories;        // in shortcut order
+  std::vector<Concern> concerns;           // by party, then priority
+  std::vector<ConcernHolder> holders;
+  std::vector<Cluster> clusters;
+  std::vector<Option> options;             // in brainstorm order
+  std::vector<Score> scores;
+  std::vector<Constraint> constraints;
+  std::vector<Step> steps;
   uint64_t revision = 0;  // new on every load and change, unique in the process: views
                           // recompute their derived data when it differs from theirs
 
@@ -148,6 +240,9 @@ struct Model {
   const Consent* FindConsent(Id sessionId, Id participantId) const;
   const Turn* RunningTurn(Id sessionId) const;  // the turn whose clock runs, if any
   const Turn* CurrentTurn(Id sessionId) const;  // the running turn, else the latest one
+  const Concern* FindConcern(Id id) const;
+  const Option* FindOption(Id id) const;
+  const Category* FindCategory(Id id) const;
 };
 
 }  // namespace parley

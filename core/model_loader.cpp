@@ -102,14 +102,73 @@ const Mapping<StoryTheme> kThemes{
     [](const db::Statement& s, StoryTheme& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
     &Model::themes, ById<StoryTheme>};
 
+const Mapping<Category> kCategories{
+    "concern_category", "id, position, name",
+    [](const db::Statement& s, Category& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
+    &Model::categories, ByPosition<Category>};
+
+const Mapping<Concern> kConcerns{
+    "concern",
+    "id, session_id, party_id, kind, text, stated_position, ifnull(category_id, 0), position, "
+    "ifnull(story_id, 0), notes, acknowledged, restatement, ifnull(in_matrix, -1)",
+    [](const db::Statement& s, Concern& r) {
+      r = {s.Int(0), s.Int(1), s.Int(2), ConcernKind(s.Int(3)), s.Text(4), s.Text(5), s.Int(6),
+           s.Int(7), s.Int(8), s.Text(9), s.Int(10) != 0, s.Text(11), int(s.Int(12))};
+    },
+    &Model::concerns,
+    [](const Concern& a, const Concern& b) {
+      if (a.partyId != b.partyId) return a.partyId < b.partyId;
+      return a.position != b.position ? a.position < b.position : a.id < b.id;
+    }};
+
+const Mapping<ConcernHolder> kHolders{
+    "concern_holder", "id, concern_id, party_id",
+    [](const db::Statement& s, ConcernHolder& r) { r = {s.Int(0), s.Int(1), s.Int(2)}; },
+    &Model::holders, ById<ConcernHolder>};
+
+const Mapping<Cluster> kClusters{
+    "option_cluster", "id, position, name",
+    [](const db::Statement& s, Cluster& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
+    &Model::clusters, ByPosition<Cluster>};
+
+const Mapping<Option> kOptions{
+    "option",
+    "id, session_id, position, text, ifnull(cluster_id, 0), ifnull(proposed_by_party_id, 0), "
+    "ifnull(merged_into_id, 0)",
+    [](const db::Statement& s, Option& r) {
+      r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Int(5), s.Int(6)};
+    },
+    &Model::options, ByPosition<Option>};
+
+const Mapping<Score> kScores{
+    "score", "id, option_id, concern_id, value, note",
+    [](const db::Statement& s, Score& r) { r = {s.Int(0), s.Int(1), s.Int(2), int(s.Int(3)), s.Text(4)}; },
+    &Model::scores, ById<Score>};
+
+const Mapping<Constraint> kConstraints{
+    "option_constraint", "id, option_id, party_id, kind, text",
+    [](const db::Statement& s, Constraint& r) {
+      r = {s.Int(0), s.Int(1), s.Int(2), ConstraintKind(s.Int(3)), s.Text(4)};
+    },
+    &Model::constraints, ById<Constraint>};
+
+const Mapping<Step> kSteps{
+    "step",
+    "id, option_id, session_id, text, ifnull(who_participant_id, 0), ifnull(who_party_id, 0), due, status",
+    [](const db::Statement& s, Step& r) {
+      r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Int(5), s.Text(6), StepStatus(s.Int(7))};
+    },
+    &Model::steps, ById<Step>};
+
 void LoadInfo(const db::Connection& db, Model& model) {
   db::Statement s(db,
                   "SELECT title, context, venue, language, start_date, end_date, confidentiality, "
-                  "rules_revision FROM workshop WHERE id = 1");
+                  "rules_revision, matrix_top, record_proposer FROM workshop WHERE id = 1");
   if (!s.Step())
     throw Error("The workshop file has no workshop record.",
                 "The file is damaged. Open a backup copy; Parley left this file as it was.");
-  model.info = {s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6), s.Int(7)};
+  model.info = {s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5),
+                s.Text(6), s.Int(7),  s.Int(8),  s.Int(9) != 0};
 }
 
 template <class Row>
@@ -150,6 +209,14 @@ void ForEachMapping(Fn&& fn) {
   fn(kTurns);
   fn(kStories);
   fn(kThemes);
+  fn(kCategories);
+  fn(kConcerns);
+  fn(kHolders);
+  fn(kClusters);
+  fn(kOptions);
+  fn(kScores);
+  fn(kConstraints);
+  fn(kSteps);
 }
 
 }  // namespace

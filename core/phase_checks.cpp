@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/option_ranking.hpp"
 #include "core/speaking_order.hpp"
 
 namespace parley {
@@ -49,6 +50,37 @@ std::vector<std::string> StoriesWarnings(const Model& model, Id session) {
   return warnings;
 }
 
+std::vector<std::string> NeedsFearsWarnings(const Model& model) {
+  std::vector<std::string> warnings;
+  int unacknowledged = 0;
+  for (const Party& party : model.parties) {
+    int needs = 0, fears = 0;
+    for (const Concern& c : model.concerns)
+      if (c.partyId == party.id) (c.kind == ConcernKind::Need ? needs : fears)++;
+    if (needs == 0 || fears == 0)
+      warnings.push_back(party.name + " has stated no " + (needs == 0 ? "needs" : "fears") + " yet");
+  }
+  for (const Concern& c : model.concerns) unacknowledged += !c.acknowledged;
+  if (unacknowledged > 0)
+    warnings.push_back(Count(unacknowledged, "concern has", "concerns have") +
+                       " not been restated by the other side yet");
+  return warnings;
+}
+
+std::vector<std::string> OptionsWarnings(const Model& model) {
+  std::vector<std::string> warnings;
+  int unscored = 0, dreaded = 0;
+  for (const OptionStanding& s : RankOptions(model)) {
+    unscored += !s.worst.has_value();
+    dreaded += s.dreaded;
+  }
+  if (unscored > 0)
+    warnings.push_back(Count(unscored, "option is", "options are") + " not yet scored by every party");
+  if (dreaded > 0)
+    warnings.push_back(Count(dreaded, "option is", "options are") + " dreaded by a party on a top concern");
+  return warnings;
+}
+
 }  // namespace
 
 PhaseStatus ShownStatus(const Model& model, Id session, Phase phase) {
@@ -61,6 +93,8 @@ PhaseStatus ShownStatus(const Model& model, Id session, Phase phase) {
   switch (phase) {
     case Phase::GroundRules: recorded = inSession(model.consents); break;
     case Phase::Stories: recorded = inSession(model.turns) || inSession(model.stories); break;
+    case Phase::NeedsFears: recorded = inSession(model.concerns); break;
+    case Phase::Options: recorded = inSession(model.options); break;
     default: break;
   }
   return recorded ? PhaseStatus::InProgress : PhaseStatus::NotStarted;
@@ -70,6 +104,8 @@ std::vector<std::string> PhaseWarnings(const Model& model, Id session, Phase pha
   switch (phase) {
     case Phase::GroundRules: return GroundRulesWarnings(model, session);
     case Phase::Stories: return StoriesWarnings(model, session);
+    case Phase::NeedsFears: return NeedsFearsWarnings(model);
+    case Phase::Options: return OptionsWarnings(model);
     default: return {};
   }
 }

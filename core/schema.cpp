@@ -122,7 +122,82 @@ CREATE TABLE story_theme (
 );
 )sql";
 
-constexpr std::string_view kMigrations[] = {kVersion1, kVersion2};
+// Version 3: needs and fears (concerns), their categories, acknowledgement and common ground;
+// options, clusters, each party's scores, constraints and steps. The standard categories are
+// inserted after this step from assets/concern_categories.txt (see Workshop's Migrate).
+constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE workshop ADD COLUMN matrix_top INTEGER NOT NULL DEFAULT 3;
+ALTER TABLE workshop ADD COLUMN record_proposer INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE concern_category (
+  id INTEGER PRIMARY KEY,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL
+);
+CREATE TABLE concern (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES session(id),
+  party_id INTEGER NOT NULL REFERENCES party(id),
+  kind INTEGER NOT NULL CHECK (kind IN (0, 1)),
+  text TEXT NOT NULL,
+  stated_position TEXT NOT NULL DEFAULT '',
+  category_id INTEGER REFERENCES concern_category(id),
+  position INTEGER NOT NULL,
+  story_id INTEGER REFERENCES story(id),
+  notes TEXT NOT NULL DEFAULT '',
+  acknowledged INTEGER NOT NULL DEFAULT 0 CHECK (acknowledged IN (0, 1)),
+  restatement TEXT NOT NULL DEFAULT '',
+  in_matrix INTEGER CHECK (in_matrix IN (0, 1))
+);
+CREATE TABLE concern_holder (
+  id INTEGER PRIMARY KEY,
+  concern_id INTEGER NOT NULL REFERENCES concern(id),
+  party_id INTEGER NOT NULL REFERENCES party(id),
+  UNIQUE (concern_id, party_id)
+);
+CREATE TABLE option_cluster (
+  id INTEGER PRIMARY KEY,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL
+);
+CREATE TABLE option (
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES session(id),
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  cluster_id INTEGER REFERENCES option_cluster(id),
+  proposed_by_party_id INTEGER REFERENCES party(id),
+  merged_into_id INTEGER REFERENCES option(id)
+);
+CREATE TABLE score (
+  id INTEGER PRIMARY KEY,
+  option_id INTEGER NOT NULL REFERENCES option(id),
+  concern_id INTEGER NOT NULL REFERENCES concern(id),
+  value INTEGER NOT NULL CHECK (value BETWEEN -2 AND 2),
+  note TEXT NOT NULL DEFAULT '',
+  UNIQUE (option_id, concern_id)
+);
+CREATE TABLE option_constraint (
+  id INTEGER PRIMARY KEY,
+  option_id INTEGER NOT NULL REFERENCES option(id),
+  party_id INTEGER NOT NULL REFERENCES party(id),
+  kind INTEGER NOT NULL CHECK (kind IN (0, 1)),
+  text TEXT NOT NULL
+);
+CREATE TABLE step (
+  id INTEGER PRIMARY KEY,
+  option_id INTEGER NOT NULL REFERENCES option(id),
+  session_id INTEGER NOT NULL REFERENCES session(id),
+  text TEXT NOT NULL,
+  who_participant_id INTEGER REFERENCES participant(id),
+  who_party_id INTEGER REFERENCES party(id),
+  due TEXT NOT NULL DEFAULT '',
+  status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2)
+);
+CREATE INDEX score_by_option ON score(option_id);
+CREATE INDEX concern_by_party ON concern(party_id, position);
+)sql";
+
+constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3};
 
 }  // namespace
 

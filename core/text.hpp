@@ -10,5 +10,7 @@ std::string Trim(std::string_view text);
 // The paragraphs of `text`: runs of non-empty lines separated by blank lines, each joined with
 // single spaces and trimmed. Lines starting with '#' are comments and left out.
 std::vector<std::string> Paragraphs(std::string_view text);
+// The non-empty lines of `text`, trimmed, leaving out '#' comment lines.
+std::vector<std::string> Lines(std::string_view text);
 
 }  // namespace parley

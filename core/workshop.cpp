@@ -12,6 +12,8 @@
 #include "core/model_loader.hpp"
 #include "core/palette.hpp"
 #include "core/schema.hpp"
+#include "core/text.hpp"
+#include "core/resources.hpp"
 #include "core/workshop_order.hpp"
 
 namespace parley {
@@ -56,6 +58,17 @@ FieldInfo Describe(Field field) {
     case Field::ConsentNote: return {"consent", "note", "edit consent note"};
     case Field::StorySummary: return {"story", "summary", "edit story"};
     case Field::StoryRestatement: return {"story", "restatement", "edit restatement"};
+    case Field::ConcernText: return {"concern", "text", "edit concern"};
+    case Field::ConcernStatedPosition: return {"concern", "stated_position", "edit stated position"};
+    case Field::ConcernNotes: return {"concern", "notes", "edit concern notes"};
+    case Field::ConcernRestatement: return {"concern", "restatement", "edit restatement"};
+    case Field::CategoryName: return {"concern_category", "name", "rename category"};
+    case Field::OptionText: return {"option", "text", "edit option"};
+    case Field::ClusterName: return {"option_cluster", "name", "rename cluster"};
+    case Field::ScoreNote: return {"score", "note", "edit score note"};
+    case Field::ConstraintText: return {"option_constraint", "text", "edit constraint"};
+    case Field::StepText: return {"step", "text", "edit step"};
+    case Field::StepDue: return {"step", "due", "edit step date"};
   }
   return {"", "", ""};
 }
@@ -68,10 +81,22 @@ void Configure(db::Connection& db) {
 }
 
 // Runs inside the caller's transaction, so that a file refused after its update stays as it was.
+std::vector<std::string> StandardCategories() { return Lines(Resource("assets/concern_categories.txt")); }
+
+// Version 3 brought concern categories; a file reaching it gets the standard ones.
+constexpr size_t kCategoriesVersion = 3;
+
 void Migrate(db::Connection& db, int64_t from) {
   auto steps = schema::Migrations();
   if (from >= int64_t(steps.size())) return;
-  for (size_t i = size_t(from); i < steps.size(); ++i) db.Exec(steps[i], "updating the file");
+  for (size_t i = size_t(from); i < steps.size(); ++i) {
+    db.Exec(steps[i], "updating the file");
+    if (i + 1 == kCategoriesVersion) {
+      db::Statement insert(db, "INSERT INTO concern_category (position, name) VALUES (?, ?)");
+      int64_t position = 0;
+      for (const std::string& name : StandardCategories()) insert.Bind(1, ++position).Bind(2, name).Run();
+    }
+  }
   db.Exec("PRAGMA user_version = " + std::to_string(steps.size()), "updating the file");
 }
 
@@ -459,6 +484,13 @@ void Workshop::RemoveParty(Id party) {
   if (hasMembers)
     throw Error(p->name + " still has participants.",
                 "Move them to another party or remove them first.");
+  bool inRecord = std::any_of(m_model.concerns.begin(), m_model.concerns.end(),
+                              [&](const Concern& c) { return c.partyId == party; }) ||
+                  std::any_of(m_model.constraints.begin(), m_model.constraints.end(),
+                              [&](const Constraint& c) { return c.partyId == party; });
+  if (inRecord)
+    throw Error(p->name + " has needs, fears or constraints on record.",
+                "The record keeps the party. Rename it instead.");
   Edit("remove party", "", [&](db::Connection& db) {
     db::Statement(db, "DELETE FROM party WHERE id = ?").Bind(1, party).Run();
   });

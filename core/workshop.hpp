@@ -42,6 +42,17 @@ enum class Field {
   ConsentNote,
   StorySummary,
   StoryRestatement,
+  ConcernText,
+  ConcernStatedPosition,
+  ConcernNotes,
+  ConcernRestatement,
+  CategoryName,
+  OptionText,
+  ClusterName,
+  ScoreNote,
+  ConstraintText,
+  StepText,
+  StepDue,
 };
 
 constexpr int kMinParties = 2;
@@ -122,6 +133,41 @@ class Workshop {
   void SetReflectedBy(Id story, Id participant);  // 0 for nobody
   void AddTheme(Id story, const std::string& theme);
   void RemoveTheme(Id theme);
+
+  // Needs and fears (workshop_concerns.cpp).
+  Id AddConcern(Id session, Id party, ConcernKind kind, const std::string& text, Id category);
+  void RemoveConcern(Id concern);  // with its scores and holders
+  void SetConcernKind(Id concern, ConcernKind kind);
+  void SetConcernCategory(Id concern, Id category);  // 0 for none
+  // Moves a concern to place `index` (0 = top priority) among its party's concerns.
+  void RankConcern(Id concern, int index);
+  void SetAcknowledged(Id concern, bool acknowledged);
+  void SetHeldBy(Id concern, Id party, bool holds);  // another party holds it too
+  // Keeps the current wording as the position it was stated as, and rewords it as the need
+  // beneath it.
+  void RewordAsNeed(Id concern, const std::string& need);
+  void LinkStory(Id concern, Id story);  // 0 for none
+  void SetInMatrix(Id concern, int choice);  // -1 by priority, 0 left out, 1 picked
+  Id AddCategory(const std::string& name);
+
+  // Options (workshop_options.cpp).
+  Id AddOption(Id session, const std::string& text, Id proposedBy);  // proposedBy 0: unrecorded
+  void RemoveOption(Id option);  // refused once scored or with steps
+  void MergeOption(Id merged, Id into);  // both texts kept; `merged` is shown under `into`
+  void UnmergeOption(Id option);
+  Id AddCluster(const std::string& name);
+  void SetOptionCluster(Id option, Id cluster);  // 0 for none
+  // The party whose concern it is scores: value -2 (dreads it) .. +2 (meets it well).
+  void SetScore(Id option, Id concern, int value);
+  void ClearScore(Id option, Id concern);
+  void SetMatrixTop(int count);         // each party's top concerns in the matrix, 1..10
+  void SetRecordProposer(bool record);  // brainstorm records which party proposed
+  Id AddConstraint(Id option, Id party, ConstraintKind kind, const std::string& text);
+  void RemoveConstraint(Id constraint);
+  Id AddStep(Id option, Id session, const std::string& text);
+  void SetStepWho(Id step, Id participant, Id party);  // both 0: the group
+  void SetStepStatus(Id step, StepStatus status);
+  void RemoveStep(Id step);
 
   // Undo history, kept in the file: it survives a crash and a reopen.
   bool CanUndo() const { return !m_undoLabel.empty(); }

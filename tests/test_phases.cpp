@@ -67,6 +67,12 @@ struct Room {
   }
 };
 
+// The newest entry of the session log (the test fails, rather than crash, when there is none).
+const LogEntry& LastLog(const Model& m) {
+  REQUIRE_FALSE(m.log.empty());
+  return m.log.back();
+}
+
 std::string Join(const std::vector<std::string>& list) {
   std::string text;
   for (const std::string& item : list) text += (text.empty() ? "" : " | ") + item;
@@ -105,7 +111,7 @@ TEST_CASE("The status of a phase in a session") {
     CHECK(ShownStatus(room.M(), room.session, Phase::Stories) == PhaseStatus::InProgress);
     CHECK(ShownStatus(room.M(), room.session, Phase::GroundRules) == PhaseStatus::NotStarted);
     CHECK(ShownStatus(room.M(), day2, Phase::Stories) == PhaseStatus::NotStarted);
-    const LogEntry& entry = room.M().log.back();
+    const LogEntry& entry = LastLog(room.M());
     CHECK(entry.kind == "phase");
     CHECK(entry.sessionId == room.session);
     CHECK(entry.at == "2026-10-12T09:20:00Z");
@@ -233,20 +239,20 @@ TEST_CASE("Notes in the session log") {
   SUBCASE("AddLogNote writes a note entry at the clock's time") {
     room.now += 90min;
     room.W().AddLogNote(room.session, "Coffee break moved up: interpreters need a rest.");
-    const LogEntry& entry = room.M().log.back();
+    const LogEntry& entry = LastLog(room.M());
     CHECK(entry.kind == "note");
     CHECK(entry.sessionId == room.session);
     CHECK(entry.at == "2026-10-12T10:30:00Z");
     CHECK(entry.text == "Coffee break moved up: interpreters need a rest.");
     room.Reopen();
-    CHECK(room.M().log.back().text == "Coffee break moved up: interpreters need a rest.");
+    CHECK(LastLog(room.M()).text == "Coffee break moved up: interpreters need a rest.");
   }
 
   SUBCASE("a note about the whole workshop has session 0") {
     room.W().AddLogNote(0, "Venue confirmed for the spring.");
-    CHECK(room.M().log.back().sessionId == 0);
+    CHECK(LastLog(room.M()).sessionId == 0);
     room.Reopen();
-    CHECK(room.M().log.back().sessionId == 0);
+    CHECK(LastLog(room.M()).sessionId == 0);
   }
 
   SUBCASE("a note is no undo step: undo takes back the edit before it, and the note stays") {

@@ -87,6 +87,19 @@ std::string Record(const Model& m) {
   return out.str();
 }
 
+// The consent of `participant` in `session` (the test fails, rather than crash, when there is none).
+const Consent& ConsentOf(const Model& m, Id session, Id participant) {
+  const Consent* consent = m.FindConsent(session, participant);
+  REQUIRE(consent != nullptr);
+  return *consent;
+}
+
+// The newest entry of the session log (the test fails, rather than crash, when there is none).
+const LogEntry& LastLog(const Model& m) {
+  REQUIRE_FALSE(m.log.empty());
+  return m.log.back();
+}
+
 int CountLog(const Model& m, const std::string& kind) {
   return int(std::count_if(m.log.begin(), m.log.end(), [&](const LogEntry& e) { return e.kind == kind; }));
 }
@@ -209,14 +222,14 @@ TEST_CASE("Consent to the ground rules") {
     CHECK(consent->rulesRevision == 1);
     CHECK(consent->note.empty());
     CHECK(room.M().FindConsent(s, Room::kBoris) == nullptr);
-    const LogEntry& entry = room.M().log.back();
+    const LogEntry& entry = LastLog(room.M());
     CHECK(entry.kind == "consent");
     CHECK(entry.sessionId == s);
     CHECK(entry.at == "2026-10-12T09:05:00Z");
     CHECK(entry.text.find("Amira") != std::string::npos);
     room.Reopen();
     REQUIRE(room.M().FindConsent(s, Room::kAmira) != nullptr);
-    CHECK(room.M().FindConsent(s, Room::kAmira)->agreedAt == "2026-10-12T09:05:00Z");
+    CHECK(ConsentOf(room.M(), s, Room::kAmira).agreedAt == "2026-10-12T09:05:00Z");
   }
 
   SUBCASE("agreeing again to the same wording changes nothing and logs nothing") {
@@ -236,7 +249,7 @@ TEST_CASE("Consent to the ground rules") {
     room.W().SetConsent(s, Room::kAmira, false);
     CHECK(room.M().FindConsent(s, Room::kAmira) == nullptr);
     CHECK(room.M().FindConsent(s, Room::kChen) != nullptr);
-    const LogEntry& entry = room.M().log.back();
+    const LogEntry& entry = LastLog(room.M());
     CHECK(entry.kind == "consent");
     CHECK(entry.at == "2026-10-12T10:00:00Z");
     CHECK(entry.text.find("Amira") != std::string::npos);
@@ -255,11 +268,11 @@ TEST_CASE("Consent to the ground rules") {
 
   SUBCASE("a note is kept with the consent") {
     room.W().SetConsent(s, Room::kChen, true);
-    Id consent = room.M().FindConsent(s, Room::kChen)->id;
+    Id consent = ConsentOf(room.M(), s, Room::kChen).id;
     room.W().SetText(Field::ConsentNote, consent, "agreed after discussing recording");
-    CHECK(room.M().FindConsent(s, Room::kChen)->note == "agreed after discussing recording");
+    CHECK(ConsentOf(room.M(), s, Room::kChen).note == "agreed after discussing recording");
     room.Reopen();
-    CHECK(room.M().FindConsent(s, Room::kChen)->note == "agreed after discussing recording");
+    CHECK(ConsentOf(room.M(), s, Room::kChen).note == "agreed after discussing recording");
   }
 }
 
@@ -298,7 +311,7 @@ TEST_CASE("A change to the rules after consents makes them consents to an earlie
 
       c.edit(room);
       CHECK(room.M().info.rulesRevision == 2);
-      CHECK(room.M().FindConsent(Room::kSession, Room::kAmira)->rulesRevision == 1);
+      CHECK(ConsentOf(room.M(), Room::kSession, Room::kAmira).rulesRevision == 1);
       std::vector<std::string> warnings = PhaseWarnings(room.M(), Room::kSession, Phase::GroundRules);
       INFO("warnings: " << Join(warnings));
       CHECK(Contains(warnings, "2 participants agreed to an earlier wording of the rules"));
@@ -319,7 +332,7 @@ TEST_CASE("Rule changes and the rules revision") {
     CHECK(room.M().info.rulesRevision == 1);
     CHECK(CountLog(room.M(), "rules") == 0);
     room.W().SetConsent(s, Room::kAmira, true);
-    CHECK(room.M().FindConsent(s, Room::kAmira)->rulesRevision == 1);
+    CHECK(ConsentOf(room.M(), s, Room::kAmira).rulesRevision == 1);
   }
 
   SUBCASE("setting a rule to the text it already has is no change: the consents stay current") {
@@ -352,10 +365,10 @@ TEST_CASE("Rule changes and the rules revision") {
     room.W().AddRule("Nothing said here is used in court.");
     room.now = kMorning + 2h;
     room.W().SetConsent(s, Room::kAmira, true);
-    const Consent* consent = room.M().FindConsent(s, Room::kAmira);
-    CHECK(consent->rulesRevision == 2);
-    CHECK(consent->agreedAt == "2026-10-12T11:00:00Z");
-    CHECK(room.M().log.back().kind == "consent");
+    const Consent& consent = ConsentOf(room.M(), s, Room::kAmira);
+    CHECK(consent.rulesRevision == 2);
+    CHECK(consent.agreedAt == "2026-10-12T11:00:00Z");
+    CHECK(LastLog(room.M()).kind == "consent");
     std::vector<std::string> warnings = PhaseWarnings(room.M(), s, Phase::GroundRules);
     INFO("warnings: " << Join(warnings));
     CHECK(Contains(warnings, "1 participant agreed to an earlier wording of the rules"));
@@ -507,12 +520,12 @@ TEST_CASE("The session log is append-only and outside undo") {
     REQUIRE(room.M().FindConsent(Room::kSession, Room::kAmira) == nullptr);
     REQUIRE(room.M().log.size() == before.size() + 1);
     for (size_t i = 0; i < before.size(); ++i) CHECK(room.M().log[i].text == before[i].text);
-    CHECK(room.M().log.back().kind == "undo");
-    CHECK(room.M().log.back().at == "2026-10-12T09:01:00Z");
-    CHECK(room.M().log.back().text.find("record consent") != std::string::npos);
+    CHECK(LastLog(room.M()).kind == "undo");
+    CHECK(LastLog(room.M()).at == "2026-10-12T09:01:00Z");
+    CHECK(LastLog(room.M()).text.find("record consent") != std::string::npos);
     room.W().Redo();
     CHECK(room.M().log.size() == before.size() + 2);
-    CHECK(room.M().log.back().kind == "undo");
+    CHECK(LastLog(room.M()).kind == "undo");
 
     // The file holds the same log.
     std::vector<LogEntry> now = room.M().log;

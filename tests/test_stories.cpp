@@ -96,6 +96,12 @@ struct Room {
   }
 };
 
+// The newest entry of the session log (the test fails, rather than crash, when there is none).
+const LogEntry& LastLog(const Model& m) {
+  REQUIRE_FALSE(m.log.empty());
+  return m.log.back();
+}
+
 const Turn& LastTurn(const Model& m) {
   REQUIRE_FALSE(m.turns.empty());
   return m.turns.back();
@@ -105,6 +111,13 @@ const Story* FindStory(const Model& m, Id id) {
   for (const Story& s : m.stories)
     if (s.id == id) return &s;
   return nullptr;
+}
+
+// The story `id` (the test fails, rather than crash, when there is none).
+const Story& StoryOf(const Model& m, Id id) {
+  const Story* story = FindStory(m, id);
+  REQUIRE(story != nullptr);
+  return *story;
 }
 
 std::vector<std::string> ThemesOf(const Model& m, Id story) {
@@ -251,7 +264,7 @@ TEST_CASE("QueueImbalance says how the queue is lopsided") {
     room.Queue({room.a1, room.a2, room.a3, room.b1});
     std::vector<std::string> problems = QueueImbalance(room.M(), room.session);
     INFO("problems: " << Join(problems));
-    CHECK(problems.size() == 2);
+    REQUIRE(problems.size() == 2);
     CHECK(problems[0] == "3 waiting from First party, 1 from Second party");
     CHECK(problems[1] == "First party speaks twice in a row while another party waits");
   }
@@ -274,8 +287,8 @@ TEST_CASE("Turns at the floor and floor time") {
     CHECK(turn.runningSinceMs == start);
     CHECK(room.M().RunningTurn(room.session) == &turn);
     CHECK(room.Waiting() == std::vector<Id>{room.b1});
-    CHECK(room.M().log.back().kind == "floor");
-    CHECK(room.M().log.back().text.find("Participant A1") != std::string::npos);
+    CHECK(LastLog(room.M()).kind == "floor");
+    CHECK(LastLog(room.M()).text.find("Participant A1") != std::string::npos);
   }
 
   SUBCASE("NextSpeaker ends the turn at the floor, counting its time, and starts the next") {
@@ -298,8 +311,8 @@ TEST_CASE("Turns at the floor and floor time") {
     room.W().NextSpeaker(room.session);
     CHECK(room.M().RunningTurn(room.session) == nullptr);
     CHECK(LastTurn(room.M()).heldMs == Minutes(3));
-    CHECK(room.M().log.back().kind == "floor");
-    CHECK(room.M().log.back().text == "The floor is closed.");
+    CHECK(LastLog(room.M()).kind == "floor");
+    CHECK(LastLog(room.M()).text == "The floor is closed.");
   }
 
   SUBCASE("NextSpeaker with nobody at the floor and nobody waiting does nothing") {
@@ -325,6 +338,7 @@ TEST_CASE("Turns at the floor and floor time") {
     CHECK(LastTurn(room.M()).runningSinceMs == room.NowMs());
     room.now += 3min;
     room.W().NextSpeaker(room.session);
+    REQUIRE(room.M().turns.size() == 2);
     CHECK(room.M().turns[0].heldMs == Minutes(5));
   }
 
@@ -469,7 +483,7 @@ TEST_CASE("Stories") {
     CHECK(s->reflectedById == 0);
     CHECK(ThemesOf(room.M(), story) == std::vector<std::string>{"livelihood", "water"});
     room.Reopen();
-    CHECK(FindStory(room.M(), story)->summary == summary);
+    CHECK(StoryOf(room.M(), story).summary == summary);
     CHECK(ThemesOf(room.M(), story) == std::vector<std::string>{"livelihood", "water"});
   }
 
@@ -508,17 +522,17 @@ TEST_CASE("Stories") {
     CHECK(Record(room.M()) == before);
     CHECK(room.W().UndoLabel() == undoLabel);
     room.Reopen();
-    CHECK(FindStory(room.M(), story)->reflectedById == 0);
+    CHECK(StoryOf(room.M(), story).reflectedById == 0);
   }
 
   SUBCASE("SetReflectedBy accepts someone of another party, and 0 clears it") {
     Id story = room.W().AddStory(room.session, room.b1, summary, {});
     room.W().SetReflectedBy(story, room.a2);
-    CHECK(FindStory(room.M(), story)->reflectedById == room.a2);
+    CHECK(StoryOf(room.M(), story).reflectedById == room.a2);
     room.Reopen();
-    CHECK(FindStory(room.M(), story)->reflectedById == room.a2);
+    CHECK(StoryOf(room.M(), story).reflectedById == room.a2);
     room.W().SetReflectedBy(story, 0);
-    CHECK(FindStory(room.M(), story)->reflectedById == 0);
+    CHECK(StoryOf(room.M(), story).reflectedById == 0);
   }
 
   SUBCASE("SetText edits the summary and the restatement") {
@@ -526,8 +540,8 @@ TEST_CASE("Stories") {
     room.W().SetText(Field::StorySummary, story, "Her orchard flooded.");
     room.W().SetText(Field::StoryRestatement, story, "I heard that the flood took her harvest.");
     room.Reopen();
-    CHECK(FindStory(room.M(), story)->summary == "Her orchard flooded.");
-    CHECK(FindStory(room.M(), story)->restatement == "I heard that the flood took her harvest.");
+    CHECK(StoryOf(room.M(), story).summary == "Her orchard flooded.");
+    CHECK(StoryOf(room.M(), story).restatement == "I heard that the flood took her harvest.");
   }
 
   SUBCASE("RemoveStory removes the story and its themes, and leaves the others") {

@@ -8,6 +8,8 @@ void DrawStartView(Workbench& app);   // view_start.cpp: no workshop open
 void DrawSetupView(Workbench& app);   // view_setup.cpp: workshop, parties, participants, sessions
 void DrawGroundRulesView(Workbench& app);  // view_ground_rules.cpp: rules, consent, read-aloud
 void DrawStoriesView(Workbench& app);      // view_stories.cpp: queue, timer, stories
+void DrawNeedsFearsView(Workbench& app);   // view_needs_fears.cpp: concerns in equal columns
+void DrawOptionsView(Workbench& app);      // view_options.cpp: brainstorm, matrix, steps
 void DrawLogView(Workbench& app);          // view_log.cpp: the session log
 void DrawSidebar(Workbench& app);     // sidebar.cpp: workshop at a glance, session, phases
 void DrawFileDialog(Workbench& app);  // file_dialog.cpp: New and Open

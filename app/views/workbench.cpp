@@ -244,8 +244,8 @@ void DrawWorkbench(Workbench& app) {
     case Screen::GroundRules: DrawGroundRulesView(app); break;
     case Screen::Stories: DrawStoriesView(app); break;
     case Screen::Log: DrawLogView(app); break;
-    case Screen::NeedsFears: DrawPhasePlaceholder("Needs & fears"); break;
-    case Screen::Options: DrawPhasePlaceholder("Options"); break;
+    case Screen::NeedsFears: DrawNeedsFearsView(app); break;
+    case Screen::Options: DrawOptionsView(app); break;
     case Screen::Memo: DrawPhasePlaceholder("Joint memo"); break;
   }
   ImGui::EndChild();

@@ -11,6 +11,8 @@
 #include "core/settings.hpp"
 #include "core/workshop.hpp"
 #include "views/view_ground_rules.hpp"
+#include "views/view_needs_fears.hpp"
+#include "views/view_options.hpp"
 #include "views/view_stories.hpp"
 
 namespace parley::ui {
@@ -64,6 +66,8 @@ struct Workbench {
   StepperCache stepper;
   GroundRulesView groundRules;
   StoriesView stories;
+  NeedsFearsView needsFears;
+  OptionsView options;
   LogView log;
   std::string errorWhat;    // the message shown in the error dialog, "" when none
   std::string errorAdvice;

@@ -1,0 +1,117 @@
+#include "core/option_ranking.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace parley {
+
+namespace {
+
+// Concern ids per party (model.parties order) in priority order; model.concerns is already
+// sorted by party id, then priority.
+std::vector<std::vector<const Concern*>> ByParty(const Model& model) {
+  std::vector<std::vector<const Concern*>> lists(model.parties.size());
+  for (const Concern& c : model.concerns)
+    for (size_t p = 0; p < model.parties.size(); ++p)
+      if (model.parties[p].id == c.partyId) lists[p].push_back(&c);
+  return lists;
+}
+
+}  // namespace
+
+std::vector<Id> TopConcerns(const Model& model) {
+  std::vector<Id> top;
+  for (const auto& list : ByParty(model))
+    for (size_t i = 0; i < list.size() && i < size_t(model.info.matrixTop); ++i) top.push_back(list[i]->id);
+  return top;
+}
+
+std::vector<Id> MatrixConcerns(const Model& model) {
+  std::vector<Id> chosen;
+  for (const auto& list : ByParty(model))
+    for (size_t i = 0; i < list.size(); ++i) {
+      const Concern& c = *list[i];
+      bool byPriority = i < size_t(model.info.matrixTop);
+      if (c.inMatrix == 1 || (c.inMatrix == -1 && byPriority)) chosen.push_back(c.id);
+    }
+  return chosen;
+}
+
+std::vector<OptionStanding> RankOptions(const Model& model) {
+  std::unordered_map<Id, size_t> partyOf;  // concern -> party index
+  for (size_t p = 0; p < model.parties.size(); ++p)
+    for (const Concern& c : model.concerns)
+      if (c.partyId == model.parties[p].id) partyOf[c.id] = p;
+  std::vector<Id> matrix = MatrixConcerns(model);
+  std::unordered_set<Id> inMatrix(matrix.begin(), matrix.end());
+  std::vector<Id> topList = TopConcerns(model);
+  std::unordered_set<Id> top(topList.begin(), topList.end());
+
+  std::vector<OptionStanding> standings;
+  std::unordered_map<Id, size_t> index;  // option -> standings index
+  for (const Option& o : model.options) {
+    if (o.mergedIntoId != 0) continue;
+    index[o.id] = standings.size();
+    OptionStanding s;
+    s.optionId = o.id;
+    s.byParty.resize(model.parties.size());
+    standings.push_back(std::move(s));
+  }
+  size_t parties = model.parties.size();
+  std::vector<double> sum(standings.size() * parties, 0.0);
+  std::vector<int> count(standings.size() * parties, 0);
+  std::vector<bool> meets(standings.size() * parties, false);
+  for (const Score& score : model.scores) {
+    auto option = index.find(score.optionId);
+    auto party = partyOf.find(score.concernId);
+    if (option == index.end() || party == partyOf.end()) continue;
+    size_t cell = option->second * parties + party->second;
+    if (inMatrix.count(score.concernId)) {
+      sum[cell] += score.value;
+      ++count[cell];
+    }
+    if (top.count(score.concernId)) {
+      if (score.value >= 1) meets[cell] = true;
+      if (score.value <= -2) standings[option->second].dreaded = true;
+    }
+  }
+  for (size_t o = 0; o < standings.size(); ++o) {
+    OptionStanding& s = standings[o];
+    bool all = parties > 0, everyParty = parties > 0;
+    for (size_t p = 0; p < parties; ++p) {
+      size_t cell = o * parties + p;
+      if (count[cell] > 0) {
+        s.byParty[p] = sum[cell] / count[cell];
+        s.total += *s.byParty[p];
+      } else {
+        all = false;
+      }
+      everyParty = everyParty && meets[cell];
+    }
+    s.meetsEveryParty = everyParty;
+    if (all) s.worst = *std::min_element(s.byParty.begin(), s.byParty.end());
+  }
+  std::stable_sort(standings.begin(), standings.end(), [](const OptionStanding& a, const OptionStanding& b) {
+    if (a.worst.has_value() != b.worst.has_value()) return a.worst.has_value();
+    if (a.worst && *a.worst != *b.worst) return *a.worst > *b.worst;
+    return a.total > b.total;
+  });
+  for (size_t i = 0; i < standings.size(); ++i) standings[i].rank = int(i + 1);
+  return standings;
+}
+
+std::vector<const Step*> OpenStepsBefore(const Model& model, Id session) {
+  const Session* current = model.FindSession(session);
+  std::vector<const Step*> open;
+  if (!current) return open;
+  for (const Step& step : model.steps) {
+    const Session* agreed = model.FindSession(step.sessionId);
+    if (step.status != StepStatus::Open || !agreed || agreed->id == session) continue;
+    bool earlier = agreed->date != current->date ? agreed->date < current->date : agreed->id < current->id;
+    if (earlier) open.push_back(&step);
+  }
+  return open;
+}
+
+}  // namespace parley
