@@ -106,13 +106,18 @@ int main(int argc, char** argv) {
 
   int status = 0;
   std::string title;
+  int settleFrames = 0;
   for (int frame = 0; !glfwWindowShouldClose(window) && !app.quitRequested; ++frame) {
     // Wait for input instead of spinning: a laptop on battery through a long day. The timeout
-    // keeps the "saved N s ago" line of the status bar current.
-    if (cl.screenshot.empty())
-      glfwWaitEventsTimeout(1.0);
-    else
+    // keeps the "saved N s ago" line and a running speaker clock current. After each wake-up
+    // two more frames are drawn, because ImGui applies focus and popup requests a frame later.
+    if (!cl.screenshot.empty() || settleFrames > 0) {
       glfwPollEvents();
+      --settleFrames;
+    } else {
+      glfwWaitEventsTimeout(1.0);
+      settleFrames = 2;
+    }
     if (app.fontChanged) {
       RebuildFonts(app.settings.fontSize);
       app.fontChanged = false;

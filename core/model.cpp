@@ -45,7 +45,7 @@ const Turn* Model::RunningTurn(Id sessionId) const {
 const Turn* Model::CurrentTurn(Id sessionId) const {
   if (const Turn* running = RunningTurn(sessionId)) return running;
   for (auto it = turns.rbegin(); it != turns.rend(); ++it)
-    if (it->sessionId == sessionId) return &*it;
+    if (it->sessionId == sessionId) return it->ended ? nullptr : &*it;
   return nullptr;
 }
 

@@ -107,6 +107,7 @@ struct Turn {
   std::string startedAt;        // ISO 8601 UTC
   int64_t heldMs = 0;           // floor time up to the last pause
   int64_t runningSinceMs = 0;   // Unix ms of the last start or resume; 0 when paused
+  bool ended = false;           // the speaker gave up the floor: it cannot be resumed
 };
 
 // A participant's story. Stories are internal record: no export for outsiders includes them.
@@ -239,7 +240,8 @@ struct Model {
   int CountPresent(Id sessionId) const;
   const Consent* FindConsent(Id sessionId, Id participantId) const;
   const Turn* RunningTurn(Id sessionId) const;  // the turn whose clock runs, if any
-  const Turn* CurrentTurn(Id sessionId) const;  // the running turn, else the latest one
+  // The turn at the floor, running or paused; null when the floor is closed.
+  const Turn* CurrentTurn(Id sessionId) const;
   const Concern* FindConcern(Id id) const;
   const Option* FindOption(Id id) const;
   const Category* FindCategory(Id id) const;

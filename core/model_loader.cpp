@@ -84,9 +84,9 @@ const Mapping<QueueEntry> kQueue{
     &Model::queue, ByPosition<QueueEntry>};
 
 const Mapping<Turn> kTurns{
-    "turn", "id, session_id, participant_id, started_at, held_ms, running_since_ms",
+    "turn", "id, session_id, participant_id, started_at, held_ms, running_since_ms, ended",
     [](const db::Statement& s, Turn& r) {
-      r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Int(5)};
+      r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Int(5), s.Int(6) != 0};
     },
     &Model::turns, ById<Turn>};
 

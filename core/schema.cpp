@@ -122,11 +122,13 @@ CREATE TABLE story_theme (
 );
 )sql";
 
-// Version 3: needs and fears (concerns), their categories, acknowledgement and common ground;
+// Version 3: a turn at the floor can end (the floor closed, not just paused); needs and fears
+// (concerns), their categories, acknowledgement and common ground;
 // options, clusters, each party's scores, constraints and steps. The standard categories are
 // inserted after this step from assets/concern_categories.txt (see Workshop's Migrate).
 constexpr std::string_view kVersion3 = R"sql(
 ALTER TABLE workshop ADD COLUMN matrix_top INTEGER NOT NULL DEFAULT 3;
+ALTER TABLE turn ADD COLUMN ended INTEGER NOT NULL DEFAULT 0 CHECK (ended IN (0, 1));
 ALTER TABLE workshop ADD COLUMN record_proposer INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE concern_category (
   id INTEGER PRIMARY KEY,

@@ -122,11 +122,11 @@ class Workshop {
   void Unqueue(Id entry);
   void MoveInQueue(Id entry, int delta);
   void SetQueueOrder(Id session, const std::vector<Id>& participants);  // e.g. the proposal
-  // Ends the turn at the floor and gives the floor to the first in the queue, whose clock
-  // starts. With an empty queue the floor is simply closed.
+  // Ends the turn at the floor (running or paused) and gives the floor to the first in the
+  // queue, whose clock starts. With an empty queue the floor is closed.
   void NextSpeaker(Id session);
   void PauseTimer(Id session);   // stops the clock of the turn at the floor
-  void ResumeTimer(Id session);  // restarts the clock of the latest turn
+  void ResumeTimer(Id session);  // restarts the clock of the paused turn at the floor
   Id AddStory(Id session, Id teller, const std::string& summary,
               const std::vector<std::string>& themes);
   void RemoveStory(Id story);

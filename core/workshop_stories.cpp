@@ -61,17 +61,20 @@ void Workshop::SetQueueOrder(Id session, const std::vector<Id>& participants) {
 }
 
 void Workshop::NextSpeaker(Id session) {
-  const Turn* running = m_model.RunningTurn(session);
+  const Turn* current = m_model.CurrentTurn(session);
   const QueueEntry* next = nullptr;
   for (const QueueEntry& e : m_model.queue)
     if (e.sessionId == session) {
       next = &e;
       break;
     }
-  if (!running && !next) return;
+  if (!current && !next) return;
   int64_t nowMs = UnixMs(Now());
   Edit("next speaker", "", [&](db::Connection& db) {
-    if (running) StopClock(db, *running, nowMs);
+    if (current) {
+      if (current->runningSinceMs != 0) StopClock(db, *current, nowMs);
+      db::Statement(db, "UPDATE turn SET ended = 1 WHERE id = ?").Bind(1, current->id).Run();
+    }
     if (!next) {
       Log(db, session, "floor", "The floor is closed.");
       return;

@@ -158,7 +158,9 @@ TEST_CASE("a facilitator runs a queue of speakers with the timer") {
     w.ui.Frame();
     Model closed = w.OnDisk();
     CHECK(closed.RunningTurn(w.app.sessionId) == nullptr);
-    CHECK(closed.CurrentTurn(w.app.sessionId)->heldMs == 10000);
+    CHECK(closed.CurrentTurn(w.app.sessionId) == nullptr);  // closed: nobody holds the floor
+    CHECK(closed.turns.back().ended);
+    CHECK(closed.turns.back().heldMs == 10000);
     CHECK(w.ui.Count("Resume (F5)") == 0);  // closed, not paused
   }
 }

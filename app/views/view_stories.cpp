@@ -31,8 +31,6 @@ namespace {
 
 // GLFW's key codes: ImGui 1.86 keeps keys by the platform's code in io.KeysDown.
 constexpr int kKeyF5 = 294, kKeyF6 = 295, kKeyEnter = 257, kKeyPadEnter = 335, kKeyTab = 258;
-// What NextSpeaker logs when it closes the floor (workshop_stories.cpp).
-constexpr const char* kFloorClosed = "The floor is closed.";
 constexpr size_t kMaxSuggestions = 8;
 
 // ---------------------------------------------------------------------------------------------
@@ -72,11 +70,6 @@ void Derive(const Model& model, Id session, StoriesDerived& d) {
     d.present.push_back(p.id);
     if (std::find(queued.begin(), queued.end(), p.id) == queued.end()) d.addable.push_back(p.id);
   }
-  for (auto it = model.log.rbegin(); it != model.log.rend(); ++it)
-    if (it->sessionId == session && it->kind == "floor") {
-      d.floorClosed = it->text == kFloorClosed;
-      break;
-    }
 }
 
 // The floor at this moment, from the Model and the derived data.
@@ -91,12 +84,11 @@ int64_t UnixMs(std::chrono::system_clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
 }
 
-Floor FloorNow(const Model& model, const StoriesView& view, Id session, int64_t nowMs) {
+Floor FloorNow(const Model& model, Id session, int64_t nowMs) {
   Floor floor;
   const Turn* turn = model.CurrentTurn(session);
   if (!turn) return floor;
   floor.running = turn->runningSinceMs != 0;
-  if (!floor.running && view.derived.floorClosed) return floor;
   floor.turn = turn;
   floor.speaker = model.FindParticipant(turn->participantId);
   floor.ms = TurnMs(*turn, nowMs);
@@ -278,18 +270,9 @@ float ChipWidth(const std::string& theme) {
 // [SECTION] Keyboard
 
 // The floor's keys work wherever the keyboard is, also while typing in a field.
-void NextSpeaker(Workbench& app, StoriesView& view, const Floor& floor, bool queueEmpty) {
+void NextSpeaker(Workbench& app, StoriesView& view) {
   Id session = app.sessionId;
-  if (floor.turn && !floor.running && queueEmpty) {
-    // NextSpeaker only ends a running turn; to close the floor after a pause, restart the
-    // clock and stop it at the same instant.
-    app.Request([session](Workshop& w) {
-      w.ResumeTimer(session);
-      w.NextSpeaker(session);
-    });
-  } else {
-    app.Request([session](Workshop& w) { w.NextSpeaker(session); });
-  }
+  app.Request([session](Workshop& w) { w.NextSpeaker(session); });
   view.focusSummary = true;
   if (Trim(view.summary).empty()) view.tellerId = 0;  // the new story is the next speaker's
 }
@@ -357,7 +340,7 @@ void DrawFloor(Workbench& app, StoriesView& view, const Floor& floor) {
       break;
     }
   ImGui::BeginDisabled(!floor.turn && queueEmpty);
-  if (Button("Next speaker (F6)")) NextSpeaker(app, view, floor, queueEmpty);
+  if (Button("Next speaker (F6)")) NextSpeaker(app, view);
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(!floor.turn);
@@ -884,11 +867,11 @@ void DrawStoriesView(Workbench& app) {
   }
 
   int64_t nowMs = UnixMs(app.workshop->Now());
-  Floor floor = FloorNow(model, view, app.sessionId, nowMs);
+  Floor floor = FloorNow(model, app.sessionId, nowMs);
   bool queueEmpty = std::none_of(model.queue.begin(), model.queue.end(),
                                  [&](const QueueEntry& e) { return e.sessionId == app.sessionId; });
   if (app.errorWhat.empty() && !DialogOpen()) {
-    if (ImGui::IsKeyPressed(kKeyF6, false) && (floor.turn || !queueEmpty)) NextSpeaker(app, view, floor, queueEmpty);
+    if (ImGui::IsKeyPressed(kKeyF6, false) && (floor.turn || !queueEmpty)) NextSpeaker(app, view);
     if (ImGui::IsKeyPressed(kKeyF5, false)) PauseOrResume(app, floor);
   }
 

@@ -28,7 +28,6 @@ struct StoriesDerived {
   std::vector<std::string> imbalance;   // QueueImbalance for the session
   std::vector<Id> present;              // participants present in the session, model order
   std::vector<Id> addable;              // of those, the ones not waiting in the queue
-  bool floorClosed = false;             // the last floor event of the session closed the floor
   std::map<Id, std::vector<StoryTheme>> themesOf;  // per story, its themes
 };
 
