@@ -44,6 +44,8 @@ struct Participant {
   std::string role;       // role or affiliation: internal record only
   std::string pseudonym;  // what anything leaving Parley uses, e.g. "Participant A3"
   std::string notes;
+  std::string contact;      // e-mail, phone, address: internal record only
+  std::string generalRole;  // the role in general terms for the memo, e.g. "journalist"
 };
 
 struct Session {
@@ -208,6 +210,75 @@ struct Step {
   StepStatus status = StepStatus::Open;
 };
 
+enum class MemoSectionKind { TitleDate = 0, WhoMet, SharedAnalysis, Recommendations, NextSteps, ViewsDiffer };
+constexpr int kMemoSectionKinds = 6;
+
+struct Memo {
+  Id id = 0;
+  std::string title;
+  std::string date;        // ISO date the memo bears
+  bool showPlace = false;  // the "who met" paragraph may name the venue
+  bool showDates = false;  // ... and the workshop's dates
+};
+
+struct MemoSection {
+  Id id = 0;
+  Id memoId = 0;
+  int64_t position = 0;
+  MemoSectionKind kind = MemoSectionKind::SharedAnalysis;
+  std::string title;
+};
+
+enum class ParagraphStatus { Agreed = 0, Bracketed = 1, InternalNote = 2 };
+
+struct MemoParagraph {
+  Id id = 0;
+  Id sectionId = 0;
+  int64_t position = 0;
+  std::string text;            // [square brackets] mark text not yet agreed
+  ParagraphStatus status = ParagraphStatus::Bracketed;
+  std::string sourceKind;      // where it was drafted from: "concern", "option", "step",
+  Id sourceId = 0;             // "who-met", or "" for text typed by hand
+};
+
+// A frozen, numbered version of a memo ("Draft 3"): it never changes.
+struct MemoVersion {
+  Id id = 0;
+  Id memoId = 0;
+  int64_t number = 0;
+  std::string note;
+  std::string frozenAt;  // ISO 8601 UTC
+  std::string title;     // the memo's title and date when frozen
+  std::string date;
+};
+
+struct VersionParagraph {
+  Id id = 0;
+  Id versionId = 0;
+  int64_t position = 0;     // reading order across the whole memo
+  std::string sectionTitle;
+  std::string text;
+  ParagraphStatus status = ParagraphStatus::Bracketed;
+};
+
+// Who received which version: the facilitators' internal distribution list.
+struct Distribution {
+  Id id = 0;
+  Id versionId = 0;
+  std::string recipient;
+  std::string sentOn;  // ISO date
+  std::string note;
+};
+
+// A guard hit the facilitator accepted as not a reference to the person ("we hope").
+struct AcceptedHit {
+  Id id = 0;
+  Id memoId = 0;
+  std::string term;          // the recorded term
+  std::string paragraphKey;  // "p<id>" for a live paragraph, "v<id>" for a frozen one
+  std::string acceptedAt;
+};
+
 struct Model {
   WorkshopInfo info;
   std::vector<Party> parties;              // in screen order
@@ -230,6 +301,13 @@ struct Model {
   std::vector<Score> scores;
   std::vector<Constraint> constraints;
   std::vector<Step> steps;
+  std::vector<Memo> memos;
+  std::vector<MemoSection> sections;            // by memo, then position
+  std::vector<MemoParagraph> paragraphs;        // by section, then position
+  std::vector<MemoVersion> versions;            // by memo, then number
+  std::vector<VersionParagraph> versionParagraphs;  // by version, then position
+  std::vector<Distribution> distribution;
+  std::vector<AcceptedHit> acceptedHits;
   uint64_t revision = 0;  // new on every load and change, unique in the process: views
                           // recompute their derived data when it differs from theirs
 

@@ -34,9 +34,9 @@ const Mapping<Party> kParties{
     &Model::parties, ByPosition<Party>};
 
 const Mapping<Participant> kParticipants{
-    "participant", "id, position, party_id, name, role, pseudonym, notes",
+    "participant", "id, position, party_id, name, role, pseudonym, notes, contact, general_role",
     [](const db::Statement& s, Participant& p) {
-      p = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6)};
+      p = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6), s.Text(7), s.Text(8)};
     },
     &Model::participants, ByPosition<Participant>};
 
@@ -160,6 +160,63 @@ const Mapping<Step> kSteps{
     },
     &Model::steps, ById<Step>};
 
+const Mapping<Memo> kMemos{
+    "memo", "id, title, date, show_place, show_dates",
+    [](const db::Statement& s, Memo& r) { r = {s.Int(0), s.Text(1), s.Text(2), s.Int(3) != 0, s.Int(4) != 0}; },
+    &Model::memos, ById<Memo>};
+
+const Mapping<MemoSection> kSections{
+    "memo_section", "id, memo_id, position, kind, title",
+    [](const db::Statement& s, MemoSection& r) {
+      r = {s.Int(0), s.Int(1), s.Int(2), MemoSectionKind(s.Int(3)), s.Text(4)};
+    },
+    &Model::sections,
+    [](const MemoSection& a, const MemoSection& b) {
+      if (a.memoId != b.memoId) return a.memoId < b.memoId;
+      return a.position != b.position ? a.position < b.position : a.id < b.id;
+    }};
+
+const Mapping<MemoParagraph> kParagraphs{
+    "memo_paragraph", "id, section_id, position, text, status, source_kind, source_id",
+    [](const db::Statement& s, MemoParagraph& r) {
+      r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), ParagraphStatus(s.Int(4)), s.Text(5), s.Int(6)};
+    },
+    &Model::paragraphs,
+    [](const MemoParagraph& a, const MemoParagraph& b) {
+      if (a.sectionId != b.sectionId) return a.sectionId < b.sectionId;
+      return a.position != b.position ? a.position < b.position : a.id < b.id;
+    }};
+
+const Mapping<MemoVersion> kVersions{
+    "memo_version", "id, memo_id, number, note, frozen_at, title, date",
+    [](const db::Statement& s, MemoVersion& r) {
+      r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6)};
+    },
+    &Model::versions,
+    [](const MemoVersion& a, const MemoVersion& b) {
+      return a.memoId != b.memoId ? a.memoId < b.memoId : a.number < b.number;
+    }};
+
+const Mapping<VersionParagraph> kVersionParagraphs{
+    "version_paragraph", "id, version_id, position, section_title, text, status",
+    [](const db::Statement& s, VersionParagraph& r) {
+      r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4), ParagraphStatus(s.Int(5))};
+    },
+    &Model::versionParagraphs,
+    [](const VersionParagraph& a, const VersionParagraph& b) {
+      return a.versionId != b.versionId ? a.versionId < b.versionId : a.position < b.position;
+    }};
+
+const Mapping<Distribution> kDistribution{
+    "distribution", "id, version_id, recipient, sent_on, note",
+    [](const db::Statement& s, Distribution& r) { r = {s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)}; },
+    &Model::distribution, ById<Distribution>};
+
+const Mapping<AcceptedHit> kAcceptedHits{
+    "accepted_hit", "id, memo_id, term, paragraph_key, accepted_at",
+    [](const db::Statement& s, AcceptedHit& r) { r = {s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)}; },
+    &Model::acceptedHits, ById<AcceptedHit>};
+
 void LoadInfo(const db::Connection& db, Model& model) {
   db::Statement s(db,
                   "SELECT title, context, venue, language, start_date, end_date, confidentiality, "
@@ -217,6 +274,13 @@ void ForEachMapping(Fn&& fn) {
   fn(kScores);
   fn(kConstraints);
   fn(kSteps);
+  fn(kMemos);
+  fn(kSections);
+  fn(kParagraphs);
+  fn(kVersions);
+  fn(kVersionParagraphs);
+  fn(kDistribution);
+  fn(kAcceptedHits);
 }
 
 }  // namespace

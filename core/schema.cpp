@@ -199,7 +199,77 @@ CREATE INDEX score_by_option ON score(option_id);
 CREATE INDEX concern_by_party ON concern(party_id, position);
 )sql";
 
-constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: the joint memorandum (memos, sections, paragraphs, frozen versions and who received
+// them, accepted guard hits), and what the guard and the "who met" paragraph need of a
+// participant: contact details and a role in general terms.
+constexpr std::string_view kVersion4 = R"sql(
+ALTER TABLE participant ADD COLUMN contact TEXT NOT NULL DEFAULT '';
+ALTER TABLE participant ADD COLUMN general_role TEXT NOT NULL DEFAULT '';
+CREATE TABLE memo (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  date TEXT NOT NULL DEFAULT '',
+  show_place INTEGER NOT NULL DEFAULT 0 CHECK (show_place IN (0, 1)),
+  show_dates INTEGER NOT NULL DEFAULT 0 CHECK (show_dates IN (0, 1))
+);
+CREATE TABLE memo_section (
+  id INTEGER PRIMARY KEY,
+  memo_id INTEGER NOT NULL REFERENCES memo(id),
+  position INTEGER NOT NULL,
+  kind INTEGER NOT NULL,
+  title TEXT NOT NULL
+);
+CREATE TABLE memo_paragraph (
+  id INTEGER PRIMARY KEY,
+  section_id INTEGER NOT NULL REFERENCES memo_section(id),
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  status INTEGER NOT NULL DEFAULT 1 CHECK (status BETWEEN 0 AND 2),
+  source_kind TEXT NOT NULL DEFAULT '',
+  source_id INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE memo_version (
+  id INTEGER PRIMARY KEY,
+  memo_id INTEGER NOT NULL REFERENCES memo(id),
+  number INTEGER NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  frozen_at TEXT NOT NULL,
+  title TEXT NOT NULL,
+  date TEXT NOT NULL,
+  UNIQUE (memo_id, number)
+);
+CREATE TABLE version_paragraph (
+  id INTEGER PRIMARY KEY,
+  version_id INTEGER NOT NULL REFERENCES memo_version(id),
+  position INTEGER NOT NULL,
+  section_title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  status INTEGER NOT NULL CHECK (status BETWEEN 0 AND 2)
+);
+CREATE TRIGGER frozen_versions_do_not_change BEFORE UPDATE ON memo_version
+  BEGIN SELECT RAISE(ABORT, 'a frozen memo version cannot change'); END;
+CREATE TRIGGER frozen_paragraphs_do_not_change BEFORE UPDATE ON version_paragraph
+  BEGIN SELECT RAISE(ABORT, 'a frozen memo version cannot change'); END;
+CREATE TABLE distribution (
+  id INTEGER PRIMARY KEY,
+  version_id INTEGER NOT NULL REFERENCES memo_version(id),
+  recipient TEXT NOT NULL,
+  sent_on TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE accepted_hit (
+  id INTEGER PRIMARY KEY,
+  memo_id INTEGER NOT NULL REFERENCES memo(id),
+  term TEXT NOT NULL,
+  paragraph_key TEXT NOT NULL,
+  accepted_at TEXT NOT NULL,
+  UNIQUE (memo_id, term, paragraph_key)
+);
+CREATE INDEX paragraph_by_section ON memo_paragraph(section_id, position);
+CREATE INDEX version_paragraph_by_version ON version_paragraph(version_id, position);
+)sql";
+
+constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 
 }  // namespace
 

@@ -52,6 +52,8 @@ FieldInfo Describe(Field field) {
     case Field::ParticipantRole: return {"participant", "role", "edit participant role"};
     case Field::ParticipantPseudonym: return {"participant", "pseudonym", "edit pseudonym"};
     case Field::ParticipantNotes: return {"participant", "notes", "edit participant notes"};
+    case Field::ParticipantContact: return {"participant", "contact", "edit contact details"};
+    case Field::ParticipantGeneralRole: return {"participant", "general_role", "edit role in general terms"};
     case Field::SessionDate: return {"session", "date", "edit session date"};
     case Field::SessionTitle: return {"session", "title", "edit session title"};
     case Field::RuleText: return {"rule", "text", "edit ground rule"};
@@ -69,6 +71,10 @@ FieldInfo Describe(Field field) {
     case Field::ConstraintText: return {"option_constraint", "text", "edit constraint"};
     case Field::StepText: return {"step", "text", "edit step"};
     case Field::StepDue: return {"step", "due", "edit step date"};
+    case Field::MemoTitle: return {"memo", "title", "edit memo title"};
+    case Field::MemoDate: return {"memo", "date", "edit memo date"};
+    case Field::SectionTitle: return {"memo_section", "title", "edit section title"};
+    case Field::ParagraphText: return {"memo_paragraph", "text", "edit paragraph"};
   }
   return {"", "", ""};
 }

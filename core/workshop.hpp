@@ -36,6 +36,8 @@ enum class Field {
   ParticipantRole,
   ParticipantPseudonym,
   ParticipantNotes,
+  ParticipantContact,
+  ParticipantGeneralRole,
   SessionDate,
   SessionTitle,
   RuleText,          // a change after consents marks them as given to an earlier wording
@@ -53,6 +55,10 @@ enum class Field {
   ConstraintText,
   StepText,
   StepDue,
+  MemoTitle,
+  MemoDate,
+  SectionTitle,
+  ParagraphText,
 };
 
 constexpr int kMinParties = 2;
@@ -168,6 +174,24 @@ class Workshop {
   void SetStepWho(Id step, Id participant, Id party);  // both 0: the group
   void SetStepStatus(Id step, StepStatus status);
   void RemoveStep(Id step);
+
+  // The joint memorandum (workshop_memo.cpp).
+  Id AddMemo(const std::string& title, const std::string& date);  // with the standard sections
+  void SetMemoDisclosure(Id memo, bool showPlace, bool showDates);  // for "who met"
+  Id AddParagraph(Id section, const std::string& text, ParagraphStatus status,
+                  const std::string& sourceKind = "", Id sourceId = 0);  // at the section's end
+  void RemoveParagraph(Id paragraph);
+  void MoveParagraph(Id paragraph, int delta);  // within its section
+  void SetParagraphStatus(Id paragraph, ParagraphStatus status);
+  // Freezes the memo as it stands as the next numbered version; returns its number.
+  int64_t FreezeVersion(Id memo, const std::string& note);
+  Id AddDistribution(Id version, const std::string& recipient, const std::string& sentOn,
+                     const std::string& note);
+  void RemoveDistribution(Id entry);
+  // Records that `term` in the paragraph `paragraphKey` is not a reference to the person.
+  void AcceptHit(Id memo, const std::string& term, const std::string& paragraphKey);
+  // Appends an "export" line to the session log (what was written, and accepted hits).
+  void LogExport(const std::string& text);
 
   // Undo history, kept in the file: it survives a crash and a reopen.
   bool CanUndo() const { return !m_undoLabel.empty(); }
