@@ -7,9 +7,11 @@ JOBS := $(shell nproc)
 
 # Everything the build, the program and the tests use, from Debian's archive.
 BUILD_PACKAGES := cmake make g++ pkg-config libimgui-dev libstb-dev libglfw3-dev libgl-dev \
-                  libfreetype-dev libsqlite3-dev doctest-dev
+                  libfreetype-dev libsqlite3-dev doctest-dev libcairo2-dev libpango1.0-dev \
+                  libutf8proc-dev nlohmann-json3-dev
 RUN_PACKAGES := fonts-dejavu-core fonts-noto-core libgl1-mesa-dri
-TEST_PACKAGES := xvfb xauth
+# Real readers of the exports (cmark, xmllint, pdftotext, qpdf) check what Parley writes.
+TEST_PACKAGES := xvfb xauth cmark libxml2-utils poppler-utils qpdf
 PACKAGES := $(BUILD_PACKAGES) $(RUN_PACKAGES) $(TEST_PACKAGES)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

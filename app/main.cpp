@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
     std::printf("parley %s\n", PARLEY_VERSION);
     return 0;
   }
+  if (!cl.command.empty()) return parley::RunCommand(cl);
   parley::ui::Screen firstScreen = parley::ui::Screen::Start;
   if (!cl.view.empty() && !parley::ui::ScreenFromName(cl.view, &firstScreen)) {
     std::fprintf(stderr, "parley: no view called %s\n\n%s", cl.view.c_str(), parley::Usage());

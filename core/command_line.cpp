@@ -1,6 +1,25 @@
 #include "core/command_line.hpp"
 
+#include <cstdio>
+
+#include "core/commands.hpp"
+
 namespace parley {
+
+namespace {
+bool IsCommand(const std::string& word) {
+  for (const Command& command : Commands())
+    if (word == command.name) return true;
+  return false;
+}
+}  // namespace
+
+int RunCommand(const CommandLine& cl) {
+  for (const Command& command : Commands())
+    if (cl.command == command.name) return command.run(cl.args);
+  std::fprintf(stderr, "parley: no command %s\n\n%s", cl.command.c_str(), Usage());
+  return 2;
+}
 
 const char* Usage() {
   return "Usage:\n"
@@ -19,6 +38,11 @@ const char* Usage() {
 
 CommandLine ParseCommandLine(const std::vector<std::string>& args) {
   CommandLine cl;
+  if (!args.empty() && IsCommand(args[0])) {
+    cl.command = args[0];
+    cl.args.assign(args.begin() + 1, args.end());
+    return cl;
+  }
   for (size_t i = 0; i < args.size() && cl.error.empty(); ++i) {
     const std::string& arg = args[i];
     auto value = [&](std::string& into) {

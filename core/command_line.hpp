@@ -6,6 +6,8 @@ namespace parley {
 
 // What `parley` was asked to do.
 struct CommandLine {
+  std::string command;             // a command without a window ("export", "import", ...), or ""
+  std::vector<std::string> args;   // the command's own arguments
   bool help = false;
   bool version = false;
   bool demo = false;         // open a fresh copy of the demo workshop
@@ -19,5 +21,10 @@ struct CommandLine {
 CommandLine ParseCommandLine(const std::vector<std::string>& args);
 // The text of `parley --help`.
 const char* Usage();
+
+// Runs a command without a window (cl.command non-empty): prints what it did or why not, and
+// returns the exit status: 0 done, 2 usage error, 3 refused by the non-attribution guard,
+// 4 a file could not be read or written.
+int RunCommand(const CommandLine& cl);
 
 }  // namespace parley
