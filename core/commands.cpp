@@ -2,8 +2,15 @@
 
 namespace parley {
 
+int RunImport(const std::vector<std::string>& args);              // command_import.cpp
+int RunImportParticipants(const std::vector<std::string>& args);  // command_import.cpp
+
 const std::vector<Command>& Commands() {
-  static const std::vector<Command> commands = {};
+  static const std::vector<Command> commands = {
+      {"export", RunExport},
+      {"import", RunImport},
+      {"import-participants", RunImportParticipants},
+  };
   return commands;
 }
 

@@ -14,6 +14,8 @@ struct Command {
 
 const std::vector<Command>& Commands();
 
+int RunExport(const std::vector<std::string>& args);  // command_export.cpp
+
 // Exit statuses shared by the commands.
 constexpr int kExitDone = 0;
 constexpr int kExitUsage = 2;

@@ -1,12 +1,1225 @@
-// Options: brainstorm, weigh against every party's concerns, constraints and steps.
+// Options: inventing options without judging them, weighing each against the top concerns of
+// every party (each party scores its own), and the constraints and steps around an option.
+// Steps still open from earlier sessions head the view: what was promised last time.
+//
+// [SECTION] Labels the tests find
+// [SECTION] Derived data (recomputed when the Model or the session in use changes)
+// [SECTION] Small helpers: colours, chips, party marks, standing bars
+// [SECTION] Promised last time
+// [SECTION] Mode switch
+// [SECTION] Brainstorm
+// [SECTION] Weigh: toolbar and concern chooser
+// [SECTION] Weigh: the matrix
+// [SECTION] Constraints & steps
+// [SECTION] DrawOptionsView
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/option_ranking.hpp"
+#include "core/text.hpp"
 #include "views/views.hpp"
+#include "views/widgets.hpp"
 
 namespace parley::ui {
 
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Labels the tests find
+
+namespace {
+
+const char* ValueText(int value) {
+  static constexpr const char* kValues[] = {"-2", "-1", "0", "+1", "+2"};
+  return kValues[std::clamp(value, -2, 2) + 2];
+}
+
+}  // namespace
+
+std::string ScoreButtonLabel(std::string_view party, int value, std::string_view option, std::string_view concern) {
+  std::string label(party);
+  label += " scores ";
+  label += ValueText(value);
+  label += " | ";
+  label += option;
+  label += " | ";
+  label += concern;
+  return label;
+}
+
+std::string ScoreNoteLabel(std::string_view option, std::string_view concern) {
+  return "Note | " + std::string(option) + " | " + std::string(concern);
+}
+
+std::string ConcernHeaderLabel(std::string_view party, std::string_view concern) {
+  return std::string(concern) + " (scored by " + std::string(party) + ")";
+}
+
+namespace {
+
+// GLFW's key codes: ImGui 1.86 keeps keys by the platform's code in io.KeysDown.
+constexpr int kKeyEnter = 257, kKeyPadEnter = 335;
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Derived data
+
+void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
+  d = OptionsDerived{};
+  d.revision = model.revision;
+  d.sessionId = session;
+  d.shownParty = shownParty;
+  for (size_t p = 0; p < model.parties.size(); ++p) d.partyIndex[model.parties[p].id] = p;
+  std::unordered_map<Id, int> nextPriority;
+  for (size_t i = 0; i < model.concerns.size(); ++i) {
+    const Concern& c = model.concerns[i];
+    d.concernIndex[c.id] = i;
+    d.concernPriority[c.id] = nextPriority[c.partyId]++;
+  }
+  for (size_t i = 0; i < model.steps.size(); ++i) d.stepIndex[model.steps[i].id] = i;
+
+  d.ranking = RankOptions(model);
+  for (size_t i = 0; i < d.ranking.size(); ++i) d.standingOf[d.ranking[i].optionId] = i;
+
+  // The matrix columns: every party's matrix concerns, or the shown party's. An ImGui table
+  // holds 64 columns at most; when more are chosen each party keeps an equal share.
+  std::vector<Id> topList = TopConcerns(model);
+  std::unordered_set<Id> top(topList.begin(), topList.end());
+  std::vector<Id> matrix = MatrixConcerns(model);
+  std::vector<Id> shown;
+  for (Id id : matrix) {
+    d.inMatrix[id] = true;
+    const Concern& c = model.concerns[d.concernIndex[id]];
+    if (shownParty == 0 || c.partyId == shownParty) shown.push_back(id);
+  }
+  size_t share = shown.size();
+  if (shown.size() > kMaxMatrixConcerns) {
+    std::unordered_set<Id> partiesShown;
+    for (Id id : shown) partiesShown.insert(model.concerns[d.concernIndex[id]].partyId);
+    share = kMaxMatrixConcerns / std::max<size_t>(partiesShown.size(), 1);
+  }
+  std::unordered_map<Id, size_t> taken;  // party -> columns so far
+  for (Id id : shown) {
+    size_t index = d.concernIndex[id];
+    const Concern& c = model.concerns[index];
+    if (taken[c.partyId]++ >= share) {
+      ++d.concernsLeftOff;
+      continue;
+    }
+    MatrixColumn column;
+    column.concernId = id;
+    column.concern = index;
+    column.party = d.partyIndex.count(c.partyId) ? d.partyIndex[c.partyId] : 0;
+    column.priority = d.concernPriority[id];
+    column.top = top.count(id) > 0;
+    column.firstOfParty = d.columns.empty() || d.columns.back().party != column.party;
+    d.columns.push_back(column);
+  }
+
+  std::unordered_set<Id> optionIds;
+  for (const Option& o : model.options) optionIds.insert(o.id);
+  for (size_t i = 0; i < model.scores.size(); ++i) {
+    const Score& s = model.scores[i];
+    d.scoreAt[{s.optionId, s.concernId}] = i;
+    if (s.value > -2 || !top.count(s.concernId)) continue;
+    auto concern = d.concernIndex.find(s.concernId);
+    if (concern == d.concernIndex.end()) continue;
+    const Concern& c = model.concerns[concern->second];
+    const Party* party = model.FindParty(c.partyId);
+    std::string& why = d.dreadedWhy[s.optionId];
+    if (!why.empty()) why += "\n";
+    why += (party ? party->name : std::string("A party")) + " scored it -2 (dreads it) on its top " +
+           (c.kind == ConcernKind::Need ? "need" : "fear") + " \"" + c.text + "\"";
+  }
+
+  // Brainstorm: clusters in their order, then the options in none; merged options under the
+  // option they were merged into.
+  std::unordered_map<Id, size_t> groupOf;
+  for (const Cluster& cluster : model.clusters) {
+    groupOf[cluster.id] = d.groups.size();
+    d.groups.push_back(OptionGroup{cluster.id, {}});
+  }
+  d.groups.push_back(OptionGroup{0, {}});
+  for (size_t i = 0; i < model.options.size(); ++i) {
+    const Option& o = model.options[i];
+    if (o.mergedIntoId != 0 && optionIds.count(o.mergedIntoId)) {
+      d.mergedInto[o.mergedIntoId].push_back(i);
+      continue;
+    }
+    d.topLevel.push_back(i);
+    auto group = groupOf.find(o.clusterId);
+    d.groups[group == groupOf.end() ? d.groups.size() - 1 : group->second].options.push_back(i);
+  }
+  for (const Step* step : OpenStepsBefore(model, session)) d.promised.push_back(step->id);
+}
+
+OptionsDerived& Derived(Workbench& app) {
+  OptionsView& view = app.options;
+  const Model& model = app.workshop->Model();
+  OptionsDerived& d = view.derived;
+  if (d.revision != model.revision || d.sessionId != app.sessionId || d.shownParty != view.shownParty)
+    Derive(model, app.sessionId, view.shownParty, d);
+  return d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Small helpers
+
+ImVec4 WarningColour() { return ImVec4(0.80f, 0.45f, 0.0f, 1.0f); }
+
+ImU32 WithAlpha(ImU32 colour, float alpha) {
+  return (colour & ~IM_COL32_A_MASK) | (ImU32(std::clamp(alpha, 0.0f, 1.0f) * 255.0f) << IM_COL32_A_SHIFT);
+}
+
+// Black or white, whichever reads better on `fill`.
+ImU32 InkOn(ImU32 fill) {
+  float r = float((fill >> IM_COL32_R_SHIFT) & 0xff), g = float((fill >> IM_COL32_G_SHIFT) & 0xff),
+        b = float((fill >> IM_COL32_B_SHIFT) & 0xff);
+  return 0.299f * r + 0.587f * g + 0.114f * b > 150.0f ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255);
+}
+
+// The text colour at `alpha`: the greys that stand for nobody.
+ImVec4 Ink(float alpha) {
+  ImVec4 ink = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+  return ImVec4(ink.x, ink.y, ink.z, alpha);
+}
+
+const std::string& ShortName(const Party& party) { return party.shortName.empty() ? party.name : party.shortName; }
+
+std::string OptionTitle(const Option& o) { return o.text.empty() ? std::string("(no wording yet)") : o.text; }
+
+std::string PersonName(const Participant& p) { return p.name.empty() ? p.pseudonym : p.name; }
+
+void Caption(const char* text) { ImGui::TextDisabled("%s", text); }
+
+// A small rounded label in `fill` on the current line; returns its rectangle through the last
+// item (a Dummy), so that tooltips and Track work on it.
+void Chip(const char* text, ImU32 fill) {
+  ImVec2 size = ImGui::CalcTextSize(text);
+  float padX = ImGui::GetFontSize() * 0.35f, height = ImGui::GetFrameHeight();
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  float top = pos.y + (height - size.y - 4.0f) * 0.5f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + size.x + padX * 2, top + size.y + 4.0f), fill,
+                      ImGui::GetFontSize() * 0.3f);
+  draw->AddText(ImVec2(pos.x + padX, top + 2.0f), InkOn(fill), text);
+  ImGui::Dummy(ImVec2(size.x + padX * 2, height));
+}
+
+// A selectable as wide as its text, for a choice among a few on one line.
+bool Pill(const char* label, bool selected) {
+  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
+  bool pressed = ImGui::Selectable(label, selected, 0,
+                                   ImVec2(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetFontSize() * 0.6f, 0));
+  ImGui::PopStyleVar();
+  return pressed;
+}
+
+float ChipWidth(const char* text) { return ImGui::CalcTextSize(text).x + ImGui::GetFontSize() * 0.7f; }
+
+constexpr const char* kMeetsChip = "meets all";
+constexpr const char* kDreadedChip = "dreaded";
+
+ImU32 MeetsColour() { return ImGui::GetColorU32(Ink(0.70f)); }
+ImU32 DreadedColour() { return ImGui::ColorConvertFloat4ToU32(WarningColour()); }
+
+// A square in the party's colour on a line `height` high, then its name.
+void PartyMark(const Party& party, bool shortName) {
+  ColourSwatch(party.colour);
+  ImGui::SameLine(0, ImGui::GetFontSize() * 0.3f);
+  ImGui::TextUnformatted((shortName ? ShortName(party) : party.name).c_str());
+}
+
+float BarWidth() { return ImGui::GetFontSize() * 2.2f; }
+float StandingWidth() { return BarWidth() + ImGui::CalcTextSize("+1.5").x + ImGui::GetFontSize() * 0.9f; }
+
+// How the option fares with each party: a bar from the middle (0) towards -2 or +2 in the
+// party's colour, and the mean, in the parties' order. Every party gets the same space.
+void DrawStanding(const Model& model, const OptionStanding& standing) {
+  float em = ImGui::GetFontSize(), height = ImGui::GetFrameHeight();
+  float barWidth = BarWidth(), barHeight = em * 0.55f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (size_t p = 0; p < model.parties.size() && p < standing.byParty.size(); ++p) {
+    const Party& party = model.parties[p];
+    const auto& mean = standing.byParty[p];
+    if (p > 0) ImGui::SameLine(0, 0);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float top = pos.y + (height - barHeight) * 0.5f, mid = pos.x + barWidth * 0.5f;
+    draw->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + barWidth, top + barHeight), ImGui::GetColorU32(Ink(0.08f)),
+                        2.0f);
+    if (mean) {
+      float end = mid + float(*mean) / 2.0f * barWidth * 0.5f;
+      draw->AddRectFilled(ImVec2(std::min(mid, end), top), ImVec2(std::max(mid, end), top + barHeight),
+                          ParseColour(party.colour));
+    }
+    draw->AddLine(ImVec2(mid, top - 2.0f), ImVec2(mid, top + barHeight + 2.0f), ImGui::GetColorU32(Ink(0.45f)));
+    char number[16];
+    if (mean)
+      std::snprintf(number, sizeof number, "%+.1f", *mean);
+    else
+      std::snprintf(number, sizeof number, "  --");
+    float textY = pos.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
+    draw->AddText(ImVec2(pos.x + barWidth + em * 0.25f, textY),
+                  ImGui::GetColorU32(mean ? ImGuiCol_Text : ImGuiCol_TextDisabled), number);
+    ImGui::PushID(int(p));
+    ImGui::Dummy(ImVec2(StandingWidth(), height));
+    ImGui::PopID();
+    if (ImGui::IsItemHovered()) {
+      if (mean)
+        ImGui::SetTooltip("%s: %+.2f on average over the concerns it has scored (-2 dreads it, +2 meets it well)",
+                          party.name.c_str(), *mean);
+      else
+        ImGui::SetTooltip("%s has not scored this option yet", party.name.c_str());
+    }
+  }
+}
+
+// The score scale, for the toolbar and the cells.
+ImVec4 ScoreFill(int value) {
+  if (value <= -2) return WarningColour();
+  return Ink(value == 0 ? 0.18f : value == 2 ? 0.80f : 0.42f);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Promised last time
+
+std::string WhoText(const Model& model, const Step& step) {
+  if (const Participant* p = model.FindParticipant(step.whoParticipantId)) {
+    const Party* party = model.FindParty(p->partyId);
+    return PersonName(*p) + (party ? " (" + ShortName(*party) + ")" : std::string());
+  }
+  if (const Party* party = model.FindParty(step.whoPartyId)) return party->name;
+  return "the group";
+}
+
+void DrawPromised(Workbench& app, OptionsDerived& d) {
+  if (d.promised.empty()) return;
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
+  ImGui::Text("PROMISED LAST TIME");
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  ImGui::TextDisabled("%zu step%s still open from earlier sessions: where the group picks up", d.promised.size(),
+                      d.promised.size() == 1 ? "" : "s");
+  float rowHeight = ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y * 2;
+  float height = rowHeight * float(std::min<size_t>(d.promised.size(), 6) + 1) + 4.0f;
+  ImGuiTableFlags flags = ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
+                          ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollY;
+  if (ImGui::BeginTable("promised", 6, flags, ImVec2(0, height))) {
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Step", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Who", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn("By when", ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
+    ImGui::TableSetupColumn("For the option", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("Agreed", ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("Done Dropped").x + em * 2.0f);
+    ImGui::TableHeadersRow();
+    for (Id id : d.promised) {
+      auto index = d.stepIndex.find(id);
+      if (index == d.stepIndex.end()) continue;
+      const Step& step = model.steps[index->second];
+      ImGui::PushID(int(step.id));
+      ImGui::TableNextRow(0, ImGui::GetFrameHeight());
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(step.text.empty() ? "(no wording)" : step.text.c_str());
+      Track(("Promised: " + step.text).c_str());
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      if (const Party* party = model.FindParty(step.whoPartyId)) {
+        PartyMark(*party, false);
+      } else {
+        ImGui::TextUnformatted(WhoText(model, step).c_str());
+      }
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(step.due.empty() ? "-" : step.due.c_str());
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      const Option* option = model.FindOption(step.optionId);
+      ImGui::TextUnformatted(option ? OptionTitle(*option).c_str() : "");
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      const Session* agreed = model.FindSession(step.sessionId);
+      ImGui::TextDisabled("%s", agreed ? agreed->date.c_str() : "");
+      if (agreed && ImGui::IsItemHovered()) ImGui::SetTooltip("Agreed in %s", agreed->title.c_str());
+      ImGui::TableNextColumn();
+      if (SmallButton("Done")) app.Request([id = step.id](Workshop& w) { w.SetStepStatus(id, StepStatus::Done); });
+      ImGui::SameLine();
+      if (SmallButton("Dropped"))
+        app.Request([id = step.id](Workshop& w) { w.SetStepStatus(id, StepStatus::Dropped); });
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  ImGui::Spacing();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Mode switch
+
+void DrawModeSwitch(OptionsView& view) {
+  static constexpr std::pair<OptionsMode, const char*> kModes[] = {
+      {OptionsMode::Brainstorm, "Brainstorm"}, {OptionsMode::Weigh, "Weigh"}, {OptionsMode::Steps, "Constraints & steps"}};
+  float em = ImGui::GetFontSize();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2.0f, ImGui::GetStyle().ItemSpacing.y));
+  bool first = true;
+  for (const auto& [mode, label] : kModes) {
+    if (!first) ImGui::SameLine();
+    first = false;
+    bool active = view.mode == mode;
+    ImGui::PushStyleColor(ImGuiCol_Button, active ? ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive) : Ink(0.06f));
+    ImGui::PushStyleColor(ImGuiCol_Text, active ? ImVec4(1, 1, 1, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    if (ImGui::Button(label, ImVec2(std::max(em * 9.0f, ImGui::CalcTextSize(label).x + em * 1.5f), 0)))
+      view.mode = mode;
+    Track(label);
+    ImGui::PopStyleColor(2);
+  }
+  ImGui::PopStyleVar();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Brainstorm
+
+// The option's own row: wording, cluster, merge, remove; the options merged into it below.
+void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, const Option& o, int number) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::PushID(int(o.id));
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("%d.", number);
+  ImGui::SameLine(em * 2.4f);
+  const Party* proposer = model.FindParty(o.proposedByPartyId);
+  float clusterWidth = em * 10.0f;
+  float buttons = ImGui::CalcTextSize("Merge into...").x + ImGui::CalcTextSize("Remove").x + style.FramePadding.x * 4;
+  float proposerWidth = proposer ? ImGui::GetFrameHeight() + ImGui::CalcTextSize(ShortName(*proposer).c_str()).x + em : 0.0f;
+  float fieldWidth = ImGui::GetContentRegionAvail().x - clusterWidth - buttons - proposerWidth - style.ItemSpacing.x * 4;
+  ImGui::SetNextItemWidth(std::max(fieldWidth, em * 12.0f));
+  std::string edited;
+  if (TextField("##option text", o.text, &edited, "wording of the option"))
+    app.Request([id = o.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
+  if (proposer) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    PartyMark(*proposer, true);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Proposed by %s", proposer->name.c_str());
+  }
+
+  // Cluster.
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(clusterWidth);
+  const Cluster* cluster = nullptr;
+  for (const Cluster& c : model.clusters)
+    if (c.id == o.clusterId) cluster = &c;
+  if (ImGui::BeginCombo("##cluster", cluster ? cluster->name.c_str() : "No cluster")) {
+    if (Selectable("No cluster", o.clusterId == 0) && o.clusterId != 0)
+      app.Request([id = o.id](Workshop& w) { w.SetOptionCluster(id, 0); });
+    for (const Cluster& c : model.clusters) {
+      ImGui::PushID(int(c.id));
+      if (Selectable(c.name.empty() ? "(unnamed cluster)" : c.name.c_str(), c.id == o.clusterId) && c.id != o.clusterId)
+        app.Request([id = o.id, cluster = c.id](Workshop& w) { w.SetOptionCluster(id, cluster); });
+      ImGui::PopID();
+    }
+    if (Selectable("New cluster...", false)) {
+      view.newClusterFor = o.id;
+      view.openNewCluster = true;
+      view.newClusterName.clear();
+    }
+    ImGui::EndCombo();
+  }
+  Track("##cluster");
+  Track(("Cluster of " + o.text).c_str());
+
+  // Merge.
+  ImGui::SameLine();
+  if (ImGui::Button("Merge into...")) ImGui::OpenPopup("merge into");
+  Track("Merge into...");
+  Track(("Merge " + o.text + " into...").c_str());
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Put this option under another that says much the same. Both wordings are kept.");
+  if (ImGui::BeginPopup("merge into")) {
+    ImGui::TextDisabled("Merge \"%s\" into:", OptionTitle(o).c_str());
+    for (size_t i : d.topLevel) {
+      const Option& other = model.options[i];
+      if (other.id == o.id) continue;
+      ImGui::PushID(int(other.id));
+      if (Selectable(OptionTitle(other).c_str(), false))
+        app.Request([merged = o.id, into = other.id](Workshop& w) { w.MergeOption(merged, into); });
+      ImGui::PopID();
+    }
+    if (d.topLevel.size() < 2) ImGui::TextDisabled("(no other option yet)");
+    ImGui::EndPopup();
+  }
+
+  // Remove: the record keeps an option once it is weighed (Workshop refuses, saying so).
+  ImGui::SameLine();
+  if (ImGui::Button("Remove")) app.Request([id = o.id](Workshop& w) { w.RemoveOption(id); });
+  Track("Remove option");
+  Track(("Remove " + o.text).c_str());
+
+  // "New cluster..." asks for the name, then files the option under it.
+  if (view.openNewCluster && view.newClusterFor == o.id) {
+    ImGui::OpenPopup("new cluster");
+    view.openNewCluster = false;
+  }
+  if (ImGui::BeginPopup("new cluster")) {
+    ImGui::TextDisabled("A new cluster for \"%s\"", OptionTitle(o).c_str());
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(em * 18.0f);
+    std::string typed;
+    if (TextField("##new cluster name", view.newClusterName, &typed, "name of the cluster, then Enter"))
+      view.newClusterName = typed;
+    bool entered = ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(kKeyEnter) || ImGui::IsKeyPressed(kKeyPadEnter));
+    ImGui::SameLine();
+    if ((Button("Create cluster") || entered) && !Trim(view.newClusterName).empty()) {
+      app.Request([option = o.id, name = Trim(view.newClusterName)](Workshop& w) {
+        Id made = w.AddCluster(name);
+        w.SetOptionCluster(option, made);
+      });
+      view.newClusterName.clear();
+      view.newClusterFor = 0;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+
+  // Options merged into this one: both wordings stay in the record.
+  auto merged = d.mergedInto.find(o.id);
+  if (merged != d.mergedInto.end())
+    for (size_t i : merged->second) {
+      const Option& m = model.options[i];
+      ImGui::PushID(int(m.id));
+      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + em * 2.4f);
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextDisabled("\u21B3 merged");
+      ImGui::SameLine();
+      ImGui::SetNextItemWidth(std::max(fieldWidth - em * 4.0f, em * 10.0f));
+      if (TextField("##merged text", m.text, &edited, "wording of the merged option"))
+        app.Request([id = m.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
+      ImGui::SameLine();
+      if (SmallButton("Unmerge")) app.Request([id = m.id](Workshop& w) { w.UnmergeOption(id); });
+      ImGui::PopID();
+    }
+  ImGui::PopID();
+}
+
+void DrawBrainstorm(Workbench& app, OptionsView& view, const OptionsDerived& d) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  Hint("Invent first, judge later: write every option down as it is said. Nothing is scored here.");
+
+  bool record = model.info.recordProposer;
+  if (Checkbox("Record who proposed", &record))
+    app.Request([record](Workshop& w) { w.SetRecordProposer(record); });
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Off by default: options belong to the group, and no side is tied to an idea.");
+  if (record) {
+    if (!model.FindParty(view.proposer)) view.proposer = 0;
+    const Party* proposer = model.FindParty(view.proposer);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("next option proposed by");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 12.0f);
+    if (ImGui::BeginCombo("##proposer", proposer ? proposer->name.c_str() : "not said")) {
+      if (Selectable("not said", view.proposer == 0)) view.proposer = 0;
+      for (const Party& party : model.parties) {
+        ImGui::PushID(int(party.id));
+        if (Selectable(party.name.c_str(), view.proposer == party.id)) view.proposer = party.id;
+        ImGui::PopID();
+      }
+      ImGui::EndCombo();
+    }
+    Track("Proposed by");
+  }
+
+  // The entry field: Enter adds and keeps the keyboard here for the next option.
+  bool canAdd = model.FindSession(app.sessionId) != nullptr;
+  ImGui::BeginDisabled(!canAdd);
+  float addWidth = ImGui::CalcTextSize("Add option").x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - addWidth - ImGui::GetStyle().ItemSpacing.x);
+  // Escape makes an ImGui field drop what was typed since it got the keyboard: an option half
+  // written. Escape only leaves the field.
+  bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+  std::string edited;
+  if (TextField("##new option", view.newOption, &edited, "an option, as it is said, then Enter") &&
+      !(escape && view.newOptionActive))
+    view.newOption = edited;
+  bool entered = ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(kKeyEnter) || ImGui::IsKeyPressed(kKeyPadEnter));
+  view.newOptionActive = ImGui::IsItemActive();
+  if (entered) ImGui::SetKeyboardFocusHere(-1);  // the field again, for the next option
+  ImGui::SameLine();
+  bool clicked = Button("Add option");
+  if ((entered || clicked) && !Trim(view.newOption).empty()) {
+    Id proposedBy = record ? view.proposer : 0;
+    app.Request([session = app.sessionId, text = Trim(view.newOption), proposedBy](Workshop& w) {
+      w.AddOption(session, text, proposedBy);
+    });
+    view.newOption.clear();
+  }
+  ImGui::EndDisabled();
+  if (!canAdd) Hint("Choose the session in use in the sidebar first.");
+
+  size_t merged = model.options.size() - d.topLevel.size();
+  ImGui::TextDisabled("%zu option%s%s, %zu cluster%s", d.topLevel.size(), d.topLevel.size() == 1 ? "" : "s",
+                      merged ? (" (and " + std::to_string(merged) + " merged)").c_str() : "", model.clusters.size(),
+                      model.clusters.size() == 1 ? "" : "s");
+  ImGui::Separator();
+
+  int number = 0;
+  for (const OptionGroup& group : d.groups) {
+    bool clustered = group.clusterId != 0;
+    if (!clustered && group.options.empty()) continue;
+    ImGui::PushID(clustered ? int(group.clusterId) : -1);
+    ImGui::Spacing();
+    if (clustered) {
+      const Cluster* cluster = nullptr;
+      for (const Cluster& c : model.clusters)
+        if (c.id == group.clusterId) cluster = &c;
+      ImGui::AlignTextToFramePadding();
+      Caption("CLUSTER");
+      ImGui::SameLine();
+      ImGui::SetNextItemWidth(em * 20.0f);
+      std::string name;
+      if (cluster && TextField("##cluster name", cluster->name, &name, "name of the cluster"))
+        app.Request([id = group.clusterId, name](Workshop& w) { w.SetText(Field::ClusterName, id, name); });
+      ImGui::SameLine();
+      ImGui::TextDisabled("%zu option%s", group.options.size(), group.options.size() == 1 ? "" : "s");
+    } else if (model.clusters.empty()) {
+      Caption("OPTIONS, IN THE ORDER THEY CAME");
+    } else {
+      Caption("IN NO CLUSTER");
+    }
+    ImGui::Indent(clustered ? em * 1.2f : 0.0f);
+    for (size_t i : group.options) DrawOptionRow(app, view, d, model.options[i], ++number);
+    if (group.options.empty()) Hint("No option in this cluster yet: pick it in an option's cluster list.");
+    ImGui::Unindent(clustered ? em * 1.2f : 0.0f);
+    ImGui::PopID();
+  }
+  if (model.options.empty()) Hint("No options yet. Type the first one above and press Enter.");
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Weigh: toolbar and concern chooser
+
+void DrawChooseConcerns(Workbench& app, const OptionsDerived& d) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  ImGui::SetNextWindowSizeConstraints(ImVec2(em * 24, 0), ImVec2(em * 44, ImGui::GetMainViewport()->Size.y * 0.8f));
+  if (!ImGui::BeginPopup("choose concerns")) return;
+  Hint("Each party's top concerns by priority are in the matrix. Pick others, or leave some out.");
+  for (const Party& party : model.parties) {
+    ImGui::PushID(int(party.id));
+    ImGui::Spacing();
+    PartyMark(party, false);
+    ImGui::Indent(em * 1.2f);
+    bool any = false;
+    for (const Concern& c : model.concerns) {
+      if (c.partyId != party.id) continue;
+      any = true;
+      ImGui::PushID(int(c.id));
+      auto in = d.inMatrix.find(c.id);
+      bool shown = in != d.inMatrix.end() && in->second;
+      if (Checkbox("##in matrix", &shown))
+        app.Request([id = c.id, shown](Workshop& w) { w.SetInMatrix(id, shown ? 1 : 0); });
+      Track(("In matrix: " + c.text).c_str());
+      ImGui::SameLine();
+      int priority = d.concernPriority.count(c.id) ? d.concernPriority.at(c.id) : 0;
+      ImGui::TextDisabled("%d. %s", priority + 1, c.kind == ConcernKind::Need ? "need" : "fear");
+      ImGui::SameLine();
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em * 26.0f);
+      ImGui::TextUnformatted(c.text.c_str());
+      ImGui::PopTextWrapPos();
+      if (c.inMatrix != -1) {
+        ImGui::SameLine();
+        ImGui::TextDisabled(c.inMatrix == 1 ? "picked" : "left out");
+        ImGui::SameLine();
+        if (SmallButton("By priority"))
+          app.Request([id = c.id](Workshop& w) { w.SetInMatrix(id, -1); });
+      }
+      ImGui::PopID();
+    }
+    if (!any) ImGui::TextDisabled("no concerns yet");
+    ImGui::Unindent(em * 1.2f);
+    ImGui::PopID();
+  }
+  ImGui::EndPopup();
+}
+
+void DrawWeighToolbar(Workbench& app, OptionsView& view, const OptionsDerived& d) {
+  const Model& model = app.workshop->Model();
+  int top = int(model.info.matrixTop);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Each party's top");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(top <= 1);
+  if (ImGui::Button("-##fewer")) app.Request([top](Workshop& w) { w.SetMatrixTop(top - 1); });
+  Track("Fewer top concerns");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::Text("%d", top);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(top >= 10);
+  if (ImGui::Button("+##more")) app.Request([top](Workshop& w) { w.SetMatrixTop(top + 1); });
+  Track("More top concerns");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::TextUnformatted(top == 1 ? "concern" : "concerns");
+  ImGui::SameLine();
+  if (Button("Choose concerns...")) ImGui::OpenPopup("choose concerns");
+  DrawChooseConcerns(app, d);
+
+  // Which parties' columns: all, or one party's while it gives its scores.
+  ImGui::SameLine(0, ImGui::GetFontSize() * 2.0f);
+  ImGui::TextDisabled("Columns of");
+  ImGui::SameLine();
+  if (Pill("all parties", view.shownParty == 0)) view.shownParty = 0;
+  Track("Columns of all parties");
+  for (const Party& party : model.parties) {
+    ImGui::PushID(int(party.id));
+    ImGui::SameLine();
+    ColourSwatch(party.colour);
+    ImGui::SameLine(0, 3.0f);
+    if (Pill((ShortName(party) + " only").c_str(), view.shownParty == party.id)) view.shownParty = party.id;
+    Track(("Columns of " + party.name).c_str());
+    ImGui::PopID();
+  }
+  if (view.shownParty != 0 && !model.FindParty(view.shownParty)) view.shownParty = 0;
+
+  // The scale.
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("Each party scores only its own concerns; the facilitators never score.");
+  ImGui::SameLine();
+  for (int v = -2; v <= 2; ++v) {
+    ImGui::SameLine(0, 3.0f);
+    Chip(ValueText(v), ImGui::ColorConvertFloat4ToU32(ScoreFill(v)));
+  }
+  ImGui::SameLine();
+  ImGui::TextDisabled("-2 dreads it ... +2 meets it well. Click a score again to clear it.");
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Weigh: the matrix
+
+float ScoreButtonWidth() { return ImGui::CalcTextSize("+2").x + ImGui::GetFontSize() * 0.5f; }
+float CellWidth() { return ScoreButtonWidth() * 5 + 2.0f * 4; }
+
+void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
+  const Concern& c = model.concerns[column.concern];
+  const Party& party = model.parties[column.party];
+  float em = ImGui::GetFontSize(), width = ImGui::GetContentRegionAvail().x;
+  float line = ImGui::GetTextLineHeight();
+  ImGui::BeginGroup();
+  ImGui::TextDisabled("%s %d%s", c.kind == ConcernKind::Need ? "NEED" : "FEAR", column.priority + 1,
+                      column.top ? "" : "  picked");
+  // Two lines of the wording, clipped; the tooltip has it all.
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImVec4 clip(pos.x, pos.y, pos.x + width, pos.y + line * 2.0f);
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text),
+                                      c.text.c_str(), nullptr, width, &clip);
+  ImGui::Dummy(ImVec2(width, line * 2.0f));
+  ImGui::TextDisabled("scored by");
+  ImGui::SameLine(0, em * 0.3f);
+  PartyMark(party, true);
+  ImGui::EndGroup();
+  Track(ConcernHeaderLabel(party.name, c.text).c_str());
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s\n\n%s %d of %s%s. Scored by %s: how far each option %s.", c.text.c_str(),
+                      c.kind == ConcernKind::Need ? "Need" : "Fear", column.priority + 1, party.name.c_str(),
+                      column.top ? "" : " (picked by hand)", party.name.c_str(),
+                      c.kind == ConcernKind::Need ? "meets this need" : "answers this fear");
+}
+
+void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, const Option& option,
+                   const MatrixColumn& column) {
+  const Model& model = app.workshop->Model();
+  const Concern& c = model.concerns[column.concern];
+  const Party& party = model.parties[column.party];
+  auto found = d.scoreAt.find({option.id, c.id});
+  const Score* score = found == d.scoreAt.end() ? nullptr : &model.scores[found->second];
+  ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, WithAlpha(ParseColour(party.colour), 0.07f));
+  ImGui::BeginGroup();
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2.0f, ImGui::GetStyle().FramePadding.y));
+  float buttonWidth = ScoreButtonWidth();
+  for (int v = -2; v <= 2; ++v) {
+    if (v > -2) ImGui::SameLine(0, 2.0f);
+    bool current = score && score->value == v;
+    ImVec4 fill = ScoreFill(v);
+    ImGui::PushStyleColor(ImGuiCol_Button, current ? fill : Ink(0.0f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, current ? fill : Ink(0.12f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, Ink(0.25f));
+    ImGui::PushStyleColor(ImGuiCol_Text, current ? ImGui::ColorConvertU32ToFloat4(InkOn(ImGui::ColorConvertFloat4ToU32(fill)))
+                                                 : Ink(score ? 0.35f : 0.75f));
+    char label[16];
+    std::snprintf(label, sizeof label, "%s##%d", ValueText(v), v + 2);
+    if (ImGui::Button(label, ImVec2(buttonWidth, 0))) {
+      if (current)
+        app.Request([o = option.id, cid = c.id](Workshop& w) { w.ClearScore(o, cid); });
+      else
+        app.Request([o = option.id, cid = c.id, v](Workshop& w) { w.SetScore(o, cid, v); });
+    }
+    ImGui::PopStyleColor(4);
+    Track(ScoreButtonLabel(party.name, v, option.text, c.text).c_str());
+  }
+  ImGui::PopStyleVar();
+  // The note goes with the score: shown under it, opened by a click or a right click.
+  if (score) {
+    const char* shown = score->note.empty() ? "+ note" : score->note.c_str();
+    ImGui::PushStyleColor(ImGuiCol_Text, score->note.empty() ? ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled)
+                                                              : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    if (ImGui::Selectable((std::string(shown) + "##note").c_str(), false, 0, ImVec2(CellWidth(), 0))) {
+      view.noteOption = option.id;
+      view.noteConcern = c.id;
+      view.openNote = true;
+    }
+    ImGui::PopStyleColor();
+    Track(ScoreNoteLabel(option.text, c.text).c_str());
+    if (!score->note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", score->note.c_str());
+  }
+  ImGui::EndGroup();
+  Track("Score cell");
+  if (score && ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Right)) {
+    view.noteOption = option.id;
+    view.noteConcern = c.id;
+    view.openNote = true;
+  }
+}
+
+void DrawNotePopup(Workbench& app, OptionsView& view, const OptionsDerived& d) {
+  const Model& model = app.workshop->Model();
+  if (view.openNote) {
+    ImGui::OpenPopup("score note");
+    view.openNote = false;
+  }
+  if (!ImGui::BeginPopup("score note")) return;
+  auto found = d.scoreAt.find({view.noteOption, view.noteConcern});
+  const Option* option = model.FindOption(view.noteOption);
+  const Concern* concern = model.FindConcern(view.noteConcern);
+  if (found == d.scoreAt.end() || !option || !concern) {
+    ImGui::TextDisabled("The score is gone: a note goes with a score.");
+    ImGui::EndPopup();
+    return;
+  }
+  const Score& score = model.scores[found->second];
+  const Party* party = model.FindParty(concern->partyId);
+  float em = ImGui::GetFontSize();
+  ImGui::PushTextWrapPos(em * 26.0f);
+  ImGui::TextDisabled("%s scored %s", party ? party->name.c_str() : "", ValueText(score.value));
+  ImGui::TextWrapped("%s", OptionTitle(*option).c_str());
+  ImGui::TextDisabled("on \"%s\"", concern->text.c_str());
+  ImGui::PopTextWrapPos();
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  ImGui::SetNextItemWidth(em * 26.0f);
+  std::string edited;
+  if (TextArea("##score note", score.note, &edited, em * 4.0f))
+    app.Request([id = score.id, edited](Workshop& w) { w.SetText(Field::ScoreNote, id, edited); });
+  if (Button("Close")) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, const OptionStanding& standing,
+                   float rowHeight) {
+  const Model& model = app.workshop->Model();
+  const Option* found = model.FindOption(standing.optionId);
+  if (!found) return;
+  const Option& option = *found;
+  bool complete = standing.worst.has_value();
+  ImGui::PushID(int(option.id));
+  ImGui::TableNextRow(0, rowHeight);
+
+  // Rank, and the marks: meets a top concern of every party, dreaded by one.
+  if (ImGui::TableSetColumnIndex(0)) {
+    ImGui::AlignTextToFramePadding();
+    if (complete)
+      ImGui::Text("%d", standing.rank);
+    else
+      ImGui::TextDisabled("%d", standing.rank);
+    Track(("Rank " + std::to_string(standing.rank) + ": " + option.text).c_str());
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(complete ? "Ranked by how the worst-off party fares, then by the total"
+                                 : "Not yet scored by every party: ranked after those that are");
+    if (standing.meetsEveryParty) {
+      ImGui::SameLine();
+      Chip(kMeetsChip, MeetsColour());
+      Track(("Meets every party: " + option.text).c_str());
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every party scored it +1 or more on one of its top concerns");
+    }
+    if (standing.dreaded) {
+      Chip(kDreadedChip, DreadedColour());
+      Track(("Dreaded: " + option.text).c_str());
+      auto why = d.dreadedWhy.find(option.id);
+      if (ImGui::IsItemHovered() && why != d.dreadedWhy.end()) ImGui::SetTooltip("%s", why->second.c_str());
+    }
+  }
+  // The option, and how it fares with each party.
+  if (ImGui::TableSetColumnIndex(1)) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(OptionTitle(option).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", OptionTitle(option).c_str());
+    DrawStanding(model, standing);
+  }
+  for (size_t j = 0; j < d.columns.size(); ++j)
+    if (ImGui::TableSetColumnIndex(int(j) + 2)) {
+      ImGui::PushID(int(j));
+      DrawScoreCell(app, view, d, option, d.columns[j]);
+      ImGui::PopID();
+    }
+  ImGui::PopID();
+}
+
+void DrawMatrix(Workbench& app, OptionsView& view, const OptionsDerived& d) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  if (d.ranking.empty()) {
+    Hint("No options to weigh yet: brainstorm some first.");
+    return;
+  }
+  if (d.columns.empty()) {
+    Hint(view.shownParty ? "This party has no concern in the matrix."
+                         : "No concerns in the matrix yet: the parties state them in Needs & fears, or pick "
+                           "some with Choose concerns.");
+    return;
+  }
+  if (d.concernsLeftOff > 0) {
+    ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
+    ImGui::TextWrapped("%zu chosen concerns do not fit in one table: each party shows its first %zu. Leave some "
+                       "out with Choose concerns, or show one party's columns at a time.",
+                       d.concernsLeftOff, kMaxMatrixConcerns / std::max<size_t>(model.parties.size(), 1));
+    ImGui::PopStyleColor();
+  }
+
+  float rankWidth = ImGui::CalcTextSize("99").x + ChipWidth(kMeetsChip) + style.ItemSpacing.x;
+  rankWidth = std::max(rankWidth, ChipWidth(kDreadedChip));
+  float optionWidth = std::max(em * 16.0f, StandingWidth() * float(model.parties.size()));
+  float rowHeight = ImGui::GetFrameHeight() * 2.0f + style.ItemSpacing.y;
+  float headerHeight = ImGui::GetTextLineHeight() * 3.0f + ImGui::GetFrameHeight() + style.ItemSpacing.y * 2;
+  float moveOnHeight = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
+  float height = std::max(ImGui::GetContentRegionAvail().y - moveOnHeight, rowHeight * 6.0f);
+
+  ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter |
+                          ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
+  int columnCount = int(d.columns.size()) + 2;
+  if (ImGui::BeginTable("matrix", columnCount, flags, ImVec2(0, height))) {
+    ImGui::TableSetupScrollFreeze(2, 2);
+    ImGui::TableSetupColumn("Rank", ImGuiTableColumnFlags_WidthFixed, rankWidth);
+    ImGui::TableSetupColumn("Option", ImGuiTableColumnFlags_WidthFixed, optionWidth);
+    for (size_t j = 0; j < d.columns.size(); ++j) {
+      ImGui::PushID(int(j));
+      ImGui::TableSetupColumn("##concern", ImGuiTableColumnFlags_WidthFixed, CellWidth());
+      ImGui::PopID();
+    }
+
+    // Row 1: the parties' bands, so that the columns read as each party's own.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::GetFrameHeight());
+    if (ImGui::TableSetColumnIndex(1)) {
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextDisabled("OPTION, best for the worst-off party first");
+    }
+    size_t named = model.parties.size();  // the party whose name the band shows last
+    for (size_t j = 0; j < d.columns.size(); ++j) {
+      const MatrixColumn& column = d.columns[j];
+      if (!ImGui::TableSetColumnIndex(int(j) + 2)) continue;
+      const Party& party = model.parties[column.party];
+      ImU32 fill = ParseColour(party.colour);
+      ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, fill);
+      if (named != column.party) {
+        named = column.party;
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, InkOn(fill));
+        ImGui::TextUnformatted(party.name.c_str());
+        ImGui::PopStyleColor();
+      }
+    }
+    // Row 2: the concerns, each marked with the party that scores it.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, headerHeight);
+    if (ImGui::TableSetColumnIndex(0)) {
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextDisabled("Rank");
+    }
+    if (ImGui::TableSetColumnIndex(1)) {
+      ImGui::TextDisabled("How it fares with each party");
+      for (size_t p = 0; p < model.parties.size(); ++p) {
+        if (p > 0) ImGui::SameLine(0, 0);
+        ImGui::BeginGroup();
+        ImGui::AlignTextToFramePadding();
+        PartyMark(model.parties[p], true);
+        ImGui::EndGroup();
+        float used = ImGui::GetItemRectSize().x;
+        ImGui::SameLine(0, 0);
+        ImGui::Dummy(ImVec2(std::max(StandingWidth() - used, 0.0f), 1.0f));
+      }
+    }
+    for (size_t j = 0; j < d.columns.size(); ++j)
+      if (ImGui::TableSetColumnIndex(int(j) + 2)) {
+        ImGui::PushID(int(j));
+        DrawConcernHeader(model, d.columns[j]);
+        ImGui::PopID();
+      }
+
+    // The options, best first; only the rows on screen are drawn.
+    ImGuiListClipper clipper;
+    clipper.Begin(int(d.ranking.size()));
+    while (clipper.Step())
+      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r)
+        DrawMatrixRow(app, view, d, d.ranking[size_t(r)], rowHeight);
+    ImGui::EndTable();
+  }
+  Track("Matrix");
+  DrawNotePopup(app, view, d);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Constraints & steps
+
+bool IsIsoDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (text[i] < '0' || text[i] > '9') return false;
+  auto number = [&](size_t at, size_t count) {
+    int n = 0;
+    for (size_t i = at; i < at + count; ++i) n = n * 10 + (text[i] - '0');
+    return n;
+  };
+  int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !(month == 2 && day == 29 && !leap);
+}
+
+const char* StatusName(StepStatus status) {
+  static constexpr const char* kNames[] = {"open", "done", "dropped"};
+  return kNames[int(status)];
+}
+
+void DrawConstraints(Workbench& app, OptionsView& view, const Option& option) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  Caption("WHAT STANDS IN THE WAY, ON EACH SIDE");
+  if (!ImGui::BeginTable("constraints", int(model.parties.size()),
+                         ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV))
+    return;
+  for (const Party& party : model.parties) {
+    ImGui::TableNextColumn();
+    ImGui::PushID(int(party.id));
+    PartyMark(party, false);
+    for (ConstraintKind kind : {ConstraintKind::Political, ConstraintKind::Psychological}) {
+      bool political = kind == ConstraintKind::Political;
+      ImGui::PushID(int(kind));
+      ImGui::TextDisabled(political ? "POLITICAL" : "PSYCHOLOGICAL");
+      float removeWidth = ImGui::CalcTextSize("x").x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
+      for (const Constraint& c : model.constraints) {
+        if (c.optionId != option.id || c.partyId != party.id || c.kind != kind) continue;
+        ImGui::PushID(int(c.id));
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - removeWidth);
+        std::string edited;
+        if (TextField("##constraint", c.text, &edited, "what stands in the way"))
+          app.Request([id = c.id, edited](Workshop& w) { w.SetText(Field::ConstraintText, id, edited); });
+        ImGui::SameLine();
+        if (ImGui::Button("x")) app.Request([id = c.id](Workshop& w) { w.RemoveConstraint(id); });
+        Track("Remove constraint");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this constraint");
+        ImGui::PopID();
+      }
+      std::string& typed = view.newConstraint[{party.id, int(kind)}];
+      ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - removeWidth);
+      std::string hint = std::string(political ? "a political" : "a psychological") + " constraint on " +
+                         ShortName(party) + ", then Enter";
+      std::string edited;
+      const char* label = political ? "##new political constraint" : "##new psychological constraint";
+      if (TextField(label, typed, &edited, hint.c_str())) typed = edited;
+      bool entered = ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(kKeyEnter) || ImGui::IsKeyPressed(kKeyPadEnter));
+      if (entered && !Trim(typed).empty()) {
+        app.Request([o = option.id, p = party.id, kind, text = Trim(typed)](Workshop& w) {
+          w.AddConstraint(o, p, kind, text);
+        });
+        typed.clear();
+        ImGui::SetKeyboardFocusHere(-1);
+      }
+      ImGui::Dummy(ImVec2(0, em * 0.3f));
+      ImGui::PopID();
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+void DrawWhoCombo(Workbench& app, const Step& step) {
+  const Model& model = app.workshop->Model();
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::BeginCombo("##who", WhoText(model, step).c_str())) {
+    bool group = step.whoParticipantId == 0 && step.whoPartyId == 0;
+    if (Selectable("The group", group) && !group)
+      app.Request([id = step.id](Workshop& w) { w.SetStepWho(id, 0, 0); });
+    ImGui::Separator();
+    for (const Party& party : model.parties) {
+      ImGui::PushID(int(party.id));
+      bool chosen = step.whoParticipantId == 0 && step.whoPartyId == party.id;
+      if (Selectable(party.name.c_str(), chosen) && !chosen)
+        app.Request([id = step.id, p = party.id](Workshop& w) { w.SetStepWho(id, 0, p); });
+      ImGui::PopID();
+    }
+    ImGui::Separator();
+    ImGui::TextDisabled("present in this session");
+    for (const Participant& person : model.participants) {
+      bool chosen = step.whoParticipantId == person.id;
+      if (!chosen && !model.Attends(app.sessionId, person.id)) continue;
+      ImGui::PushID(int(person.id) + 1000000);
+      const Party* party = model.FindParty(person.partyId);
+      std::string label = PersonName(person) + (party ? "  (" + ShortName(*party) + ")" : std::string());
+      if (Selectable(label.c_str(), chosen) && !chosen)
+        app.Request([id = step.id, who = person.id](Workshop& w) { w.SetStepWho(id, who, 0); });
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  Track("##who");
+}
+
+void DrawSteps(Workbench& app, OptionsView& view, const Option& option) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  Caption("STEPS THAT COULD OVERCOME THEM");
+  Hint("What, who, by when. Steps still open are shown at the start of the next session.");
+  ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
+  if (ImGui::BeginTable("steps", 6, flags)) {
+    ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Who", ImGuiTableColumnFlags_WidthFixed, em * 12.0f);
+    ImGui::TableSetupColumn("By when", ImGuiTableColumnFlags_WidthFixed, em * 7.5f);
+    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
+    ImGui::TableSetupColumn("Agreed", ImGuiTableColumnFlags_WidthFixed, em * 6.0f);
+    ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
+    ImGui::TableHeadersRow();
+    for (const Step& step : model.steps) {
+      if (step.optionId != option.id) continue;
+      ImGui::PushID(int(step.id));
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::SetNextItemWidth(-FLT_MIN);
+      std::string edited;
+      if (TextField("##step text", step.text, &edited, "what could be done"))
+        app.Request([id = step.id, edited](Workshop& w) { w.SetText(Field::StepText, id, edited); });
+      ImGui::TableNextColumn();
+      DrawWhoCombo(app, step);
+      ImGui::TableNextColumn();
+      auto draft = view.dueDraft.find(step.id);
+      bool drafting = draft != view.dueDraft.end();
+      ImGui::SetNextItemWidth(-FLT_MIN);
+      if (drafting) ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
+      if (TextField("##due", drafting ? draft->second : step.due, &edited, "YYYY-MM-DD")) {
+        std::string date = Trim(edited);
+        if (date.empty() || IsIsoDate(date)) {
+          view.dueDraft.erase(step.id);
+          app.Request([id = step.id, date](Workshop& w) { w.SetText(Field::StepDue, id, date); });
+        } else {
+          view.dueDraft[step.id] = edited;
+        }
+      }
+      if (drafting) {
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Not a date yet: write it as YYYY-MM-DD, e.g. 2026-11-30");
+      }
+      ImGui::TableNextColumn();
+      ImGui::SetNextItemWidth(-FLT_MIN);
+      if (ImGui::BeginCombo("##status", StatusName(step.status))) {
+        for (StepStatus status : {StepStatus::Open, StepStatus::Done, StepStatus::Dropped})
+          if (Selectable(StatusName(status), status == step.status) && status != step.status)
+            app.Request([id = step.id, status](Workshop& w) { w.SetStepStatus(id, status); });
+        ImGui::EndCombo();
+      }
+      Track("##status");
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      const Session* agreed = model.FindSession(step.sessionId);
+      ImGui::TextDisabled("%s", agreed ? agreed->date.c_str() : "");
+      ImGui::TableNextColumn();
+      if (ImGui::Button("x")) app.Request([id = step.id](Workshop& w) { w.RemoveStep(id); });
+      Track("Remove step");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this step");
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  bool canAdd = model.FindSession(app.sessionId) != nullptr;
+  ImGui::BeginDisabled(!canAdd);
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+  std::string typed;
+  if (TextField("##new step", view.newStep, &typed, "a step that could overcome them, then Enter")) view.newStep = typed;
+  bool entered = ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(kKeyEnter) || ImGui::IsKeyPressed(kKeyPadEnter));
+  if (entered && !Trim(view.newStep).empty()) {
+    app.Request([o = option.id, session = app.sessionId, text = Trim(view.newStep)](Workshop& w) {
+      w.AddStep(o, session, text);
+    });
+    view.newStep.clear();
+    ImGui::SetKeyboardFocusHere(-1);
+  }
+  ImGui::EndDisabled();
+}
+
+void DrawConstraintsAndSteps(Workbench& app, OptionsView& view, const OptionsDerived& d) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  if (d.ranking.empty()) {
+    Hint("No options yet: brainstorm some first.");
+    return;
+  }
+  if (!d.standingOf.count(view.stepsOption)) view.stepsOption = d.ranking.front().optionId;
+  const OptionStanding& standing = d.ranking[d.standingOf.at(view.stepsOption)];
+  const Option* option = model.FindOption(view.stepsOption);
+  if (!option) return;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Option");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - StandingWidth() * float(model.parties.size()) - em,
+                                   em * 40.0f));
+  std::string preview = std::to_string(standing.rank) + ".  " + OptionTitle(*option);
+  if (ImGui::BeginCombo("##steps option", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    for (const OptionStanding& s : d.ranking) {
+      const Option* o = model.FindOption(s.optionId);
+      if (!o) continue;
+      ImGui::PushID(int(o->id));
+      std::string label = std::to_string(s.rank) + ".  " + OptionTitle(*o);
+      if (Selectable(label.c_str(), o->id == view.stepsOption)) view.stepsOption = o->id;
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  Track("Option worked on");
+  ImGui::SameLine();
+  DrawStanding(model, standing);
+  ImGui::Spacing();
+  DrawConstraints(app, view, *option);
+  ImGui::Spacing();
+  DrawSteps(app, view, *option);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] DrawOptionsView
+
 void DrawOptionsView(Workbench& app) {
   DrawPhaseHeader(app, Phase::Options);
+  OptionsView& view = app.options;
+  OptionsDerived& d = Derived(app);
+  DrawPromised(app, d);
+  DrawModeSwitch(view);
+  ImGui::Spacing();
+  switch (view.mode) {
+    case OptionsMode::Brainstorm: DrawBrainstorm(app, view, d); break;
+    case OptionsMode::Weigh:
+      DrawWeighToolbar(app, view, d);
+      DrawMatrix(app, view, d);
+      break;
+    case OptionsMode::Steps: DrawConstraintsAndSteps(app, view, d); break;
+  }
+  DrawMoveOnButton(app, Phase::Options);
 }
 
 }  // namespace parley::ui

@@ -154,6 +154,19 @@ void DrawPartyCombo(Workbench& app, const Participant& person) {
   Track("Party of participant");
 }
 
+// A second row under a participant: what the memo may say of them, and what it must not.
+void DrawParticipantDetails(Workbench& app, const Participant& person) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TableNextColumn();
+  Field1(app, "##general role", Field::ParticipantGeneralRole, person.id, person.generalRole,
+         "role in general terms, e.g. journalist");
+  ImGui::TableNextColumn();
+  Field1(app, "##contact", Field::ParticipantContact, person.id, person.contact, "contact details");
+  ImGui::TableNextColumn();
+  Field1(app, "##notes", Field::ParticipantNotes, person.id, person.notes, "notes");
+}
+
 void DrawParticipantsOf(Workbench& app, const Party& party) {
   const Model& model = app.workshop->Model();
   ImGui::PushID(int(party.id));
@@ -183,6 +196,15 @@ void DrawParticipantsOf(Workbench& app, const Party& party) {
         });
       ImGui::EndDisabled();
       ImGui::TableNextColumn();
+      bool open = app.setup.expanded.count(person.id) != 0;
+      if (ImGui::ArrowButton("##more", open ? ImGuiDir_Down : ImGuiDir_Right)) {
+        if (open)
+          app.setup.expanded.erase(person.id);
+        else
+          app.setup.expanded.insert(person.id);
+      }
+      Track("Participant details");
+      ImGui::SameLine();
       Field1(app, "##name", Field::ParticipantName, person.id, person.name, "full name");
       ImGui::TableNextColumn();
       Field1(app, "##role", Field::ParticipantRole, person.id, person.role, "role or affiliation");
@@ -196,6 +218,7 @@ void DrawParticipantsOf(Workbench& app, const Party& party) {
       });
       ImGui::TableNextColumn();
       if (SmallButton("Remove")) app.Request([id = person.id](Workshop& w) { w.RemoveParticipant(id); });
+      if (open) DrawParticipantDetails(app, person);
       ImGui::PopID();
     }
     ImGui::EndTable();
@@ -210,8 +233,9 @@ void DrawParticipantsOf(Workbench& app, const Party& party) {
 void DrawParticipants(Workbench& app) {
   const Model& model = app.workshop->Model();
   SectionTitle("Participants");
-  Hint("Names and roles stay in this file. Anything that leaves Parley uses the pseudonym. "
-       "\"Present\" is attendance at the session in use.");
+  Hint("Names, roles and contact details stay in this file. Anything that leaves Parley uses the "
+       "pseudonym, and the memo's \"who met\" only the role in general terms (open a row with its "
+       "arrow). \"Present\" is attendance at the session in use.");
   for (const Party& party : model.parties) DrawParticipantsOf(app, party);
 }
 

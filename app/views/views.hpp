@@ -10,6 +10,8 @@ void DrawGroundRulesView(Workbench& app);  // view_ground_rules.cpp: rules, cons
 void DrawStoriesView(Workbench& app);      // view_stories.cpp: queue, timer, stories
 void DrawNeedsFearsView(Workbench& app);   // view_needs_fears.cpp: concerns in equal columns
 void DrawOptionsView(Workbench& app);      // view_options.cpp: brainstorm, matrix, steps
+void DrawMemoView(Workbench& app);         // view_memo.cpp: drafting, versions, distribution
+void DrawExportDialog(Workbench& app);     // view_memo.cpp: File > Export memo / report
 void DrawLogView(Workbench& app);          // view_log.cpp: the session log
 void DrawSidebar(Workbench& app);     // sidebar.cpp: workshop at a glance, session, phases
 void DrawFileDialog(Workbench& app);  // file_dialog.cpp: New and Open

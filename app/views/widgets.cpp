@@ -53,6 +53,12 @@ bool BeginMenu(const char* label, bool enabled) {
   return open;
 }
 
+bool BeginTabItem(const char* label) {
+  bool open = ImGui::BeginTabItem(label);
+  Track(label);
+  return open;
+}
+
 bool TextField(const char* label, const std::string& value, std::string* edited, const char* hint) {
   *edited = value;
   bool changed = ImGui::InputTextWithHint(label, hint, edited);

@@ -24,6 +24,7 @@ bool Selectable(const char* label, bool selected, ImGuiSelectableFlags flags = 0
 bool MenuItem(const char* label, const char* shortcut = nullptr, bool selected = false,
               bool enabled = true);
 bool BeginMenu(const char* label, bool enabled = true);
+bool BeginTabItem(const char* label);
 
 // A one-line text field showing `value`. Returns true on every change, with the new text in
 // `*edited`: the caller writes it to the workshop at once. `hint` shows while it is empty.

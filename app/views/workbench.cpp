@@ -37,7 +37,21 @@ bool Workbench::Try(const std::function<void()>& action) {
 }
 
 namespace {
+// Every screen's state belongs to the workshop it was made for.
+void ResetScreens(Workbench& app) {
+  app.setup = {};
+  app.groundRules = {};
+  app.stories = {};
+  app.needsFears = {};
+  app.options = {};
+  app.memo = {};
+  app.log = {};
+  app.moveOn = {};
+  app.stepper = {};
+}
+
 void Adopt(Workbench& app, std::unique_ptr<Workshop> workshop) {
+  ResetScreens(app);
   app.workshop = std::move(workshop);
   const auto& sessions = app.workshop->Model().sessions;
   app.sessionId = sessions.empty() ? 0 : sessions.back().id;
@@ -61,6 +75,7 @@ void Workbench::OpenDemo() {
 
 void Workbench::CloseWorkshop() {
   workshop.reset();
+  ResetScreens(*this);
   screen = Screen::Start;
   sessionId = 0;
 }
@@ -106,6 +121,17 @@ void DrawMenuBar(Workbench& app) {
       if (!chosen.empty()) app.OpenWorkshop(chosen);
     }
     if (MenuItem("Open the demo workshop")) app.OpenDemo();
+    ImGui::Separator();
+    if (MenuItem("Export memo...", nullptr, false, app.workshop != nullptr)) {
+      app.screen = Screen::Memo;
+      app.memo.exportDialog = MemoExportDialog{};
+      app.memo.exportDialog.open = true;
+    }
+    if (MenuItem("Export internal report...", nullptr, false, app.workshop != nullptr)) {
+      app.memo.exportDialog = MemoExportDialog{};
+      app.memo.exportDialog.open = true;
+      app.memo.exportDialog.report = true;
+    }
     ImGui::Separator();
     if (MenuItem("Close", "Ctrl+W", false, app.workshop != nullptr)) app.CloseWorkshop();
     if (MenuItem("Quit", "Ctrl+Q")) app.quitRequested = true;
@@ -205,12 +231,6 @@ void DrawErrorDialog(Workbench& app) {
   }
 }
 
-void DrawPhasePlaceholder(const char* phase) {
-  ImGui::TextUnformatted(phase);
-  Hint("This phase is not built yet in this version of Parley. The workshop's set-up, parties, "
-       "participants and sessions are ready in Set-up.");
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -246,7 +266,7 @@ void DrawWorkbench(Workbench& app) {
     case Screen::Log: DrawLogView(app); break;
     case Screen::NeedsFears: DrawNeedsFearsView(app); break;
     case Screen::Options: DrawOptionsView(app); break;
-    case Screen::Memo: DrawPhasePlaceholder("Joint memo"); break;
+    case Screen::Memo: DrawMemoView(app); break;
   }
   ImGui::EndChild();
   ImGui::Separator();
@@ -254,6 +274,7 @@ void DrawWorkbench(Workbench& app) {
 
   DrawFileDialog(app);
   DrawMoveOnDialog(app);
+  DrawExportDialog(app);
   DrawErrorDialog(app);
   ImGui::End();
 

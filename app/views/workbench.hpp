@@ -11,8 +11,10 @@
 #include "core/settings.hpp"
 #include "core/workshop.hpp"
 #include "views/view_ground_rules.hpp"
+#include "views/view_memo.hpp"
 #include "views/view_needs_fears.hpp"
 #include "views/view_options.hpp"
+#include "views/view_setup.hpp"
 #include "views/view_stories.hpp"
 
 namespace parley::ui {
@@ -64,10 +66,12 @@ struct Workbench {
   FileDialog fileDialog;
   MoveOnDialog moveOn;
   StepperCache stepper;
+  SetupView setup;
   GroundRulesView groundRules;
   StoriesView stories;
   NeedsFearsView needsFears;
   OptionsView options;
+  MemoView memo;
   LogView log;
   std::string errorWhat;    // the message shown in the error dialog, "" when none
   std::string errorAdvice;

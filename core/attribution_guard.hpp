@@ -1,0 +1,111 @@
+#pragma once
+// The non-attribution guard (METHOD.md, "Rules the software must keep"): before any export
+// for outsiders is written, its text is checked for what would identify a participant.
+//
+// What counts, per participant (the terms):
+//  - "name": the full name;
+//  - "part of a name": each word of a name of several words (words are runs of letters and
+//    numbers, so "Kowalska-Nowak" gives "Kowalska" and "Nowak") longer than three letters;
+//    letters are counted as characters that survive normalisation, so "José" and
+//    "Jose\u0301" both have four and a Hangul syllable counts as one;
+//  - "affiliation": the role split on commas and semicolons into phrases of four letters
+//    or more;
+//  - "contact detail": phone numbers in the contact (seven digits or more, compared by their
+//    digits: "+995 555 123 456", "00995-555-123-456" and "555 123 456" are the same number),
+//    and the rest of the contact split on commas, semicolons and white space into tokens of
+//    four letters or more ("olena@example.org", "Rustaveli"), plus each comma-separated
+//    phrase of several tokens ("12 Rustaveli Avenue") so that an address hits as one.
+// Left out because exports may say them: the pseudonyms, the roles in general terms, the
+// parties' names and short names and the phrases of the venue; an affiliation or contact
+// term equal to one of them is not a term (a name always is). Contact labels ("email",
+// "phone", "mobile", "signal", ...) are not terms either.
+//
+// How it matches: on NormaliseForMatching text (case, accents, compatibility forms,
+// typographic quotes and white space runs do not matter), whole words only (the characters
+// before and after a hit are not letters or numbers: "Anna" does not hit in "Hannah", "Hope"
+// does hit in "we hope", which the facilitator may accept), a term's own edges trimmed of
+// punctuation. One Aho–Corasick automaton over all terms scans each text once; the cost does
+// not grow with the number of participants.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model.hpp"
+#include "core/unicode_text.hpp"
+
+namespace parley {
+
+struct GuardHit {
+  size_t paragraph = 0;  // index into the texts checked
+  Id participantId = 0;  // whose name, affiliation or contact it is
+  std::string term;      // the recorded term that matched, as recorded (e.g. "José Alvarenga")
+  std::string found;     // the text as it stands in the paragraph (original, not normalised)
+  size_t offset = 0;     // byte offset of `found` in the paragraph
+  std::string why;       // "name", "part of a name", "affiliation", "contact detail"
+};
+
+class AttributionGuard {
+ public:
+  // Collects every participant's terms from `model` and builds the matcher once; the guard
+  // keeps no reference to `model`.
+  explicit AttributionGuard(const Model& model);
+
+  // Every hit in `paragraphs`, ordered by paragraph, then offset, then longer first. A
+  // participant gets one hit per place: where a longer term of theirs covers a shorter one
+  // ("Ana Lopez" and "Lopez"), only the longer is reported. Participants who share a term
+  // each get a hit. Invalid UTF-8 is checked like text with U+FFFD in place of bad bytes.
+  std::vector<GuardHit> Check(const std::vector<std::string>& paragraphs) const;
+
+  // How many distinct terms (after normalisation) the guard looks for.
+  size_t TermCount() const { return m_terms.size(); }
+
+ private:
+  struct Owner {
+    Id participantId = 0;
+    std::string recorded;  // the term as recorded
+    int why = 0;           // index into the reasons; lower is stronger
+  };
+  struct Term {
+    uint32_t length = 0;  // bytes of the normalised term
+    std::vector<Owner> owners;
+  };
+  // A state of the automaton: its edges are m_edges[firstEdge, firstEdge + edgeCount),
+  // sorted by byte. The root's edges are in m_rootGoto instead.
+  struct Node {
+    uint32_t firstEdge = 0;
+    uint32_t edgeCount = 0;
+    uint32_t fail = 0;       // the longest proper suffix of this state's string that begins
+                             //   at a word start and is a state (see the .cpp)
+    int32_t term = -1;       // the term that ends here, or -1
+    int32_t output = -1;     // this state if a term ends here, else the nearest one down the
+                             //   fail chain where one does, or -1
+  };
+  struct Edge {
+    unsigned char byte = 0;
+    uint32_t target = 0;
+  };
+  struct RawHit;
+  struct Collector;  // gathers the terms while the guard is built
+
+  void Build(const std::vector<std::string>& patterns);
+  uint32_t Child(uint32_t state, unsigned char byte) const;  // 0 when there is no such edge
+  // The state after `byte`; `wordStart`: a character begins at it, after a non-word one.
+  uint32_t Step(uint32_t state, unsigned char byte, bool wordStart) const;
+  // Candidate hits in normalised text, whole words only: the terms, and phone numbers.
+  void Scan(std::string_view norm, std::vector<RawHit>& hits) const;
+  // The recorded phone numbers that a number in the text (its digits in `key`) is.
+  void MatchPhone(size_t begin, size_t end, std::string_view key, std::vector<RawHit>& hits) const;
+
+  std::vector<Term> m_terms;  // every distinct term, with who recorded it and why
+  std::vector<Node> m_nodes;  // the automaton's states; [0] is the root
+  std::vector<Edge> m_edges;
+  uint32_t m_rootGoto[256] = {};  // the root's edges by byte; 0 for none
+  // Phone numbers by their digits with leading zeros dropped, to term indices: whole
+  // numbers, and every ending of seven digits or more of each number.
+  std::unordered_map<std::string, std::vector<uint32_t>> m_phoneKeys;
+  std::unordered_map<std::string, std::vector<uint32_t>> m_phoneEndings;
+};
+
+}  // namespace parley

@@ -1,0 +1,47 @@
+#pragma once
+// A whole workshop as one JSON document, the "parley-workshop" format of assets/json-format.md:
+// every table of the workshop file except the undo history, each row with its id, tables in
+// the order of WorkshopJsonTables() and columns in the schema's order. Export then import then
+// export gives the same bytes.
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace parley {
+
+// The document's "format" member.
+constexpr std::string_view kWorkshopJsonFormat = "parley-workshop";
+// What an import reads at most, so that an absurd file is refused before it fills the memory.
+constexpr uint64_t kMaxWorkshopJsonBytes = uint64_t(256) << 20;  // the whole file
+constexpr size_t kMaxJsonTextBytes = size_t(1) << 20;            // one string
+
+// The tables of the format in the order a document lists them: each after the tables its rows
+// refer to (a table referring to itself, like option, excepted).
+std::span<const std::string_view> WorkshopJsonTables();
+
+// The workshop file at `workshopPath` as a document: two-space indented UTF-8 ending in a
+// newline. Opens the file as Parley does (an older one is brought up to date first). Throws
+// parley::Error when it cannot be opened, or holds a value the format cannot carry (text that
+// is not UTF-8, a value of another type than its column's).
+std::string WorkshopToJson(const std::string& workshopPath);
+
+// Writes WorkshopToJson(workshopPath) to `jsonPath` through a temporary file in the same folder,
+// replacing any file there. Throws parley::Error, leaving `jsonPath` as it was.
+void ExportWorkshopJson(const std::string& workshopPath, const std::string& jsonPath);
+
+// Makes a new workshop file at `workshopPath` holding exactly the rows of `json` (with their
+// ids), the undo history empty. Checks the whole document first and refuses, naming the JSON
+// path of the problem (e.g. /tables/participant/3/name): malformed JSON (with line and column),
+// another format or a newer version, a missing table (of a document of this version), an
+// unknown table or column, a value of the wrong type, a missing required column, a string over
+// kMaxJsonTextBytes, a duplicate id, a reference to an id that does not exist, a row the schema
+// refuses. Refuses when a file exists at `workshopPath`: it never overwrites. Throws
+// parley::Error; then no file is left at `workshopPath` or beside it.
+void WorkshopFromJson(std::string_view json, const std::string& workshopPath);
+
+// Reads the document at `jsonPath` (refusing one over kMaxWorkshopJsonBytes unread) and makes
+// the workshop `workshopPath` from it as WorkshopFromJson does. Throws parley::Error.
+void ImportWorkshopJson(const std::string& jsonPath, const std::string& workshopPath);
+
+}  // namespace parley

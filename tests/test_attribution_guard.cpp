@@ -1,0 +1,324 @@
+// The non-attribution guard: what it normalises, which terms a participant gives it, that it
+// matches whole words in any script, and what a hit tells the facilitator.
+//
+// Sections: [normalisation]  [scripts] names in several scripts  [parts] words of a name
+//           [words] whole words only  [forms] accented and decomposed  [affiliation]
+//           [contact]  [allowed] what exports may say  [report] paragraph, text, offset
+//           [robust] bad input, empty model
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/attribution_guard.hpp"
+#include "core/model.hpp"
+
+using namespace parley;
+
+namespace {
+
+struct Person {
+  std::string name;
+  std::string role = "";
+  std::string contact = "";
+  std::string pseudonym = "";  // "" gives "Participant A<id>"
+  std::string generalRole = "";
+};
+
+// A model with these participants, ids 1, 2, ... in order, all of party 1.
+Model WithParticipants(const std::vector<Person>& people) {
+  Model model;
+  model.parties.push_back(Party{1, 0, "Riverside", "RS", "#336699"});
+  model.parties.push_back(Party{2, 1, "Hillside", "HS", "#996633"});
+  Id id = 0;
+  for (const Person& p : people) {
+    Participant row;
+    row.id = ++id;
+    row.partyId = 1;
+    row.name = p.name;
+    row.role = p.role;
+    row.contact = p.contact;
+    row.pseudonym = p.pseudonym.empty() ? "Participant A" + std::to_string(id) : p.pseudonym;
+    row.generalRole = p.generalRole;
+    model.participants.push_back(row);
+  }
+  return model;
+}
+
+std::vector<GuardHit> HitsIn(const Model& model, const std::string& text) {
+  return AttributionGuard(model).Check({text});
+}
+
+// The single hit `text` gives against `model`; fails the test when there is not exactly one.
+GuardHit OnlyHit(const Model& model, const std::string& text) {
+  std::vector<GuardHit> hits = HitsIn(model, text);
+  INFO("text: " << text);
+  REQUIRE(hits.size() == 1);
+  return hits[0];
+}
+
+bool IsValidUtf8(const std::string& s) {
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += n;
+  }
+  return true;
+}
+
+}  // namespace
+
+// ---- [normalisation] ------------------------------------------------------------------------
+
+TEST_CASE("normalisation for matching: one spelling for case, accents and decomposed forms") {
+  CHECK(NormaliseForMatching("José") == "jose");
+  CHECK(NormaliseForMatching("JOSE") == "jose");
+  CHECK(NormaliseForMatching("Jose\u0301") == "jose");
+  CHECK(NormaliseForMatching("Λένα Παππά") == NormaliseForMatching("ΛΕΝΑ ΠΑΠΠΑ"));
+  CHECK(NormaliseForMatching("Παππάς") == NormaliseForMatching("ΠΑΠΠΑΣ"));  // final sigma
+  CHECK(NormaliseForMatching("Олена") == NormaliseForMatching("ОЛЕНА"));
+  CHECK(NormaliseForMatching("Strauß") == "strauss");
+  CHECK(NormaliseForMatching("ＪＯＳＥ") == "jose");  // full-width forms
+  CHECK(NormaliseForMatching("عُمَر") == NormaliseForMatching("عمر"));  // harakat
+  CHECK(NormaliseForMatching("عمـــر") == NormaliseForMatching("عمر"));  // tatweel
+  CHECK(NormaliseForMatching("Jo\u00ADsé") == "jose");  // soft hyphen
+}
+
+TEST_CASE("normalisation for matching: white space runs and typographic punctuation") {
+  CHECK(NormaliseForMatching("José \t\n  Alvarenga") == "jose alvarenga");
+  CHECK(NormaliseForMatching("José\u00A0Alvarenga") == "jose alvarenga");  // no-break space
+  CHECK(NormaliseForMatching("families\u2019 association") == "families' association");
+  CHECK(NormaliseForMatching("Kowalska\u2013Nowak") == "kowalska-nowak");  // en dash
+}
+
+TEST_CASE("normalisation for matching: invalid UTF-8 becomes U+FFFD and never crashes") {
+  const std::string bad[] = {"\xff\xfe", "Jos\xC3", "\xC0\x80", "\xED\xA0\x80", "\x80 x",
+                             "\xF4\x90\x80\x80", std::string("a\0b", 3), "\xE2\x82"};
+  for (const std::string& text : bad) {
+    INFO("bytes: " << text.size());
+    std::string out = NormaliseForMatching(text);
+    CHECK(IsValidUtf8(out));
+    bool replaced = out.find("\uFFFD") != std::string::npos;
+    CHECK(replaced == (text.find('\0') == std::string::npos));
+  }
+  CHECK(NormaliseForMatching("Jos\xC3") == "jos\uFFFD");
+}
+
+// ---- [scripts] ------------------------------------------------------------------------------
+
+TEST_CASE("attribution guard: names in several scripts hit in any case and with any accents") {
+  SUBCASE("Latin with diacritics") {
+    Model m = WithParticipants({{"Zoë Łukasiewicz-Ørsted"}});
+    CHECK(OnlyHit(m, "As ZOE LUKASIEWICZ-ORSTED put it.").why == "name");
+  }
+  SUBCASE("Cyrillic") {
+    Model m = WithParticipants({{"Олена Гринюк"}});
+    GuardHit hit = OnlyHit(m, "Слово взяла ОЛЕНА ГРИНЮК.");
+    CHECK(hit.found == "ОЛЕНА ГРИНЮК");
+    CHECK(hit.term == "Олена Гринюк");
+    CHECK(OnlyHit(m, "Гринюк сказала").why == "part of a name");
+  }
+  SUBCASE("Georgian") {
+    Model m = WithParticipants({{"ნინო ბერიძე"}});
+    CHECK(OnlyHit(m, "როგორც ნინო ბერიძე ამბობს").why == "name");
+    CHECK(OnlyHit(m, "ბერიძე").why == "part of a name");
+    CHECK(OnlyHit(m, "ᲜᲘᲜᲝ ᲑᲔᲠᲘᲫᲔ").why == "name");  // Mtavruli capitals fold to Mkhedruli
+  }
+  SUBCASE("Greek, after case folding and accent stripping") {
+    Model m = WithParticipants({{"Λένα Παππά"}});
+    GuardHit hit = OnlyHit(m, "Η ΛΕΝΑ ΠΑΠΠΑ είπε");
+    CHECK(hit.found == "ΛΕΝΑ ΠΑΠΠΑ");
+    CHECK(hit.term == "Λένα Παππά");
+    CHECK(hit.why == "name");
+  }
+  SUBCASE("Arabic") {
+    Model m = WithParticipants({{"عمر خالد"}});
+    CHECK(OnlyHit(m, "قال عُمَر خالد إن").why == "name");
+    CHECK(OnlyHit(m, "قال خالد").why == "part of a name");
+    CHECK(HitsIn(m, "قال عمر").empty());  // three letters: not a term on its own
+  }
+  SUBCASE("Hebrew") {
+    Model m = WithParticipants({{"נועה לוי"}});
+    CHECK(OnlyHit(m, "לדברי נועה לוי").why == "name");
+  }
+}
+
+// ---- [parts] --------------------------------------------------------------------------------
+
+TEST_CASE("attribution guard: words of a multi-word name longer than three letters hit alone") {
+  Model m = WithParticipants({{"Agnieszka Kowalska-Nowak"}, {"Ana Lopez"}});
+
+  GuardHit first = OnlyHit(m, "Agnieszka disagreed.");
+  CHECK(first.why == "part of a name");
+  CHECK(first.term == "Agnieszka");
+  CHECK(first.participantId == 1);
+  CHECK(OnlyHit(m, "as Nowak said").term == "Nowak");  // hyphenated surnames split too
+  CHECK(OnlyHit(m, "LOPEZ").participantId == 2);
+  CHECK(HitsIn(m, "Ana said").empty());  // "Ana" has three letters
+
+  SUBCASE("the full name is one hit, not also its parts") {
+    GuardHit hit = OnlyHit(m, "Ana Lopez said");
+    CHECK(hit.why == "name");
+    CHECK(hit.term == "Ana Lopez");
+    CHECK(hit.found == "Ana Lopez");
+  }
+  SUBCASE("letters are counted after normalisation") {
+    Model jose = WithParticipants({{"Jose\u0301 Li"}});  // four letters, one accent
+    CHECK(OnlyHit(jose, "José").why == "part of a name");
+    CHECK(HitsIn(jose, "Li").empty());
+  }
+}
+
+TEST_CASE("attribution guard: overlapping terms of different participants all hit") {
+  // "Ana Ana Lopez": the automaton must fall back from "ana a" to "ana" to find "Ana Lopez",
+  // and report "Lopez", another participant's whole name, inside it.
+  Model m = WithParticipants({{"Ana Lopez"}, {"Lopez"}, {"Nino Beridze"}, {"Giorgi Beridze"}});
+  std::vector<GuardHit> hits = HitsIn(m, "Ana Ana Lopez");
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].participantId == 1);
+  CHECK(hits[0].offset == 4);
+  CHECK(hits[0].found == "Ana Lopez");
+  CHECK(hits[1].participantId == 2);
+  CHECK(hits[1].offset == 8);
+
+  SUBCASE("a shared surname is reported for everyone who has it") {
+    std::vector<GuardHit> shared = HitsIn(m, "the Beridze family");
+    REQUIRE(shared.size() == 2);
+    CHECK(shared[0].participantId == 3);
+    CHECK(shared[1].participantId == 4);
+    CHECK(shared[0].found == "Beridze");
+  }
+}
+
+// ---- [words] --------------------------------------------------------------------------------
+
+TEST_CASE("attribution guard: whole words only") {
+  Model m = WithParticipants({{"Anna"}, {"Marta"}, {"Hope"}});
+  CHECK(HitsIn(m, "Hannah and the annals of Martial law").empty());
+  CHECK(HitsIn(m, "hopeful, hopes, Annabel, Martas").empty());
+  CHECK(OnlyHit(m, "Anna's view").found == "Anna");      // an apostrophe ends a word
+  CHECK(OnlyHit(m, "(marta)").found == "marta");
+  CHECK(OnlyHit(m, "Anna").offset == 0);                  // at both ends of the text
+
+  // A common word that is a name hits: the facilitator may accept it as no reference.
+  GuardHit hope = OnlyHit(m, "We hope the talks continue.");
+  CHECK(hope.found == "hope");
+  CHECK(hope.term == "Hope");
+  CHECK(hope.why == "name");
+  CHECK(hope.participantId == 3);
+}
+
+// ---- [forms] --------------------------------------------------------------------------------
+
+TEST_CASE("attribution guard: accented, unaccented and decomposed forms of a name all hit") {
+  Model m = WithParticipants({{"José Alvarenga"}});
+  for (std::string text : {"José Alvarenga", "JOSE ALVARENGA", "Jose\u0301 Alvarenga", "jose   alvarenga",
+                           "José\nAlvarenga", "José\u00A0Alvarenga"}) {
+    GuardHit hit = OnlyHit(m, "said " + text + ", and");
+    CHECK(hit.why == "name");
+    CHECK(hit.found == text);  // quoted as written, accents (combining ones too) included
+    CHECK(hit.offset == 5);
+  }
+  CHECK(OnlyHit(m, "JOSE\u0301").found == "JOSE\u0301");
+}
+
+// ---- [affiliation] --------------------------------------------------------------------------
+
+TEST_CASE("attribution guard: affiliations hit as phrases, in any case") {
+  Model m = WithParticipants({{"Ana Lopez", "Town councillor, mining families' association; MP"}});
+  GuardHit hit = OnlyHit(m, "The Mining Families\u2019 Association has asked for this.");
+  CHECK(hit.why == "affiliation");
+  CHECK(hit.term == "mining families' association");
+  CHECK(hit.found == "Mining Families\u2019 Association");
+  CHECK(OnlyHit(m, "a TOWN COUNCILLOR").term == "Town councillor");
+  CHECK(HitsIn(m, "the MP said").empty());           // shorter than four letters
+  CHECK(HitsIn(m, "mining families").empty());        // a phrase hits whole
+}
+
+// ---- [contact] ------------------------------------------------------------------------------
+
+TEST_CASE("attribution guard: contact details hit: e-mail addresses, phone numbers, address") {
+  Model m = WithParticipants(
+      {{"Ana Lopez", "", "Email: olena.h@example.org; mobile +995 555 123 456, 12 Rustaveli Avenue"}});
+
+  GuardHit mail = OnlyHit(m, "Write to Olena.H@Example.org.");
+  CHECK(mail.why == "contact detail");
+  CHECK(mail.term == "olena.h@example.org");
+  CHECK(mail.found == "Olena.H@Example.org");
+
+  SUBCASE("a phone number, however it is written") {
+    for (std::string number : {"+995 555 123 456", "+995-555-123-456", "00995 555 12 34 56", "(555) 123 456",
+                               "555123456"}) {
+      GuardHit hit = OnlyHit(m, "Call " + number + " today");
+      CHECK(hit.why == "contact detail");
+      CHECK(hit.term == "+995 555 123 456");
+      CHECK(hit.found == number);
+      CHECK(hit.offset == 5);
+    }
+    CHECK(HitsIn(m, "Call +995 555 123 457 today").empty());
+    CHECK(HitsIn(m, "In 2023 some 123 456 people").empty());  // six digits: no phone
+  }
+  SUBCASE("an address line hits whole, a street name alone too") {
+    CHECK(OnlyHit(m, "at 12 Rustaveli Avenue.").term == "12 Rustaveli Avenue");
+    CHECK(OnlyHit(m, "on Rustaveli").term == "Rustaveli");
+  }
+  SUBCASE("labels in the contact field are not contact details") {
+    CHECK(HitsIn(m, "a signal sent by email or mobile phone").empty());
+  }
+}
+
+// ---- [allowed] ------------------------------------------------------------------------------
+
+TEST_CASE("attribution guard: pseudonyms, roles in general terms and party names do not hit") {
+  Model m = WithParticipants({{"Ana Lopez", "Journalist, Riverside; Hillside Herald", "", "Participant A3",
+                               "journalist"}});
+  CHECK(HitsIn(m, "Participant A3, a journalist from Riverside, met colleagues from Hillside.").empty());
+  CHECK(OnlyHit(m, "the Hillside Herald").why == "affiliation");
+}
+
+// ---- [report] -------------------------------------------------------------------------------
+
+TEST_CASE("attribution guard: hits report the paragraph, the original text and its offset") {
+  Model m = WithParticipants({{"José Alvarenga"}, {"Олена Гринюк", "Kharkiv Media Centre"}});
+  std::vector<std::string> paragraphs = {
+      "Joint memorandum",
+      "Eleven participants met in their personal capacities.",
+      "Both communities fear for water. Алварення? No: as ÓLENA GRINYUK? No: as Олена Гринюк and "
+      "JOSÉ ALVARENGA said, the Kharkiv Media Centre",
+      "Nothing here."};
+  std::vector<GuardHit> hits = AttributionGuard(m).Check(paragraphs);
+  REQUIRE(hits.size() == 3);
+  for (const GuardHit& hit : hits) {
+    CHECK(hit.paragraph == 2);
+    CHECK(paragraphs[2].substr(hit.offset, hit.found.size()) == hit.found);
+  }
+  CHECK(hits[0].found == "Олена Гринюк");
+  CHECK(hits[0].participantId == 2);
+  CHECK(hits[0].offset == paragraphs[2].find("Олена"));
+  CHECK(hits[1].found == "JOSÉ ALVARENGA");
+  CHECK(hits[1].participantId == 1);
+  CHECK(hits[1].term == "José Alvarenga");
+  CHECK(hits[2].found == "Kharkiv Media Centre");
+  CHECK(hits[2].why == "affiliation");
+}
+
+// ---- [robust] -------------------------------------------------------------------------------
+
+TEST_CASE("attribution guard: invalid UTF-8 in a paragraph does not crash and hides no name") {
+  Model m = WithParticipants({{"José Alvarenga", "\xC3(bad role", "\xff\xfe"}, {"\xE2\x82"}});
+  std::string text = "\xff\xC0 José\xED\xA0\x80 Alvarenga \xE2\x82";
+  std::vector<GuardHit> hits = AttributionGuard(m).Check({text, "\x80\x80\x80", "", "Jos\xC3"});
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].found == "José");
+  CHECK(hits[0].offset == 3);
+  CHECK(hits[1].found == "Alvarenga");
+}
+
+TEST_CASE("attribution guard: an empty model gives no hits") {
+  CHECK(AttributionGuard(Model{}).Check({"José Alvarenga", "anything at all", ""}).empty());
+  Model blank = WithParticipants({{}, {" ", " , ; ", "  "}});
+  CHECK(HitsIn(blank, "Participant A1 and Participant A2 agreed, ; .").empty());
+}

@@ -1,0 +1,421 @@
+// The Options view, driven by keys and clicks: brainstorming without scores, weighing options in
+// the matrix (each party scoring its own concerns) and reading the ranking, merging and
+// clustering options, constraints and steps, and the steps promised last time. Every effect on
+// the record is checked in the workshop file, read back through a second opening.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/option_ranking.hpp"
+#include "core/workshop.hpp"
+#include "temp_dir.hpp"
+#include "ui_harness.hpp"
+#include "views/workbench.hpp"
+
+namespace parley::test {
+
+namespace {
+
+// A new workshop (two parties, two participants each, one session) on the Options view.
+struct Window {
+  TempDir dir;
+  ui::Workbench app;
+  UiHarness ui{[this] { ui::DrawWorkbench(app); }, ImVec2(1440, 2400)};
+
+  Window() {
+    app.dataDir = dir.Path();
+    app.NewWorkshop(dir.File("options.parley"));
+    REQUIRE(app.workshop);
+    for (const Party& party : std::vector<Party>(Live().parties))
+      for (int i = 0; i < 2; ++i) W().AddParticipant(party.id);
+    ui.Frame();
+    ui.Click("Options");
+    REQUIRE(app.screen == ui::Screen::Options);
+  }
+
+  Workshop& W() { return *app.workshop; }
+  const Model& Live() const { return app.workshop->Model(); }
+  Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
+  const Party& PartyAt(size_t n) const { return Live().parties.at(n); }
+
+  // Concerns come from the Needs & fears phase: recorded here through core, as if stated earlier.
+  // Each is followed by a frame, so that the next click aims at the screen as it now is.
+  Id Need(size_t party, const std::string& text) {
+    return Drawn(W().AddConcern(app.sessionId, PartyAt(party).id, ConcernKind::Need, text, 0));
+  }
+  Id Fear(size_t party, const std::string& text) {
+    return Drawn(W().AddConcern(app.sessionId, PartyAt(party).id, ConcernKind::Fear, text, 0));
+  }
+  Id Propose(const std::string& text) { return Drawn(W().AddOption(app.sessionId, text, 0)); }
+  Id Drawn(Id id) {
+    ui.Frame();
+    return id;
+  }
+
+  // Clicks the score `value` in the cell of `option` under `concern`, which `party` scores.
+  void Score(size_t party, const std::string& option, const std::string& concern, int value) {
+    ui.Click(ui::ScoreButtonLabel(PartyAt(party).name, value, option, concern));
+  }
+  // Scores every concern of `party` in `concerns` for `option`, in order.
+  void ScoreAll(size_t party, const std::string& option, const std::vector<std::string>& concerns,
+                const std::vector<int>& values) {
+    REQUIRE(concerns.size() == values.size());
+    for (size_t i = 0; i < concerns.size(); ++i) Score(party, option, concerns[i], values[i]);
+  }
+  // Shows only the columns `party` scores (the matrix toolbar's "<A> only").
+  void ShowColumnsOf(size_t party) { ui.Click("Columns of " + PartyAt(party).name); }
+
+  std::string Rank(int rank, const std::string& option) const {
+    return "Rank " + std::to_string(rank) + ": " + option;
+  }
+  // The ranking shown equals RankOptions of the file, row by row from the top.
+  void CheckRankingShown(const Model& disk) {
+    std::vector<OptionStanding> ranking = RankOptions(disk);
+    float above = -1.0f;
+    for (const OptionStanding& s : ranking) {
+      const Option* option = disk.FindOption(s.optionId);
+      REQUIRE(option);
+      std::string label = Rank(s.rank, option->text);
+      INFO(label);
+      REQUIRE(ui.Count(label) == 1);
+      float y = ui.Centre(label).y;
+      CHECK(y > above);
+      above = y;
+    }
+  }
+};
+
+const Score* ScoreOf(const Model& m, Id option, Id concern) {
+  for (const Score& s : m.scores)
+    if (s.optionId == option && s.concernId == concern) return &s;
+  return nullptr;
+}
+
+Id OptionId(const Model& m, const std::string& text) {
+  for (const Option& o : m.options)
+    if (o.text == text) return o.id;
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("brainstorm: options typed one after another with Enter, no scores in sight") {
+  Window w;
+  std::vector<std::string> concerns = {"Safe return of the displaced", "Security of the villages"};
+  w.Need(0, concerns[0]);
+  w.Need(1, concerns[1]);
+  CHECK(w.app.options.mode == ui::OptionsMode::Brainstorm);
+  const std::vector<std::string> ideas = {"A joint water board", "International monitors at the crossings",
+                                          "Phased return with guarantees", "Shared school curriculum on the war"};
+  w.ui.Click("##new option");  // one click; from here on the keyboard alone
+  for (const std::string& idea : ideas) {
+    w.ui.Type(idea);
+    w.ui.Press(key::Enter);
+  }
+  Model disk = w.OnDisk();
+  REQUIRE(disk.options.size() == 4);
+  for (size_t i = 0; i < ideas.size(); ++i) {
+    CHECK(disk.options[i].text == ideas[i]);
+    CHECK(disk.options[i].proposedByPartyId == 0);  // nobody's idea: the group's
+  }
+  CHECK_FALSE(disk.info.recordProposer);
+  CHECK(w.ui.Count("##option text") == 4);
+
+  // Nothing to score or rank while inventing.
+  CHECK(w.ui.Count("Score cell") == 0);
+  for (size_t p = 0; p < 2; ++p)
+    for (const std::string& idea : ideas) {
+      for (int v = -2; v <= 2; ++v) CHECK(w.ui.Count(ui::ScoreButtonLabel(w.PartyAt(p).name, v, idea, concerns[p])) == 0);
+      CHECK(w.ui.Count(w.Rank(1, idea)) == 0);
+    }
+
+  SUBCASE("the same options are scorable once the facilitator turns to weighing") {
+    w.ui.Click("Weigh");
+    CHECK(w.ui.Count("Score cell") == 8);
+    CHECK(w.ui.Count(ui::ScoreButtonLabel(w.PartyAt(0).name, 2, ideas[0], concerns[0])) == 1);
+  }
+  SUBCASE("once switched on, who proposed is recorded for the next options") {
+    w.ui.Click("Record who proposed");
+    CHECK(w.OnDisk().info.recordProposer);
+    w.ui.Click("Proposed by");
+    w.ui.Click(w.PartyAt(1).name);
+    w.ui.Click("##new option");
+    w.ui.Type("Truth commission with both sides' historians");
+    w.ui.Press(key::Enter);
+    disk = w.OnDisk();
+    REQUIRE(disk.options.size() == 5);
+    CHECK(disk.options.back().proposedByPartyId == w.PartyAt(1).id);
+    CHECK(disk.options.front().proposedByPartyId == 0);
+  }
+}
+
+TEST_CASE("weighing with two parties: each scores its own concerns; ranked by the worst-off party") {
+  Window w;
+  const std::vector<std::string> a = {"Safe return of the displaced", "Losing the land titles",
+                                      "Recognition of the 1994 losses"};
+  const std::vector<std::string> b = {"Security of the villages", "Being outvoted in the council",
+                                      "Economic survival of the port"};
+  std::vector<Id> aIds = {w.Need(0, a[0]), w.Fear(0, a[1]), w.Need(0, a[2])};
+  std::vector<Id> bIds = {w.Need(1, b[0]), w.Fear(1, b[1]), w.Need(1, b[2])};
+  w.Need(0, "Teaching in the mother tongue");  // fourth of A: not a top concern, not in the matrix
+  const std::string board = "A joint water board", monitors = "International monitors",
+                    phased = "Phased return with guarantees";
+  w.Propose(board);
+  w.Propose(monitors);
+  w.Propose(phased);
+  w.ui.Click("Weigh");
+
+  // The columns are the top three of each party; each says who scores it.
+  for (size_t i = 0; i < 3; ++i) {
+    CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(0).name, a[i])) == 1);
+    CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(1).name, b[i])) == 1);
+  }
+  CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(0).name, "Teaching in the mother tongue")) == 0);
+  CHECK(w.ui.Count("Score cell") == 3 * 6);
+  // Under a party's concern, only that party's scores: the cell sits in the column headed
+  // "scored by" that party, and there is no cell for the other party there.
+  for (const auto& [party, list] : {std::pair{size_t(0), a}, std::pair{size_t(1), b}})
+    for (const std::string& concern : list) {
+      float header = w.ui.Centre(ui::ConcernHeaderLabel(w.PartyAt(party).name, concern)).x;
+      float cell = w.ui.Centre(ui::ScoreButtonLabel(w.PartyAt(party).name, 0, board, concern)).x;
+      CHECK(std::abs(header - cell) < 12.0f);
+      for (int v = -2; v <= 2; ++v)
+        CHECK(w.ui.Count(ui::ScoreButtonLabel(w.PartyAt(1 - party).name, v, board, concern)) == 0);
+    }
+
+  // The board is very good for A and bad for B; monitors fair for both; the phased return
+  // best in total, but B dreads it on its first concern.
+  w.ScoreAll(0, board, a, {2, 2, 2});
+  w.ScoreAll(1, board, b, {-1, -1, -1});
+  w.ScoreAll(0, monitors, a, {1, 1, 1});
+  w.ScoreAll(1, monitors, b, {1, 1, 1});
+  w.ScoreAll(0, phased, a, {2, 2, 2});
+  w.ScoreAll(1, phased, b, {-2, 2, 2});
+
+  Model disk = w.OnDisk();
+  REQUIRE(disk.scores.size() == 18);
+  Id boardId = OptionId(disk, board), monitorsId = OptionId(disk, monitors), phasedId = OptionId(disk, phased);
+  for (Id concern : aIds) {
+    REQUIRE(ScoreOf(disk, boardId, concern));
+    CHECK(ScoreOf(disk, boardId, concern)->value == 2);
+    CHECK(ScoreOf(disk, monitorsId, concern)->value == 1);
+  }
+  CHECK(ScoreOf(disk, phasedId, bIds[0])->value == -2);
+  CHECK(ScoreOf(disk, phasedId, bIds[1])->value == 2);
+  CHECK(ScoreOf(disk, boardId, bIds[2])->value == -1);
+
+  // The ranking shown is Parley's: the monitors first (the worst-off party fares best), the
+  // phased return second despite the best total, the board last.
+  w.CheckRankingShown(disk);
+  CHECK(w.ui.Count(w.Rank(1, monitors)) == 1);
+  CHECK(w.ui.Count(w.Rank(2, phased)) == 1);
+  CHECK(w.ui.Count(w.Rank(3, board)) == 1);
+  CHECK(w.ui.Count("Dreaded: " + phased) == 1);
+  CHECK(w.ui.Count("Dreaded: " + board) == 0);
+  CHECK(w.ui.Count("Dreaded: " + monitors) == 0);
+  const std::string& why = w.app.options.derived.dreadedWhy[phasedId];  // the flag's tooltip
+  CHECK(why.find(w.PartyAt(1).name) != std::string::npos);
+  CHECK(why.find(b[0]) != std::string::npos);
+  CHECK(w.ui.Count("Meets every party: " + monitors) == 1);
+  CHECK(w.ui.Count("Meets every party: " + board) == 0);
+
+  SUBCASE("clicking the score a cell has clears it") {
+    w.Score(0, monitors, a[0], 1);
+    CHECK(ScoreOf(w.OnDisk(), monitorsId, aIds[0]) == nullptr);
+  }
+  SUBCASE("a note goes with a score") {
+    w.ui.Click(ui::ScoreNoteLabel(monitors, b[1]));
+    w.ui.Click("##score note");
+    w.ui.Type("only if they report to both councils");
+    const Score* score = ScoreOf(w.OnDisk(), monitorsId, bIds[1]);
+    REQUIRE(score);
+    CHECK(score->note == "only if they report to both councils");
+  }
+  SUBCASE("one party's columns at a time") {
+    w.ShowColumnsOf(1);
+    CHECK(w.ui.Count("Score cell") == 3 * 3);
+    CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(0).name, a[0])) == 0);
+    CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(1).name, b[0])) == 1);
+    w.CheckRankingShown(disk);  // the ranking stays that of every party
+  }
+  SUBCASE("the matrix grows to each party's top four") {
+    w.ui.Click("More top concerns");
+    CHECK(w.OnDisk().info.matrixTop == 4);
+    CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(0).name, "Teaching in the mother tongue")) == 1);
+  }
+}
+
+TEST_CASE("weighing with three parties: the third party's scores can decide the ranking") {
+  Window w;
+  w.Drawn(w.W().AddParty());
+  REQUIRE(w.Live().parties.size() == 3);
+  std::vector<std::vector<std::string>> concerns = {
+      {"Safe return of the displaced", "Losing the land titles"},
+      {"Security of the villages", "Being outvoted in the council"},
+      {"Access to the port", "Being forgotten by both"}};
+  for (size_t p = 0; p < 3; ++p) {
+    w.Need(p, concerns[p][0]);
+    w.Fear(p, concerns[p][1]);
+  }
+  const std::string crossing = "Open the crossings", council = "A rotating council chair",
+                    corridor = "A trade corridor";
+  w.Propose(crossing);
+  w.Propose(council);
+  w.Propose(corridor);
+  w.ui.Click("Weigh");
+  for (size_t p = 0; p < 3; ++p)
+    for (const std::string& c : concerns[p]) CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(p).name, c)) == 1);
+
+  // Each party gives its scores in turn, with only its own columns shown.
+  const std::map<std::string, std::vector<std::vector<int>>> scores = {
+      {crossing, {{2, 2}, {2, 2}, {-1, -1}}},  // great for two, bad for the third
+      {council, {{1, 1}, {1, 1}, {1, 1}}},     // fair for all three
+      {corridor, {{0, 0}, {2, 2}, {-2, 2}}}};  // the third dreads it on its first concern
+  for (size_t p = 0; p < 3; ++p) {
+    w.ShowColumnsOf(p);
+    for (size_t q = 0; q < 3; ++q)
+      if (q != p) CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(q).name, concerns[q][0])) == 0);
+    for (const auto& [option, values] : scores) w.ScoreAll(p, option, concerns[p], values[p]);
+  }
+  w.ui.Click("Columns of all parties");
+
+  Model disk = w.OnDisk();
+  REQUIRE(disk.scores.size() == 18);
+  for (const Score& s : disk.scores) {
+    const Concern* concern = disk.FindConcern(s.concernId);
+    REQUIRE(concern);
+    const Option* option = disk.FindOption(s.optionId);
+    REQUIRE(option);
+    size_t p = 0;
+    while (disk.parties[p].id != concern->partyId) ++p;
+    size_t i = concern->text == concerns[p][0] ? 0 : 1;
+    CHECK(s.value == scores.at(option->text)[p][i]);
+  }
+  w.CheckRankingShown(disk);
+  CHECK(w.ui.Count(w.Rank(1, council)) == 1);
+  CHECK(w.ui.Count(w.Rank(2, corridor)) == 1);
+  CHECK(w.ui.Count(w.Rank(3, crossing)) == 1);
+  CHECK(w.ui.Count("Dreaded: " + corridor) == 1);
+  CHECK(w.ui.Count("Dreaded: " + crossing) == 0);
+  const std::string& why = w.app.options.derived.dreadedWhy[OptionId(disk, corridor)];
+  CHECK(why.find(w.PartyAt(2).name) != std::string::npos);
+  CHECK(why.find(concerns[2][0]) != std::string::npos);
+  CHECK(w.ui.Count("Meets every party: " + council) == 1);
+  CHECK(w.ui.Count("Meets every party: " + crossing) == 0);
+}
+
+TEST_CASE("merging options keeps both wordings; clustering under a new named cluster") {
+  Window w;
+  const std::string board = "A joint water board", authority = "A shared water authority",
+                    monitors = "International monitors";
+  w.Propose(board);
+  w.Propose(authority);
+  w.Propose(monitors);
+  w.ui.Frame();
+
+  w.ui.Click("Merge " + authority + " into...");
+  w.ui.Click(board);  // in the list of options to merge into
+  Model disk = w.OnDisk();
+  REQUIRE(disk.options.size() == 3);
+  Id boardId = OptionId(disk, board), authorityId = OptionId(disk, authority);
+  CHECK(disk.FindOption(authorityId)->mergedIntoId == boardId);
+  CHECK(disk.FindOption(boardId)->mergedIntoId == 0);
+  CHECK(disk.FindOption(authorityId)->text == authority);  // both wordings kept
+  CHECK(w.ui.Count("##option text") == 2);
+  CHECK(w.ui.Count("##merged text") == 1);
+  CHECK(w.ui.Count("Unmerge") == 1);
+
+  w.ui.Click("Cluster of " + monitors);
+  w.ui.Click("New cluster...");
+  w.ui.Click("##new cluster name");
+  w.ui.Type("Guarantees from outside");
+  w.ui.Press(key::Enter);
+  disk = w.OnDisk();
+  REQUIRE(disk.clusters.size() == 1);
+  CHECK(disk.clusters[0].name == "Guarantees from outside");
+  CHECK(disk.FindOption(OptionId(disk, monitors))->clusterId == disk.clusters[0].id);
+  CHECK(disk.FindOption(boardId)->clusterId == 0);
+  CHECK(w.ui.Count("##cluster name") == 1);
+
+  SUBCASE("the cluster is renamed in place") {
+    w.ui.Click("##cluster name");
+    w.ui.Press(key::End);
+    w.ui.Type(" (third parties)");
+    CHECK(w.OnDisk().clusters[0].name == "Guarantees from outside (third parties)");
+  }
+  SUBCASE("unmerging shows the option on its own again") {
+    w.ui.Click("Unmerge");
+    CHECK(w.OnDisk().FindOption(authorityId)->mergedIntoId == 0);
+    CHECK(w.ui.Count("##option text") == 3);
+  }
+  SUBCASE("a weighed option is not removed: the facilitator is told why") {
+    Id concern = w.Need(0, "Safe return of the displaced");
+    w.W().SetScore(boardId, concern, 1);
+    w.ui.Frame();
+    w.ui.Click("Remove " + board);
+    CHECK_FALSE(w.app.errorWhat.empty());
+    CHECK(w.OnDisk().FindOption(boardId) != nullptr);
+  }
+}
+
+TEST_CASE("constraints and steps; open steps are what was promised at the next session") {
+  Window w;
+  const std::string monitors = "International monitors";
+  w.Propose(monitors);
+  Id first = w.app.sessionId;
+  w.ui.Click("Constraints & steps");
+
+  w.ui.Click("##new political constraint", 0);  // the first party's column
+  w.ui.Type("Hardliners call monitors an occupation");
+  w.ui.Press(key::Enter);
+  w.ui.Click("##new psychological constraint", 1);  // the second party's
+  w.ui.Type("Distrust of anyone from outside");
+  w.ui.Press(key::Enter);
+  Model disk = w.OnDisk();
+  REQUIRE(disk.constraints.size() == 2);
+  CHECK(disk.constraints[0].partyId == w.PartyAt(0).id);
+  CHECK(disk.constraints[0].kind == ConstraintKind::Political);
+  CHECK(disk.constraints[0].text == "Hardliners call monitors an occupation");
+  CHECK(disk.constraints[1].partyId == w.PartyAt(1).id);
+  CHECK(disk.constraints[1].kind == ConstraintKind::Psychological);
+
+  const std::string step = "Brief the mayors on both sides";
+  w.ui.Click("##new step");
+  w.ui.Type(step);
+  w.ui.Press(key::Enter);
+  w.ui.Click("##who");
+  w.ui.Click(w.PartyAt(1).name);
+  w.ui.Click("##due");
+  w.ui.Type("2026-11-30");
+  disk = w.OnDisk();
+  REQUIRE(disk.steps.size() == 1);
+  CHECK(disk.steps[0].text == step);
+  CHECK(disk.steps[0].sessionId == first);
+  CHECK(disk.steps[0].whoPartyId == w.PartyAt(1).id);
+  CHECK(disk.steps[0].whoParticipantId == 0);
+  CHECK(disk.steps[0].due == "2026-11-30");
+  CHECK(disk.steps[0].status == StepStatus::Open);
+  CHECK(w.ui.Count("Promised: " + step) == 0);  // agreed in this very session
+
+  SUBCASE("a due date that is not a date is not written") {
+    w.ui.Click("##due");
+    w.ui.Press(key::End);
+    w.ui.Press(key::Backspace);
+    w.ui.Type("x");
+    CHECK(w.OnDisk().steps[0].due == "2026-11-30");
+  }
+  SUBCASE("the next session starts with it, and it is marked done there") {
+    w.ui.Click("Start a new session");
+    REQUIRE(w.app.sessionId != first);
+    CHECK(w.ui.Count("Promised: " + step) == 1);
+    w.ui.Click("Done");
+    disk = w.OnDisk();
+    CHECK(disk.steps[0].status == StepStatus::Done);
+    CHECK(w.ui.Count("Promised: " + step) == 0);
+  }
+}
+
+}  // namespace parley::test
