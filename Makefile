@@ -11,12 +11,13 @@ BUILD_PACKAGES := cmake make g++ pkg-config libimgui-dev libstb-dev libglfw3-dev
                   libutf8proc-dev nlohmann-json3-dev
 RUN_PACKAGES := fonts-dejavu-core fonts-noto-core libgl1-mesa-dri
 # Real readers of the exports (cmark, xmllint, pdftotext, qpdf) check what Parley writes.
-TEST_PACKAGES := xvfb xauth cmark libxml2-utils poppler-utils qpdf
+# clang and its runtime (libFuzzer, sanitizers) build the importers' fuzz targets for `make fuzz`.
+TEST_PACKAGES := xvfb xauth cmark libxml2-utils poppler-utils qpdf clang libclang-rt-14-dev
 PACKAGES := $(BUILD_PACKAGES) $(RUN_PACKAGES) $(TEST_PACKAGES)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build-release build-test screenshot clean
+.PHONY: run test deps build-release build-test screenshot fuzz clean
 
 run: deps build-release
 	$(RELEASE_DIR)/parley --demo
@@ -47,6 +48,21 @@ build-test:
 screenshot: deps build-release
 	XDG_DATA_HOME=$(CURDIR)/build/screenshot XDG_CONFIG_HOME=$(CURDIR)/build/screenshot \
 	  xvfb-run -a -s "-screen 0 1440x900x24" $(RELEASE_DIR)/parley --screenshot assets/screenshots/setup.png --demo
+
+# Each importer's fuzz target under libFuzzer for FUZZ_SECONDS, in a clang build with ASan and
+# UBSan. Inputs it finds are kept in build/fuzz/corpus-*; the seeds in tests/fuzz/corpus stay as
+# they are. A crash, hang or sanitizer report stops it with the input that caused it.
+FUZZ_DIR := build/fuzz
+FUZZ_SECONDS := 60
+fuzz: deps
+	cmake -S . -B $(FUZZ_DIR) -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 \
+	  -DPARLEY_FUZZ=ON
+	cmake --build $(FUZZ_DIR) -j$(JOBS) --target fuzz_json fuzz_csv
+	for target in json csv; do \
+	  mkdir -p $(FUZZ_DIR)/corpus-$$target && \
+	  $(FUZZ_DIR)/tests/fuzz_$$target -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_DIR)/corpus-$$target tests/fuzz/corpus/$$target || exit 1; \
+	done
 
 clean:
 	rm -rf build

@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cassert>
 #include <cstddef>
+#include <cstring>
 #include <unordered_set>
 
 #include "core/text.hpp"
@@ -25,6 +27,7 @@ constexpr const char* kReasons[] = {"name", "part of a name", "affiliation", "co
 constexpr size_t kMinLetters = 4;       // shorter name parts, phrases and tokens are no terms
 constexpr size_t kMinPhoneDigits = 7;   // fewer digits are not taken for a phone number
 constexpr char kPhoneKeyMark = '\xFF';  // starts a phone term's key: never in normalised text
+constexpr unsigned kStartFilterBits = 16;  // the start filter has 2^16 bits
 
 // Words in a contact field that say what the next detail is rather than being one.
 constexpr std::string_view kContactLabels[] = {
@@ -129,7 +132,7 @@ std::string OriginalText(const Mapped& text, Range normRange) {
   return std::string(text.original.substr(r.begin, r.end - r.begin));
 }
 
-// Phone numbers: found in the normalised text as runs of digits and separators.
+// Bytes, and phone numbers (runs of digits and separators in the normalised text).
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // ASCII letters and digits, by byte (false for every byte of a multi-byte character).
@@ -142,27 +145,27 @@ bool IsPhoneSeparator(char c) {
   return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/';
 }
 
-bool StartsPhone(char c) { return c == '+' || c == '(' || IsDigit(c); }
-
-// The phone number starting at `begin` of `norm`, where StartsPhone and no word character
-// is just before: a run of digits and separators ('+' first) with seven digits or more,
-// not followed by a word character. Returns false when there is none. `key` gets its
-// digits, leading zeros (trunk and international prefixes) dropped, in `digits`' storage;
-// `next` is where to look on from either way.
+// The phone number whose first digit is at `begin` of `norm`, a word start: a run of digits
+// and separators with seven digits or more, not followed by a word character, taken to begin
+// at a '+' or '(' just before the digit ("+995 ...", "(555) ..."). Returns false when there
+// is none. `key` gets its digits, leading zeros (trunk and international prefixes) dropped,
+// in `digits`' storage; `next` is where to look on from either way.
 bool PhoneAt(std::string_view norm, size_t begin, std::string& digits, Range& run, std::string_view& key,
              size_t& next) {
+  assert(IsDigit(norm[begin]));
   digits.clear();
   size_t i = begin, end = begin;
-  if (norm[i] == '+') ++i;
   for (; i < norm.size() && (IsDigit(norm[i]) || IsPhoneSeparator(norm[i])); ++i) {
     if (!IsDigit(norm[i])) continue;
     digits.push_back(norm[i]);
     end = i + 1;
   }
-  next = std::max(i, begin + 1);
+  next = end;
   if (digits.size() < kMinPhoneDigits || WordAt(norm, end)) return false;
   size_t zeros = digits.find_first_not_of('0');
   if (zeros == std::string::npos || digits.size() - zeros < kMinPhoneDigits) return false;
+  const size_t firstDigit = begin;
+  while (begin > 0 && firstDigit - begin < 2 && (norm[begin - 1] == '+' || norm[begin - 1] == '(')) --begin;
   run = {begin, end};
   key = std::string_view(digits).substr(zeros);
   return true;
@@ -175,14 +178,29 @@ void ForEachPhone(std::string_view norm, OnPhone onPhone) {
   Range run;
   std::string_view key;
   for (size_t i = 0; i < norm.size();) {
-    if (!StartsPhone(norm[i]) || WordBefore(norm, i)) {
+    if (!IsDigit(norm[i]) || WordBefore(norm, i)) {
       ++i;
       continue;
     }
     size_t next = i + 1;
     if (PhoneAt(norm, i, digits, run, key, next)) onPhone(run, key);
-    i = next;
+    i = std::max(next, i + 1);
   }
+}
+
+// The first four bytes at `p` (zeros past `end`), the first byte lowest.
+uint32_t Window(const unsigned char* p, const unsigned char* end) {
+  if (end - p >= 4)
+    return uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
+  uint32_t window = 0;
+  for (int k = 0; p + k < end; ++k) window |= uint32_t{p[k]} << (8 * k);
+  return window;
+}
+
+// Where the first `length` (1 to 4) bytes of `window` fall in the start filter.
+uint32_t StartFilterBit(uint32_t window, unsigned length) {
+  uint32_t key = length == 4 ? window : window & ((1u << (8 * length)) - 1);
+  return ((key + length) * 0x9E3779B1u) >> (32 - kStartFilterBits);
 }
 
 }  // namespace
@@ -309,7 +327,9 @@ AttributionGuard::AttributionGuard(const Model& model) {
 // prefix of a term. A state's fail link is the next shorter such suffix of its own string;
 // past the last one there is the empty suffix, which may start a term only when the next
 // byte begins a character right after a non-word character. In the middle of a word the
-// automaton idles in the root: one table look-up per byte.
+// automaton idles in the root: one table look-up per byte. And at the start of a word it
+// leaves the root only when the start filter (a bit set of the terms' first four bytes)
+// says that a term may begin there, which most words do not.
 
 void AttributionGuard::Build(const std::vector<std::string>& patterns) {
   // The trie, each state's edges kept sorted while inserting, and for each state whether
@@ -354,6 +374,18 @@ void AttributionGuard::Build(const std::vector<std::string>& patterns) {
   }
   for (const Edge& e : children[0]) m_rootGoto[e.byte] = e.target;
 
+  // The start filter: the first four bytes of each term (all of a shorter one).
+  m_startFilter.assign((size_t{1} << kStartFilterBits) / 64, 0);
+  m_startLengths = 0;
+  for (const std::string& pattern : patterns) {
+    if (pattern.empty()) continue;
+    auto length = static_cast<unsigned>(std::min<size_t>(pattern.size(), 4));
+    const auto* p = reinterpret_cast<const unsigned char*>(pattern.data());
+    uint32_t bit = StartFilterBit(Window(p, p + pattern.size()), length);
+    m_startFilter[bit / 64] |= uint64_t{1} << (bit % 64);
+    m_startLengths |= 1u << length;
+  }
+
   // Fail and output links, breadth first: a state's fail state is shallower, so it is done.
   std::vector<uint32_t> queue;
   queue.reserve(m_nodes.size());
@@ -369,6 +401,15 @@ void AttributionGuard::Build(const std::vector<std::string>& patterns) {
       queue.push_back(edge.target);
     }
   }
+}
+
+bool AttributionGuard::MayStartTerm(const unsigned char* p, const unsigned char* end) const {
+  auto isSet = [&](uint32_t bit) { return (m_startFilter[bit / 64] >> (bit % 64) & 1) != 0; };
+  const uint32_t window = Window(p, end);
+  if (isSet(StartFilterBit(window, 4))) return true;
+  for (unsigned length = 3; length >= 1 && (m_startLengths & 0xE) != 0; --length)  // short terms
+    if ((m_startLengths & (1u << length)) && isSet(StartFilterBit(window, length))) return true;
+  return false;
 }
 
 uint32_t AttributionGuard::Child(uint32_t state, unsigned char byte) const {
@@ -389,42 +430,98 @@ uint32_t AttributionGuard::Step(uint32_t state, unsigned char byte, bool wordSta
   return wordStart ? m_rootGoto[byte] : 0;
 }
 
-void AttributionGuard::Scan(std::string_view norm, std::vector<RawHit>& hits) const {
+// For eight ASCII bytes (the first lowest): bit k set when byte k is a letter or a digit.
+uint64_t AsciiWordFlags(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
+  // Per byte, with no carry between bytes (all are < 0x80): its high bit after adding
+  // 0x80 - c is set when the byte is >= c.
+  auto atLeast = [&](unsigned char c) { return x + kOnes * (0x80u - c); };
+  uint64_t in = (atLeast('a') & ~atLeast('z' + 1)) | (atLeast('A') & ~atLeast('Z' + 1)) |
+                (atLeast('0') & ~atLeast('9' + 1));
+  // Gather the eight high bits into the low byte, byte k's into bit k.
+  return (((in & kHigh) >> 7) * 0x0102040810204080u) >> 56;
+}
+
+// Marks in `bits` (bit i % 64 of word i / 64) every byte of `norm` that belongs to a word
+// character: eight ASCII bytes at a time where it can, character by character elsewhere.
+void MarkWordBytes(const std::string& norm, std::vector<uint64_t>& bits) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(norm.data());
+  const size_t size = norm.size();
+  bits.assign(size / 64 + 2, 0);
+  auto mark = [&](size_t from, uint64_t flags) {  // flags: bit k for byte from + k, k < 8
+    bits[from / 64] |= flags << (from % 64);
+    if (from % 64 > 56) bits[from / 64 + 1] |= flags >> (64 - from % 64);
+  };
+  size_t i = 0;
+  while (i < size) {
+    if constexpr (std::endian::native == std::endian::little) {
+      if (i + 8 <= size) {
+        uint64_t eight;
+        std::memcpy(&eight, bytes + i, 8);
+        if ((eight & 0x8080808080808080u) == 0) {
+          mark(i, AsciiWordFlags(eight));
+          i += 8;
+          continue;
+        }
+      }
+    }
+    DecodedChar c = DecodeAt(norm, i);
+    if (IsWordCharacter(c.codePoint)) mark(i, (uint64_t{1} << c.length) - 1);
+    i += c.length;
+  }
+}
+
+// The scan has two speeds. In the root state it only visits word starts, found 64 bytes at a
+// time in the bit set of word bytes, and leaves the root only where the start filter lets
+// it. Out of the root it steps byte by byte until it falls back to it. Phone numbers begin
+// at word starts too (with a digit).
+void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& wordBits, std::vector<RawHit>& hits) const {
+  MarkWordBytes(norm, wordBits);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(norm.data());
+  const size_t size = norm.size();
+  auto isWordByte = [&](size_t i) { return i < size && (wordBits[i / 64] >> (i % 64) & 1) != 0; };
+
   const bool phones = !m_phoneKeys.empty();
   std::string digits;
   size_t phonesFrom = 0;  // where the last phone-like run ended
-  const auto* bytes = reinterpret_cast<const unsigned char*>(norm.data());
-  const size_t size = norm.size();
-  uint32_t state = 0;
-  bool lastWord = false;  // the last character read is a letter or a number
-  for (size_t i = 0; i < size; ++i) {
-    if (state == 0 && lastWord) {  // inside a word: nothing can begin before its end
-      while (i < size && kAsciiWordByte[bytes[i]]) ++i;
-      if (i == size) break;
+  auto phoneAt = [&](size_t i) {  // at a word start
+    Range run;
+    std::string_view key;
+    if (i >= phonesFrom && IsDigit(static_cast<char>(bytes[i])) && PhoneAt(norm, i, digits, run, key, phonesFrom))
+      MatchPhone(run.begin, run.end, key, hits);
+  };
+  // Out of the root from `from` (a word start) on; returns where the automaton fell back.
+  auto stepFrom = [&](size_t from) {
+    uint32_t state = 0;
+    for (size_t i = from; i < size; ++i) {
+      const unsigned char byte = bytes[i];
+      const bool wordStart = (byte < 0x80 || byte >= 0xC0) && (i == 0 || !isWordByte(i - 1));
+      if (phones && wordStart && i > from) phoneAt(i);
+      state = Step(state, byte, wordStart);
+      for (int32_t at = m_nodes[state].output; at >= 0; at = m_nodes[m_nodes[static_cast<size_t>(at)].fail].output) {
+        auto term = static_cast<uint32_t>(m_nodes[static_cast<size_t>(at)].term);
+        size_t end = i + 1, begin = end - m_terms[term].length;
+        assert(!WordBefore(norm, begin));  // states begin at word starts
+        // Terms end with a word character: the text after a hit must not go on with one.
+        if (!isWordByte(end)) hits.push_back({begin, end, term});
+      }
+      if (state == 0) return i;
     }
-    const unsigned char byte = bytes[i];
-    bool wordStart = false;  // a character starts here, after a non-word character
-    if (byte < 0x80) {
-      wordStart = !lastWord;
-      lastWord = kAsciiWordByte[byte];
-    } else if (byte >= 0xC0) {
-      wordStart = !lastWord;
-      lastWord = IsWordCharacter(DecodeAt(norm, i).codePoint);
-    }
-    if (!wordStart) {
-      if (state == 0) continue;
-    } else if (phones && i >= phonesFrom && StartsPhone(static_cast<char>(byte))) {
-      Range run;
-      std::string_view key;
-      if (PhoneAt(norm, i, digits, run, key, phonesFrom)) MatchPhone(run.begin, run.end, key, hits);
-    }
-    state = Step(state, byte, wordStart);
-    for (int32_t at = m_nodes[state].output; at >= 0; at = m_nodes[m_nodes[static_cast<size_t>(at)].fail].output) {
-      auto term = static_cast<uint32_t>(m_nodes[static_cast<size_t>(at)].term);
-      size_t end = i + 1, begin = end - m_terms[term].length;
-      assert(!WordBefore(norm, begin));  // states begin at word starts
-      // Terms end with a word character: the text after a hit must not go on with one.
-      if (!WordAt(norm, end)) hits.push_back({begin, end, term});
+    return size;
+  };
+
+  size_t resume = 0;   // everything before has been looked at
+  uint64_t carry = 0;  // whether the byte before the block belongs to a word character
+  for (size_t block = 0; block * 64 < size; ++block) {
+    const uint64_t word = wordBits[block];
+    uint64_t starts = word & ~(word << 1 | carry);
+    carry = word >> 63;
+    while (starts != 0) {
+      const size_t i = block * 64 + static_cast<size_t>(std::countr_zero(starts));
+      starts &= starts - 1;
+      if (i < resume) continue;
+      if (phones) phoneAt(i);
+      if (MayStartTerm(bytes + i, bytes + size)) resume = stepFrom(i) + 1;  // most words do not
     }
   }
 }
@@ -450,13 +547,14 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
   std::vector<GuardHit> hits;
   if (m_terms.empty()) return hits;
   std::string norm;
+  std::vector<uint64_t> wordBits;
   std::vector<RawHit> raw;
   for (size_t p = 0; p < paragraphs.size(); ++p) {
     const std::string& text = paragraphs[p];
     norm.clear();
     raw.clear();
     AppendNormalised(text, norm, nullptr);
-    Scan(norm, raw);
+    Scan(norm, wordBits, raw);
     if (raw.empty()) continue;
 
     // Hits are rare: only now map the normalised text back to the paragraph.

@@ -72,7 +72,7 @@ class AttributionGuard {
     std::vector<Owner> owners;
   };
   // A state of the automaton: its edges are m_edges[firstEdge, firstEdge + edgeCount),
-  // sorted by byte. The root's edges are in m_rootGoto instead.
+  // sorted by byte. The root's are also in m_rootGoto, which is what the scan uses.
   struct Node {
     uint32_t firstEdge = 0;
     uint32_t edgeCount = 0;
@@ -90,11 +90,14 @@ class AttributionGuard {
   struct Collector;  // gathers the terms while the guard is built
 
   void Build(const std::vector<std::string>& patterns);
+  // Whether a term may begin at `p` (false: none does; true: one may), `end` the text's end.
+  bool MayStartTerm(const unsigned char* p, const unsigned char* end) const;
   uint32_t Child(uint32_t state, unsigned char byte) const;  // 0 when there is no such edge
   // The state after `byte`; `wordStart`: a character begins at it, after a non-word one.
   uint32_t Step(uint32_t state, unsigned char byte, bool wordStart) const;
   // Candidate hits in normalised text, whole words only: the terms, and phone numbers.
-  void Scan(std::string_view norm, std::vector<RawHit>& hits) const;
+  // `wordBits` is scratch space, kept between texts to save allocations.
+  void Scan(const std::string& norm, std::vector<uint64_t>& wordBits, std::vector<RawHit>& hits) const;
   // The recorded phone numbers that a number in the text (its digits in `key`) is.
   void MatchPhone(size_t begin, size_t end, std::string_view key, std::vector<RawHit>& hits) const;
 
@@ -102,6 +105,8 @@ class AttributionGuard {
   std::vector<Node> m_nodes;  // the automaton's states; [0] is the root
   std::vector<Edge> m_edges;
   uint32_t m_rootGoto[256] = {};  // the root's edges by byte; 0 for none
+  std::vector<uint64_t> m_startFilter;  // bits set by the terms' first (up to) four bytes
+  unsigned m_startLengths = 0;          // bit n: some term has min(its length, 4) == n bytes
   // Phone numbers by their digits with leading zeros dropped, to term indices: whole
   // numbers, and every ending of seven digits or more of each number.
   std::unordered_map<std::string, std::vector<uint32_t>> m_phoneKeys;

@@ -34,6 +34,8 @@ const char* Usage() {
          "                            export the joint memo (checked: it names no participant)\n"
          "  parley export FILE --report --format md|html|pdf -o OUT\n"
          "                            export the confidential internal report (names included)\n"
+         "  parley generate --size typical|large --seed N -o OUT.parley\n"
+         "                            write a generated workshop (for benchmarks and tests)\n"
          "  parley --version          print the version\n"
          "  parley --help             print this help\n"
          "\n"

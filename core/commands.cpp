@@ -8,6 +8,7 @@ int RunImportParticipants(const std::vector<std::string>& args);  // command_imp
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
       {"export", RunExport},
+      {"generate", RunGenerate},
       {"import", RunImport},
       {"import-participants", RunImportParticipants},
   };

@@ -14,7 +14,8 @@ struct Command {
 
 const std::vector<Command>& Commands();
 
-int RunExport(const std::vector<std::string>& args);  // command_export.cpp
+int RunExport(const std::vector<std::string>& args);    // command_export.cpp
+int RunGenerate(const std::vector<std::string>& args);  // command_generate.cpp
 
 // Exit statuses shared by the commands.
 constexpr int kExitDone = 0;

@@ -101,36 +101,87 @@ std::vector<Record> ReadRecords(std::string_view text, char delimiter) {
 
 bool IsBlank(const Record& record) { return record.cells.size() == 1 && record.cells[0].empty(); }
 
-// Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or NUL bytes).
-bool IsUtf8(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char lead = byte(i);
-    size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
-    if (lead == 0 || length == 0 || i + length > text.size()) return false;
-    uint32_t code = length == 1 ? lead : lead & (0x7F >> length);
-    for (size_t k = 1; k < length; ++k) {
-      if ((byte(i + k) & 0xC0) != 0x80) return false;
-      code = code << 6 | (byte(i + k) & 0x3F);
-    }
-    constexpr uint32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (code < kSmallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
-    i += length;
+// The code point of the UTF-8 sequence at text[i], moving `i` past it; -1, moving one byte on,
+// where the bytes are not well-formed UTF-8 (overlong forms, surrogates, beyond U+10FFFF) or NUL.
+int32_t NextCodePoint(std::string_view text, size_t& i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char lead = byte(i);
+  size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+  uint32_t code = length <= 1 ? lead : lead & (0x7F >> length);
+  bool good = lead != 0 && length != 0 && i + length <= text.size();
+  for (size_t k = 1; good && k < length; ++k) {
+    good = (byte(i + k) & 0xC0) == 0x80;
+    code = code << 6 | (byte(i + k) & 0x3F);
   }
+  constexpr uint32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (!good || code < kSmallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+    ++i;
+    return -1;
+  }
+  i += length;
+  return int32_t(code);
+}
+
+bool IsUtf8(std::string_view text) {
+  for (size_t i = 0; i < text.size();)
+    if (NextCodePoint(text, i) < 0) return false;
   return true;
 }
 
-// `text` for comparing names: trimmed, runs of white space as one space, ASCII letters in lower
-// case. (Other scripts compare as written: the C++ library has no Unicode case folding.)
+// The lower-case letter of `code` in the scripts participants' names are most often written in
+// (Latin, Greek, Cyrillic, Georgian Mtavruli); other code points as they are. The C++ library
+// has no Unicode case mapping, and this is all that comparing names needs.
+uint32_t LowerCase(uint32_t code) {
+  auto in = [&](uint32_t first, uint32_t last) { return code >= first && code <= last; };
+  if (in('A', 'Z') || (in(0xC0, 0xDE) && code != 0xD7)) return code + 0x20;
+  if ((in(0x100, 0x137) || in(0x14A, 0x177) || in(0x460, 0x481) || in(0x48A, 0x4BF)) && code % 2 == 0)
+    return code + 1;
+  if ((in(0x139, 0x148) || in(0x179, 0x17E) || in(0x4C1, 0x4CE)) && code % 2 == 1) return code + 1;
+  if (code == 0x178) return 0xFF;
+  if (in(0x391, 0x3AB) && code != 0x3A2) return code + 0x20;
+  if (code == 0x386) return 0x3AC;
+  if (in(0x388, 0x38A)) return code + 0x25;
+  if (code == 0x38C) return 0x3CC;
+  if (in(0x38E, 0x38F)) return code + 0x3F;
+  if (code == 0x3C2) return 0x3C3;  // final sigma compares as sigma
+  if (in(0x410, 0x42F)) return code + 0x20;
+  if (in(0x400, 0x40F)) return code + 0x50;
+  if (in(0x1C90, 0x1CBA) || in(0x1CBD, 0x1CBF)) return code - 0xBC0;
+  return code;
+}
+
+void AppendUtf8(std::string& out, uint32_t code) {
+  if (code < 0x80) {
+    out += char(code);
+  } else if (code < 0x800) {
+    out += char(0xC0 | code >> 6);
+    out += char(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += char(0xE0 | code >> 12);
+    out += char(0x80 | (code >> 6 & 0x3F));
+    out += char(0x80 | (code & 0x3F));
+  } else {
+    out += char(0xF0 | code >> 18);
+    out += char(0x80 | (code >> 12 & 0x3F));
+    out += char(0x80 | (code >> 6 & 0x3F));
+    out += char(0x80 | (code & 0x3F));
+  }
+}
+
+// `text` for comparing names: trimmed, runs of white space as one space, letters in lower case
+// (see LowerCase). Bytes that are not UTF-8 are kept as they are.
 std::string Folded(std::string_view text) {
   std::string out;
-  for (char c : Trim(text)) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    }
+  std::string trimmed = Trim(text);
+  for (size_t i = 0; i < trimmed.size();) {
+    size_t start = i;
+    int32_t code = NextCodePoint(trimmed, i);
+    if (code < 0)
+      out += trimmed[start];
+    else if (code != ' ' && code != '\t' && code != '\n' && code != '\r')
+      AppendUtf8(out, LowerCase(uint32_t(code)));
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
   }
   return out;
 }

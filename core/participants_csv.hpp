@@ -50,7 +50,7 @@ struct ParticipantsPreview {
 constexpr uint64_t kMaxParticipantsCsvBytes = uint64_t(16) << 20;
 
 // Reads `csv` and checks each row against `model`: a missing name or party, a party the workshop
-// does not have (matched by name or short name, ignoring ASCII case), a name the workshop or an
+// does not have (matched by name or short name, ignoring case), a name the workshop or an
 // earlier row already has, a pseudonym already in use, a quote never closed, more or fewer cells
 // than the header, bytes that are not UTF-8. Header names are matched ignoring case, spaces and
 // punctuation, with common synonyms: name (full name; or first name and last name), party (side,

@@ -58,7 +58,8 @@ std::vector<std::string> NeedsFearsWarnings(const Model& model) {
     for (const Concern& c : model.concerns)
       if (c.partyId == party.id) (c.kind == ConcernKind::Need ? needs : fears)++;
     if (needs == 0 || fears == 0)
-      warnings.push_back(party.name + " has stated no " + (needs == 0 ? "needs" : "fears") + " yet");
+      warnings.push_back(party.name + " has stated no " +
+                         (needs == 0 && fears == 0 ? "needs or fears" : needs == 0 ? "needs" : "fears") + " yet");
   }
   for (const Concern& c : model.concerns) unacknowledged += !c.acknowledged;
   if (unacknowledged > 0)

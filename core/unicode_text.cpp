@@ -127,12 +127,17 @@ size_t AppendAscii(std::string_view utf8, size_t begin, std::string& out, std::v
   for (; i < stop; ++i) {
     auto byte = static_cast<unsigned char>(utf8[i]);
     if (byte >= 128) break;
+    // Without branches: a space after a space is written, then overwritten.
     char folded = kAscii.folded[byte];
     bool isSpace = folded == ' ';
-    if (isSpace && space) continue;
+    bool keep = !(isSpace && space);
     space = isSpace;
-    *write++ = folded;
-    if constexpr (kMap) *origin++ = static_cast<uint32_t>(i);
+    *write = folded;
+    write += keep;
+    if constexpr (kMap) {
+      *origin = static_cast<uint32_t>(i);
+      origin += keep;
+    }
   }
   const auto written = static_cast<size_t>(write - first);
   out.resize(base + written);

@@ -356,6 +356,10 @@ void Workshop::Edit(const std::string& label, const std::string& mergeKey,
   Refresh();
 }
 
+void Workshop::SetDurable(bool durable) {
+  m_impl->db.Exec(durable ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF");
+}
+
 void Workshop::SetClock(std::function<Clock::time_point()> clock) { m_impl->clock = std::move(clock); }
 Clock::time_point Workshop::Now() const { return m_impl->clock(); }
 
@@ -490,12 +494,14 @@ void Workshop::RemoveParty(Id party) {
   if (hasMembers)
     throw Error(p->name + " still has participants.",
                 "Move them to another party or remove them first.");
-  bool inRecord = std::any_of(m_model.concerns.begin(), m_model.concerns.end(),
-                              [&](const Concern& c) { return c.partyId == party; }) ||
-                  std::any_of(m_model.constraints.begin(), m_model.constraints.end(),
-                              [&](const Constraint& c) { return c.partyId == party; });
+  auto names = [&](const auto& rows, auto member) {
+    return std::any_of(rows.begin(), rows.end(), [&](const auto& r) { return r.*member == party; });
+  };
+  bool inRecord = names(m_model.concerns, &Concern::partyId) || names(m_model.holders, &ConcernHolder::partyId) ||
+                  names(m_model.constraints, &Constraint::partyId) ||
+                  names(m_model.options, &Option::proposedByPartyId) || names(m_model.steps, &Step::whoPartyId);
   if (inRecord)
-    throw Error(p->name + " has needs, fears or constraints on record.",
+    throw Error(p->name + " is part of the record (needs and fears, common ground, options, constraints or steps).",
                 "The record keeps the party. Rename it instead.");
   Edit("remove party", "", [&](db::Connection& db) {
     db::Statement(db, "DELETE FROM party WHERE id = ?").Bind(1, party).Run();
@@ -554,9 +560,10 @@ void Workshop::RemoveParticipant(Id participant) {
   bool inRecord = involves(m_model.consents, &Consent::participantId) ||
                   involves(m_model.turns, &Turn::participantId) ||
                   involves(m_model.stories, &Story::tellerId) ||
-                  involves(m_model.stories, &Story::reflectedById);
+                  involves(m_model.stories, &Story::reflectedById) ||
+                  involves(m_model.steps, &Step::whoParticipantId);
   if (inRecord)
-    throw Error(NameOf(participant) + " is part of the record (consent, floor time or a story).",
+    throw Error(NameOf(participant) + " is part of the record (consent, floor time, a story or a step).",
                 "The record keeps them. Mark them absent from the session instead.");
   Edit("remove participant", "", [&](db::Connection& db) {
     db::Statement(db, "DELETE FROM speaking_queue WHERE participant_id = ?").Bind(1, participant).Run();

@@ -101,6 +101,10 @@ class Workshop {
   Id AddSession(const std::string& date, const std::string& title);  // attendance of the last
   void SetAttendance(Id session, Id participant, bool present);
 
+  // With `durable` false, commits no longer wait for the disk (synchronous off): only for
+  // generating benchmark workshops, never for a record.
+  void SetDurable(bool durable);
+
   // Time stamps and the speaker timer read this clock; tests set their own.
   void SetClock(std::function<std::chrono::system_clock::time_point()> clock);
   std::chrono::system_clock::time_point Now() const;
@@ -157,7 +161,8 @@ class Workshop {
   Id AddCategory(const std::string& name);
 
   // Options (workshop_options.cpp).
-  Id AddOption(Id session, const std::string& text, Id proposedBy);  // proposedBy 0: unrecorded
+  // `proposedBy` is kept only while the workshop records proposers (SetRecordProposer).
+  Id AddOption(Id session, const std::string& text, Id proposedBy);
   void RemoveOption(Id option);  // refused once scored or with steps
   void MergeOption(Id merged, Id into);  // both texts kept; `merged` is shown under `into`
   void UnmergeOption(Id option);

@@ -10,6 +10,7 @@
 #include <fcntl.h>  // AT_FDCWD
 #include <stdio.h>  // renameat2, RENAME_NOREPLACE
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -39,15 +40,16 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-// Parents before children: the order a reader can insert the rows in with foreign keys on.
+// Parents before children: the order a reader can insert the rows in with foreign keys on
+// (but for option, which may refer to a later option).
 constexpr std::string_view kTables[] = {
-    "workshop",         "party",          "participant",    "session",
-    "attendance",       "rule",           "consent",        "phase_progress",
-    "session_log",      "speaking_queue", "turn",           "story",
-    "story_theme",      "concern_category", "concern",      "concern_holder",
-    "option_cluster",   "option",         "score",          "option_constraint",
-    "step",             "memo",           "memo_section",   "memo_paragraph",
-    "memo_version",     "version_paragraph", "distribution", "accepted_hit",
+    "workshop", "party", "participant", "session", "attendance",                  // set-up
+    "rule", "consent", "phase_progress", "session_log",                           // ground rules
+    "speaking_queue", "turn", "story", "story_theme",                             // stories
+    "concern_category", "concern", "concern_holder",                              // needs, fears
+    "option_cluster", "option", "score", "option_constraint", "step",             // options
+    "memo", "memo_section", "memo_paragraph", "memo_version", "version_paragraph",  // joint memo
+    "distribution", "accepted_hit",
 };
 
 // Not workshop data: SQLite changesets that only mean something in the file that recorded them.
@@ -386,13 +388,14 @@ Checked CheckDocument(const Json& doc) {
   if (!tables->is_object()) Refuse("/tables", Kind(*tables) + ", where the tables are an object");
 
   Checked checked{SchemaOfVersion(current), {}};
-  for (const auto& [name, rows] : tables->items()) {
+  for (const auto& item : tables->items()) {
+    const std::string& name = item.key();
     if (name == kUndoTable)
       Refuse("/tables/" + name, "the undo history, which is not part of a workshop document");
     auto table = std::find_if(checked.tables.begin(), checked.tables.end(),
                               [&](const Table& t) { return t.name == name; });
     if (table == checked.tables.end()) Refuse("/tables/" + Token(name), "a table Parley does not have");
-    checked.rows.emplace(name, CheckRows(*table, rows));
+    checked.rows.emplace(name, CheckRows(*table, item.value()));
   }
   // A document of an older version may lack what came later: those tables stay as a new file has
   // them, as a migration would leave them (the standard concern categories, say).

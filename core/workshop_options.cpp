@@ -10,6 +10,7 @@ namespace parley {
 Id Workshop::AddOption(Id session, const std::string& text, Id proposedBy) {
   if (!m_model.FindSession(session)) throw Error("No session is in use.", "Start or choose a session first.");
   int64_t position = m_model.options.empty() ? 1 : m_model.options.back().position + 1;
+  if (!m_model.info.recordProposer) proposedBy = 0;  // brainstorming is anonymous unless switched on
   Id id = 0;
   Edit("add option", "", [&](db::Connection& db) {
     db::Statement(db, "INSERT INTO option (session_id, position, text, proposed_by_party_id) VALUES (?, ?, ?, NULLIF(?, 0))")

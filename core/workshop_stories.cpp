@@ -121,6 +121,8 @@ Id Workshop::AddStory(Id session, Id teller, const std::string& summary,
 
 void Workshop::RemoveStory(Id story) {
   Edit("remove story", "", [&](db::Connection& db) {
+    // A concern that came from the story stays, without the link.
+    db::Statement(db, "UPDATE concern SET story_id = NULL WHERE story_id = ?").Bind(1, story).Run();
     db::Statement(db, "DELETE FROM story_theme WHERE story_id = ?").Bind(1, story).Run();
     db::Statement(db, "DELETE FROM story WHERE id = ?").Bind(1, story).Run();
   });

@@ -25,19 +25,34 @@ INSERT INTO party (id, position, name, short_name, colour) VALUES
   (1, 1, 'Kestrel Ford (upstream)', 'Kestrel Ford', '#E69F00'),
   (2, 2, 'Sarvi (downstream)', 'Sarvi', '#56B4E9');
 
-INSERT INTO participant (id, position, party_id, name, role, pseudonym, notes) VALUES
-  (1, 1, 1, 'Marta Kovač', 'Town councillor, mining families'' association', 'Participant A1', ''),
-  (2, 2, 1, 'José Alvarenga', 'Shift engineer at the mine', 'Participant A2', 'Asked that his employer not learn he took part.'),
-  (3, 3, 1, 'Agnieszka Wróbel', 'Schoolteacher and union member', 'Participant A3', ''),
-  (4, 4, 1, 'Tomas Reiner', 'Editor of the Kestrel Ford weekly', 'Participant A4', ''),
-  (5, 5, 1, 'Hope Lindqvist', 'Pastor, Kestrel Ford parish', 'Participant A5', ''),
-  (6, 6, 1, 'Dmitri Orlov', 'Former mine safety inspector', 'Participant A6', ''),
-  (7, 7, 2, 'Олена Гринюк', 'Orchard cooperative chair', 'Participant B1', 'Speaks through the interpreter on day 1.'),
-  (8, 8, 2, 'ნინო ბერიძე', 'Doctor at the Sarvi clinic', 'Participant B2', ''),
-  (9, 9, 2, 'Stefan Mäkinen', 'Fish farmer', 'Participant B3', ''),
-  (10, 10, 2, 'Λένα Παππά', 'Lawyer for the Sarvi residents'' claim', 'Participant B4', 'Involved in the lawsuit: watch for confidentiality concerns.'),
-  (11, 11, 2, 'Arman Sadykov', 'Former deputy mayor of Sarvi', 'Participant B5', ''),
-  (12, 12, 2, 'Ilse Varga', 'Youth worker, bottling plant', 'Participant B6', '');
+-- The role is the internal record (it identifies the person); general_role is what the memo's
+-- "who met" paragraph may say. Contacts are internal only; the phone numbers are from the
+-- range reserved for fiction, the e-mail domains are reserved examples.
+INSERT INTO participant (id, position, party_id, name, role, pseudonym, notes, general_role, contact) VALUES
+  (1, 1, 1, 'Marta Kovač', 'Town councillor, mining families'' association', 'Participant A1', '',
+     'local councillor', 'marta.kovac@example.org'),
+  (2, 2, 1, 'José Alvarenga', 'Shift engineer at the mine', 'Participant A2', 'Asked that his employer not learn he took part.',
+     'engineer', ''),
+  (3, 3, 1, 'Agnieszka Wróbel', 'Schoolteacher and union member', 'Participant A3', '',
+     'teacher', ''),
+  (4, 4, 1, 'Tomas Reiner', 'Editor of the Kestrel Ford weekly', 'Participant A4', '',
+     'journalist', 't.reiner@example.net'),
+  (5, 5, 1, 'Hope Lindqvist', 'Pastor, Kestrel Ford parish', 'Participant A5', '',
+     'pastor', ''),
+  (6, 6, 1, 'Dmitri Orlov', 'Former mine safety inspector', 'Participant A6', '',
+     'former official', '+44 7700 900461'),
+  (7, 7, 2, 'Олена Гринюк', 'Orchard cooperative chair', 'Participant B1', 'Speaks through the interpreter on day 1.',
+     'orchard farmer', '+44 7700 900218'),
+  (8, 8, 2, 'ნინო ბერიძე', 'Doctor at the Sarvi clinic', 'Participant B2', '',
+     'doctor', ''),
+  (9, 9, 2, 'Stefan Mäkinen', 'Fish farmer', 'Participant B3', '',
+     'fish farmer', 'stefan.makinen@example.org'),
+  (10, 10, 2, 'Λένα Παππά', 'Lawyer for the Sarvi residents'' claim', 'Participant B4', 'Involved in the lawsuit: watch for confidentiality concerns.',
+     'lawyer', ''),
+  (11, 11, 2, 'Arman Sadykov', 'Former deputy mayor of Sarvi', 'Participant B5', '',
+     'former official', 'Signal +44 7700 900735'),
+  (12, 12, 2, 'Ilse Varga', 'Youth worker, bottling plant', 'Participant B6', '',
+     'youth worker', '');
 
 INSERT INTO session (id, date, title) VALUES
   (1, '2026-10-12', 'Day 1: opening and stories'),
@@ -93,10 +108,13 @@ INSERT INTO consent (session_id, participant_id, agreed_at, rules_revision, note
   (2, 10, '2026-10-13T09:13:00Z', 2, ''),
   (2, 12, '2026-10-13T09:14:00Z', 2, '');
 
--- Phases (0 ground rules, 1 stories; status 1 in progress, 2 done).
+-- Phases (0 ground rules, 1 stories, 2 needs & fears, 3 options, 4 joint memo; status 1 in
+-- progress, 2 done). Day 2 ended with needs and fears done; day 3 with options still open and
+-- the first draft of the memo read to the group.
 INSERT INTO phase_progress (session_id, phase, status) VALUES
   (1, 0, 2), (1, 1, 2),
-  (2, 0, 1), (2, 1, 1);
+  (2, 0, 1), (2, 1, 1), (2, 2, 2),
+  (3, 3, 1), (3, 4, 1);
 
 -- The session log, as Parley and the facilitators wrote it (NULL: the workshop as a whole).
 INSERT INTO session_log (session_id, at, kind, text) VALUES
@@ -129,7 +147,34 @@ INSERT INTO session_log (session_id, at, kind, text) VALUES
   (2, '2026-10-13T09:14:00Z', 'consent', 'Ilse Varga agreed to the ground rules.'),
   (2, '2026-10-13T09:20:00Z', 'note',
    'Dmitri Orlov and Arman Sadykov came in after the round of agreement; ask them at the break.'),
-  (2, '2026-10-13T09:25:00Z', 'phase', 'Stories marked in progress.');
+  (2, '2026-10-13T09:25:00Z', 'phase', 'Stories marked in progress.'),
+  (2, '2026-10-13T11:05:00Z', 'phase', 'Needs & fears marked in progress.'),
+  (2, '2026-10-13T11:50:00Z', 'note',
+   'Sarvi opened with a demand to close the mine. Asked what closing it would give them, they named ' ||
+   'a guarantee that no more poison comes down the river; the demand is kept as the stated position.'),
+  (2, '2026-10-13T14:40:00Z', 'note',
+   'Common ground marked: clean water, the children''s health, an end to the violence on the road.'),
+  (2, '2026-10-13T16:45:00Z', 'note',
+   'Four concerns of each side restated to the other side''s satisfaction. Compensation and the ' ||
+   'fear of an empty town are left for tomorrow.'),
+  (2, '2026-10-13T16:50:00Z', 'phase', 'Needs & fears marked done.'),
+  (3, '2026-10-14T09:05:00Z', 'note', 'Arman Sadykov sent word that he cannot come today.'),
+  (3, '2026-10-14T09:20:00Z', 'phase', 'Options marked in progress.'),
+  (3, '2026-10-14T09:22:00Z', 'note',
+   'Brainstorm: every idea is written down and no one judges until the list is closed. Who proposed ' ||
+   'what is not recorded.'),
+  (3, '2026-10-14T11:10:00Z', 'note',
+   'List closed at eleven options; the bulletin was merged into the laboratory. Each side scores ' ||
+   'against its own top three concerns.'),
+  (3, '2026-10-14T14:30:00Z', 'note',
+   'Kestrel Ford scored stopping the mine -2 on work. Kept in the list at Sarvi''s request; it goes ' ||
+   'to "where views still differ".'),
+  (3, '2026-10-14T15:30:00Z', 'phase', 'Joint memo marked in progress.'),
+  (NULL, '2026-10-14T17:45:00Z', 'memo', '"Water and work in the Aldra valley" frozen as Draft 1.'),
+  (NULL, '2026-11-05T09:30:00Z', 'memo', '"Water, work and safety in the Aldra valley" frozen as Draft 2.'),
+  (NULL, '2026-11-05T09:42:00Z', 'export',
+   'Draft memo "Water, work and safety in the Aldra valley" (Draft 2, 2026-11-05) exported to ' ||
+   'aldra-memo-draft-2.pdf.');
 
 -- Day 1: everyone told their story, the parties alternating. About 36 minutes of floor time for
 -- Kestrel Ford and 37 for Sarvi.
@@ -251,3 +296,344 @@ INSERT INTO story_theme (story_id, theme) VALUES
   (10, 'family'), (10, 'recognition'), (10, 'trust'),
   (11, 'livelihood'), (11, 'water'), (11, 'safety'),
   (12, 'safety'), (12, 'the mine'), (12, 'justice'), (12, 'trust');
+
+-- Day 2: the needs and fears of each town, in its own words, by priority within the town
+-- (kind 0 need, 1 fear; categories 1 Security, 2 Recognition and identity, 3 Dignity,
+-- 4 Economic well-being, 5 Self-determination, 6 Justice, 7 Belonging, 8 Other). An
+-- acknowledged concern has the other town's restatement.
+INSERT INTO concern (id, session_id, party_id, kind, text, stated_position, category_id, position, story_id,
+                     notes, acknowledged, restatement) VALUES
+  (1, 2, 1, 0,
+   'Work the town can live on: the mine''s jobs, or others as good, for the families who depend on it',
+   '', 4, 1, 2, '', 1,
+   'Whatever becomes of the mine, your families need a living, or the town goes with the jobs.'),
+  (2, 2, 1, 0,
+   'An end to the violence: the valley road open and safe for everyone, children on their way to ' ||
+   'hospital included',
+   '', 1, 2, NULL, '', 1,
+   'You need the road open and nobody hurt on it again. So do we.'),
+  (3, 2, 1, 0,
+   'To be treated as neighbours, not as poisoners: our children not blamed at school or turned away ' ||
+   'in shops for a dam they did not build',
+   '', 2, 3, 6, '', 1,
+   'You need people downstream to stop treating you, and above all your children, as the ones who ' ||
+   'poisoned the river.'),
+  (4, 2, 1, 1,
+   'That the town empties within a few years, as the tin towns to the north did',
+   '', 7, 4, NULL, 'Said with the tin towns of the day-1 story in mind.', 0, ''),
+  (5, 2, 1, 0,
+   'An inspection of the tailings dam that both towns believe, by people neither the company nor ' ||
+   'the ministry chose',
+   '', 1, 5, 12, '', 1,
+   'You want the dam checked by people nobody can call the company''s or the ministry''s men, so ' ||
+   'that both towns can believe what they find.'),
+  (6, 2, 1, 1,
+   'That the workers carry the blame and the cost for what the company and the ministry decided',
+   '', 6, 6, NULL,
+   'Put into words by the group while the shift engineer was away; check it with him on day 3.', 0, ''),
+  (7, 2, 1, 1,
+   'That the town''s future is decided over its head, in court or in the capital',
+   '', 5, 7, NULL, '', 0, ''),
+  (8, 2, 2, 0,
+   'Water that is safe to drink, to irrigate with and to bottle, in the river and in the springs',
+   '', 1, 1, 1, '', 1,
+   'You need the water clean again, for drinking, for the orchards and for the springs. Our wells ' ||
+   'draw from the same valley.'),
+  (9, 2, 2, 0,
+   'To be certain that no more poison comes down the river, whatever becomes of the mine',
+   'We demand the mine be closed', 1, 2, NULL,
+   'First stated as a demand to close the mine. Asked what closing it would give them, the group ' ||
+   'named a guarantee that it cannot happen again. Closure remains the position of many at home.',
+   1,
+   'You need a guarantee that the flood cannot poison the river again; closing the mine looked ' ||
+   'like the only one you could trust.'),
+  (10, 2, 2, 0,
+   'The children''s health: every child from the riverside streets tested, followed and treated, ' ||
+   'and the results told to the parents first',
+   '', 1, 3, 3, '', 1,
+   'You need to know the children are safe, and to be told the truth about their results instead ' ||
+   'of being asked to keep quiet.'),
+  (11, 2, 2, 0,
+   'Compensation for the lost harvests, fish and homes, paid within months, not after years in court',
+   '', 6, 4, NULL,
+   'Kestrel Ford participants fear the town, not the company, would end up paying. Come back to it.',
+   0, ''),
+  (12, 2, 2, 1,
+   'That what we grow and bottle is never trusted again: told it is "within limits" while no buyer ' ||
+   'will take it',
+   '', 3, 5, 1, '', 1,
+   'You fear that your fruit and your water will carry the flood''s name for good, whatever the ' ||
+   'tests say.'),
+  (13, 2, 2, 1,
+   'That the next fight on the road is our young people''s, and that this time someone dies',
+   '', 1, 6, 11, '', 0, ''),
+  (14, 2, 2, 1,
+   'That the ministry again promises each town something different, and nothing is done',
+   '', 6, 7, NULL, '', 0, '');
+
+-- Common ground: concerns the other town said were its own too.
+INSERT INTO concern_holder (concern_id, party_id) VALUES
+  (2, 2),   -- an end to the violence
+  (8, 1),   -- safe water
+  (10, 1);  -- the children's health
+
+-- Day 3: the brainstorm (no proposer recorded), sorted into two clusters; the bulletin was
+-- merged into the laboratory it depends on.
+INSERT INTO option_cluster (id, position, name) VALUES
+  (1, 1, 'Water and health'),
+  (2, 2, 'The road and the two towns');
+
+INSERT INTO option (id, session_id, position, text, cluster_id, proposed_by_party_id, merged_into_id) VALUES
+  (1, 3, 1, 'An independent laboratory tests the river and the springs and publishes the results to ' ||
+            'both towns every week', 1, NULL, NULL),
+  (2, 3, 2, 'Repair the tailings dam under an inspection by engineers both towns choose, before ' ||
+            'anything is decided about the mine', NULL, NULL, NULL),
+  (3, 3, 3, 'Stop the mine until the dam is proven safe', NULL, NULL, NULL),
+  (4, 3, 4, 'A free health check for every child in both towns, the results given to the parents first',
+            1, NULL, NULL),
+  (5, 3, 5, 'Lift the blockade and open the valley road, with a telephone line between the two ' ||
+            'councils for any incident', 2, NULL, NULL),
+  (6, 3, 6, 'A compensation fund paid into by the company and the state, paid out by an independent ' ||
+            'panel within six months', NULL, NULL, NULL),
+  (7, 3, 7, 'Clean-up jobs: people from Kestrel Ford paid to clean the tailings and the riverbed',
+            1, NULL, NULL),
+  (8, 3, 8, 'Exchange visits between the schools of the two towns, and a summer camp on the river ' ||
+            'for their children', 2, NULL, NULL),
+  (9, 3, 9, 'A bulletin both towns trust, with the water results in plain words', 1, NULL, 1),
+  (10, 3, 10, 'A quality label for the valley''s fruit and spring water, tested by a laboratory the ' ||
+              'buyers trust', 1, NULL, NULL),
+  (11, 3, 11, 'Ask the regional governor to bring the two councils back to the table, with the ' ||
+              'ministry present', 2, NULL, NULL);
+
+-- Each town scored the options against its own top three concerns (matrix_top 3): Kestrel Ford
+-- 1 work, 2 the road, 3 neighbours; Sarvi 8 water, 9 no more poison, 10 the children. Only the
+-- clean-up jobs meet a top concern of both towns; stopping the mine is dreaded by Kestrel Ford;
+-- the school visits, the quality label and the governor's table are not yet scored by both.
+INSERT INTO score (option_id, concern_id, value, note) VALUES
+  (1, 1, 0, ''), (1, 2, 0, ''),
+  (1, 3, 0, 'Figures both towns accept might take the blame off us, in time.'),
+  (1, 8, 2, ''), (1, 9, 1, 'It tells us when something is wrong; it does not stop it.'), (1, 10, 1, ''),
+  (2, 1, 2, 'The mine keeps working while it is made safe.'), (2, 2, 1, ''), (2, 3, 0, ''),
+  (2, 8, 0, ''),
+  (2, 9, 0, 'We have been told "safe" before. Only if the engineers are truly chosen by both towns.'),
+  (2, 10, 0, ''),
+  (3, 1, -2, 'It would be the end of the town.'), (3, 2, -1, ''), (3, 3, -1, ''),
+  (3, 8, 1, ''), (3, 9, 2, ''), (3, 10, 1, ''),
+  (4, 1, 0, ''), (4, 2, 0, ''), (4, 3, 0, ''),
+  (4, 8, 0, ''), (4, 9, 0, ''), (4, 10, 2, ''),
+  (5, 1, 1, ''), (5, 2, 2, ''), (5, 3, 1, ''),
+  (5, 8, 0, ''),
+  (5, 9, -1, 'The blockade is the only pressure left; lifting it first feels like giving up.'),
+  (5, 10, 0, ''),
+  (6, 1, -1, 'If the town''s budget has to pay into it, jobs go.'), (6, 2, 0, ''), (6, 3, 0, ''),
+  (6, 8, 0, ''), (6, 9, 0, ''), (6, 10, 0, 'Money does not make a child well.'),
+  (7, 1, 2, 'Work for the people who know the tailings best.'), (7, 2, 1, ''), (7, 3, 1, ''),
+  (7, 8, 2, ''), (7, 9, 1, ''), (7, 10, 0, ''),
+  (8, 1, 0, ''), (8, 2, 1, ''), (8, 3, 2, ''),
+  (10, 8, 1, ''), (10, 9, 0, ''), (10, 10, 0, '');
+
+-- What stands in the way of the best options, on each side (kind 0 political, 1 psychological).
+INSERT INTO option_constraint (option_id, party_id, kind, text) VALUES
+  (7, 1, 0, 'The company decides whom it employs; the council cannot promise clean-up jobs on its own.'),
+  (7, 1, 1, 'Cleaning up looks like admitting the mine poisoned the river; many miners would find ' ||
+            'it humiliating.'),
+  (7, 2, 0, 'The residents'' claim argues that the company must pay for the clean-up; paying ' ||
+            'Kestrel Ford workers for it may look like rewarding the polluter.'),
+  (7, 2, 1, 'Many in Sarvi do not want miners working on their riverbanks.'),
+  (2, 1, 0, 'The company has never admitted the dam was faulty; an outside inspection needs its ' ||
+            'consent or an order from the ministry.'),
+  (2, 1, 1, 'The fear that engineers from outside will find a reason to close the mine.'),
+  (2, 2, 0, 'Those who marched for closure will call repair instead of closure a betrayal.'),
+  (2, 2, 1, 'After two ignored inspection reports, few in Sarvi believe any inspection.'),
+  (1, 2, 0, 'Only the ministry''s laboratory has the legal mandate; another one needs its blessing.'),
+  (1, 1, 1, 'Every bad weekly figure could set off the anger again.');
+
+-- Steps agreed on day 3 (who: a participant, a town, or the group when both are NULL). The open
+-- ones are what a fourth session sees as promised last time.
+INSERT INTO step (id, option_id, session_id, text, who_participant_id, who_party_id, due, status) VALUES
+  (1, 1, 3, 'Find out which laboratories are accredited to test water for heavy metals',
+   NULL, NULL, '2026-11-04', 1),
+  (2, 2, 3, 'Ask two engineering faculties outside the region whether they would inspect the dam ' ||
+            'together', 6, NULL, '2026-11-09', 0),
+  (3, 2, 3, 'Put the idea of a joint inspection to the Kestrel Ford council informally',
+   NULL, 1, '2026-11-20', 0),
+  (4, 7, 3, 'Draft a one-page outline of a clean-up jobs scheme with the mining families',
+   1, NULL, '2026-11-06', 0),
+  (5, 7, 3, 'Sound out growers and fish farmers in Sarvi on clean-up crews working on their land',
+   NULL, 2, '2026-11-13', 0),
+  (6, 4, 3, 'Find out whether the children''s test results can be shared, anonymised, with an ' ||
+            'independent laboratory', 8, NULL, '2026-11-12', 0);
+
+-- The joint memorandum, with the six standard sections.
+INSERT INTO memo (id, title, date, show_place, show_dates) VALUES
+  (1, 'Water, work and safety in the Aldra valley', '2026-11-12', 0, 0);
+
+INSERT INTO memo_section (id, memo_id, position, kind, title) VALUES
+  (1, 1, 1, 0, 'Title and date'),
+  (2, 1, 2, 1, 'Who met'),
+  (3, 1, 3, 2, 'Shared analysis'),
+  (4, 1, 4, 3, 'Recommendations'),
+  (5, 1, 5, 4, 'Next steps'),
+  (6, 1, 6, 5, 'Where views still differ');
+
+-- The memo as it stands, a week after Draft 2: the lab step is done, one more step is in, and
+-- one point is still in brackets (status 0 agreed, 1 bracketed, 2 internal note). No paragraph
+-- may name a participant, quote their affiliation or contact, or use a word of their name.
+INSERT INTO memo_paragraph (id, section_id, position, text, status, source_kind, source_id) VALUES
+  (1, 1, 1, 'A joint memorandum from an unofficial dialogue between people of Kestrel Ford and Sarvi, ' ||
+            'October 2026.', 0, '', 0),
+  (2, 2, 1, 'Twelve participants from both communities (six from Kestrel Ford and six from Sarvi) met ' ||
+            'in their personal capacities. They included a doctor, an engineer, a fish farmer, two ' ||
+            'former officials, a journalist, a lawyer, a local councillor, an orchard farmer, a ' ||
+            'pastor, a teacher and a youth worker.', 0, 'who-met', 0),
+  (3, 3, 1, 'Both communities need water that is safe to drink, to irrigate with and to bottle, in ' ||
+            'the river and in the springs.', 0, 'concern', 8),
+  (4, 3, 2, 'Both communities need every child from the riverside streets and from Kestrel Ford to ' ||
+            'be tested, followed and treated, with the results told to the parents first.',
+            0, 'concern', 10),
+  (5, 3, 3, 'Both communities need an end to the violence on the valley road and in the schools, and ' ||
+            'the road open and safe for everyone, children on their way to hospital included.',
+            0, 'concern', 2),
+  (6, 3, 4, 'Kestrel Ford needs work the town can live on. Sarvi acknowledges that, whatever becomes ' ||
+            'of the mine, the families who live from it need a living.', 0, 'concern', 1),
+  (7, 3, 5, 'Sarvi needs to be certain that no more poison comes down the river, whatever becomes of ' ||
+            'the mine. Kestrel Ford acknowledges this need.', 0, 'concern', 9),
+  (8, 3, 6, 'Kestrel Ford needs its people to be treated as neighbours, not as poisoners. Sarvi ' ||
+            'acknowledges that the children of Kestrel Ford are not to blame for the failure of ' ||
+            'the dam.', 0, 'concern', 3),
+  (9, 4, 1, 'The company and the ministry should fund a programme that employs people from Kestrel ' ||
+            'Ford to clean up the tailings and the riverbed, under the supervision of [a joint board ' ||
+            'of both towns/the river basin authority].', 0, 'option', 7),
+  (10, 4, 2, 'The tailings dam should be repaired under an inspection by engineers whom both towns ' ||
+             'choose, before any decision on the future of the mine is taken.', 0, 'option', 2),
+  (11, 4, 3, 'An independent laboratory should test the river and the springs and publish the ' ||
+             'results to both towns every week, in plain words.', 0, 'option', 1),
+  (12, 4, 4, 'Every child from the riverside streets and from Kestrel Ford should be offered a free ' ||
+             'health check, with the results given to the parents first.', 0, 'option', 4),
+  (13, 5, 1, 'Two laboratories outside the region that are accredited to test water for heavy ' ||
+             'metals have been found (the group, done).', 0, 'step', 1),
+  (14, 5, 2, 'Ask two engineering faculties outside the region whether they would inspect the dam ' ||
+             'together (a participant from Kestrel Ford, by 2026-11-09).', 0, 'step', 2),
+  (15, 5, 3, 'Sound out growers and fish farmers in Sarvi on clean-up crews working on their land ' ||
+             '(Sarvi, by 2026-11-13).', 0, 'step', 5),
+  (16, 5, 4, 'Put the idea of a joint inspection to the Kestrel Ford council informally (Kestrel ' ||
+             'Ford, by 2026-11-20).', 0, 'step', 3),
+  (17, 6, 1, 'Participants from Sarvi hold that the mine should stop working until the dam is proven ' ||
+             'safe; participants from Kestrel Ford hold that stopping it would empty the town. Both ' ||
+             'agree that the repair and the inspection should not wait for this question to be ' ||
+             'settled.', 0, '', 0),
+  (18, 6, 2, 'Whether compensation for lost harvests, fish and homes should come from the company ' ||
+             'alone or from the state as well.', 0, '', 0),
+  (19, 6, 3, 'For the facilitators: the water directorate asked for the monitoring proposal in ' ||
+             'writing before the end of November.', 2, '', 0);
+
+-- Two frozen drafts. Draft 1 was read to the group at the end of day 3, still full of brackets;
+-- Draft 2 followed comments from both towns and went to the institutions below.
+INSERT INTO memo_version (id, memo_id, number, note, frozen_at, title, date) VALUES
+  (1, 1, 1, 'End of day 3, read aloud to the group', '2026-10-14T17:45:00Z',
+   'Water and work in the Aldra valley', '2026-10-14'),
+  (2, 1, 2, 'After comments from both towns by telephone', '2026-11-05T09:30:00Z',
+   'Water, work and safety in the Aldra valley', '2026-11-05');
+
+INSERT INTO version_paragraph (version_id, position, section_title, text, status) VALUES
+  (1, 1, 'Title and date',
+   'A joint memorandum from an unofficial dialogue between people of Kestrel Ford and Sarvi, October 2026.', 0),
+  (1, 2, 'Who met',
+   'Twelve participants from both communities (six from Kestrel Ford and six from Sarvi) met in their ' ||
+   'personal capacities. They included a doctor, an engineer, a fish farmer, two former officials, a ' ||
+   'journalist, a lawyer, a local councillor, an orchard farmer, a pastor, a teacher and a youth worker.', 0),
+  (1, 3, 'Shared analysis',
+   'Both communities need water that is safe to drink, to irrigate with and to bottle, in the river ' ||
+   'and in the springs.', 0),
+  (1, 4, 'Shared analysis',
+   'Both communities need every child from the riverside streets and from Kestrel Ford to be tested, ' ||
+   'followed and treated, with the results told to the parents first.', 0),
+  (1, 5, 'Shared analysis',
+   'Both communities need an end to the violence [on the valley road and in the schools], and the road ' ||
+   'open and safe for everyone.', 0),
+  (1, 6, 'Shared analysis',
+   'Kestrel Ford needs work the town can live on. Sarvi acknowledges that, whatever becomes of the ' ||
+   'mine, the families who live from it need a living.', 0),
+  (1, 7, 'Shared analysis',
+   'Sarvi needs to be certain that no more poison comes down the river, [whatever becomes of the ' ||
+   'mine/while the mine works].', 0),
+  (1, 8, 'Recommendations',
+   'The company and the ministry [shall/should] fund a programme that employs people from Kestrel Ford ' ||
+   'to clean up the tailings and the riverbed, [under the supervision of a joint board of both towns].', 0),
+  (1, 9, 'Recommendations',
+   'The tailings dam [shall/should] be repaired under an inspection by engineers whom both towns ' ||
+   'choose, [before/while] any decision on the future of the mine is taken.', 0),
+  (1, 10, 'Recommendations',
+   'An independent laboratory should test the river and the springs and publish the results to both ' ||
+   'towns every week.', 0),
+  (1, 11, 'Recommendations', 'The mine should stop working until the dam is proven safe.', 1),
+  (1, 12, 'Next steps',
+   'Find out which laboratories are accredited to test water for heavy metals (the group, by 2026-11-04).', 0),
+  (1, 13, 'Next steps',
+   'Ask two engineering faculties outside the region whether they would inspect the dam together (a ' ||
+   'participant from Kestrel Ford, by 2026-11-09).', 0),
+  (1, 14, 'Where views still differ',
+   'Whether compensation for lost harvests, fish and homes should come from the company alone or from ' ||
+   'the state as well.', 1),
+  (1, 15, 'Where views still differ',
+   'For the facilitators: the paragraph on stopping the mine stays bracketed until both sides have ' ||
+   'slept on it.', 2),
+  (2, 1, 'Title and date',
+   'A joint memorandum from an unofficial dialogue between people of Kestrel Ford and Sarvi, October 2026.', 0),
+  (2, 2, 'Who met',
+   'Twelve participants from both communities (six from Kestrel Ford and six from Sarvi) met in their ' ||
+   'personal capacities. They included a doctor, an engineer, a fish farmer, two former officials, a ' ||
+   'journalist, a lawyer, a local councillor, an orchard farmer, a pastor, a teacher and a youth worker.', 0),
+  (2, 3, 'Shared analysis',
+   'Both communities need water that is safe to drink, to irrigate with and to bottle, in the river ' ||
+   'and in the springs.', 0),
+  (2, 4, 'Shared analysis',
+   'Both communities need every child from the riverside streets and from Kestrel Ford to be tested, ' ||
+   'followed and treated, with the results told to the parents first.', 0),
+  (2, 5, 'Shared analysis',
+   'Both communities need an end to the violence on the valley road and in the schools, and the road ' ||
+   'open and safe for everyone, children on their way to hospital included.', 0),
+  (2, 6, 'Shared analysis',
+   'Kestrel Ford needs work the town can live on. Sarvi acknowledges that, whatever becomes of the ' ||
+   'mine, the families who live from it need a living.', 0),
+  (2, 7, 'Shared analysis',
+   'Sarvi needs to be certain that no more poison comes down the river, whatever becomes of the mine. ' ||
+   'Kestrel Ford acknowledges this need.', 0),
+  (2, 8, 'Shared analysis',
+   'Kestrel Ford needs its people to be treated as neighbours, not as poisoners. Sarvi acknowledges ' ||
+   'that the children of Kestrel Ford are not to blame for the failure of the dam.', 0),
+  (2, 9, 'Recommendations',
+   'The company and the ministry should fund a programme that employs people from Kestrel Ford to ' ||
+   'clean up the tailings and the riverbed, [under the supervision of a joint board of both towns].', 0),
+  (2, 10, 'Recommendations',
+   'The tailings dam should be repaired under an inspection by engineers whom both towns choose, ' ||
+   'before any decision on the future of the mine is taken.', 0),
+  (2, 11, 'Recommendations',
+   'An independent laboratory should test the river and the springs and publish the results to both ' ||
+   'towns every week, in plain words.', 0),
+  (2, 12, 'Recommendations',
+   'Every child from the riverside streets and from Kestrel Ford should be offered a free health ' ||
+   'check, with the results given to the parents first.', 0),
+  (2, 13, 'Next steps',
+   'Find out which laboratories are accredited to test water for heavy metals (the group, by 2026-11-04).', 0),
+  (2, 14, 'Next steps',
+   'Ask two engineering faculties outside the region whether they would inspect the dam together (a ' ||
+   'participant from Kestrel Ford, by 2026-11-09).', 0),
+  (2, 15, 'Next steps',
+   'Sound out growers and fish farmers in Sarvi on clean-up crews working on their land (Sarvi, by ' ||
+   '2026-11-13).', 0),
+  (2, 16, 'Where views still differ',
+   'Participants from Sarvi hold that the mine should stop working until the dam is proven safe; ' ||
+   'participants from Kestrel Ford hold that stopping it would empty the town. Both agree that the ' ||
+   'repair and the inspection should not wait for this question to be settled.', 0),
+  (2, 17, 'Where views still differ',
+   'Whether compensation for lost harvests, fish and homes should come from the company alone or from ' ||
+   'the state as well.', 0);
+
+-- Who received which draft: institutions only, never participants.
+INSERT INTO distribution (version_id, recipient, sent_on, note) VALUES
+  (1, 'Office of the regional governor', '2026-10-16', 'For comment, in confidence; handed over in person'),
+  (2, 'Office of the regional governor', '2026-11-06', ''),
+  (2, 'Ministry of Environment, water directorate', '2026-11-06', 'Through the governor''s office'),
+  (2, 'Aldra river basin authority', '2026-11-09', ''),
+  (2, 'Regional public health institute', '2026-11-09', 'For the recommendation on the children''s health checks');

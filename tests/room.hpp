@@ -98,8 +98,8 @@ struct Room {
 // constraints and steps.
 inline std::string Record(const Model& m) {
   std::ostringstream out;
-  out << Dump(m) << "matrix top|" << m.info.matrixTop << "|record proposer|" << m.info.recordProposer
-      << "\n";
+  out << Dump(m) << "matrix top|" << m.info.matrixTop << "|record proposer|"
+      << m.info.recordProposer << "\n";
   for (const Category& c : m.categories)
     out << "category|" << c.id << "|" << c.position << "|" << c.name << "\n";
   for (const Concern& c : m.concerns)

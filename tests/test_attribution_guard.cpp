@@ -7,11 +7,15 @@
 //           [robust] bad input, empty model
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/attribution_guard.hpp"
 #include "core/model.hpp"
+#include "core/unicode_text.hpp"
 
 using namespace parley;
 
@@ -321,4 +325,105 @@ TEST_CASE("attribution guard: an empty model gives no hits") {
   CHECK(AttributionGuard(Model{}).Check({"José Alvarenga", "anything at all", ""}).empty());
   Model blank = WithParticipants({{}, {" ", " , ; ", "  "}});
   CHECK(HitsIn(blank, "Participant A1 and Participant A2 agreed, ; .").empty());
+}
+
+TEST_CASE("attribution guard: hits across the scanner's 64-byte blocks, after any text") {
+  Model m = WithParticipants({{"Anna"}, {"Олена Гринюк"}, {"Li"}});
+  for (const std::string filler : {"x", "é", "ж", "\xF0\x9F\x98\x80", " "}) {
+    for (size_t count = 0; count < 140; ++count) {
+      std::string before;
+      for (size_t k = 0; k < count; ++k) before += filler;
+      std::string text = before + " Anna, " + before + " ГРИНЮК " + before + " li";
+      INFO("filler " << filler << " x " << count);
+      std::vector<GuardHit> hits = HitsIn(m, text);
+      REQUIRE(hits.size() == 3);
+      CHECK(hits[0].offset == before.size() + 1);
+      CHECK(hits[0].found == "Anna");
+      CHECK(hits[1].found == "ГРИНЮК");
+      CHECK(hits[2].found == "li");
+      CHECK(hits[2].offset == text.size() - 2);
+    }
+  }
+  // Glued to what comes before, a name is no word of its own, wherever a block begins.
+  for (size_t count = 1; count < 140; ++count) {
+    INFO("glued after " << count);
+    CHECK(HitsIn(m, std::string(count, 'x') + "Anna " + std::string(count, 'y') + "li").empty());
+    CHECK(HitsIn(m, std::string(count, 'x') + "олена гринюк").size() == 1);  // the surname alone
+  }
+}
+
+namespace {
+
+size_t CodePoints(const std::string& utf8) {
+  size_t n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// What the guard must find, worked out the slow way: every name and every part of a name of
+// four letters or more, searched one by one in the normalised text, whole words only,
+// without a participant's hits that lie inside a longer hit of theirs. Returns, per
+// participant, the normalised hit texts in order.
+std::vector<std::vector<std::string>> SlowNameHits(const std::vector<std::string>& names, const std::string& text) {
+  std::string norm = NormaliseForMatching(text);
+  std::vector<std::vector<std::string>> found(names.size());
+  for (size_t who = 0; who < names.size(); ++who) {
+    std::vector<std::string> terms = {NormaliseForMatching(names[who])};
+    if (terms[0].find(' ') != std::string::npos) {
+      std::string rest = terms[0] + " ";
+      for (size_t space; (space = rest.find(' ')) != std::string::npos; rest.erase(0, space + 1))
+        if (CodePoints(rest.substr(0, space)) >= 4) terms.push_back(rest.substr(0, space));
+    }
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const std::string& term : terms)
+      for (size_t at = norm.find(term); at != std::string::npos; at = norm.find(term, at + 1)) {
+        size_t end = at + term.size();
+        bool before = at > 0 && IsWordCharacter(CodePointBefore(norm, at));
+        bool after = end < norm.size() && IsWordCharacter(DecodeAt(norm, end).codePoint);
+        if (!before && !after) spans.push_back({at, end});
+      }
+    std::sort(spans.begin(), spans.end());
+    for (auto [begin, end] : spans) {
+      bool inside = std::any_of(spans.begin(), spans.end(), [&](auto other) {
+        return other.first <= begin && other.second >= end && other.second - other.first > end - begin;
+      });
+      if (!inside) found[who].push_back(norm.substr(begin, end - begin));
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("attribution guard: finds what a name-by-name search finds, in random text") {
+  const std::vector<std::string> names = {"Anna Maria", "Maria Anna", "Ana Lopez", "Lopez", "Li", "José",
+                                          "Олена Гринюк", "ნინო", "Anna", "Ab Ab Abba", "Q"};
+  std::vector<Person> people;
+  for (const std::string& name : names) people.push_back({name});
+  Model m = WithParticipants(people);
+  AttributionGuard guard(m);
+
+  const std::vector<std::string> words = {
+      "Anna", "ANNA", "anna", "Maria", "MARIA", "Ana", "Lopez", "LOPEZ", "Li", "li", "José", "JOSE",
+      "Jose\u0301", "Олена", "ГРИНЮК", "гринюк", "ნინო", "Hannah", "Annabel", "Lopezes", "Marias", "Ab",
+      "Abba", "x", "é", "ß", "1", "42", "the", "and", "\xff", "Q", "q"};
+  const std::vector<std::string> gaps = {" ", "  ", ", ", "\n", "'", "-", "", "", "(", ") ", "\u00A0", "\u00AD"};
+  std::mt19937 random(20261012);
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    size_t count = random() % 60;
+    for (size_t k = 0; k < count; ++k) text += words[random() % words.size()] + gaps[random() % gaps.size()];
+    INFO("text: " << text);
+    std::vector<std::vector<std::string>> expected = SlowNameHits(names, text);
+    std::vector<std::vector<std::string>> actual(names.size());
+    for (const GuardHit& hit : guard.Check({text})) {
+      REQUIRE(hit.participantId >= 1);
+      REQUIRE(text.substr(hit.offset, hit.found.size()) == hit.found);
+      actual[static_cast<size_t>(hit.participantId - 1)].push_back(NormaliseForMatching(hit.found));
+    }
+    for (size_t who = 0; who < names.size(); ++who) {
+      INFO("participant " << names[who]);
+      CHECK(actual[who] == expected[who]);
+    }
+  }
 }

@@ -25,9 +25,14 @@ using namespace parley::test;
 namespace {
 
 // assets/concern_categories.txt, in the order of their shortcuts.
-const std::vector<std::string> kStandardCategories = {
-    "Security", "Recognition and identity", "Dignity", "Economic well-being",
-    "Self-determination", "Justice", "Belonging", "Other"};
+const std::vector<std::string> kStandardCategories = {"Security",
+                                                      "Recognition and identity",
+                                                      "Dignity",
+                                                      "Economic well-being",
+                                                      "Self-determination",
+                                                      "Justice",
+                                                      "Belonging",
+                                                      "Other"};
 
 std::vector<std::string> CategoryNames(const Model& m) {
   std::vector<std::string> names;
@@ -73,10 +78,11 @@ void MakeFileAtVersion(const std::string& path, int64_t version,
            "; PRAGMA journal_mode = WAL; BEGIN;");
   for (int64_t i = 0; i < version; ++i) raw.Exec(std::string(schema::Migrations()[size_t(i)]));
   raw.Exec("PRAGMA user_version = " + std::to_string(version));
-  raw.Exec("INSERT INTO workshop (id, title) VALUES (1, 'Older file');"
-           "INSERT INTO party (id, position, name, colour) VALUES (1, 1, 'North', '#E69F00'),"
-           "  (2, 2, 'South', '#56B4E9');"
-           "INSERT INTO session (id, date, title) VALUES (1, '2026-01-05', 'Day 1');");
+  raw.Exec(
+      "INSERT INTO workshop (id, title) VALUES (1, 'Older file');"
+      "INSERT INTO party (id, position, name, colour) VALUES (1, 1, 'North', '#E69F00'),"
+      "  (2, 2, 'South', '#56B4E9');"
+      "INSERT INTO session (id, date, title) VALUES (1, '2026-01-05', 'Day 1');");
   if (fill) fill(raw);
   raw.Exec("COMMIT");
 }
@@ -112,7 +118,9 @@ TEST_CASE("Concern categories") {
     TempDir dir;
     std::string path = dir.File("v3.parley");
     MakeFileAtVersion(path, 3, [](RawDb& raw) {
-      raw.Exec("INSERT INTO concern_category (id, position, name) VALUES (1, 1, 'Water'), (2, 2, 'Land')");
+      raw.Exec(
+          "INSERT INTO concern_category (id, position, name) VALUES (1, 1, 'Water'), (2, 2, "
+          "'Land')");
     });
     auto workshop = Workshop::Open(path);
     CHECK(CategoryNames(workshop->Model()) == std::vector<std::string>{"Water", "Land"});
@@ -201,7 +209,8 @@ TEST_CASE("AddConcern") {
   }
 
   SUBCASE("in a session or for a party that does not exist is refused") {
-    room.CheckRefused([](Workshop& w) { w.AddConcern(42, Room::kPartyA, ConcernKind::Need, "x", 0); });
+    room.CheckRefused(
+        [](Workshop& w) { w.AddConcern(42, Room::kPartyA, ConcernKind::Need, "x", 0); });
     room.CheckRefused([](Workshop& w) { w.AddConcern(1, 42, ConcernKind::Need, "x", 0); });
   }
 
@@ -229,7 +238,8 @@ TEST_CASE("RankConcern moves a concern among its own party's concerns") {
   const std::vector<Id> orderB = room.Priorities(Room::kPartyB);
   const std::vector<int64_t> positionsB = PositionsOf(room.M(), Room::kPartyB);
   auto partyBUntouched = [&] {
-    return room.Priorities(Room::kPartyB) == orderB && PositionsOf(room.M(), Room::kPartyB) == positionsB;
+    return room.Priorities(Room::kPartyB) == orderB &&
+           PositionsOf(room.M(), Room::kPartyB) == positionsB;
   };
 
   SUBCASE("to the top") {
@@ -336,7 +346,7 @@ TEST_CASE("Acknowledging a concern and how the other side restated it") {
 
 // [common ground] -----------------------------------------------------------------------------
 
-TEST_CASE("SetHeldBy marks common ground") {
+TEST_CASE("SetHeldBy marks a concern as common ground") {
   Room room;
   Id need = room.Need(Room::kPartyA, "Safe drinking water");
 
@@ -439,7 +449,8 @@ TEST_CASE("The story a concern came from, and its place in the options matrix") 
   Id concern = room.Need(Room::kPartyB, "Recognition of the flooded villages");
 
   SUBCASE("LinkStory links a story, and 0 unlinks it") {
-    Id story = room.W().AddStory(room.session, room.b1, "Her village was flooded in 2019.", {"water"});
+    Id story =
+        room.W().AddStory(room.session, room.b1, "Her village was flooded in 2019.", {"water"});
     room.W().LinkStory(concern, story);
     CHECK(room.ConcernOf(concern).storyId == story);
     room.Reopen();
@@ -531,7 +542,7 @@ TEST_CASE("RemoveConcern removes a concern with its scores and holders") {
   }
 }
 
-TEST_CASE("RemoveParty is refused while the party has needs or fears") {
+TEST_CASE("RemoveParty is refused while the party has concerns on record") {
   Room room;
   Id third = room.W().AddParty();
   Id concern = room.Need(third, "A say in the river commission");
@@ -560,7 +571,9 @@ TEST_CASE("RemoveParty is refused while the party has needs or fears") {
 
 namespace {
 
-Id FirstConcern(const Room& r) { return r.M().concerns.front().id; }
+Id FirstConcern(const Room& r) {
+  return r.M().concerns.front().id;
+}
 
 const std::vector<EditCase>& ConcernEdits() {
   auto concern = [](Room& r) { r.Fear(Room::kPartyA, "The dam must be torn down"); };
@@ -572,20 +585,26 @@ const std::vector<EditCase>& ConcernEdits() {
   };
   static const std::vector<EditCase> cases = {
       {"AddConcern need", {}, [](Room& r) { r.Need(Room::kPartyB, "Jobs at the plant", 4); }},
-      {"AddConcern fear", concern, [](Room& r) { r.Fear(Room::kPartyA, "Losing the fishing grounds"); }},
+      {"AddConcern fear", concern,
+       [](Room& r) { r.Fear(Room::kPartyA, "Losing the fishing grounds"); }},
       {"RemoveConcern", concern, [](Room& r) { r.W().RemoveConcern(FirstConcern(r)); }},
-      {"SetConcernKind", concern, [](Room& r) { r.W().SetConcernKind(FirstConcern(r), ConcernKind::Need); }},
-      {"SetConcernCategory", concern, [](Room& r) { r.W().SetConcernCategory(FirstConcern(r), 1); }},
-      {"RankConcern", twoEach, [](Room& r) { r.W().RankConcern(r.Priorities(Room::kPartyA)[1], 0); }},
+      {"SetConcernKind", concern,
+       [](Room& r) { r.W().SetConcernKind(FirstConcern(r), ConcernKind::Need); }},
+      {"SetConcernCategory", concern,
+       [](Room& r) { r.W().SetConcernCategory(FirstConcern(r), 1); }},
+      {"RankConcern", twoEach,
+       [](Room& r) { r.W().RankConcern(r.Priorities(Room::kPartyA)[1], 0); }},
       {"SetAcknowledged", concern, [](Room& r) { r.W().SetAcknowledged(FirstConcern(r), true); }},
-      {"SetHeldBy", concern, [](Room& r) { r.W().SetHeldBy(FirstConcern(r), Room::kPartyB, true); }},
+      {"SetHeldBy", concern,
+       [](Room& r) { r.W().SetHeldBy(FirstConcern(r), Room::kPartyB, true); }},
       {"SetHeldBy unmark",
        [concern](Room& r) {
          concern(r);
          r.W().SetHeldBy(FirstConcern(r), Room::kPartyB, true);
        },
        [](Room& r) { r.W().SetHeldBy(FirstConcern(r), Room::kPartyB, false); }},
-      {"RewordAsNeed", concern, [](Room& r) { r.W().RewordAsNeed(FirstConcern(r), "Safety from floods"); }},
+      {"RewordAsNeed", concern,
+       [](Room& r) { r.W().RewordAsNeed(FirstConcern(r), "Safety from floods"); }},
       {"LinkStory",
        [concern](Room& r) {
          concern(r);
@@ -595,15 +614,21 @@ const std::vector<EditCase>& ConcernEdits() {
       {"SetInMatrix pick", concern, [](Room& r) { r.W().SetInMatrix(FirstConcern(r), 1); }},
       {"SetInMatrix leave out", concern, [](Room& r) { r.W().SetInMatrix(FirstConcern(r), 0); }},
       {"AddCategory", {}, [](Room& r) { r.W().AddCategory("Water"); }},
-      {"SetText(CategoryName)", {}, [](Room& r) { r.W().SetText(Field::CategoryName, 8, "Anything else"); }},
+      {"SetText(CategoryName)",
+       {},
+       [](Room& r) { r.W().SetText(Field::CategoryName, 8, "Anything else"); }},
       {"SetText(ConcernText)", concern,
        [](Room& r) { r.W().SetText(Field::ConcernText, FirstConcern(r), "No more floods"); }},
       {"SetText(ConcernStatedPosition)", concern,
-       [](Room& r) { r.W().SetText(Field::ConcernStatedPosition, FirstConcern(r), "Tear it down"); }},
+       [](Room& r) {
+         r.W().SetText(Field::ConcernStatedPosition, FirstConcern(r), "Tear it down");
+       }},
       {"SetText(ConcernNotes)", concern,
        [](Room& r) { r.W().SetText(Field::ConcernNotes, FirstConcern(r), "Said with anger."); }},
       {"SetText(ConcernRestatement)", concern,
-       [](Room& r) { r.W().SetText(Field::ConcernRestatement, FirstConcern(r), "You fear the water."); }},
+       [](Room& r) {
+         r.W().SetText(Field::ConcernRestatement, FirstConcern(r), "You fear the water.");
+       }},
   };
   return cases;
 }
@@ -612,6 +637,8 @@ const std::vector<EditCase>& ConcernEdits() {
 
 TEST_CASE("Undo and redo of every concern edit, also after reopening") {
   for (const EditCase& c : ConcernEdits()) {
-    SUBCASE(c.name) { CheckUndoRedo(c); }
+    SUBCASE(c.name) {
+      CheckUndoRedo(c);
+    }
   }
 }

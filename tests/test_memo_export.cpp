@@ -23,13 +23,6 @@ using namespace parley;
 using namespace parley::test;
 namespace fs = std::filesystem;
 
-// fontconfig reads the system's font list once per process (Pango asks for it at the first PDF)
-// and keeps it to the end; LeakSanitizer (make test builds with it) would report that cache as
-// a leak. The same amount whether one PDF is written or twenty: not a leak of Parley's.
-extern "C" const char* __lsan_default_suppressions() {
-  return "leak:libfontconfig.so\n";
-}
-
 namespace {
 
 // [tools] -------------------------------------------------------------------------------------

@@ -181,7 +181,8 @@ TEST_CASE("RemoveOption") {
     Id step = room.W().AddStep(option, room.session, "Draft the charter");
     room.CheckRefused([&](Workshop& w) { w.RemoveOption(option); });
     room.W().RemoveStep(step);
-    Id constraint = room.W().AddConstraint(option, Room::kPartyB, ConstraintKind::Political, "Elections");
+    Id constraint =
+        room.W().AddConstraint(option, Room::kPartyB, ConstraintKind::Political, "Elections");
     room.CheckRefused([&](Workshop& w) { w.RemoveOption(option); });
     room.W().RemoveConstraint(constraint);
     room.W().MergeOption(other, option);
@@ -286,7 +287,7 @@ TEST_CASE("Clusters of options") {
 
 // [scores] ------------------------------------------------------------------------------------
 
-TEST_CASE("Scores") {
+TEST_CASE("Scores of options") {
   Room room;
   Id need = room.Need(Room::kPartyA, "Safe drinking water");
   Id option = room.Propose("A joint water authority");
@@ -450,8 +451,8 @@ TEST_CASE("RankOptions with two parties") {
   }
 
   SUBCASE("with equal worst-off means, the higher total first") {
-    Id low = room.Propose("A study");        // A 0, B 0
-    Id high = room.Propose("A fund");        // A 0, B +2
+    Id low = room.Propose("A study");  // A 0, B 0
+    Id high = room.Propose("A fund");  // A 0, B +2
     room.ScoreBoth(low, 0, 0);
     room.ScoreBoth(high, 0, 2);
     CHECK(Ranked(room.M()) == std::vector<Id>{high, low});
@@ -460,7 +461,8 @@ TEST_CASE("RankOptions with two parties") {
   SUBCASE("full ties keep the brainstorm order") {
     // More options than a sort handles by insertion, so that an unstable sort would show.
     std::vector<Id> brainstorm;
-    for (int i = 0; i < 20; ++i) brainstorm.push_back(room.Propose("Option " + std::to_string(i + 1)));
+    for (int i = 0; i < 20; ++i)
+      brainstorm.push_back(room.Propose("Option " + std::to_string(i + 1)));
     for (auto it = brainstorm.rbegin(); it != brainstorm.rend(); ++it) room.ScoreBoth(*it, 1, -1);
     CHECK(Ranked(room.M()) == brainstorm);
     std::vector<int> ranks;
@@ -470,10 +472,10 @@ TEST_CASE("RankOptions with two parties") {
   }
 
   SUBCASE("options not scored by every party come after those that are, by total") {
-    Id onlyA = room.Propose("Liked by A, B not asked");  // A +2 only
-    Id onlyB = room.Propose("Liked by B, A not asked");  // B +1 only
+    Id onlyA = room.Propose("Liked by A, B not asked");          // A +2 only
+    Id onlyB = room.Propose("Liked by B, A not asked");          // B +1 only
     Id outsideMatrix = room.Propose("A scored off the matrix");  // A on a[2] only, B 0
-    Id scored = room.Propose("Disliked by both");        // A -1, B -1
+    Id scored = room.Propose("Disliked by both");                // A -1, B -1
     room.Score(onlyA, room.a[0], 2);
     room.Score(onlyB, room.b[0], 1);
     room.Score(outsideMatrix, room.a[2], 2);
@@ -503,7 +505,7 @@ TEST_CASE("RankOptions with two parties") {
     room.Score(option, room.b[2], 2);
     room.Score(option, room.b[0], 0);
     OptionStanding s = StandingOf(room.M(), option);
-    CHECK(s.byParty[1] == 1.0);  // it counts in the mean ...
+    CHECK(s.byParty[1] == 1.0);      // it counts in the mean ...
     CHECK_FALSE(s.meetsEveryParty);  // ... not as meeting B
   }
 
@@ -597,7 +599,8 @@ TEST_CASE("Constraints on an option") {
   }
 
   SUBCASE("SetText(ConstraintText) edits it, RemoveConstraint removes it") {
-    Id constraint = room.W().AddConstraint(option, Room::kPartyA, ConstraintKind::Political, "Elections");
+    Id constraint =
+        room.W().AddConstraint(option, Room::kPartyA, ConstraintKind::Political, "Elections");
     room.W().SetText(Field::ConstraintText, constraint, "Municipal elections in May");
     room.Reopen();
     CHECK(FindConstraint(room.M(), constraint)->text == "Municipal elections in May");
@@ -611,8 +614,10 @@ TEST_CASE("Constraints on an option") {
   }
 
   SUBCASE("for an option or party that does not exist is refused") {
-    room.CheckRefused([](Workshop& w) { w.AddConstraint(42, Room::kPartyA, ConstraintKind::Political, "x"); });
-    room.CheckRefused([&](Workshop& w) { w.AddConstraint(option, 42, ConstraintKind::Political, "x"); });
+    room.CheckRefused(
+        [](Workshop& w) { w.AddConstraint(42, Room::kPartyA, ConstraintKind::Political, "x"); });
+    room.CheckRefused(
+        [&](Workshop& w) { w.AddConstraint(option, 42, ConstraintKind::Political, "x"); });
   }
 }
 
@@ -806,7 +811,8 @@ TEST_CASE("Warnings of the options phase") {
     room.Score(option, room.b[2], -2);  // not a top concern
     CHECK(warnings().empty());
     room.Score(option, room.b[0], -2);
-    CHECK(warnings() == std::vector<std::string>{"1 option is dreaded by a party on a top concern"});
+    CHECK(warnings() ==
+          std::vector<std::string>{"1 option is dreaded by a party on a top concern"});
   }
 
   SUBCASE("a merged option is not counted") {
@@ -818,7 +824,7 @@ TEST_CASE("Warnings of the options phase") {
   }
 }
 
-TEST_CASE("Warnings of the needs and fears phase") {
+TEST_CASE("Warnings of the needs and fears phase: concerns stated and restated") {
   Room room;
   auto warnings = [&] { return PhaseWarnings(room.M(), room.session, Phase::NeedsFears); };
 
@@ -847,9 +853,11 @@ TEST_CASE("Warnings of the needs and fears phase") {
     Id a2 = room.Fear(Room::kPartyA, "Losing the fishing grounds");
     Id b1 = room.Need(Room::kPartyB, "Jobs at the plant");
     Id b2 = room.Fear(Room::kPartyB, "Being blamed for the spill");
-    CHECK(warnings() == std::vector<std::string>{"4 concerns have not been restated by the other side yet"});
+    CHECK(warnings() ==
+          std::vector<std::string>{"4 concerns have not been restated by the other side yet"});
     for (Id c : {a1, a2, b1}) room.W().SetAcknowledged(c, true);
-    CHECK(warnings() == std::vector<std::string>{"1 concern has not been restated by the other side yet"});
+    CHECK(warnings() ==
+          std::vector<std::string>{"1 concern has not been restated by the other side yet"});
     room.W().SetAcknowledged(b2, true);
     CHECK(warnings().empty());
   }
@@ -859,9 +867,15 @@ TEST_CASE("Warnings of the needs and fears phase") {
 
 namespace {
 
-Id FirstOption(const Room& r) { return r.M().options.front().id; }
-Id LastOption(const Room& r) { return r.M().options.back().id; }
-Id FirstStep(const Room& r) { return r.M().steps.front().id; }
+Id FirstOption(const Room& r) {
+  return r.M().options.front().id;
+}
+Id LastOption(const Room& r) {
+  return r.M().options.back().id;
+}
+Id FirstStep(const Room& r) {
+  return r.M().steps.front().id;
+}
 
 const std::vector<EditCase>& OptionEdits() {
   auto options = [](Room& r) {
@@ -900,16 +914,23 @@ const std::vector<EditCase>& OptionEdits() {
          r.W().AddCluster("Institutions");
        },
        [](Room& r) { r.W().SetOptionCluster(FirstOption(r), r.M().clusters.front().id); }},
-      {"SetScore", options, [](Room& r) { r.W().SetScore(FirstOption(r), r.M().concerns.front().id, -2); }},
+      {"SetScore", options,
+       [](Room& r) { r.W().SetScore(FirstOption(r), r.M().concerns.front().id, -2); }},
       {"SetScore over another", scored,
        [](Room& r) { r.W().SetScore(FirstOption(r), r.M().concerns.front().id, 2); }},
-      {"ClearScore", scored, [](Room& r) { r.W().ClearScore(FirstOption(r), r.M().concerns.front().id); }},
+      {"ClearScore", scored,
+       [](Room& r) { r.W().ClearScore(FirstOption(r), r.M().concerns.front().id); }},
       {"SetMatrixTop", {}, [](Room& r) { r.W().SetMatrixTop(5); }},
       {"SetRecordProposer", {}, [](Room& r) { r.W().SetRecordProposer(true); }},
       {"AddConstraint", options,
-       [](Room& r) { r.W().AddConstraint(FirstOption(r), Room::kPartyA, ConstraintKind::Psychological, "Distrust"); }},
-      {"RemoveConstraint", constraint, [](Room& r) { r.W().RemoveConstraint(r.M().constraints.front().id); }},
-      {"AddStep", options, [](Room& r) { r.W().AddStep(FirstOption(r), r.session, "Draft a charter"); }},
+       [](Room& r) {
+         r.W().AddConstraint(FirstOption(r), Room::kPartyA, ConstraintKind::Psychological,
+                             "Distrust");
+       }},
+      {"RemoveConstraint", constraint,
+       [](Room& r) { r.W().RemoveConstraint(r.M().constraints.front().id); }},
+      {"AddStep", options,
+       [](Room& r) { r.W().AddStep(FirstOption(r), r.session, "Draft a charter"); }},
       {"SetStepWho participant", step, [](Room& r) { r.W().SetStepWho(FirstStep(r), r.b1, 0); }},
       {"SetStepWho party", step, [](Room& r) { r.W().SetStepWho(FirstStep(r), 0, Room::kPartyA); }},
       {"SetStepStatus", step, [](Room& r) { r.W().SetStepStatus(FirstStep(r), StepStatus::Done); }},
@@ -917,13 +938,19 @@ const std::vector<EditCase>& OptionEdits() {
       {"SetText(OptionText)", options,
        [](Room& r) { r.W().SetText(Field::OptionText, FirstOption(r), "A basin authority"); }},
       {"SetText(ClusterName)", [](Room& r) { r.W().AddCluster("Institutions"); },
-       [](Room& r) { r.W().SetText(Field::ClusterName, r.M().clusters.front().id, "Shared bodies"); }},
+       [](Room& r) {
+         r.W().SetText(Field::ClusterName, r.M().clusters.front().id, "Shared bodies");
+       }},
       {"SetText(ScoreNote)", scored,
        [](Room& r) { r.W().SetText(Field::ScoreNote, r.M().scores.front().id, "With a budget"); }},
       {"SetText(ConstraintText)", constraint,
-       [](Room& r) { r.W().SetText(Field::ConstraintText, r.M().constraints.front().id, "May elections"); }},
-      {"SetText(StepText)", step, [](Room& r) { r.W().SetText(Field::StepText, FirstStep(r), "Circulate it"); }},
-      {"SetText(StepDue)", step, [](Room& r) { r.W().SetText(Field::StepDue, FirstStep(r), "2026-11-30"); }},
+       [](Room& r) {
+         r.W().SetText(Field::ConstraintText, r.M().constraints.front().id, "May elections");
+       }},
+      {"SetText(StepText)", step,
+       [](Room& r) { r.W().SetText(Field::StepText, FirstStep(r), "Circulate it"); }},
+      {"SetText(StepDue)", step,
+       [](Room& r) { r.W().SetText(Field::StepDue, FirstStep(r), "2026-11-30"); }},
   };
   return cases;
 }
@@ -932,7 +959,9 @@ const std::vector<EditCase>& OptionEdits() {
 
 TEST_CASE("Undo and redo of every option edit, also after reopening") {
   for (const EditCase& c : OptionEdits()) {
-    SUBCASE(c.name) { CheckUndoRedo(c); }
+    SUBCASE(c.name) {
+      CheckUndoRedo(c);
+    }
   }
 }
 

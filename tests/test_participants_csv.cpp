@@ -166,6 +166,7 @@ TEST_CASE("the preview gives each row's problem, by its row in the spreadsheet")
       {"no party", "Anna Berg,,", "no party"},
       {"a missing name", " ,Sarvi,", "no name"},
       {"a duplicate of an existing participant", "marta  KOVAČ,Kestrel Ford,", "a duplicate of Participant A1 in the workshop"},
+      {"a duplicate in capitals", "ОЛЕНА ГРИНЮК,Sarvi,", "a duplicate of Participant B1 in the workshop"},
       {"a pseudonym in use", "Anna Berg,Sarvi,participant b1", "the pseudonym \"participant b1\" is already used by Participant B1 in the workshop"},
       {"fewer cells than the header", "Anna Berg,Sarvi", "2 cells where the header has 3"},
       {"more cells than the header", "Anna Berg,Sarvi,,extra", "4 cells where the header has 3"},

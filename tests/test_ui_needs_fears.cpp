@@ -96,7 +96,7 @@ std::vector<std::string> TextsOf(const Model& model, Id party) {
 
 }  // namespace
 
-TEST_CASE("a facilitator captures concerns for two parties from the keyboard") {
+TEST_CASE("needs & fears: a facilitator captures concerns for two parties from the keyboard") {
   Window w;
   w.ui.Click("##capture", 0);  // the first party's field; from here on only keys
   w.Ctrl('1');
@@ -151,7 +151,43 @@ TEST_CASE("a facilitator captures concerns for two parties from the keyboard") {
   CHECK(w.app.needsFears.capture[w.Party(1)].text.empty());
 }
 
-TEST_CASE("acknowledging a concern keeps the restatement") {
+TEST_CASE("needs & fears: Escape leaves the capture field without losing what was typed") {
+  Window w;
+  w.ui.Click("##capture", 0);
+  w.ui.Type("Half a sentence");
+  w.ui.Press(key::Escape);
+  CHECK(w.app.needsFears.capture[w.Party(0)].text == "Half a sentence");
+  CHECK(w.OnDisk().concerns.empty());
+  w.ui.Frames(30);  // half a second: the next click is not a double click, which selects a word
+  w.ui.Click("##capture", 0);
+  w.ui.Press(key::End);
+  w.ui.Type(" and the rest");
+  w.ui.Press(key::Enter);
+  Model disk = w.OnDisk();
+  REQUIRE(disk.concerns.size() == 1);
+  CHECK(disk.concerns[0].text == "Half a sentence and the rest");
+}
+
+TEST_CASE("needs & fears: a workshop adds its own category, and the next shortcut picks it") {
+  Window w;
+  size_t standard = w.Live().categories.size();
+  REQUIRE(standard == 8);
+  w.ui.Click("New category");
+  w.ui.Type("Water");
+  w.ui.Press(key::Enter);
+  Model disk = w.OnDisk();
+  REQUIRE(disk.categories.size() == standard + 1);
+  CHECK(disk.categories.back().name == "Water");
+
+  w.ui.Click("##capture", 1);
+  w.Ctrl('9');
+  w.Capture("Clean water in every season");
+  disk = w.OnDisk();
+  REQUIRE(disk.concerns.size() == 1);
+  CHECK(disk.concerns[0].categoryId == disk.categories.back().id);
+}
+
+TEST_CASE("needs & fears: acknowledging a concern keeps the restatement") {
   Window w;
   w.Add(0, ConcernKind::Need, "Safety for our families");
   w.Add(1, ConcernKind::Fear, "Reprisals after an agreement");
@@ -168,7 +204,7 @@ TEST_CASE("acknowledging a concern keeps the restatement") {
   CHECK_FALSE(ConcernsOf(disk, w.Party(0))[0].acknowledged);
 }
 
-TEST_CASE("a concern held by another party too shows once in the common-ground band") {
+TEST_CASE("needs & fears: a concern held by another party too shows once in the common-ground band") {
   Window w;
   w.Add(0, ConcernKind::Need, "Safety for our families");
   Id shared = w.Add(0, ConcernKind::Need, "Clean water for the valley");
@@ -194,7 +230,7 @@ TEST_CASE("a concern held by another party too shows once in the common-ground b
   }
 }
 
-TEST_CASE("a position is reworded as the need beneath it, keeping both wordings") {
+TEST_CASE("needs & fears: a position is reworded as the need beneath it, keeping both wordings") {
   Window w;
   w.ui.Click("##capture", 1);
   w.Ctrl(kCtrlF);  // it was said as a demand, noted as it came
@@ -213,7 +249,17 @@ TEST_CASE("a position is reworded as the need beneath it, keeping both wordings"
   CHECK(w.ui.Count("Stated position") == 1);  // the position stays in view, editable
 }
 
-TEST_CASE("priority is changed with the arrows, by keyboard and by drag and drop") {
+TEST_CASE("needs & fears: a concern is removed from its details") {
+  Window w;
+  w.Add(0, ConcernKind::Need, "kept");
+  w.Add(0, ConcernKind::Fear, "said by mistake");
+  w.ui.Click("Details", 1);
+  w.ui.Click("Remove concern");
+  CHECK(TextsOf(w.OnDisk(), w.Party(0)) == std::vector<std::string>{"kept"});
+  CHECK(w.ui.Count("Concern wording") == 1);
+}
+
+TEST_CASE("needs & fears: priority is changed with the arrows, by keyboard and by drag and drop") {
   Window w;
   w.Add(0, ConcernKind::Need, "first");
   w.Add(0, ConcernKind::Fear, "second");
@@ -259,7 +305,7 @@ TEST_CASE("priority is changed with the arrows, by keyboard and by drag and drop
   }
 }
 
-TEST_CASE("three parties get three equal columns, each with its own capture") {
+TEST_CASE("needs & fears: three parties get three equal columns, each with its own capture") {
   Window w;
   Id third = w.app.workshop->AddParty();
   w.ui.Frames(2);
@@ -269,9 +315,10 @@ TEST_CASE("three parties get three equal columns, each with its own capture") {
   CHECK(x1 < x2);
   CHECK(std::fabs((x1 - x0) - (x2 - x1)) < 1.5f);  // same width, same layout in every column
 
-  w.ui.Click("##capture", 2);
-  w.Ctrl(kCtrlF);
-  w.Ctrl('7');
+  // By mouse this time: each click gives the keyboard back to the field, ready to type.
+  w.ui.Click("Capture kind", 2);
+  w.ui.Click("Capture category", 2);
+  w.ui.Click(w.Live().categories.at(6).name);
   w.Capture("Being left out of whatever the other two agree");
   Model disk = w.OnDisk();
   std::vector<Concern> c = ConcernsOf(disk, third);
@@ -283,7 +330,7 @@ TEST_CASE("three parties get three equal columns, each with its own capture") {
   CHECK(ConcernsOf(disk, w.Party(1)).empty());
 }
 
-TEST_CASE("filters by type, category and session change what the columns show") {
+TEST_CASE("needs & fears: filters by type, category and session change what the columns show") {
   Window w;
   Id security = w.CategoryAt(0), dignity = w.CategoryAt(2), justice = w.CategoryAt(5);
   w.Add(0, ConcernKind::Need, "Safety for our families", security);

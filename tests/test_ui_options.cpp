@@ -137,6 +137,13 @@ TEST_CASE("brainstorm: options typed one after another with Enter, no scores in 
     CHECK(w.ui.Count("Score cell") == 8);
     CHECK(w.ui.Count(ui::ScoreButtonLabel(w.PartyAt(0).name, 2, ideas[0], concerns[0])) == 1);
   }
+  SUBCASE("an option is reworded where it stands") {
+    w.ui.Click("##option text", 1);
+    w.ui.Press(key::End);
+    w.ui.Type(", reporting to both councils");
+    w.ui.Press(key::Enter);
+    CHECK(w.OnDisk().options[1].text == ideas[1] + ", reporting to both councils");
+  }
   SUBCASE("once switched on, who proposed is recorded for the next options") {
     w.ui.Click("Record who proposed");
     CHECK(w.OnDisk().info.recordProposer);
@@ -160,7 +167,7 @@ TEST_CASE("weighing with two parties: each scores its own concerns; ranked by th
                                       "Economic survival of the port"};
   std::vector<Id> aIds = {w.Need(0, a[0]), w.Fear(0, a[1]), w.Need(0, a[2])};
   std::vector<Id> bIds = {w.Need(1, b[0]), w.Fear(1, b[1]), w.Need(1, b[2])};
-  w.Need(0, "Teaching in the mother tongue");  // fourth of A: not a top concern, not in the matrix
+  Id teaching = w.Need(0, "Teaching in the mother tongue");  // A's fourth: not top, not in the matrix
   const std::string board = "A joint water board", monitors = "International monitors",
                     phased = "Phased return with guarantees";
   w.Propose(board);
@@ -230,7 +237,8 @@ TEST_CASE("weighing with two parties: each scores its own concerns; ranked by th
     w.ui.Click(ui::ScoreNoteLabel(monitors, b[1]));
     w.ui.Click("##score note");
     w.ui.Type("only if they report to both councils");
-    const Score* score = ScoreOf(w.OnDisk(), monitorsId, bIds[1]);
+    disk = w.OnDisk();
+    const Score* score = ScoreOf(disk, monitorsId, bIds[1]);
     REQUIRE(score);
     CHECK(score->note == "only if they report to both councils");
   }
@@ -240,6 +248,17 @@ TEST_CASE("weighing with two parties: each scores its own concerns; ranked by th
     CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(0).name, a[0])) == 0);
     CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(1).name, b[0])) == 1);
     w.CheckRankingShown(disk);  // the ranking stays that of every party
+  }
+  SUBCASE("a concern picked by hand joins the matrix; one left out leaves it") {
+    w.ui.Click("Choose concerns...");
+    w.ui.Click("In matrix: Teaching in the mother tongue");
+    w.ui.Click("In matrix: " + b[2]);
+    Model picked = w.OnDisk();
+    CHECK(picked.FindConcern(teaching)->inMatrix == 1);
+    CHECK(picked.FindConcern(bIds[2])->inMatrix == 0);
+    w.ui.Press(key::Escape);
+    CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(0).name, "Teaching in the mother tongue")) == 1);
+    CHECK(w.ui.Count(ui::ConcernHeaderLabel(w.PartyAt(1).name, b[2])) == 0);
   }
   SUBCASE("the matrix grows to each party's top four") {
     w.ui.Click("More top concerns");

@@ -2,7 +2,7 @@
 // said; acknowledgement, common ground, positions reworded as needs, priority by drag or key.
 //
 // [SECTION] Derived data (recomputed when the Model, the session or a filter changes)
-// [SECTION] Small helpers: tags, swatches, the wording block
+// [SECTION] Small helpers: tags, swatches, texts that open as fields
 // [SECTION] Filters
 // [SECTION] Common ground band
 // [SECTION] Capture field
@@ -84,7 +84,7 @@ void Derive(const Model& model, const NeedsFearsView& view, Id session, NeedsFea
     others.push_back(h.partyId);
   }
   for (auto& [concern, others] : d.heldBy)
-    std::sort(others.begin(), others.end(), [&](Id a, Id b) { return columnOf[a] < columnOf[b]; });
+    std::sort(others.begin(), others.end(), [&](Id a, Id b) { return columnOf.at(a) < columnOf.at(b); });
   for (size_t i = 0; i < model.stories.size(); ++i)
     if (const Participant* teller = model.FindParticipant(model.stories[i].tellerId))
       d.storiesOf[teller->partyId].push_back(i);
@@ -312,7 +312,14 @@ void DrawCommonGround(Workbench& app, NeedsFearsView& view) {
   }
   ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersOuter |
                           ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("common ground", 3, flags)) return;
+  // A long band scrolls, so that the parties' columns stay in sight.
+  constexpr size_t kBandRows = 4;
+  ImVec2 outer(0, 0);
+  if (d.commonGround.size() > kBandRows) {
+    flags |= ImGuiTableFlags_ScrollY;
+    outer.y = (ImGui::GetFrameHeight() + ImGui::GetTextLineHeightWithSpacing()) * (float(kBandRows) + 0.5f);
+  }
+  if (!ImGui::BeginTable("common ground", 3, flags, outer)) return;
   ImU32 band = ImGui::GetColorU32(ImGuiCol_FrameBg, 0.6f);  // one tint for every row: nothing stands out
   float swatch = ImGui::GetTextLineHeight();
   ImGui::TableSetupColumn("held by", ImGuiTableColumnFlags_WidthFixed, (swatch + 4) * float(model.parties.size()));
@@ -361,18 +368,28 @@ void DrawCommonGround(Workbench& app, NeedsFearsView& view) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Capture field
 
-void DrawCaptureCategoryPopup(const Model& model, ConcernCapture& capture) {
-  if (!ImGui::BeginPopup("capture category")) return;
-  if (MenuItem("No category", "Ctrl+0", capture.categoryId == 0)) capture.categoryId = 0;
+// Returns true when a category was picked.
+bool DrawCaptureCategoryPopup(const Model& model, ConcernCapture& capture) {
+  if (!ImGui::BeginPopup("capture category")) return false;
+  Id before = capture.categoryId;
+  bool picked = false;
+  if (MenuItem("No category", "Ctrl+0", before == 0)) {
+    capture.categoryId = 0;
+    picked = true;
+  }
   for (size_t i = 0; i < model.categories.size(); ++i) {
     const Category& category = model.categories[i];
     char shortcut[16] = "";
     if (i < size_t(kCategoryShortcuts)) std::snprintf(shortcut, sizeof shortcut, "Ctrl+%zu", i + 1);
     ImGui::PushID(int(category.id));
-    if (MenuItem(category.name.c_str(), shortcut, capture.categoryId == category.id)) capture.categoryId = category.id;
+    if (MenuItem(category.name.c_str(), shortcut, before == category.id)) {
+      capture.categoryId = category.id;
+      picked = true;
+    }
     ImGui::PopID();
   }
   ImGui::EndPopup();
+  return picked;
 }
 
 // The field where a party's concerns are typed as they are said: Enter adds one and keeps the
@@ -394,11 +411,19 @@ void DrawCapture(Workbench& app, NeedsFearsView& view, const Party& party, bool 
   }
 
   ImGui::BeginDisabled(!canAdd);
-  if (KindTag(capture.kind, "capture kind", "Capture kind")) capture.kind = Other(capture.kind);
+  // A click on the kind or the category gives the keyboard back to the field.
+  if (KindTag(capture.kind, "capture kind", "Capture kind")) {
+    capture.kind = Other(capture.kind);
+    view.focusCapture = party.id;
+  }
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("Adds a %s. Click or Ctrl+F to switch.", KindWord(capture.kind));
   ImGui::SameLine();
   float fieldX = ImGui::GetCursorPosX();
+  if (view.focusCapture == party.id) {
+    ImGui::SetKeyboardFocusHere();
+    view.focusCapture = 0;
+  }
   ImGui::SetNextItemWidth(-FLT_MIN);
   std::string hint = std::string("a ") + KindWord(capture.kind) + " of " + ShortName(party) + ", then Enter";
   // Escape makes an ImGui field drop what was typed since it got the keyboard: here that could
@@ -425,7 +450,7 @@ void DrawCapture(Workbench& app, NeedsFearsView& view, const Party& party, bool 
   ImGui::PopStyleVar();
   Track("Capture category");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The category the next concern gets. Ctrl+1..9 while typing.");
-  DrawCaptureCategoryPopup(model, capture);
+  if (DrawCaptureCategoryPopup(model, capture)) view.focusCapture = party.id;
   ImGui::EndDisabled();
 }
 
@@ -661,7 +686,8 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
   ImGui::Indent(indent);
   const Category* category = model.FindCategory(c.categoryId);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s", category ? category->name.c_str() : "no category");
+  ImGui::TextDisabled("%s%s", category ? category->name.c_str() : "no category",
+                      c.storyId != 0 ? "  \xC2\xB7  from a story" : "");
   bool acknowledged = c.acknowledged;
   FlowSameLine(ImGui::GetFrameHeight() + ImGui::CalcTextSize("Acknowledged").x + style.ItemInnerSpacing.x);
   if (Checkbox("Acknowledged", &acknowledged))
@@ -681,11 +707,6 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("common ground");
     ImGui::EndGroup();
-  }
-  if (c.storyId != 0) {
-    FlowSameLine(ImGui::CalcTextSize("from a story").x);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("from a story");
   }
   if (c.acknowledged) {
     bool restating = false;

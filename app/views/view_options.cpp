@@ -263,9 +263,7 @@ void DrawStanding(const Model& model, const OptionStanding& standing) {
     float textY = pos.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
     draw->AddText(ImVec2(pos.x + barWidth + em * 0.25f, textY),
                   ImGui::GetColorU32(mean ? ImGuiCol_Text : ImGuiCol_TextDisabled), number);
-    ImGui::PushID(int(p));
     ImGui::Dummy(ImVec2(StandingWidth(), height));
-    ImGui::PopID();
     if (ImGui::IsItemHovered()) {
       if (mean)
         ImGui::SetTooltip("%s: %+.2f on average over the concerns it has scored (-2 dreads it, +2 meets it well)",
@@ -298,14 +296,20 @@ void DrawPromised(Workbench& app, OptionsDerived& d) {
   if (d.promised.empty()) return;
   const Model& model = app.workshop->Model();
   float em = ImGui::GetFontSize();
+  OptionsView& view = app.options;
+  char title[160];
+  std::snprintf(title, sizeof title, "Promised last time: %zu step%s still open from earlier sessions###promised",
+                d.promised.size(), d.promised.size() == 1 ? "" : "s");
   ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
-  ImGui::Text("PROMISED LAST TIME");
+  ImGui::SetNextItemOpen(view.promisedOpen);
+  view.promisedOpen = ImGui::CollapsingHeader(title);
   ImGui::PopStyleColor();
-  ImGui::SameLine();
-  ImGui::TextDisabled("%zu step%s still open from earlier sessions: where the group picks up", d.promised.size(),
-                      d.promised.size() == 1 ? "" : "s");
-  float rowHeight = ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y * 2;
-  float height = rowHeight * float(std::min<size_t>(d.promised.size(), 6) + 1) + 4.0f;
+  Track("Promised last time");
+  if (!view.promisedOpen) return;
+  // Four rows show; more scroll.
+  float cellY = ImGui::GetStyle().CellPadding.y * 2;
+  float height = (ImGui::GetTextLineHeight() + cellY) + (ImGui::GetFrameHeight() + cellY) *
+                 float(std::min<size_t>(d.promised.size(), 4)) + 3.0f;
   ImGuiTableFlags flags = ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
                           ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollY;
   if (ImGui::BeginTable("promised", 6, flags, ImVec2(0, height))) {
@@ -331,7 +335,7 @@ void DrawPromised(Workbench& app, OptionsDerived& d) {
       ImGui::TableNextColumn();
       ImGui::AlignTextToFramePadding();
       if (const Party* party = model.FindParty(step.whoPartyId)) {
-        PartyMark(*party, false);
+        PartyMark(*party, true);
       } else {
         ImGui::TextUnformatted(WhoText(model, step).c_str());
       }
@@ -385,23 +389,67 @@ void DrawModeSwitch(OptionsView& view) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Brainstorm
 
+// The wording of an option, wrapped as the record reads; a click opens it as a field (ImGui 1.86
+// cannot wrap a field's lines), which closes again on Enter or when it loses the keyboard.
+// Returns true on every change, with the new text in `*edited`.
+bool Wording(OptionsView& view, const Option& o, float width, const char* label, std::string* edited) {
+  if (view.editingOption == o.id) {
+    if (view.focusEditing) {
+      ImGui::SetKeyboardFocusHere();
+      view.focusEditing = false;
+    }
+    ImGui::SetNextItemWidth(width);
+    bool changed = TextField(label, o.text, edited, "wording of the option");
+    if (ImGui::IsItemDeactivated()) view.editingOption = 0;
+    return changed;
+  }
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float wrap = width - style.FramePadding.x * 2;
+  const char* shown = o.text.empty() ? "(no wording: click to write)" : o.text.c_str();
+  float height = std::max(ImGui::CalcTextSize(shown, nullptr, false, wrap).y + style.FramePadding.y * 2,
+                          ImGui::GetFrameHeight());
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  if (ImGui::InvisibleButton(label, ImVec2(width, height))) {
+    view.editingOption = o.id;
+    view.focusEditing = true;
+  }
+  Track(label);
+  bool hovered = ImGui::IsItemHovered();
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
+                      ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
+                ImGui::GetColorU32(o.text.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown, nullptr, wrap);
+  return false;
+}
+
+// Row actions in a quiet grey, so that the wordings, not the buttons, catch the eye.
+void PushQuietButton() {
+  ImGui::PushStyleColor(ImGuiCol_Button, Ink(0.07f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, Ink(0.16f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, Ink(0.26f));
+}
+void PopQuietButton() { ImGui::PopStyleColor(3); }
+
 // The option's own row: wording, cluster, merge, remove; the options merged into it below.
 void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, const Option& o, int number) {
   const Model& model = app.workshop->Model();
   float em = ImGui::GetFontSize();
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::PushID(int(o.id));
+  float numberWidth = ImGui::CalcTextSize("999.").x + style.ItemSpacing.x;
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%d.", number);
-  ImGui::SameLine(em * 2.4f);
+  ImGui::SameLine(ImGui::GetCursorPosX() + numberWidth - ImGui::GetItemRectSize().x - style.ItemSpacing.x);
   const Party* proposer = model.FindParty(o.proposedByPartyId);
   float clusterWidth = em * 10.0f;
   float buttons = ImGui::CalcTextSize("Merge into...").x + ImGui::CalcTextSize("Remove").x + style.FramePadding.x * 4;
   float proposerWidth = proposer ? ImGui::GetFrameHeight() + ImGui::CalcTextSize(ShortName(*proposer).c_str()).x + em : 0.0f;
-  float fieldWidth = ImGui::GetContentRegionAvail().x - clusterWidth - buttons - proposerWidth - style.ItemSpacing.x * 4;
-  ImGui::SetNextItemWidth(std::max(fieldWidth, em * 12.0f));
+  float fieldWidth = std::max(
+      ImGui::GetContentRegionAvail().x - clusterWidth - buttons - proposerWidth - style.ItemSpacing.x * 4, em * 12.0f);
   std::string edited;
-  if (TextField("##option text", o.text, &edited, "wording of the option"))
+  if (Wording(view, o, fieldWidth, "##option text", &edited))
     app.Request([id = o.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
   if (proposer) {
     ImGui::SameLine();
@@ -437,7 +485,9 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
 
   // Merge.
   ImGui::SameLine();
+  PushQuietButton();
   if (ImGui::Button("Merge into...")) ImGui::OpenPopup("merge into");
+  PopQuietButton();
   Track("Merge into...");
   Track(("Merge " + o.text + " into...").c_str());
   if (ImGui::IsItemHovered())
@@ -458,7 +508,9 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
 
   // Remove: the record keeps an option once it is weighed (Workshop refuses, saying so).
   ImGui::SameLine();
+  PushQuietButton();
   if (ImGui::Button("Remove")) app.Request([id = o.id](Workshop& w) { w.RemoveOption(id); });
+  PopQuietButton();
   Track("Remove option");
   Track(("Remove " + o.text).c_str());
 
@@ -498,8 +550,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
       ImGui::AlignTextToFramePadding();
       ImGui::TextDisabled("\u21B3 merged");
       ImGui::SameLine();
-      ImGui::SetNextItemWidth(std::max(fieldWidth - em * 4.0f, em * 10.0f));
-      if (TextField("##merged text", m.text, &edited, "wording of the merged option"))
+      if (Wording(view, m, std::max(fieldWidth - em * 4.0f, em * 10.0f), "##merged text", &edited))
         app.Request([id = m.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
       ImGui::SameLine();
       if (SmallButton("Unmerge")) app.Request([id = m.id](Workshop& w) { w.UnmergeOption(id); });
@@ -691,48 +742,60 @@ void DrawWeighToolbar(Workbench& app, OptionsView& view, const OptionsDerived& d
   }
   if (view.shownParty != 0 && !model.FindParty(view.shownParty)) view.shownParty = 0;
 
-  // The scale.
+  // The scale, and who scores.
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("Each party scores only its own concerns; the facilitators never score.");
+  ImGui::TextDisabled("Each party scores its own concerns; facilitators never score.");
   ImGui::SameLine();
+  ImGui::TextUnformatted("dreads it");
   for (int v = -2; v <= 2; ++v) {
     ImGui::SameLine(0, 3.0f);
     Chip(ValueText(v), ImGui::ColorConvertFloat4ToU32(ScoreFill(v)));
   }
+  ImGui::SameLine(0, 3.0f);
+  ImGui::TextUnformatted("meets it well");
   ImGui::SameLine();
-  ImGui::TextDisabled("-2 dreads it ... +2 meets it well. Click a score again to clear it.");
+  ImGui::TextDisabled("(click a score again to clear it)");
 }
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Weigh: the matrix
 
-float ScoreButtonWidth() { return ImGui::CalcTextSize("+2").x + ImGui::GetFontSize() * 0.5f; }
-float CellWidth() { return ScoreButtonWidth() * 5 + 2.0f * 4; }
+// The score buttons are as narrow as their labels, a little smaller than the text: the matrix
+// must show many columns, and the value picked reads by its fill and its place in the row.
+constexpr float kScoreScale = 0.9f;
+float ScoreButtonWidth() { return ImGui::CalcTextSize("+2").x * kScoreScale + 2.0f; }
+constexpr float kScoreGap = 1.0f;
+float CellWidth() { return ScoreButtonWidth() * 5 + kScoreGap * 4; }
 
 void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
   const Concern& c = model.concerns[column.concern];
   const Party& party = model.parties[column.party];
-  float em = ImGui::GetFontSize(), width = ImGui::GetContentRegionAvail().x;
-  float line = ImGui::GetTextLineHeight();
+  float width = ImGui::GetContentRegionAvail().x, line = ImGui::GetTextLineHeight();
   ImGui::BeginGroup();
   ImGui::TextDisabled("%s %d%s", c.kind == ConcernKind::Need ? "NEED" : "FEAR", column.priority + 1,
-                      column.top ? "" : "  picked");
+                      column.top ? "" : ", picked");
   // Two lines of the wording, clipped; the tooltip has it all.
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImVec4 clip(pos.x, pos.y, pos.x + width, pos.y + line * 2.0f);
   ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text),
                                       c.text.c_str(), nullptr, width, &clip);
   ImGui::Dummy(ImVec2(width, line * 2.0f));
-  ImGui::TextDisabled("scored by");
-  ImGui::SameLine(0, em * 0.3f);
-  PartyMark(party, true);
+  ImGui::SetWindowFontScale(0.8f);
+  ImGui::TextDisabled("scored by %s", ShortName(party).c_str());
+  ImGui::SetWindowFontScale(1.0f);
   ImGui::EndGroup();
   Track(ConcernHeaderLabel(party.name, c.text).c_str());
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("%s\n\n%s %d of %s%s. Scored by %s: how far each option %s.", c.text.c_str(),
+    ImGui::SetTooltip("%s\n\n%s %d of %s%s.\nScored by %s alone: how far each option %s.", c.text.c_str(),
                       c.kind == ConcernKind::Need ? "Need" : "Fear", column.priority + 1, party.name.c_str(),
                       column.top ? "" : " (picked by hand)", party.name.c_str(),
                       c.kind == ConcernKind::Need ? "meets this need" : "answers this fear");
+}
+
+void OpenNote(OptionsView& view, Id option, Id concern) {
+  view.noteOption = option;
+  view.noteConcern = concern;
+  view.openNote = true;
 }
 
 void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, const Option& option,
@@ -743,21 +806,23 @@ void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   auto found = d.scoreAt.find({option.id, c.id});
   const Score* score = found == d.scoreAt.end() ? nullptr : &model.scores[found->second];
   ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, WithAlpha(ParseColour(party.colour), 0.07f));
+  ImVec2 cellMin = ImGui::GetCursorScreenPos();
   ImGui::BeginGroup();
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2.0f, ImGui::GetStyle().FramePadding.y));
-  float buttonWidth = ScoreButtonWidth();
+  float buttonWidth = ScoreButtonWidth(), frameHeight = ImGui::GetFrameHeight();
+  ImGui::SetWindowFontScale(kScoreScale);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.0f, (frameHeight - ImGui::GetFontSize()) * 0.5f));
   for (int v = -2; v <= 2; ++v) {
-    if (v > -2) ImGui::SameLine(0, 2.0f);
+    if (v > -2) ImGui::SameLine(0, kScoreGap);
     bool current = score && score->value == v;
     ImVec4 fill = ScoreFill(v);
     ImGui::PushStyleColor(ImGuiCol_Button, current ? fill : Ink(0.0f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, current ? fill : Ink(0.12f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, Ink(0.25f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, current ? fill : Ink(0.14f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, Ink(0.28f));
     ImGui::PushStyleColor(ImGuiCol_Text, current ? ImGui::ColorConvertU32ToFloat4(InkOn(ImGui::ColorConvertFloat4ToU32(fill)))
-                                                 : Ink(score ? 0.35f : 0.75f));
+                                                 : Ink(score ? 0.30f : 0.70f));
     char label[16];
     std::snprintf(label, sizeof label, "%s##%d", ValueText(v), v + 2);
-    if (ImGui::Button(label, ImVec2(buttonWidth, 0))) {
+    if (ImGui::Button(label, ImVec2(buttonWidth, frameHeight))) {
       if (current)
         app.Request([o = option.id, cid = c.id](Workshop& w) { w.ClearScore(o, cid); });
       else
@@ -767,27 +832,32 @@ void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, c
     Track(ScoreButtonLabel(party.name, v, option.text, c.text).c_str());
   }
   ImGui::PopStyleVar();
-  // The note goes with the score: shown under it, opened by a click or a right click.
+  ImGui::SetWindowFontScale(1.0f);
+  // The note goes with the score, on the line under it: shown when there is one, offered when
+  // the cell is hovered; a click (or a right click anywhere in the cell) opens it.
   if (score) {
-    const char* shown = score->note.empty() ? "+ note" : score->note.c_str();
-    ImGui::PushStyleColor(ImGuiCol_Text, score->note.empty() ? ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled)
-                                                              : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-    if (ImGui::Selectable((std::string(shown) + "##note").c_str(), false, 0, ImVec2(CellWidth(), 0))) {
-      view.noteOption = option.id;
-      view.noteConcern = c.id;
-      view.openNote = true;
-    }
-    ImGui::PopStyleColor();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float width = CellWidth(), height = ImGui::GetTextLineHeight();
+    if (ImGui::InvisibleButton("##note", ImVec2(width, height))) OpenNote(view, option.id, c.id);
     Track(ScoreNoteLabel(option.text, c.text).c_str());
-    if (!score->note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", score->note.c_str());
+    bool hovered = ImGui::IsItemHovered();
+    ImVec2 rowMax(cellMin.x + width, pos.y + height);
+    bool cellHovered = ImGui::IsMouseHoveringRect(cellMin, rowMax);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (hovered) draw->AddRectFilled(pos, rowMax, ImGui::GetColorU32(Ink(0.10f)), 2.0f);
+    if (!score->note.empty()) {
+      ImVec4 clip(pos.x, pos.y, pos.x + width, pos.y + height);
+      draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f, ImVec2(pos.x + 2.0f, pos.y + height * 0.08f),
+                    ImGui::GetColorU32(Ink(0.75f)), score->note.c_str(), nullptr, 0.0f, &clip);
+      if (hovered) ImGui::SetTooltip("%s", score->note.c_str());
+    } else if (cellHovered) {
+      draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f, ImVec2(pos.x + 2.0f, pos.y + height * 0.08f),
+                    ImGui::GetColorU32(ImGuiCol_TextDisabled), "+ note");
+    }
   }
   ImGui::EndGroup();
   Track("Score cell");
-  if (score && ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Right)) {
-    view.noteOption = option.id;
-    view.noteConcern = c.id;
-    view.openNote = true;
-  }
+  if (score && ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Right)) OpenNote(view, option.id, c.id);
 }
 
 void DrawNotePopup(Workbench& app, OptionsView& view, const OptionsDerived& d) {
@@ -822,6 +892,23 @@ void DrawNotePopup(Workbench& app, OptionsView& view, const OptionsDerived& d) {
   ImGui::EndPopup();
 }
 
+// The option's mark under its rank: dreaded by a party (it outweighs all else: an option that
+// tramples one side's core need is dead whatever it does for the others), or meets every party.
+void DrawMark(const OptionsDerived& d, const Option& option, const OptionStanding& standing) {
+  if (standing.dreaded) {
+    Chip(kDreadedChip, DreadedColour());
+    Track(("Dreaded: " + option.text).c_str());
+    auto why = d.dreadedWhy.find(option.id);
+    if (ImGui::IsItemHovered() && why != d.dreadedWhy.end())
+      ImGui::SetTooltip("%s%s", why->second.c_str(),
+                        standing.meetsEveryParty ? "\n\nIt meets a top concern of every party too." : "");
+  } else if (standing.meetsEveryParty) {
+    Chip(kMeetsChip, MeetsColour());
+    Track(("Meets every party: " + option.text).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every party scored it +1 or more on one of its top concerns");
+  }
+}
+
 void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, const OptionStanding& standing,
                    float rowHeight) {
   const Model& model = app.workshop->Model();
@@ -832,7 +919,6 @@ void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   ImGui::PushID(int(option.id));
   ImGui::TableNextRow(0, rowHeight);
 
-  // Rank, and the marks: meets a top concern of every party, dreaded by one.
   if (ImGui::TableSetColumnIndex(0)) {
     ImGui::AlignTextToFramePadding();
     if (complete)
@@ -843,20 +929,9 @@ void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip(complete ? "Ranked by how the worst-off party fares, then by the total"
                                  : "Not yet scored by every party: ranked after those that are");
-    if (standing.meetsEveryParty) {
-      ImGui::SameLine();
-      Chip(kMeetsChip, MeetsColour());
-      Track(("Meets every party: " + option.text).c_str());
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every party scored it +1 or more on one of its top concerns");
-    }
-    if (standing.dreaded) {
-      Chip(kDreadedChip, DreadedColour());
-      Track(("Dreaded: " + option.text).c_str());
-      auto why = d.dreadedWhy.find(option.id);
-      if (ImGui::IsItemHovered() && why != d.dreadedWhy.end()) ImGui::SetTooltip("%s", why->second.c_str());
-    }
+    DrawMark(d, option, standing);
   }
-  // The option, and how it fares with each party.
+  // The option; under it how it fares with each party, and its marks.
   if (ImGui::TableSetColumnIndex(1)) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(OptionTitle(option).c_str());
@@ -875,7 +950,6 @@ void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
 void DrawMatrix(Workbench& app, OptionsView& view, const OptionsDerived& d) {
   const Model& model = app.workshop->Model();
   float em = ImGui::GetFontSize();
-  const ImGuiStyle& style = ImGui::GetStyle();
   if (d.ranking.empty()) {
     Hint("No options to weigh yet: brainstorm some first.");
     return;
@@ -888,71 +962,82 @@ void DrawMatrix(Workbench& app, OptionsView& view, const OptionsDerived& d) {
   }
   if (d.concernsLeftOff > 0) {
     ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
-    ImGui::TextWrapped("%zu chosen concerns do not fit in one table: each party shows its first %zu. Leave some "
-                       "out with Choose concerns, or show one party's columns at a time.",
-                       d.concernsLeftOff, kMaxMatrixConcerns / std::max<size_t>(model.parties.size(), 1));
+    ImGui::TextWrapped("%zu chosen concerns do not fit in one table, so each party shows an equal share. Leave "
+                       "some out with Choose concerns, or show one party's columns at a time.",
+                       d.concernsLeftOff);
     ImGui::PopStyleColor();
   }
 
-  float rankWidth = ImGui::CalcTextSize("99").x + ChipWidth(kMeetsChip) + style.ItemSpacing.x;
-  rankWidth = std::max(rankWidth, ChipWidth(kDreadedChip));
-  float optionWidth = std::max(em * 16.0f, StandingWidth() * float(model.parties.size()));
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(3.0f, 3.0f));
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float rankWidth = std::max(ChipWidth(kDreadedChip), ChipWidth(kMeetsChip));
+  float optionWidth = std::max(em * 12.5f, StandingWidth() * float(model.parties.size()));
   float rowHeight = ImGui::GetFrameHeight() * 2.0f + style.ItemSpacing.y;
-  float headerHeight = ImGui::GetTextLineHeight() * 3.0f + ImGui::GetFrameHeight() + style.ItemSpacing.y * 2;
+  float headerHeight = ImGui::GetTextLineHeight() * 4.0f + style.ItemSpacing.y * 3;
   float moveOnHeight = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
   float height = std::max(ImGui::GetContentRegionAvail().y - moveOnHeight, rowHeight * 6.0f);
 
   ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter |
-                          ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
+                          ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit |
+                          ImGuiTableFlags_Resizable;
   int columnCount = int(d.columns.size()) + 2;
   if (ImGui::BeginTable("matrix", columnCount, flags, ImVec2(0, height))) {
     ImGui::TableSetupScrollFreeze(2, 2);
-    ImGui::TableSetupColumn("Rank", ImGuiTableColumnFlags_WidthFixed, rankWidth);
+    ImGui::TableSetupColumn("Rank", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, rankWidth);
     ImGui::TableSetupColumn("Option", ImGuiTableColumnFlags_WidthFixed, optionWidth);
     for (size_t j = 0; j < d.columns.size(); ++j) {
       ImGui::PushID(int(j));
-      ImGui::TableSetupColumn("##concern", ImGuiTableColumnFlags_WidthFixed, CellWidth());
+      ImGui::TableSetupColumn("##concern", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                              CellWidth());
       ImGui::PopID();
     }
 
-    // Row 1: the parties' bands, so that the columns read as each party's own.
+    // Header row 1: the parties' bands, so that the columns read as each party's own.
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::GetFrameHeight());
     if (ImGui::TableSetColumnIndex(1)) {
       ImGui::AlignTextToFramePadding();
-      ImGui::TextDisabled("OPTION, best for the worst-off party first");
+      ImGui::TextDisabled("OPTIONS, worst-off first");
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Ranked by how the worst-off party fares (its mean score), then by the total.\n"
+                          "Options not yet scored by every party come last.");
     }
-    size_t named = model.parties.size();  // the party whose name the band shows last
+    size_t named = model.parties.size();  // the party whose name the band showed last
+    float columnStep = CellWidth() + style.CellPadding.x * 2 + 1.0f;
     for (size_t j = 0; j < d.columns.size(); ++j) {
       const MatrixColumn& column = d.columns[j];
       if (!ImGui::TableSetColumnIndex(int(j) + 2)) continue;
       const Party& party = model.parties[column.party];
       ImU32 fill = ParseColour(party.colour);
       ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, fill);
-      if (named != column.party) {
-        named = column.party;
-        ImGui::AlignTextToFramePadding();
-        ImGui::PushStyleColor(ImGuiCol_Text, InkOn(fill));
-        ImGui::TextUnformatted(party.name.c_str());
-        ImGui::PopStyleColor();
-      }
-    }
-    // Row 2: the concerns, each marked with the party that scores it.
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, headerHeight);
-    if (ImGui::TableSetColumnIndex(0)) {
+      if (named == column.party) continue;
+      // The first of the party's columns on screen names it, across the party's columns.
+      named = column.party;
+      size_t span = 1;
+      while (j + span < d.columns.size() && d.columns[j + span].party == column.party) ++span;
+      ImDrawList* draw = ImGui::GetWindowDrawList();
+      ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
+      float right = std::min(clipMin.x + columnStep * float(span) - style.CellPadding.x * 2,
+                             ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x);
+      ImGui::PushClipRect(clipMin, ImVec2(right, clipMax.y), false);
       ImGui::AlignTextToFramePadding();
-      ImGui::TextDisabled("Rank");
+      ImGui::PushStyleColor(ImGuiCol_Text, InkOn(fill));
+      ImGui::TextUnformatted(party.name.c_str());
+      ImGui::PopStyleColor();
+      ImGui::PopClipRect();
     }
+    // Header row 2: the concerns, each with the party that scores it.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, headerHeight);
+    if (ImGui::TableSetColumnIndex(0)) ImGui::TextDisabled("#");
     if (ImGui::TableSetColumnIndex(1)) {
       ImGui::TextDisabled("How it fares with each party");
+      ImGui::TextDisabled("(mean score, -2 to +2)");
       for (size_t p = 0; p < model.parties.size(); ++p) {
         if (p > 0) ImGui::SameLine(0, 0);
-        ImGui::BeginGroup();
-        ImGui::AlignTextToFramePadding();
+        ImVec2 start = ImGui::GetCursorScreenPos();
         PartyMark(model.parties[p], true);
-        ImGui::EndGroup();
-        float used = ImGui::GetItemRectSize().x;
+        float used = ImGui::GetItemRectMax().x - start.x;
         ImGui::SameLine(0, 0);
-        ImGui::Dummy(ImVec2(std::max(StandingWidth() - used, 0.0f), 1.0f));
+        ImGui::Dummy(ImVec2(std::max(StandingWidth() - used, 1.0f), 1.0f));
       }
     }
     for (size_t j = 0; j < d.columns.size(); ++j)
@@ -970,6 +1055,7 @@ void DrawMatrix(Workbench& app, OptionsView& view, const OptionsDerived& d) {
         DrawMatrixRow(app, view, d, d.ranking[size_t(r)], rowHeight);
     ImGui::EndTable();
   }
+  ImGui::PopStyleVar();
   Track("Matrix");
   DrawNotePopup(app, view, d);
 }
@@ -1058,6 +1144,7 @@ void DrawWhoCombo(Workbench& app, const Step& step) {
     if (Selectable("The group", group) && !group)
       app.Request([id = step.id](Workshop& w) { w.SetStepWho(id, 0, 0); });
     ImGui::Separator();
+    ImGui::PushID("parties");
     for (const Party& party : model.parties) {
       ImGui::PushID(int(party.id));
       bool chosen = step.whoParticipantId == 0 && step.whoPartyId == party.id;
@@ -1065,18 +1152,21 @@ void DrawWhoCombo(Workbench& app, const Step& step) {
         app.Request([id = step.id, p = party.id](Workshop& w) { w.SetStepWho(id, 0, p); });
       ImGui::PopID();
     }
+    ImGui::PopID();
     ImGui::Separator();
     ImGui::TextDisabled("present in this session");
+    ImGui::PushID("participants");
     for (const Participant& person : model.participants) {
       bool chosen = step.whoParticipantId == person.id;
       if (!chosen && !model.Attends(app.sessionId, person.id)) continue;
-      ImGui::PushID(int(person.id) + 1000000);
+      ImGui::PushID(int(person.id));
       const Party* party = model.FindParty(person.partyId);
       std::string label = PersonName(person) + (party ? "  (" + ShortName(*party) + ")" : std::string());
       if (Selectable(label.c_str(), chosen) && !chosen)
         app.Request([id = step.id, who = person.id](Workshop& w) { w.SetStepWho(id, who, 0); });
       ImGui::PopID();
     }
+    ImGui::PopID();
     ImGui::EndCombo();
   }
   Track("##who");

@@ -1,0 +1,111 @@
+// File > Import participants: the preview of a CSV file and the import of its good rows.
+#include "views/view_import_participants.hpp"
+
+#include <imgui.h>
+
+#include "views/workbench.hpp"
+#include "views/widgets.hpp"
+
+namespace parley::ui {
+
+namespace {
+
+const ImVec4 kProblemColour(0.75f, 0.15f, 0.15f, 1.0f);
+
+// "Name: name, Side: party, Email: contact, Shoe size: not imported".
+std::string ColumnsLine(const ParticipantsPreview& preview) {
+  std::string line = "Columns: ";
+  for (size_t i = 0; i < preview.header.size(); ++i)
+    line += (i ? ", " : "") + preview.header[i] + ": " + (preview.fields[i].empty() ? "not imported" : preview.fields[i]);
+  return line;
+}
+
+void DrawRows(const ParticipantsPreview& preview) {
+  ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
+                          ImGuiTableFlags_SizingStretchProp;
+  float em = ImGui::GetFontSize();
+  if (!ImGui::BeginTable("rows", 5, flags, ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 1.5f))) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Row", ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
+  ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("Party", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+  ImGui::TableSetupColumn("Role or affiliation", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("Pseudonym, or why it is skipped", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+  ImGui::TableHeadersRow();
+  for (const PreviewRow& row : preview.rows) {
+    ImGui::PushID(int(row.row));
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::Text("%lld", static_cast<long long>(row.row));
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", row.participant.name.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", row.party.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", row.participant.role.c_str());
+    ImGui::TableNextColumn();
+    if (row.problems.empty()) {
+      ImGui::TextWrapped("%s", row.participant.pseudonym.empty() ? "(a new pseudonym)" : row.participant.pseudonym.c_str());
+    } else {
+      ImGui::PushStyleColor(ImGuiCol_Text, kProblemColour);
+      for (const std::string& problem : row.problems) ImGui::TextWrapped("Skipped: %s", problem.c_str());
+      ImGui::PopStyleColor();
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void DrawImportParticipantsDialog(Workbench& app, ImportParticipantsDialog& dialog) {
+  if (!dialog.open || !app.workshop) return;
+  const char* title = "Import participants from a CSV file";
+  if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+  float em = ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(em * 56, em * 34), ImGuiCond_Appearing);
+  if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+
+  Hint("A spreadsheet saved as CSV (UTF-8; commas or semicolons) with a header row: name and party, "
+       "and any of role or affiliation, pseudonym, notes, contact, general role. Nothing is added "
+       "until you import.");
+  std::string typed;
+  ImGui::SetNextItemWidth(-em * 6);
+  if (TextField("CSV file", dialog.path, &typed, "/path/to/participants.csv")) dialog.path = typed;
+  ImGui::SameLine();
+  if (Button("Preview") && !dialog.path.empty())
+    app.Try([&] {
+      dialog.preview = PreviewParticipantsFile(dialog.path, app.workshop->Model());
+      dialog.previewed = dialog.path;
+    });
+
+  size_t good = 0;
+  if (!dialog.previewed.empty()) {
+    const ParticipantsPreview& preview = dialog.preview;
+    good = preview.GoodRows();
+    ImGui::TextWrapped("%s", ColumnsLine(preview).c_str());
+    for (const std::string& problem : preview.problems) ImGui::TextColored(kProblemColour, "%s", problem.c_str());
+    ImGui::Text("%zu of %zu rows will be imported.", good, preview.rows.size());
+    DrawRows(preview);
+  } else {
+    ImGui::Dummy(ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f));
+  }
+
+  std::string import = "Import " + std::to_string(good) + (good == 1 ? " participant" : " participants");
+  ImGui::BeginDisabled(good == 0);
+  if (Button(import.c_str())) {
+    app.Request([preview = dialog.preview](Workshop& w) { ImportParticipants(preview, WriterFor(w)); });
+    dialog = ImportParticipantsDialog{};
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (Button("Cancel")) {
+    dialog = ImportParticipantsDialog{};
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace parley::ui

@@ -1,0 +1,23 @@
+#pragma once
+// File > Import participants: a CSV file's rows as they will be imported, each row's problem,
+// and the import of the good rows at once. Nothing is written before the facilitator confirms.
+#include <string>
+
+#include "core/participants_csv.hpp"
+
+namespace parley::ui {
+
+struct Workbench;
+
+struct ImportParticipantsDialog {
+  bool open = false;
+  std::string path;             // the CSV file, as typed
+  std::string previewed;        // the file `preview` was read from, "" before the first preview
+  ParticipantsPreview preview;  // its rows, checked against the workshop
+};
+
+// Draws the dialog while `dialog.open`: the file's name, Preview, the table of rows with their
+// problems, and Import (the rows without problems, as one request) or Cancel.
+void DrawImportParticipantsDialog(Workbench& app, ImportParticipantsDialog& dialog);
+
+}  // namespace parley::ui

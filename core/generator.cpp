@@ -1,0 +1,104 @@
+#include "core/generator.hpp"
+
+#include <random>
+
+#include "core/workshop.hpp"
+
+namespace parley {
+
+WorkshopShape ShapeOf(WorkshopSize size) {
+  if (size == WorkshopSize::Typical) return {20, 3, 5, 250, 80, 800, 2, 40, 3, 0};
+  return {120, 4, 40, 5000, 1500, 60000, 10, 200, 5, 50000};
+}
+
+namespace {
+
+constexpr const char* kWords[] = {
+    "water", "trust", "river", "work", "safety", "children", "health", "land", "road", "school",
+    "fair", "shared", "monitoring", "council", "jobs", "compensation", "dignity", "future", "clean",
+    "orchard", "mine", "valley", "recognition", "security", "voice", "justice", "respect", "repair",
+    "together", "both", "towns", "families", "flood", "dam", "fish", "market", "ministry", "plan"};
+constexpr const char* kSyllables[] = {"ka", "lo", "mir", "ta", "ve", "sun", "dre", "po", "li", "na", "ro", "zek"};
+
+class Text {
+ public:
+  explicit Text(uint64_t seed) : m_random(seed) {}
+  std::string Words(int count) {
+    std::string out;
+    for (int i = 0; i < count; ++i) out += (i ? " " : "") + std::string(kWords[Pick(std::size(kWords))]);
+    return out;
+  }
+  std::string Name() {
+    std::string name;
+    for (int part = 0; part < 2; ++part) {
+      std::string word;
+      for (int s = 0; s < 3; ++s) word += kSyllables[Pick(std::size(kSyllables))];
+      word[0] = char(word[0] - 'a' + 'A');
+      name += (part ? " " : "") + word;
+    }
+    return name;
+  }
+  size_t Pick(size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(m_random); }
+
+ private:
+  std::mt19937_64 m_random;
+};
+
+}  // namespace
+
+void GenerateWorkshop(const std::string& path, WorkshopSize size, uint64_t seed) {
+  WorkshopShape shape = ShapeOf(size);
+  Text text(seed);
+  auto w = Workshop::Create(path, "Generated workshop " + std::to_string(seed), "2026-01-05");
+  w->SetDurable(false);
+  while (int(w->Model().parties.size()) < shape.parties) w->AddParty();
+  std::vector<Id> parties;
+  for (const Party& p : w->Model().parties) parties.push_back(p.id);
+  for (int i = 0; i < shape.participants; ++i) {
+    Id id = w->AddParticipant(parties[size_t(i) % parties.size()]);
+    w->SetText(Field::ParticipantName, id, text.Name());
+    w->SetText(Field::ParticipantRole, id, text.Words(3));
+  }
+  for (int s = 1; s < shape.sessions; ++s)
+    w->AddSession("2026-01-" + std::string(s + 5 < 10 ? "0" : "") + std::to_string(s + 5), "Session " + std::to_string(s + 1));
+  std::vector<Id> sessions;
+  for (const Session& s : w->Model().sessions) sessions.push_back(s.id);
+  for (const Participant& p : std::vector<Participant>(w->Model().participants)) w->SetConsent(sessions.front(), p.id, true);
+
+  std::vector<std::vector<Id>> concernsOf(parties.size());
+  for (int i = 0; i < shape.concerns; ++i) {
+    size_t party = size_t(i) % parties.size();
+    Id id = w->AddConcern(sessions[size_t(i) % sessions.size()], parties[party],
+                          i % 3 == 0 ? ConcernKind::Fear : ConcernKind::Need, text.Words(8), Id(1 + i % 8));
+    concernsOf[party].push_back(id);
+    if (i % 2 == 0) w->SetAcknowledged(id, true);
+  }
+  std::vector<Id> options;
+  for (int i = 0; i < shape.options; ++i) options.push_back(w->AddOption(sessions[size_t(i) % sessions.size()], text.Words(10), 0));
+  // Each option is scored on an equal share of the scores, spread over every party's concerns.
+  int perOption = shape.options ? shape.scores / shape.options : 0;
+  for (size_t o = 0; o < options.size(); ++o)
+    for (int k = 0; k < perOption; ++k) {
+      const auto& concerns = concernsOf[size_t(k) % parties.size()];
+      Id concern = concerns[(o * 7 + size_t(k) / parties.size()) % concerns.size()];
+      w->SetScore(options[o], concern, int(text.Pick(5)) - 2);
+    }
+  for (size_t o = 0; o < options.size() && o < 20; ++o) w->AddStep(options[o], sessions.front(), text.Words(6));
+
+  for (int m = 0; m < shape.memos; ++m) {
+    Id memo = w->AddMemo("Joint memorandum " + std::to_string(m + 1), "2026-02-01");
+    std::vector<Id> sections;
+    for (const MemoSection& s : w->Model().sections)
+      if (s.memoId == memo) sections.push_back(s.id);
+    for (int v = 0; v < shape.versionsPerMemo; ++v) {
+      int perVersion = shape.paragraphsPerMemo / shape.versionsPerMemo;
+      for (int p = 0; p < perVersion; ++p)
+        w->AddParagraph(sections[size_t(p) % sections.size()], text.Words(40) + (p % 5 == 0 ? " [shall/should]" : ""),
+                        p % 4 == 0 ? ParagraphStatus::Bracketed : ParagraphStatus::Agreed);
+      w->FreezeVersion(memo, "version " + std::to_string(v + 1));
+    }
+  }
+  while (int(w->Model().log.size()) < shape.logEntries) w->AddLogNote(sessions[w->Model().log.size() % sessions.size()], text.Words(12));
+}
+
+}  // namespace parley

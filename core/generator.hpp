@@ -1,0 +1,28 @@
+#pragma once
+// Workshops of a given size for the benchmark and the round-trip tests, made through the
+// same edit API the views use (so the file holds what a real workshop would), deterministic
+// from a seed.
+#include <cstdint>
+#include <string>
+
+namespace parley {
+
+enum class WorkshopSize { Typical, Large };
+
+struct WorkshopShape {
+  int participants, parties, sessions, concerns, options, scores;
+  int memos, paragraphsPerMemo, versionsPerMemo;
+  int logEntries;  // the session log is filled up to this many lines
+};
+
+// typical: 20 participants, 3 parties, 5 sessions, 250 concerns, 80 options, 800 scores,
+// 2 memos of 40 paragraphs with 3 versions. large: 120, 4, 40, 5,000, 1,500, 60,000, 10 memos
+// of 200 paragraphs with 5 versions, a log of 50,000 lines.
+WorkshopShape ShapeOf(WorkshopSize size);
+
+// Writes a new workshop file at `path` (which must not exist). Edits are written without
+// waiting for the disk (synchronous off): a generated file is no record to lose, and the large
+// one takes a hundred thousand edits. Throws parley::Error.
+void GenerateWorkshop(const std::string& path, WorkshopSize size, uint64_t seed);
+
+}  // namespace parley
