@@ -6,7 +6,6 @@
 #include "core/attribution_guard.hpp"
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <cassert>
 #include <cstddef>
@@ -24,16 +23,16 @@ namespace {
 enum Why { kName = 0, kPart, kAffiliation, kContact };
 constexpr const char* kReasons[] = {"name", "part of a name", "affiliation", "contact detail"};
 
-constexpr size_t kMinLetters = 4;       // shorter name parts, phrases and tokens are no terms
-constexpr size_t kMinPhoneDigits = 7;   // fewer digits are not taken for a phone number
-constexpr char kPhoneKeyMark = '\xFF';  // starts a phone term's key: never in normalised text
+constexpr size_t kMinLetters = 4;          // shorter name parts, phrases and tokens are no terms
+constexpr size_t kMinPhoneDigits = 7;      // fewer digits are not taken for a phone number
+constexpr char kPhoneKeyMark = '\xFF';     // starts a phone term's key: never in normalised text
 constexpr unsigned kStartFilterBits = 16;  // the start filter has 2^16 bits
 
 // Words in a contact field that say what the next detail is rather than being one.
 constexpr std::string_view kContactLabels[] = {
-    "email", "e-mail", "mail", "phone", "telephone", "mobile", "cell", "home", "work",
-    "office", "address", "signal", "whatsapp", "telegram", "viber", "skype", "wechat",
-    "contact", "private", "personal"};
+    "email", "e-mail", "mail",   "phone",   "telephone", "mobile",   "cell",
+    "home",  "work",   "office", "address", "signal",    "whatsapp", "telegram",
+    "viber", "skype",  "wechat", "contact", "private",   "personal"};
 
 // ---- [text] ---------------------------------------------------------------------------------
 
@@ -55,7 +54,9 @@ struct Mapped {
   }
 };
 
-size_t EncodedLength(char32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+size_t EncodedLength(char32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
 
 bool WordBefore(std::string_view norm, size_t offset) {
   return offset > 0 && IsWordCharacter(CodePointBefore(norm, offset));
@@ -95,8 +96,12 @@ std::vector<Range> Split(std::string_view norm, IsSeparator isSeparator) {
 bool IsPhraseSeparator(char32_t cp) {
   return cp == ',' || cp == ';' || cp == 0x060C || cp == 0x061B || cp == 0x3001;
 }
-bool IsTokenSeparator(char32_t cp) { return cp == ' ' || IsPhraseSeparator(cp); }
-bool IsNotWord(char32_t cp) { return !IsWordCharacter(cp); }
+bool IsTokenSeparator(char32_t cp) {
+  return cp == ' ' || IsPhraseSeparator(cp);
+}
+bool IsNotWord(char32_t cp) {
+  return !IsWordCharacter(cp);
+}
 
 // Letters in `range`: characters of the original text that gave something to it, so that
 // "José" and "Jose\u0301" have four, "Strauß" six and the Hangul "민준" two.
@@ -124,7 +129,8 @@ size_t OriginalEnd(std::string_view original, size_t lastOrigin) {
 
 Range OriginalRange(const Mapped& text, Range normRange) {
   assert(!normRange.Empty() && normRange.end <= text.origins.size());
-  return {text.origins[normRange.begin], OriginalEnd(text.original, text.origins[normRange.end - 1])};
+  return {text.origins[normRange.begin],
+          OriginalEnd(text.original, text.origins[normRange.end - 1])};
 }
 
 std::string OriginalText(const Mapped& text, Range normRange) {
@@ -132,15 +138,11 @@ std::string OriginalText(const Mapped& text, Range normRange) {
   return std::string(text.original.substr(r.begin, r.end - r.begin));
 }
 
-// Bytes, and phone numbers (runs of digits and separators in the normalised text).
+// Phone numbers: runs of digits and separators in the normalised text.
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-// ASCII letters and digits, by byte (false for every byte of a multi-byte character).
-constexpr auto kAsciiWordByte = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 128; ++c) table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  return table;
-}();
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 bool IsPhoneSeparator(char c) {
   return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/';
 }
@@ -150,8 +152,8 @@ bool IsPhoneSeparator(char c) {
 // at a '+' or '(' just before the digit ("+995 ...", "(555) ..."). Returns false when there
 // is none. `key` gets its digits, leading zeros (trunk and international prefixes) dropped,
 // in `digits`' storage; `next` is where to look on from either way.
-bool PhoneAt(std::string_view norm, size_t begin, std::string& digits, Range& run, std::string_view& key,
-             size_t& next) {
+bool PhoneAt(std::string_view norm, size_t begin, std::string& digits, Range& run,
+             std::string_view& key, size_t& next) {
   assert(IsDigit(norm[begin]));
   digits.clear();
   size_t i = begin, end = begin;
@@ -165,7 +167,8 @@ bool PhoneAt(std::string_view norm, size_t begin, std::string& digits, Range& ru
   size_t zeros = digits.find_first_not_of('0');
   if (zeros == std::string::npos || digits.size() - zeros < kMinPhoneDigits) return false;
   const size_t firstDigit = begin;
-  while (begin > 0 && firstDigit - begin < 2 && (norm[begin - 1] == '+' || norm[begin - 1] == '(')) --begin;
+  while (begin > 0 && firstDigit - begin < 2 && (norm[begin - 1] == '+' || norm[begin - 1] == '('))
+    --begin;
   run = {begin, end};
   key = std::string_view(digits).substr(zeros);
   return true;
@@ -221,7 +224,8 @@ struct AttributionGuard::Collector {
 
   // Registers `key` for `participant`; returns the term index and whether it is new.
   std::pair<uint32_t, bool> Add(std::string key, Id participant, std::string recorded, int why) {
-    auto [it, inserted] = index.try_emplace(std::move(key), static_cast<uint32_t>(guard.m_terms.size()));
+    auto [it, inserted] =
+        index.try_emplace(std::move(key), static_cast<uint32_t>(guard.m_terms.size()));
     if (inserted) {
       guard.m_terms.push_back({static_cast<uint32_t>(it->first.size()), {}});
       patterns.push_back(it->first[0] == kPhoneKeyMark ? std::string() : it->first);
@@ -292,13 +296,15 @@ struct AttributionGuard::Collector {
     // and each comma-separated phrase of several tokens (an address line) as a whole.
     std::string rest = m.norm;
     ForEachPhone(m.norm, [&](Range run, std::string_view key) {
-      auto [term, isNew] = Add(kPhoneKeyMark + std::string(key), p.id, OriginalText(m, run), kContact);
+      auto [term, isNew] =
+          Add(kPhoneKeyMark + std::string(key), p.id, OriginalText(m, run), kContact);
       if (isNew) {
         guard.m_phoneKeys[std::string(key)].push_back(term);
         for (size_t k = 0; key.size() - k >= kMinPhoneDigits; ++k)
           guard.m_phoneEndings[std::string(key.substr(k))].push_back(term);
       }
-      std::fill(rest.begin() + static_cast<std::ptrdiff_t>(run.begin), rest.begin() + static_cast<std::ptrdiff_t>(run.end), ',');
+      std::fill(rest.begin() + static_cast<std::ptrdiff_t>(run.begin),
+                rest.begin() + static_cast<std::ptrdiff_t>(run.end), ',');
     });
     for (Range token : Split(rest, IsTokenSeparator)) AddDetail(m, token, p.id, kContact);
     for (Range phrase : Split(rest, IsPhraseSeparator)) {
@@ -354,8 +360,10 @@ void AttributionGuard::Build(const std::vector<std::string>& patterns) {
       edges.insert(it, Edge{byte, added});  // `edges` is not used after children grows
       children.emplace_back();
       termAt.push_back(-1);
-      bool wholeCharacter = i + 1 == pattern.size() || (static_cast<unsigned char>(pattern[i + 1]) & 0xC0) != 0x80;
-      endsWithSeparator.push_back(wholeCharacter && !IsWordCharacter(CodePointBefore(pattern, i + 1)));
+      bool wholeCharacter =
+          i + 1 == pattern.size() || (static_cast<unsigned char>(pattern[i + 1]) & 0xC0) != 0x80;
+      endsWithSeparator.push_back(wholeCharacter &&
+                                  !IsWordCharacter(CodePointBefore(pattern, i + 1)));
       state = added;
     }
     assert(termAt[state] == -1);  // terms are distinct
@@ -418,7 +426,8 @@ uint32_t AttributionGuard::Child(uint32_t state, unsigned char byte) const {
   const Edge* edge = m_edges.data() + node.firstEdge;
   const Edge* end = edge + node.edgeCount;
   if (node.edgeCount > 8)
-    edge = std::lower_bound(edge, end, byte, [](const Edge& e, unsigned char b) { return e.byte < b; });
+    edge = std::lower_bound(edge, end, byte,
+                            [](const Edge& e, unsigned char b) { return e.byte < b; });
   for (; edge != end && edge->byte <= byte; ++edge)
     if (edge->byte == byte) return edge->target;
   return 0;
@@ -475,7 +484,8 @@ void MarkWordBytes(const std::string& norm, std::vector<uint64_t>& bits) {
 // time in the bit set of word bytes, and leaves the root only where the start filter lets
 // it. Out of the root it steps byte by byte until it falls back to it. Phone numbers begin
 // at word starts too (with a digit).
-void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& wordBits, std::vector<RawHit>& hits) const {
+void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& wordBits,
+                            std::vector<RawHit>& hits) const {
   MarkWordBytes(norm, wordBits);
   const auto* bytes = reinterpret_cast<const unsigned char*>(norm.data());
   const size_t size = norm.size();
@@ -483,11 +493,12 @@ void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& word
 
   const bool phones = !m_phoneKeys.empty();
   std::string digits;
-  size_t phonesFrom = 0;  // where the last phone-like run ended
+  size_t phonesFrom = 0;          // where the last phone-like run ended
   auto phoneAt = [&](size_t i) {  // at a word start
     Range run;
     std::string_view key;
-    if (i >= phonesFrom && IsDigit(static_cast<char>(bytes[i])) && PhoneAt(norm, i, digits, run, key, phonesFrom))
+    if (i >= phonesFrom && IsDigit(static_cast<char>(bytes[i])) &&
+        PhoneAt(norm, i, digits, run, key, phonesFrom))
       MatchPhone(run.begin, run.end, key, hits);
   };
   // Out of the root from `from` (a word start) on; returns where the automaton fell back.
@@ -498,7 +509,8 @@ void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& word
       const bool wordStart = (byte < 0x80 || byte >= 0xC0) && (i == 0 || !isWordByte(i - 1));
       if (phones && wordStart && i > from) phoneAt(i);
       state = Step(state, byte, wordStart);
-      for (int32_t at = m_nodes[state].output; at >= 0; at = m_nodes[m_nodes[static_cast<size_t>(at)].fail].output) {
+      for (int32_t at = m_nodes[state].output; at >= 0;
+           at = m_nodes[m_nodes[static_cast<size_t>(at)].fail].output) {
         auto term = static_cast<uint32_t>(m_nodes[static_cast<size_t>(at)].term);
         size_t end = i + 1, begin = end - m_terms[term].length;
         assert(!WordBefore(norm, begin));  // states begin at word starts
@@ -528,10 +540,12 @@ void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& word
 
 // ---- [phones] -------------------------------------------------------------------------------
 
-void AttributionGuard::MatchPhone(size_t begin, size_t end, std::string_view key, std::vector<RawHit>& hits) const {
+void AttributionGuard::MatchPhone(size_t begin, size_t end, std::string_view key,
+                                  std::vector<RawHit>& hits) const {
   std::vector<uint32_t> terms;
   // The number in the text is the end of a recorded one ("555 123 456" for "+995 555 ...")
-  if (auto it = m_phoneEndings.find(std::string(key)); it != m_phoneEndings.end()) terms = it->second;
+  if (auto it = m_phoneEndings.find(std::string(key)); it != m_phoneEndings.end())
+    terms = it->second;
   // ... or a recorded number is the end of the one in the text.
   for (size_t k = 1; key.size() - k >= kMinPhoneDigits; ++k)
     if (auto it = m_phoneKeys.find(std::string(key.substr(k))); it != m_phoneKeys.end())
@@ -587,12 +601,13 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
       ++kept;
     }
     hits.resize(kept);
-    std::sort(hits.begin() + static_cast<std::ptrdiff_t>(first), hits.end(), [](const GuardHit& x, const GuardHit& y) {
-      if (x.offset != y.offset) return x.offset < y.offset;
-      if (x.found.size() != y.found.size()) return x.found.size() > y.found.size();
-      if (x.participantId != y.participantId) return x.participantId < y.participantId;
-      return x.term < y.term;
-    });
+    std::sort(hits.begin() + static_cast<std::ptrdiff_t>(first), hits.end(),
+              [](const GuardHit& x, const GuardHit& y) {
+                if (x.offset != y.offset) return x.offset < y.offset;
+                if (x.found.size() != y.found.size()) return x.found.size() > y.found.size();
+                if (x.participantId != y.participantId) return x.participantId < y.participantId;
+                return x.term < y.term;
+              });
   }
   return hits;
 }

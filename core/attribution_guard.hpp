@@ -11,7 +11,9 @@
 //  - "affiliation": the role split on commas and semicolons into phrases of four letters
 //    or more;
 //  - "contact detail": phone numbers in the contact (seven digits or more, compared by their
-//    digits: "+995 555 123 456", "00995-555-123-456" and "555 123 456" are the same number),
+//    digits without leading zeros; a number in the text hits when its digits end the
+//    recorded ones or the other way round, seven digits at least: "+995 555 123 456",
+//    "00995-555-123-456" and "(555) 123 456" are the same number),
 //    and the rest of the contact split on commas, semicolons and white space into tokens of
 //    four letters or more ("olena@example.org", "Rustaveli"), plus each comma-separated
 //    phrase of several tokens ("12 Rustaveli Avenue") so that an address hits as one.
@@ -24,8 +26,9 @@
 // typographic quotes and white space runs do not matter), whole words only (the characters
 // before and after a hit are not letters or numbers: "Anna" does not hit in "Hannah", "Hope"
 // does hit in "we hope", which the facilitator may accept), a term's own edges trimmed of
-// punctuation. One Aho–Corasick automaton over all terms scans each text once; the cost does
-// not grow with the number of participants.
+// punctuation. One Aho–Corasick automaton over all terms (its failure links kept to word
+// starts, behind a filter of the terms' first bytes) scans each text once, phone numbers in
+// the same pass; the cost does not grow with the number of participants.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -76,11 +79,11 @@ class AttributionGuard {
   struct Node {
     uint32_t firstEdge = 0;
     uint32_t edgeCount = 0;
-    uint32_t fail = 0;       // the longest proper suffix of this state's string that begins
-                             //   at a word start and is a state (see the .cpp)
-    int32_t term = -1;       // the term that ends here, or -1
-    int32_t output = -1;     // this state if a term ends here, else the nearest one down the
-                             //   fail chain where one does, or -1
+    uint32_t fail = 0;    // the longest proper suffix of this state's string that begins
+                          //   at a word start and is a state (see the .cpp)
+    int32_t term = -1;    // the term that ends here, or -1
+    int32_t output = -1;  // this state if a term ends here, else the nearest one down the
+                          //   fail chain where one does, or -1
   };
   struct Edge {
     unsigned char byte = 0;
@@ -97,14 +100,15 @@ class AttributionGuard {
   uint32_t Step(uint32_t state, unsigned char byte, bool wordStart) const;
   // Candidate hits in normalised text, whole words only: the terms, and phone numbers.
   // `wordBits` is scratch space, kept between texts to save allocations.
-  void Scan(const std::string& norm, std::vector<uint64_t>& wordBits, std::vector<RawHit>& hits) const;
+  void Scan(const std::string& norm, std::vector<uint64_t>& wordBits,
+            std::vector<RawHit>& hits) const;
   // The recorded phone numbers that a number in the text (its digits in `key`) is.
   void MatchPhone(size_t begin, size_t end, std::string_view key, std::vector<RawHit>& hits) const;
 
   std::vector<Term> m_terms;  // every distinct term, with who recorded it and why
   std::vector<Node> m_nodes;  // the automaton's states; [0] is the root
   std::vector<Edge> m_edges;
-  uint32_t m_rootGoto[256] = {};  // the root's edges by byte; 0 for none
+  uint32_t m_rootGoto[256] = {};        // the root's edges by byte; 0 for none
   std::vector<uint64_t> m_startFilter;  // bits set by the terms' first (up to) four bytes
   unsigned m_startLengths = 0;          // bit n: some term has min(its length, 4) == n bytes
   // Phone numbers by their digits with leading zeros dropped, to term indices: whole

@@ -33,6 +33,11 @@ const char* FormatExtension(ExportFormat format) {
 namespace {
 
 void Write(const MemoDocument& doc, ExportFormat format, PaperSize paper, const std::string& path) {
+  // An export goes where the facilitator said, or nowhere: no folder is made on the way.
+  std::filesystem::path folder = std::filesystem::path(path).parent_path();
+  std::error_code ec;
+  if (!folder.empty() && !std::filesystem::is_directory(folder, ec))
+    throw Error("There is no folder " + folder.string() + ".", "Choose an existing folder for the export.");
   switch (format) {
     case ExportFormat::Markdown: WriteFileAtomically(path, MemoToMarkdown(doc)); break;
     case ExportFormat::Html: WriteFileAtomically(path, MemoToHtml(doc)); break;

@@ -682,18 +682,13 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
       app.Request([id = c.id, to = near.below](Workshop& w) { w.RankConcern(id, to); });
   }
 
-  // Under the wording: category, acknowledgement, common ground, the story it came from.
+  // Under the wording, laid out alike in every row and column: what it is about (category,
+  // story, common ground), then acknowledgement and the restatement.
   ImGui::Indent(indent);
   const Category* category = model.FindCategory(c.categoryId);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s%s", category ? category->name.c_str() : "no category",
-                      c.storyId != 0 ? "  \xC2\xB7  from a story" : "");
-  bool acknowledged = c.acknowledged;
-  FlowSameLine(ImGui::GetFrameHeight() + ImGui::CalcTextSize("Acknowledged").x + style.ItemInnerSpacing.x);
-  if (Checkbox("Acknowledged", &acknowledged))
-    app.Request([id = c.id, acknowledged](Workshop& w) { w.SetAcknowledged(id, acknowledged); });
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("The other side has restated it to %s's satisfaction.", party.name.c_str());
+  std::string about = (category ? category->name : std::string("no category")) +
+                      (c.storyId != 0 ? "  \xC2\xB7  from a story" : "");
+  ImGui::TextDisabled("%s", about.c_str());
   auto others = d.heldBy.find(c.id);
   if (others != d.heldBy.end()) {
     float swatch = ImGui::GetTextLineHeight() * 0.8f;
@@ -701,13 +696,17 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
     ImGui::BeginGroup();
     for (Id id : others->second)
       if (const Party* other = model.FindParty(id)) {
-        Swatch(other->colour, swatch, ImGui::GetFrameHeight());
+        Swatch(other->colour, swatch, ImGui::GetTextLineHeight());
         ImGui::SameLine(0, 4);
       }
-    ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("common ground");
     ImGui::EndGroup();
   }
+  bool acknowledged = c.acknowledged;
+  if (Checkbox("Acknowledged", &acknowledged))
+    app.Request([id = c.id, acknowledged](Workshop& w) { w.SetAcknowledged(id, acknowledged); });
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("The other side has restated it to %s's satisfaction.", party.name.c_str());
   if (c.acknowledged) {
     bool restating = false;
     if (EditableBlock(view, c, ConcernBlock::Restatement, "Restatement", c.restatement,

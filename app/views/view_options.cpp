@@ -194,8 +194,8 @@ std::string PersonName(const Participant& p) { return p.name.empty() ? p.pseudon
 
 void Caption(const char* text) { ImGui::TextDisabled("%s", text); }
 
-// A small rounded label in `fill` on the current line; returns its rectangle through the last
-// item (a Dummy), so that tooltips and Track work on it.
+// A small rounded label in `fill`, as high as a frame; it leaves a Dummy as the last item, so
+// that a tooltip and Track work on it.
 void Chip(const char* text, ImU32 fill) {
   ImVec2 size = ImGui::CalcTextSize(text);
   float padX = ImGui::GetFontSize() * 0.35f, height = ImGui::GetFrameHeight();
@@ -225,7 +225,7 @@ constexpr const char* kDreadedChip = "dreaded";
 ImU32 MeetsColour() { return ImGui::GetColorU32(Ink(0.70f)); }
 ImU32 DreadedColour() { return ImGui::ColorConvertFloat4ToU32(WarningColour()); }
 
-// A square in the party's colour on a line `height` high, then its name.
+// A square in the party's colour, then its name (or short name).
 void PartyMark(const Party& party, bool shortName) {
   ColourSwatch(party.colour);
   ImGui::SameLine(0, ImGui::GetFontSize() * 0.3f);
@@ -279,6 +279,53 @@ ImVec4 ScoreFill(int value) {
   if (value <= -2) return WarningColour();
   return Ink(value == 0 ? 0.18f : value == 2 ? 0.80f : 0.42f);
 }
+
+// A wording (of an option, a constraint, a step), wrapped as the record reads; a click opens it
+// as a field (ImGui 1.86 cannot wrap a field's lines), which closes again on Enter or when it
+// loses the keyboard. `key` names the record ("option 12"). Returns true on every change, with
+// the new text in `*edited`.
+bool Wording(OptionsView& view, const std::string& key, const std::string& text, float width, const char* label,
+             const char* hint, std::string* edited) {
+  if (view.editing == key) {
+    if (view.focusEditing) {
+      ImGui::SetKeyboardFocusHere();
+      view.focusEditing = false;
+    }
+    ImGui::SetNextItemWidth(width);
+    bool changed = TextField(label, text, edited, hint);
+    if (ImGui::IsItemDeactivated()) view.editing.clear();
+    return changed;
+  }
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float wrap = width - style.FramePadding.x * 2;
+  const char* shown = text.empty() ? hint : text.c_str();
+  float height = std::max(ImGui::CalcTextSize(shown, nullptr, false, wrap).y + style.FramePadding.y * 2,
+                          ImGui::GetFrameHeight());
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  if (ImGui::InvisibleButton(label, ImVec2(width, height))) {
+    view.editing = key;
+    view.focusEditing = true;
+  }
+  Track(label);
+  bool hovered = ImGui::IsItemHovered();
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
+                      ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
+                ImGui::GetColorU32(text.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown, nullptr, wrap);
+  return false;
+}
+
+std::string Key(const char* kind, Id id) { return std::string(kind) + " " + std::to_string(id); }
+
+// Row actions in a quiet grey, so that the wordings, not the buttons, catch the eye.
+void PushQuietButton() {
+  ImGui::PushStyleColor(ImGuiCol_Button, Ink(0.07f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, Ink(0.16f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, Ink(0.26f));
+}
+void PopQuietButton() { ImGui::PopStyleColor(3); }
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Promised last time
@@ -389,49 +436,6 @@ void DrawModeSwitch(OptionsView& view) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Brainstorm
 
-// The wording of an option, wrapped as the record reads; a click opens it as a field (ImGui 1.86
-// cannot wrap a field's lines), which closes again on Enter or when it loses the keyboard.
-// Returns true on every change, with the new text in `*edited`.
-bool Wording(OptionsView& view, const Option& o, float width, const char* label, std::string* edited) {
-  if (view.editingOption == o.id) {
-    if (view.focusEditing) {
-      ImGui::SetKeyboardFocusHere();
-      view.focusEditing = false;
-    }
-    ImGui::SetNextItemWidth(width);
-    bool changed = TextField(label, o.text, edited, "wording of the option");
-    if (ImGui::IsItemDeactivated()) view.editingOption = 0;
-    return changed;
-  }
-  const ImGuiStyle& style = ImGui::GetStyle();
-  float wrap = width - style.FramePadding.x * 2;
-  const char* shown = o.text.empty() ? "(no wording: click to write)" : o.text.c_str();
-  float height = std::max(ImGui::CalcTextSize(shown, nullptr, false, wrap).y + style.FramePadding.y * 2,
-                          ImGui::GetFrameHeight());
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  if (ImGui::InvisibleButton(label, ImVec2(width, height))) {
-    view.editingOption = o.id;
-    view.focusEditing = true;
-  }
-  Track(label);
-  bool hovered = ImGui::IsItemHovered();
-  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
-                      ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
-                ImGui::GetColorU32(o.text.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown, nullptr, wrap);
-  return false;
-}
-
-// Row actions in a quiet grey, so that the wordings, not the buttons, catch the eye.
-void PushQuietButton() {
-  ImGui::PushStyleColor(ImGuiCol_Button, Ink(0.07f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, Ink(0.16f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, Ink(0.26f));
-}
-void PopQuietButton() { ImGui::PopStyleColor(3); }
-
 // The option's own row: wording, cluster, merge, remove; the options merged into it below.
 void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, const Option& o, int number) {
   const Model& model = app.workshop->Model();
@@ -449,7 +453,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   float fieldWidth = std::max(
       ImGui::GetContentRegionAvail().x - clusterWidth - buttons - proposerWidth - style.ItemSpacing.x * 4, em * 12.0f);
   std::string edited;
-  if (Wording(view, o, fieldWidth, "##option text", &edited))
+  if (Wording(view, Key("option", o.id), o.text, fieldWidth, "##option text", "wording of the option", &edited))
     app.Request([id = o.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
   if (proposer) {
     ImGui::SameLine();
@@ -550,7 +554,8 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
       ImGui::AlignTextToFramePadding();
       ImGui::TextDisabled("\u21B3 merged");
       ImGui::SameLine();
-      if (Wording(view, m, std::max(fieldWidth - em * 4.0f, em * 10.0f), "##merged text", &edited))
+      if (Wording(view, Key("option", m.id), m.text, std::max(fieldWidth - em * 4.0f, em * 10.0f), "##merged text",
+                  "wording of the merged option", &edited))
         app.Request([id = m.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
       ImGui::SameLine();
       if (SmallButton("Unmerge")) app.Request([id = m.id](Workshop& w) { w.UnmergeOption(id); });
@@ -1103,12 +1108,14 @@ void DrawConstraints(Workbench& app, OptionsView& view, const Option& option) {
       for (const Constraint& c : model.constraints) {
         if (c.optionId != option.id || c.partyId != party.id || c.kind != kind) continue;
         ImGui::PushID(int(c.id));
-        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - removeWidth);
         std::string edited;
-        if (TextField("##constraint", c.text, &edited, "what stands in the way"))
+        if (Wording(view, Key("constraint", c.id), c.text, ImGui::GetContentRegionAvail().x - removeWidth,
+                    "##constraint", "what stands in the way", &edited))
           app.Request([id = c.id, edited](Workshop& w) { w.SetText(Field::ConstraintText, id, edited); });
         ImGui::SameLine();
+        PushQuietButton();
         if (ImGui::Button("x")) app.Request([id = c.id](Workshop& w) { w.RemoveConstraint(id); });
+        PopQuietButton();
         Track("Remove constraint");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this constraint");
         ImGui::PopID();
@@ -1191,9 +1198,9 @@ void DrawSteps(Workbench& app, OptionsView& view, const Option& option) {
       ImGui::PushID(int(step.id));
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::SetNextItemWidth(-FLT_MIN);
       std::string edited;
-      if (TextField("##step text", step.text, &edited, "what could be done"))
+      if (Wording(view, Key("step", step.id), step.text, ImGui::GetContentRegionAvail().x, "##step text",
+                  "what could be done", &edited))
         app.Request([id = step.id, edited](Workshop& w) { w.SetText(Field::StepText, id, edited); });
       ImGui::TableNextColumn();
       DrawWhoCombo(app, step);
@@ -1229,7 +1236,9 @@ void DrawSteps(Workbench& app, OptionsView& view, const Option& option) {
       const Session* agreed = model.FindSession(step.sessionId);
       ImGui::TextDisabled("%s", agreed ? agreed->date.c_str() : "");
       ImGui::TableNextColumn();
+      PushQuietButton();
       if (ImGui::Button("x")) app.Request([id = step.id](Workshop& w) { w.RemoveStep(id); });
+      PopQuietButton();
       Track("Remove step");
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this step");
       ImGui::PopID();

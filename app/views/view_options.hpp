@@ -69,14 +69,14 @@ struct OptionsDerived {
 };
 
 struct OptionsView {
-  OptionsMode mode = OptionsMode::Steps;
+  OptionsMode mode = OptionsMode::Brainstorm;
   bool promisedOpen = true;   // the "Promised last time" panel is unfolded
+  std::string editing;        // the wording open as a field ("option 12", "step 3"), "" none
+  bool focusEditing = false;  // give that field the keyboard next frame
   // Brainstorm.
   std::string newOption;      // typed into the brainstorm field, not yet added
   bool newOptionActive = false;  // the field had the keyboard last frame
   Id proposer = 0;            // party recorded as proposing the next option (when recorded)
-  Id editingOption = 0;       // option whose wording is open as a field, 0 none
-  bool focusEditing = false;  // give that field the keyboard next frame
   Id newClusterFor = 0;       // option whose "New cluster" popup is open (or to open)
   bool openNewCluster = false;  // open that popup next frame
   std::string newClusterName;
