@@ -648,9 +648,8 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("A %s: click to make it a %s.", KindWord(c.kind), KindWord(Other(c.kind)));
   ImGui::SameLine(0, style.ItemSpacing.x * 0.6f);
   // What goes under the wording lines up with its text; in narrow columns (three parties and
-  // more) it starts under the handle instead, to keep its width.
-  float indent = ImGui::GetCursorPosX() - rowX + style.FramePadding.x;
-  if (rowWidth < em * 24) indent = 0;
+  // more) it is indented only as much as the details, to keep its width.
+  float indent = rowWidth < em * 24 ? em : ImGui::GetCursorPosX() - rowX + style.FramePadding.x;
   float arrow = ImGui::GetFrameHeight();
   float width = std::max(em * 4, ImGui::GetContentRegionAvail().x - arrow - style.ItemSpacing.x);
   std::string edited;
