@@ -102,7 +102,7 @@ Id OptionId(const Model& m, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("brainstorm: options typed one after another with Enter, no scores in sight") {
+TEST_CASE("options view: brainstorm: options typed one after another with Enter, no scores in sight") {
   Window w;
   std::vector<std::string> concerns = {"Safe return of the displaced", "Security of the villages"};
   w.Need(0, concerns[0]);
@@ -159,7 +159,7 @@ TEST_CASE("brainstorm: options typed one after another with Enter, no scores in 
   }
 }
 
-TEST_CASE("weighing with two parties: each scores its own concerns; ranked by the worst-off party") {
+TEST_CASE("options view: weighing with two parties: each scores its own concerns; ranked by the worst-off party") {
   Window w;
   const std::vector<std::string> a = {"Safe return of the displaced", "Losing the land titles",
                                       "Recognition of the 1994 losses"};
@@ -267,7 +267,7 @@ TEST_CASE("weighing with two parties: each scores its own concerns; ranked by th
   }
 }
 
-TEST_CASE("weighing with three parties: the third party's scores can decide the ranking") {
+TEST_CASE("options view: weighing with three parties: the third party's scores can decide the ranking") {
   Window w;
   w.Drawn(w.W().AddParty());
   REQUIRE(w.Live().parties.size() == 3);
@@ -326,7 +326,7 @@ TEST_CASE("weighing with three parties: the third party's scores can decide the 
   CHECK(w.ui.Count("Meets every party: " + crossing) == 0);
 }
 
-TEST_CASE("merging options keeps both wordings; clustering under a new named cluster") {
+TEST_CASE("options view: merging options keeps both wordings; clustering under a new named cluster") {
   Window w;
   const std::string board = "A joint water board", authority = "A shared water authority",
                     monitors = "International monitors";
@@ -380,7 +380,7 @@ TEST_CASE("merging options keeps both wordings; clustering under a new named clu
   }
 }
 
-TEST_CASE("constraints and steps; open steps are what was promised at the next session") {
+TEST_CASE("options view: constraints and steps; open steps are what was promised at the next session") {
   Window w;
   const std::string monitors = "International monitors";
   w.Propose(monitors);
