@@ -44,10 +44,15 @@ build-test:
 	cmake -S . -B $(TEST_DIR) -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON
 	cmake --build $(TEST_DIR) -j$(JOBS)
 
-# The README's screenshot, made by Parley itself.
+# The README's screenshots, made by Parley itself.
+SCREENS := setup ground-rules stories needs-fears options memo
 screenshot: deps build-release
-	XDG_DATA_HOME=$(CURDIR)/build/screenshot XDG_CONFIG_HOME=$(CURDIR)/build/screenshot \
-	  xvfb-run -a -s "-screen 0 1440x900x24" $(RELEASE_DIR)/parley --screenshot assets/screenshots/setup.png --demo
+	for view in $(SCREENS); do \
+	  rm -rf build/screenshot; \
+	  XDG_DATA_HOME=$(CURDIR)/build/screenshot XDG_CONFIG_HOME=$(CURDIR)/build/screenshot \
+	    xvfb-run -a -s "-screen 0 1440x900x24" $(RELEASE_DIR)/parley --screenshot assets/screenshots/$$view.png \
+	    --view $$view --demo || exit 1; \
+	done
 
 # Each importer's fuzz target under libFuzzer for FUZZ_SECONDS, in a clang build with ASan and
 # UBSan. Inputs it finds are kept in build/fuzz/corpus-*; the seeds in tests/fuzz/corpus stay as
