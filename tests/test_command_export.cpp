@@ -487,11 +487,20 @@ TEST_CASE("an output folder that does not exist exits with status 4 and leaves n
       std::string out = folder + "/memo." + format.extension;
       ExportRun run = Export({demo.file, "--memo", "--format", format.name, "-o", out});
       CHECK(run.status == kExitFile);
-      CHECK(Contains(run.err, out));
+      CHECK(Contains(run.err, folder));  // the message says which folder is missing
       CheckNothingAt(out);
       CHECK_MESSAGE(!fs::exists(folder), "the export made the folder " << folder);
       CHECK(LogEntries(demo.file, "export").size() == exportsBefore);
     }
+  }
+
+  SUBCASE("the report too") {
+    std::string out = folder + "/report.md";
+    ExportRun run = Export({demo.file, "--report", "--format", "md", "-o", out});
+    CHECK(run.status == kExitFile);
+    CheckNothingAt(ConfidentialPath(out));
+    CHECK_MESSAGE(!fs::exists(folder), "the export made the folder " << folder);
+    CHECK(LogEntries(demo.file, "export").size() == exportsBefore);
   }
 }
 
