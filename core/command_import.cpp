@@ -91,9 +91,10 @@ int RunImportParticipants(const std::vector<std::string>& args) {
         std::printf("%s %s", i ? ";" : "", row.problems[i].c_str());
       std::printf("\n");
     }
-    std::printf("%s %zu participant%s into %s; skipped %zu row%s.%s\n", dryRun ? "Would import" : "Imported", good,
-                good == 1 ? "" : "s", file.c_str(), preview.rows.size() - good,
-                preview.rows.size() - good == 1 ? "" : "s", dryRun ? " Nothing was changed (--dry-run)." : "");
+    size_t skipped = preview.rows.size() - good;
+    std::printf("%s %zu participant%s into %s; %s %zu row%s.%s\n", dryRun ? "Would import" : "Imported", good,
+                good == 1 ? "" : "s", file.c_str(), dryRun ? "would skip" : "skipped", skipped,
+                skipped == 1 ? "" : "s", dryRun ? " Nothing was changed (--dry-run)." : "");
     bool nothingToImport = preview.rows.empty() && preview.problems.empty();  // a header alone
     return good > 0 || nothingToImport ? kExitDone : kExitFile;
   } catch (const Error& e) {

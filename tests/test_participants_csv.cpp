@@ -142,7 +142,7 @@ TEST_CASE("first and last name columns make the name when there is no name colum
   CHECK(OnlyRow(preview).problems.empty());
 }
 
-TEST_CASE("a party is found by its name or short name, in any ASCII case") {
+TEST_CASE("a party is found by its name or short name, in any case") {
   Demo demo;
   auto preview = PreviewParticipants(
       "name,party\nA One,Sarvi (downstream)\nA Two,  KESTREL FORD \nA Three,sarvi\n", demo.M());
