@@ -794,10 +794,6 @@ void DrawColumn(Workbench& app, NeedsFearsView& view, const Party& party, const 
 void DrawNeedsFearsView(Workbench& app) {
   NeedsFearsView& view = app.needsFears;
   const Model& model = app.workshop->Model();
-  if (view.workshopPath != app.workshop->Path()) {  // another workshop: nothing typed carries over
-    view = NeedsFearsView{};
-    view.workshopPath = app.workshop->Path();
-  }
   if (Stale(view.derived, model, view, app.sessionId)) Derive(model, view, app.sessionId, view.derived);
 
   DrawPhaseHeader(app, Phase::NeedsFears);

@@ -53,7 +53,6 @@ struct NeedsFearsDerived {
 };
 
 struct NeedsFearsView {
-  std::string workshopPath;  // the workshop this state belongs to
   // Filters.
   Id categoryFilter = 0;  // 0: all categories; kNoCategory: those without one
   KindFilter kindFilter = KindFilter::All;

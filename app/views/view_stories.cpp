@@ -850,10 +850,6 @@ void DrawStories(Workbench& app, StoriesView& view) {
 void DrawStoriesView(Workbench& app) {
   StoriesView& view = app.stories;
   const Model& model = app.workshop->Model();
-  if (view.workshopPath != app.workshop->Path()) {  // another workshop: nothing typed carries over
-    view = StoriesView{};
-    view.workshopPath = app.workshop->Path();
-  }
   if (view.derived.revision != model.revision || view.derived.sessionId != app.sessionId)
     Derive(model, app.sessionId, view.derived);
   if (ImGui::GetFrameCount() != view.lastFrame + 1) view.focusSummary = true;  // the view opens

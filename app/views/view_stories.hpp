@@ -32,7 +32,6 @@ struct StoriesDerived {
 };
 
 struct StoriesView {
-  std::string workshopPath;                // the workshop this state belongs to
   // The capture form.
   Id tellerId = 0;                         // the teller chosen (or pinned when typing began);
                                            //   0 follows whoever has the floor
