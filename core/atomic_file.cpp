@@ -12,10 +12,12 @@
 
 namespace parley {
 
-void WriteFileAtomically(const std::string& path, std::string_view bytes) {
+void WriteFileAtomically(const std::string& path, std::string_view bytes, MissingFolder missing) {
   std::error_code ec;
-  auto parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  auto folder = std::filesystem::path(path).parent_path();
+  if (!folder.empty() && missing == MissingFolder::Create) std::filesystem::create_directories(folder, ec);
+  if (!folder.empty() && !std::filesystem::is_directory(folder, ec))
+    throw Error("There is no folder " + folder.string() + ".", "Choose an existing folder.");
   std::string temp = path + ".partial";
   auto fail = [&](const char* doing) {
     std::string reason = std::strerror(errno);

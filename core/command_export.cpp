@@ -1,11 +1,13 @@
 // `parley export FILE --memo [--version N] --format md|html|pdf [--final] [--paper a4|letter] -o OUT`
 // `parley export FILE --report --format md|html|pdf -o OUT`
+// `parley export FILE --json -o OUT.json`
 #include <cstdio>
 #include <cstdlib>
 
 #include "core/commands.hpp"
 #include "core/error.hpp"
 #include "core/export_memo.hpp"
+#include "core/workshop_json.hpp"
 #include "core/workshop.hpp"
 
 namespace parley {
@@ -14,7 +16,8 @@ namespace {
 
 constexpr const char* kExportUsage =
     "usage: parley export FILE --memo [--version N] [--final] [--paper a4|letter] --format md|html|pdf -o OUT\n"
-    "       parley export FILE --report [--paper a4|letter] --format md|html|pdf -o OUT\n";
+    "       parley export FILE --report [--paper a4|letter] --format md|html|pdf -o OUT\n"
+    "       parley export FILE --json -o OUT.json\n";
 
 int UsageError(const std::string& what) {
   std::fprintf(stderr, "parley export: %s\n%s", what.c_str(), kExportUsage);
@@ -26,7 +29,7 @@ int UsageError(const std::string& what) {
 // The workshop's first memo is the one exported.
 int RunExport(const std::vector<std::string>& args) {
   std::string file, out, format, paper = "a4";
-  bool memo = false, report = false, final = false;
+  bool memo = false, report = false, json = false, final = false;
   int64_t version = 0;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -35,6 +38,8 @@ int RunExport(const std::vector<std::string>& args) {
       memo = true;
     } else if (arg == "--report") {
       report = true;
+    } else if (arg == "--json") {
+      json = true;
     } else if (arg == "--final") {
       final = true;
     } else if (arg == "--format" || arg == "-o" || arg == "--paper") {
@@ -55,12 +60,18 @@ int RunExport(const std::vector<std::string>& args) {
     }
   }
   if (file.empty() || out.empty()) return UsageError("give the workshop FILE and -o OUT");
-  if (memo == report) return UsageError("give --memo or --report");
+  if (int(memo) + int(report) + int(json) != 1) return UsageError("give one of --memo, --report or --json");
   auto kind = FormatFromName(format);
-  if (!kind) return UsageError("--format is md, html or pdf");
+  if (json && !format.empty()) return UsageError("--json takes no --format");
+  if (!json && !kind) return UsageError("--format is md, html or pdf");
   if (paper != "a4" && paper != "letter") return UsageError("--paper is a4 or letter");
   PaperSize size = paper == "letter" ? PaperSize::Letter : PaperSize::A4;
   try {
+    if (json) {
+      ExportWorkshopJson(file, out);
+      std::printf("%s\n", out.c_str());
+      return kExitDone;
+    }
     auto workshop = Workshop::Open(file);
     if (report) {
       std::printf("%s\n", ExportReport(*workshop, *kind, size, out).c_str());

@@ -5,7 +5,7 @@
 
 namespace parley {
 
-std::vector<FileEntry> ListWorkshopFolder(const std::string& folder) {
+std::vector<FileEntry> ListFolder(const std::string& folder, const std::string& extension) {
   namespace fs = std::filesystem;
   std::vector<FileEntry> entries;
   std::error_code ec;
@@ -13,7 +13,7 @@ std::vector<FileEntry> ListWorkshopFolder(const std::string& folder) {
     std::string name = it->path().filename().string();
     if (name.empty() || name[0] == '.') continue;
     bool isFolder = it->is_directory(ec);
-    if (isFolder || it->path().extension() == ".parley") entries.push_back({name, isFolder});
+    if (isFolder || it->path().extension() == extension) entries.push_back({name, isFolder});
   }
   std::sort(entries.begin(), entries.end(), [](const FileEntry& a, const FileEntry& b) {
     return a.isFolder != b.isFolder ? a.isFolder : a.name < b.name;

@@ -9,8 +9,8 @@ struct FileEntry {
   bool isFolder = false;
 };
 
-// The sub-folders and *.parley files of `folder`, folders first, each group by name; hidden
-// entries left out. Empty when the folder cannot be read.
-std::vector<FileEntry> ListWorkshopFolder(const std::string& folder);
+// The sub-folders of `folder` and its files whose names end in `extension` (".parley"), folders
+// first, each group by name; hidden entries left out. Empty when the folder cannot be read.
+std::vector<FileEntry> ListFolder(const std::string& folder, const std::string& extension);
 
 }  // namespace parley

@@ -25,7 +25,7 @@ std::vector<std::string> RulesTemplate(const std::string& configDir) {
 void SaveRulesTemplate(const std::string& configDir, const std::vector<std::string>& rules) {
   std::string text = "# Ground rules for new workshops, saved from Parley. One rule a paragraph.\n";
   for (const std::string& rule : rules) text += "\n" + rule + "\n";
-  WriteFileAtomically(configDir + "/ground_rules.txt", text);
+  WriteFileAtomically(configDir + "/ground_rules.txt", text, MissingFolder::Create);
 }
 
 }  // namespace parley

@@ -363,7 +363,8 @@ void ApplyChangeset(const db::Connection& db, const std::string& changeset, Mode
 
   for (const auto& [table, ids] : changed) {
     if (table == "workshop") LoadInfo(db, model);
-    ForEachMapping([&](const auto& mapping) {
+    // Captured by name: clang 14 (the fuzz build) cannot capture a structured binding.
+    ForEachMapping([&, &table = table, &ids = ids](const auto& mapping) {
       if (table == mapping.table) Reload(db, mapping, ids, model);
     });
   }

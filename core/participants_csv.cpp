@@ -377,20 +377,7 @@ ParticipantsPreview PreviewParticipantsFile(const std::string& path, const Model
 // [import] ------------------------------------------------------------------------------------
 
 ParticipantWriter WriterFor(Workshop& workshop) {
-  return [&workshop](const std::vector<NewParticipant>& people) {
-    std::vector<Id> ids;
-    for (const NewParticipant& p : people) {
-      Id id = workshop.AddParticipant(p.partyId);
-      workshop.SetText(Field::ParticipantName, id, p.name);
-      workshop.SetText(Field::ParticipantRole, id, p.role);
-      if (!p.pseudonym.empty()) workshop.SetText(Field::ParticipantPseudonym, id, p.pseudonym);
-      workshop.SetText(Field::ParticipantNotes, id, p.notes);
-      workshop.SetText(Field::ParticipantContact, id, p.contact);
-      workshop.SetText(Field::ParticipantGeneralRole, id, p.generalRole);
-      ids.push_back(id);
-    }
-    return ids;
-  };
+  return [&workshop](const std::vector<NewParticipant>& people) { return workshop.AddParticipants(people); };
 }
 
 std::vector<Id> ImportParticipants(const ParticipantsPreview& preview, const ParticipantWriter& write) {

@@ -11,21 +11,9 @@
 #include <vector>
 
 #include "core/model.hpp"
+#include "core/workshop.hpp"
 
 namespace parley {
-
-class Workshop;
-
-// A participant to be added: what the CSV gives.
-struct NewParticipant {
-  Id partyId = 0;
-  std::string name;
-  std::string role;         // role or affiliation
-  std::string pseudonym;    // "" for a fresh one ("Participant A7")
-  std::string notes;
-  std::string contact;
-  std::string generalRole;  // the role in general terms, for the memo
-};
 
 // One data row of the file as it will be imported.
 struct PreviewRow {
@@ -62,11 +50,11 @@ ParticipantsPreview PreviewParticipants(std::string_view csv, const Model& model
 // over kMaxParticipantsCsvBytes.
 ParticipantsPreview PreviewParticipantsFile(const std::string& path, const Model& model);
 
-// Adds `people` to the workshop at the end of the list, present in the latest session; returns
-// their ids in order. Throws parley::Error when refused.
+// Adds `people` to the workshop at the end of the list, present in the latest session, in one
+// transaction; returns their ids in order. Throws parley::Error when refused.
 using ParticipantWriter = std::function<std::vector<Id>(const std::vector<NewParticipant>&)>;
 
-// The writer that adds participants to `workshop` through its edit API.
+// The writer that adds participants to `workshop` as one edit (Workshop::AddParticipants).
 ParticipantWriter WriterFor(Workshop& workshop);
 
 // Adds the rows of `preview` that have no problem through `write`; returns their new ids. Throws

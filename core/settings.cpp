@@ -33,7 +33,7 @@ void SaveSettings(const std::string& dir, const Settings& settings) {
   out << "font_size = " << settings.fontSize << "\n";
   out << "dark = " << (settings.dark ? 1 : 0) << "\n";
   for (const auto& path : settings.recent) out << "recent = " << path << "\n";
-  WriteFileAtomically(dir + "/settings.ini", out.str());
+  WriteFileAtomically(dir + "/settings.ini", out.str(), MissingFolder::Create);
 }
 
 void AddRecent(Settings& settings, const std::string& path) {

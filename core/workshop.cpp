@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "core/clock.hpp"
 #include "core/db.hpp"
@@ -194,7 +195,12 @@ std::string CallChangeset(Fn fn) {
 }
 
 // The step Undo (`undo`) or Redo would take: its id (0 when none) and changeset.
-std::pair<Id, std::string> LatestStep(const db::Connection& db, bool undo) {
+struct StoredStep {
+  Id id = 0;  // 0: there is none
+  std::string changeset;
+};
+
+StoredStep LatestStep(const db::Connection& db, bool undo) {
   db::Statement s(db, undo ? "SELECT id, changeset FROM undo_step WHERE undone = 0 ORDER BY id DESC LIMIT 1"
                            : "SELECT id, changeset FROM undo_step WHERE undone = 1 ORDER BY id ASC LIMIT 1");
   if (!s.Step()) return {0, {}};
@@ -309,14 +315,14 @@ namespace {
 // `merge` (the same field typed into a moment ago). A new step ends the redo history.
 void RecordUndoStep(db::Connection& db, const std::string& label, const std::string& changeset,
                     bool merge, const std::string& at) {
-  auto [topId, previous] = LatestStep(db, true);
-  if (merge && topId != 0) {
+  StoredStep top = LatestStep(db, true);
+  if (merge && top.id != 0) {
     std::string merged = CallChangeset([&](int* n, void** out) {
-      return sqlite3changeset_concat(int(previous.size()), previous.data(), int(changeset.size()),
+      return sqlite3changeset_concat(int(top.changeset.size()), top.changeset.data(), int(changeset.size()),
                                      const_cast<char*>(changeset.data()), n, out);
     });
     db::Statement(db, "UPDATE undo_step SET changeset = ?, at = ? WHERE id = ?")
-        .BindBlob(1, merged).Bind(2, at).Bind(3, topId).Run();
+        .BindBlob(1, merged).Bind(2, at).Bind(3, top.id).Run();
     return;
   }
   db.Exec("DELETE FROM undo_step WHERE undone = 1");
@@ -388,12 +394,12 @@ void Workshop::Step(bool undo) {
   std::string applied;
   {
     db::Transaction tx(db);
-    auto [stepId, recorded] = LatestStep(db, undo);
-    if (stepId == 0) return;
+    StoredStep step = LatestStep(db, undo);
+    if (step.id == 0) return;
     applied = undo ? CallChangeset([&](int* n, void** out) {
-                       return sqlite3changeset_invert(int(recorded.size()), recorded.data(), n, out);
+                       return sqlite3changeset_invert(int(step.changeset.size()), step.changeset.data(), n, out);
                      })
-                   : recorded;
+                   : step.changeset;
     // Any conflict means the record no longer is what the step expects: refuse the whole step
     // rather than leave a half-undone record.
     int rc = sqlite3changeset_apply(
@@ -405,7 +411,7 @@ void Workshop::Step(bool undo) {
                   "Make the change by hand. Nothing was changed.");
     if (rc != SQLITE_OK) db::Fail(db.Handle(), rc, undo ? "undoing" : "redoing");
     db::Statement(db, "UPDATE undo_step SET undone = ? WHERE id = ?")
-        .Bind(1, undo ? 1 : 0).Bind(2, stepId).Run();
+        .Bind(1, undo ? 1 : 0).Bind(2, step.id).Run();
     Log(db, 0, "undo", std::string(undo ? "Undone: " : "Redone: ") + (undo ? m_undoLabel : m_redoLabel));
     tx.Commit();
   }
@@ -517,31 +523,52 @@ void Workshop::MoveParty(Id party, int delta) {
 }
 
 Id Workshop::AddParticipant(Id party) {
-  const Party* p = m_model.FindParty(party);
-  if (!p) throw Error("That party no longer exists.", "Choose another party.");
-  // Pseudonyms are "Participant <party letter><n>", unique in the workshop.
-  auto index = std::find_if(m_model.parties.begin(), m_model.parties.end(),
-                            [&](const Party& x) { return x.id == party; }) - m_model.parties.begin();
-  std::string prefix = "Participant " + std::string(1, char('A' + index));
-  std::string pseudonym;
-  for (int n = 1;; ++n) {
-    pseudonym = prefix + std::to_string(n);
-    bool taken = std::any_of(m_model.participants.begin(), m_model.participants.end(),
-                             [&](const Participant& x) { return x.pseudonym == pseudonym; });
-    if (!taken) break;
+  NewParticipant someone;
+  someone.partyId = party;
+  return AddParticipants({someone}).front();
+}
+
+std::vector<Id> Workshop::AddParticipants(const std::vector<NewParticipant>& people) {
+  if (people.empty()) return {};
+  std::set<std::string> taken;
+  for (const Participant& x : m_model.participants) taken.insert(x.pseudonym);
+  std::vector<std::string> pseudonyms;
+  for (const NewParticipant& p : people) {
+    auto party = std::find_if(m_model.parties.begin(), m_model.parties.end(),
+                              [&](const Party& x) { return x.id == p.partyId; });
+    if (party == m_model.parties.end()) throw Error("That party no longer exists.", "Choose another party.");
+    std::string pseudonym = p.pseudonym;
+    if (pseudonym.empty()) {
+      // Pseudonyms are "Participant <party letter><n>", unique in the workshop.
+      std::string prefix = "Participant " + std::string(1, char('A' + (party - m_model.parties.begin())));
+      for (int n = 1; taken.count(pseudonym = prefix + std::to_string(n)); ++n) {
+      }
+    } else if (taken.count(pseudonym)) {
+      throw Error("The pseudonym \"" + pseudonym + "\" is already in use.", "Give each participant their own.");
+    }
+    taken.insert(pseudonym);
+    pseudonyms.push_back(pseudonym);
   }
   int64_t position = m_model.participants.empty() ? 1 : m_model.participants.back().position + 1;
-  Id id = 0;
-  Edit("add participant", "", [&](db::Connection& db) {
-    db::Statement(db, "INSERT INTO participant (position, party_id, name, pseudonym) VALUES (?, ?, '', ?)")
-        .Bind(1, position).Bind(2, party).Bind(3, pseudonym).Run();
-    id = db.LastInsertId();
-    // Someone added during a session is taken to be present in it.
-    if (!m_model.sessions.empty())
-      db::Statement(db, "INSERT INTO attendance (session_id, participant_id) VALUES (?, ?)")
-          .Bind(1, m_model.sessions.back().id).Bind(2, id).Run();
+  std::string label = people.size() == 1 ? "add participant" : "add " + std::to_string(people.size()) + " participants";
+  std::vector<Id> ids;
+  Edit(label, "", [&](db::Connection& db) {
+    ids.clear();
+    for (size_t i = 0; i < people.size(); ++i) {
+      const NewParticipant& p = people[i];
+      db::Statement(db,
+                    "INSERT INTO participant (position, party_id, name, role, pseudonym, notes, contact, "
+                    "general_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+          .Bind(1, position + int64_t(i)).Bind(2, p.partyId).Bind(3, p.name).Bind(4, p.role)
+          .Bind(5, pseudonyms[i]).Bind(6, p.notes).Bind(7, p.contact).Bind(8, p.generalRole).Run();
+      ids.push_back(db.LastInsertId());
+      // Someone added during a session is taken to be present in it.
+      if (!m_model.sessions.empty())
+        db::Statement(db, "INSERT INTO attendance (session_id, participant_id) VALUES (?, ?)")
+            .Bind(1, m_model.sessions.back().id).Bind(2, ids.back()).Run();
+    }
   });
-  return id;
+  return ids;
 }
 
 void Workshop::SetParticipantParty(Id participant, Id party) {

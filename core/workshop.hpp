@@ -20,6 +20,17 @@ namespace db {
 class Connection;
 }
 
+// A participant to be added, as a list (a spreadsheet) gives them.
+struct NewParticipant {
+  Id partyId = 0;
+  std::string name;
+  std::string role;         // role or affiliation
+  std::string pseudonym;    // "" for a fresh one ("Participant A7")
+  std::string notes;
+  std::string contact;
+  std::string generalRole;  // the role in general terms, for the memo
+};
+
 // Every text field the facilitator edits, so that one SetText serves them all.
 enum class Field {
   WorkshopTitle,
@@ -93,6 +104,10 @@ class Workshop {
   void RemoveParty(Id party);             // refused below kMinParties or with participants
   void MoveParty(Id party, int delta);    // delta -1 earlier, +1 later
   Id AddParticipant(Id party);            // with a fresh pseudonym
+  // Adds them all in one edit (one undo step) at the end of the list, present in the latest
+  // session; returns their ids in order. Refused as a whole when a party does not exist or a
+  // pseudonym is already in use.
+  std::vector<Id> AddParticipants(const std::vector<NewParticipant>& people);
   void SetParticipantParty(Id participant, Id party);
   // Removes someone added by mistake, with their attendance and queue places; refused once
   // they are part of the record (consent, floor time, stories).

@@ -11,6 +11,7 @@
 
 #include "core/command_line.hpp"
 #include "core/demo.hpp"
+#include "core/error.hpp"
 #include "core/participants_csv.hpp"
 #include "core/workshop.hpp"
 #include "temp_dir.hpp"
@@ -242,6 +243,34 @@ TEST_CASE("the preview changes nothing; the import adds the good rows only") {
   REQUIRE(tom);
   CHECK(tom->pseudonym == "Participant A9");
   CHECK_FALSE(Named(m, "Lost Person"));
+}
+
+TEST_CASE("an import is one edit: one undo takes all of it back") {
+  Demo demo;
+  size_t before = demo.M().participants.size();
+  auto preview = PreviewParticipants("name,party\nAnna Berg,Sarvi\nTom Hale,Kestrel Ford\nIra Lind,Sarvi\n", demo.M());
+  ImportParticipants(preview, WriterFor(*demo.workshop));
+  CHECK(demo.M().participants.size() == before + 3);
+  CHECK(demo.workshop->UndoLabel() == "add 3 participants");
+  demo.workshop->Undo();
+  CHECK(demo.M().participants.size() == before);
+  CHECK_FALSE(Named(demo.M(), "Anna Berg"));
+  demo.workshop->Redo();
+  CHECK(demo.M().participants.size() == before + 3);
+}
+
+TEST_CASE("an import that the workshop refuses adds no one") {
+  Demo demo;
+  size_t before = demo.M().participants.size();
+  // The preview was made before someone took the pseudonym: the whole import is refused.
+  auto preview = PreviewParticipants("name,party,pseudonym\nAnna Berg,Sarvi,\nTom Hale,Sarvi,Participant B9\n", demo.M());
+  REQUIRE(preview.GoodRows() == 2);
+  Id someone = demo.workshop->AddParticipant(2);
+  demo.workshop->SetText(Field::ParticipantPseudonym, someone, "Participant B9");
+  CHECK_THROWS_WITH_AS(ImportParticipants(preview, WriterFor(*demo.workshop)),
+                       doctest::Contains("\"Participant B9\" is already in use"), Error);
+  CHECK(demo.M().participants.size() == before + 1);
+  CHECK_FALSE(Named(demo.M(), "Anna Berg"));
 }
 
 TEST_CASE("the import writes through the writer it is given, and only when there are good rows") {

@@ -1,13 +1,14 @@
-// File > Import participants, driven by clicks and typing: the preview shows each row and its
-// problem, nothing is written until Import, and then the good rows are in the workshop file.
+// File > Import participants and the JSON commands of the File menu, driven by clicks and
+// typing: the preview shows each row and its problem, nothing is written until Import, and then
+// the good rows are in the workshop file; a JSON export imports back as the same workshop.
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "core/workshop.hpp"
+#include "core/workshop_json.hpp"
 #include "temp_dir.hpp"
 #include "ui_harness.hpp"
-#include "views/view_import_participants.hpp"
 #include "views/workbench.hpp"
 
 namespace parley::test {
@@ -17,14 +18,24 @@ namespace {
 struct Window {
   TempDir dir;
   ui::Workbench app;
-  ui::ImportParticipantsDialog dialog;  // opened by File > Import participants in the program
-  UiHarness ui{[this] {
-    ui::DrawWorkbench(app);
-    ui::DrawImportParticipantsDialog(app, dialog);
-  }};
+  UiHarness ui{[this] { ui::DrawWorkbench(app); }};
 
   Window() { app.dataDir = dir.Path(); }
   Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
+
+  // Chooses File > `item`, then types `path` into the file dialog and presses its `button`.
+  void ChooseFile(const std::string& item, const std::string& path, const std::string& button) {
+    ui.Click("File");
+    ui.Frame();
+    ui.Click(item);
+    ui.Frames(2);
+    ui.Click("File name");
+    ui.Press(key::End);
+    for (int i = 0; i < 80; ++i) ui.Press(key::Backspace);
+    ui.Type(path);
+    ui.Click(button);
+    ui.Frames(2);
+  }
 };
 
 bool Has(const Model& model, const std::string& name) {
@@ -47,14 +58,10 @@ TEST_CASE("a CSV file with two bad rows: the preview says why, Import adds the o
              "Богдан Шевчук;Kestrel Ford;Miner\r\n"
              ";Sarvi;nobody\r\n"
              "ნინო ცერცვაძე;Sarvi;\"Teacher; school 2\"\r\n");
-  w.dialog.open = true;
-  w.ui.Frames(2);
-  w.ui.Click("CSV file");
-  w.ui.Type(csv);
-  w.ui.Click("Preview");
-  w.ui.Frame();
+  w.ChooseFile("Import participants from CSV...", csv, "Preview");
 
-  const ParticipantsPreview& preview = w.dialog.preview;
+  REQUIRE(w.app.importParticipants.open);
+  const ParticipantsPreview& preview = w.app.importParticipants.preview;
   REQUIRE(preview.rows.size() == 5);
   CHECK(preview.GoodRows() == 3);
   CHECK(preview.rows[1].row == 3);
@@ -66,7 +73,8 @@ TEST_CASE("a CSV file with two bad rows: the preview says why, Import adds the o
   REQUIRE(w.ui.Count("Import 3 participants") == 1);
   w.ui.Click("Import 3 participants");
   w.ui.Frames(2);
-  CHECK_FALSE(w.dialog.open);
+  CHECK_FALSE(w.app.importParticipants.open);
+  CHECK(w.app.notice == "Imported 3 participants from " + csv);
   Model disk = w.OnDisk();
   CHECK(disk.participants.size() == 15);
   CHECK(Has(disk, "Anna Berg"));
@@ -74,6 +82,7 @@ TEST_CASE("a CSV file with two bad rows: the preview says why, Import adds the o
   CHECK(Has(disk, "ნინო ცერცვაძე"));
   CHECK_FALSE(Has(disk, "Lost Person"));
   CHECK(disk.participants.back().role == "Teacher; school 2");
+  CHECK(disk.Attends(disk.sessions.back().id, disk.participants.back().id));
 }
 
 TEST_CASE("Cancel imports nothing") {
@@ -81,16 +90,50 @@ TEST_CASE("Cancel imports nothing") {
   w.ui.Click("Open the demo workshop");
   w.ui.Frame();
   WriteBytes(w.dir.File("one.csv"), "name,party\nAnna Berg,Sarvi\n");
-  w.dialog.open = true;
-  w.ui.Frames(2);
-  w.ui.Click("CSV file");
-  w.ui.Type(w.dir.File("one.csv"));
-  w.ui.Click("Preview");
-  w.ui.Frame();
+  w.ChooseFile("Import participants from CSV...", w.dir.File("one.csv"), "Preview");
+  REQUIRE(w.app.importParticipants.preview.rows.size() == 1);
   w.ui.Click("Cancel");
   w.ui.Frames(2);
-  CHECK_FALSE(w.dialog.open);
+  CHECK_FALSE(w.app.importParticipants.open);
   CHECK(w.OnDisk().participants.size() == 12);
+}
+
+TEST_CASE("a file that is not there gets the error dialog, and no preview") {
+  Window w;
+  w.ui.Click("Open the demo workshop");
+  w.ui.Frame();
+  w.ChooseFile("Import participants from CSV...", w.dir.File("missing.csv"), "Preview");
+  CHECK(w.app.errorWhat == "There is no file at " + w.dir.File("missing.csv") + ".");
+  CHECK(w.app.importParticipants.previewed.empty());
+  CHECK(w.ui.Count("Import 0 participants") == 1);  // disabled: nothing to import
+}
+
+TEST_CASE("File > Export as JSON, then File > Import from JSON, opens the same workshop") {
+  Window w;
+  w.ui.Click("Open the demo workshop");
+  w.ui.Frame();
+  const std::string demo = w.app.workshop->Path();
+  w.ChooseFile("Export the whole workshop as JSON...", w.dir.File("archive"), "Export");
+  REQUIRE(w.app.errorWhat.empty());
+  CHECK(ReadBytes(w.dir.File("archive.json")) == WorkshopToJson(demo));  // ".json" added
+  CHECK(w.app.notice == "Exported the whole workshop to " + w.dir.File("archive.json"));
+
+  w.ChooseFile("Import a workshop from JSON...", w.dir.File("archive.json"), "Next");
+  REQUIRE(w.app.fileDialog.purpose == ui::FileDialog::Purpose::ImportJsonTo);
+  CHECK(w.app.fileDialog.name == "archive.parley");  // proposed beside the export
+  w.ui.Click("Import");
+  w.ui.Frames(2);
+  REQUIRE(w.app.errorWhat.empty());
+  REQUIRE(w.app.workshop);
+  CHECK(w.app.workshop->Path() == w.dir.File("archive.parley"));
+  CHECK(WorkshopToJson(w.dir.File("archive.parley")) == ReadBytes(w.dir.File("archive.json")));
+
+  // A second import to the same name is refused: nothing is overwritten.
+  w.ChooseFile("Import a workshop from JSON...", w.dir.File("archive.json"), "Next");
+  w.ui.Click("Import");
+  w.ui.Frames(2);
+  CHECK(w.app.errorWhat.find("already") != std::string::npos);
+  CHECK(WorkshopToJson(w.dir.File("archive.parley")) == ReadBytes(w.dir.File("archive.json")));
 }
 
 }  // namespace parley::test

@@ -409,3 +409,24 @@ TEST_CASE("parley import makes a new workshop from a document") {
   CHECK(run({"import", "-o"}) == 2);
   CHECK(run({"import", dir.File("demo.json"), "-o", dir.File("x.parley"), "--force"}) == 2);
 }
+
+TEST_CASE("parley export --json writes the document, and export then import then export is the same") {
+  TempDir dir;
+  auto demo = CreateFreshDemo(dir.File("demo.parley"));
+  const std::string path = demo->Path();
+  demo.reset();
+  auto run = [](std::vector<std::string> args) { return RunCommand(ParseCommandLine(args)); };
+
+  CHECK(run({"export", path, "--json", "-o", dir.File("demo.json")}) == 0);
+  CHECK(ReadBytes(dir.File("demo.json")) == WorkshopToJson(path));
+  CHECK(run({"import", dir.File("demo.json"), "-o", dir.File("copy.parley")}) == 0);
+  CHECK(run({"export", dir.File("copy.parley"), "--json", "-o", dir.File("copy.json")}) == 0);
+  CHECK(ReadBytes(dir.File("copy.json")) == ReadBytes(dir.File("demo.json")));
+
+  CHECK(run({"export", dir.File("missing.parley"), "--json", "-o", dir.File("x.json")}) == 4);
+  CHECK(run({"export", path, "--json", "-o", dir.File("no-folder/x.json")}) == 4);
+  CHECK(run({"export", path, "--json", "--format", "pdf", "-o", dir.File("x.json")}) == 2);
+  CHECK(run({"export", path, "--json", "--memo", "-o", dir.File("x.json")}) == 2);
+  CHECK(run({"export", path, "--json"}) == 2);
+  CHECK_FALSE(fs::exists(dir.File("x.json")));
+}

@@ -1,8 +1,10 @@
-// The in-app file chooser for New workshop and Open: type a path or pick from the folder.
+// The in-app file chooser for every file Parley asks for (New, Open, JSON export and import,
+// participants from CSV): type a path or pick from the folder.
 #include <imgui.h>
 
 #include <filesystem>
 
+#include "core/workshop_json.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"
 
@@ -10,38 +12,122 @@ namespace parley::ui {
 
 namespace {
 
-constexpr const char* kPopup = "Choose a workshop file";
+namespace fs = std::filesystem;
+using Purpose = FileDialog::Purpose;
+
+constexpr const char* kPopup = "Choose a file";
+
+// What the dialog lists and asks for each purpose.
+struct Kind {
+  const char* extension;  // of the files listed, and added to a new file's name without one
+  bool creates;           // the file chosen is to be written
+  const char* button;
+};
+
+Kind KindOf(Purpose purpose) {
+  switch (purpose) {
+    case Purpose::New: return {".parley", true, "Create"};
+    case Purpose::ExportJson: return {".json", true, "Export"};
+    case Purpose::ImportJson: return {".json", false, "Next"};
+    case Purpose::ImportJsonTo: return {".parley", true, "Import"};
+    case Purpose::ParticipantsCsv: return {".csv", false, "Preview"};
+    case Purpose::Open:
+    case Purpose::None: break;
+  }
+  return {".parley", false, "Open"};
+}
+
+std::string Question(const FileDialog& dialog) {
+  switch (dialog.purpose) {
+    case Purpose::New: return "New workshop: where should its file be kept?";
+    case Purpose::ExportJson:
+      return "Export the whole workshop as JSON. It names every participant: keep it as safe as the "
+             "workshop file.";
+    case Purpose::ImportJson: return "Import a workshop from a JSON export: choose the export.";
+    case Purpose::ImportJsonTo:
+      return "Import " + fs::path(dialog.source).filename().string() +
+             ": where should the new workshop file be kept? An existing file is never replaced.";
+    case Purpose::ParticipantsCsv:
+      return "Import participants: choose a spreadsheet saved as CSV. Nothing is added before you "
+             "have seen the preview.";
+    case Purpose::Open:
+    case Purpose::None: break;
+  }
+  return "Open a workshop";
+}
 
 void ShowFolder(FileDialog& dialog, const std::string& folder) {
   dialog.folder = folder;
-  dialog.entries = ListWorkshopFolder(folder);
+  dialog.entries = ListFolder(folder, KindOf(dialog.purpose).extension);
+}
+
+// `path` with the extension of `purpose` instead of its own.
+std::string Renamed(const std::string& path, Purpose purpose) {
+  return fs::path(path).stem().string() + KindOf(purpose).extension;
+}
+
+void Begin(Workbench& app, Purpose purpose, const std::string& folder, const std::string& name) {
+  FileDialog& dialog = app.fileDialog;
+  dialog.purpose = purpose;
+  dialog.name = name;
+  ShowFolder(dialog, folder);
 }
 
 std::string ChosenPath(const FileDialog& dialog) {
-  std::filesystem::path name(dialog.name);
-  if (name.is_absolute()) return name.string();
-  std::filesystem::path path = std::filesystem::path(dialog.folder) / name;
-  if (dialog.purpose == FileDialog::Purpose::New && path.extension() != ".parley")
-    path += ".parley";
+  fs::path name(dialog.name);
+  fs::path path = name.is_absolute() ? name : fs::path(dialog.folder) / name;
+  Kind kind = KindOf(dialog.purpose);
+  if (kind.creates && path.extension() != kind.extension) path += kind.extension;
   return path.string();
+}
+
+// Does what the dialog was for with the file chosen.
+void Complete(Workbench& app, const std::string& path) {
+  FileDialog& dialog = app.fileDialog;
+  Purpose purpose = dialog.purpose;
+  dialog.purpose = Purpose::None;
+  switch (purpose) {
+    case Purpose::Open: app.OpenWorkshop(path); break;
+    case Purpose::New: app.NewWorkshop(path); break;
+    case Purpose::ExportJson:
+      app.Try([&] {
+        ExportWorkshopJson(app.workshop->Path(), path);
+        app.notice = "Exported the whole workshop to " + path;
+      });
+      break;
+    case Purpose::ImportJson:
+      Begin(app, Purpose::ImportJsonTo, dialog.folder, Renamed(path, Purpose::ImportJsonTo));
+      dialog.source = path;
+      break;
+    case Purpose::ImportJsonTo:
+      if (app.Try([&] { ImportWorkshopJson(dialog.source, path); })) app.OpenWorkshop(path);
+      break;
+    case Purpose::ParticipantsCsv:
+      app.importParticipants = ImportParticipantsDialog{};
+      app.importParticipants.open = true;
+      app.importParticipants.path = path;
+      PreviewParticipantsCsv(app, app.importParticipants);
+      break;
+    case Purpose::None: break;
+  }
 }
 
 }  // namespace
 
-void StartFileDialog(Workbench& app, FileDialog::Purpose purpose) {
-  FileDialog& dialog = app.fileDialog;
-  dialog.purpose = purpose;
-  dialog.name = purpose == FileDialog::Purpose::New ? "New workshop.parley" : "";
+void StartFileDialog(Workbench& app, Purpose purpose) {
   std::string folder = app.dataDir;
-  if (app.workshop) folder = std::filesystem::path(app.workshop->Path()).parent_path().string();
+  std::string name;
+  if (app.workshop) folder = fs::path(app.workshop->Path()).parent_path().string();
+  if (purpose == Purpose::New) name = "New workshop.parley";
+  if (purpose == Purpose::ExportJson) name = Renamed(app.workshop->Path(), purpose);
   std::error_code ec;
-  std::filesystem::create_directories(app.dataDir, ec);
-  ShowFolder(dialog, folder);
+  fs::create_directories(app.dataDir, ec);
+  Begin(app, purpose, folder, name);
 }
 
 void DrawFileDialog(Workbench& app) {
   FileDialog& dialog = app.fileDialog;
-  if (dialog.purpose == FileDialog::Purpose::None) return;
+  if (dialog.purpose == Purpose::None) return;
   if (!ImGui::IsPopupOpen(kPopup)) ImGui::OpenPopup(kPopup);
   ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
   ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -49,11 +135,10 @@ void DrawFileDialog(Workbench& app) {
   ImGui::SetNextWindowSize(ImVec2(em * 36, em * 26), ImGuiCond_Appearing);
   if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
 
-  bool isNew = dialog.purpose == FileDialog::Purpose::New;
-  ImGui::TextUnformatted(isNew ? "New workshop: where should its file be kept?" : "Open a workshop");
+  Kind kind = KindOf(dialog.purpose);
+  ImGui::TextWrapped("%s", Question(dialog).c_str());
   ImGui::TextDisabled("Folder: %s", dialog.folder.c_str());
-  if (SmallButton("Up one folder"))
-    ShowFolder(dialog, std::filesystem::path(dialog.folder).parent_path().string());
+  if (SmallButton("Up one folder")) ShowFolder(dialog, fs::path(dialog.folder).parent_path().string());
 
   ImGui::BeginChild("entries", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2.2f), true);
   std::string enter;
@@ -66,28 +151,21 @@ void DrawFileDialog(Workbench& app) {
         dialog.name = entry.name;
     }
   }
-  if (dialog.entries.empty()) Hint("No workshops or folders here.");
+  if (dialog.entries.empty()) Hint((std::string("No ") + kind.extension + " files or folders here.").c_str());
   ImGui::EndChild();
-  if (!enter.empty()) ShowFolder(dialog, (std::filesystem::path(dialog.folder) / enter).string());
+  if (!enter.empty()) ShowFolder(dialog, (fs::path(dialog.folder) / enter).string());
 
   std::string typed;
-  bool submitted = false;
   ImGui::SetNextItemWidth(em * 22);
-  if (TextField("File name", dialog.name, &typed, isNew ? "name.parley" : "name or full path"))
-    dialog.name = typed;
-  submitted = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
-  if (Button(isNew ? "Create" : "Open") || submitted) {
-    std::string path = ChosenPath(dialog);
-    dialog.purpose = FileDialog::Purpose::None;
+  if (TextField("File name", dialog.name, &typed, kind.creates ? "name" : "name or full path")) dialog.name = typed;
+  bool submitted = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+  if ((Button(kind.button) || submitted) && !dialog.name.empty()) {
     ImGui::CloseCurrentPopup();
-    if (isNew)
-      app.NewWorkshop(path);
-    else
-      app.OpenWorkshop(path);
+    Complete(app, ChosenPath(dialog));
   }
   ImGui::SameLine();
   if (Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-    dialog.purpose = FileDialog::Purpose::None;
+    dialog.purpose = Purpose::None;
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();

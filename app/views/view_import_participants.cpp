@@ -58,6 +58,13 @@ void DrawRows(const ParticipantsPreview& preview) {
 
 }  // namespace
 
+void PreviewParticipantsCsv(Workbench& app, ImportParticipantsDialog& dialog) {
+  app.Try([&] {
+    dialog.preview = PreviewParticipantsFile(dialog.path, app.workshop->Model());
+    dialog.previewed = dialog.path;
+  });
+}
+
 void DrawImportParticipantsDialog(Workbench& app, ImportParticipantsDialog& dialog) {
   if (!dialog.open || !app.workshop) return;
   const char* title = "Import participants from a CSV file";
@@ -74,11 +81,7 @@ void DrawImportParticipantsDialog(Workbench& app, ImportParticipantsDialog& dial
   ImGui::SetNextItemWidth(-em * 6);
   if (TextField("CSV file", dialog.path, &typed, "/path/to/participants.csv")) dialog.path = typed;
   ImGui::SameLine();
-  if (Button("Preview") && !dialog.path.empty())
-    app.Try([&] {
-      dialog.preview = PreviewParticipantsFile(dialog.path, app.workshop->Model());
-      dialog.previewed = dialog.path;
-    });
+  if (Button("Preview") && !dialog.path.empty()) PreviewParticipantsCsv(app, dialog);
 
   size_t good = 0;
   if (!dialog.previewed.empty()) {
@@ -95,7 +98,11 @@ void DrawImportParticipantsDialog(Workbench& app, ImportParticipantsDialog& dial
   std::string import = "Import " + std::to_string(good) + (good == 1 ? " participant" : " participants");
   ImGui::BeginDisabled(good == 0);
   if (Button(import.c_str())) {
-    app.Request([preview = dialog.preview](Workshop& w) { ImportParticipants(preview, WriterFor(w)); });
+    app.Request([&app, preview = dialog.preview, file = dialog.previewed](Workshop& w) {
+      size_t added = ImportParticipants(preview, WriterFor(w)).size();
+      app.notice = "Imported " + std::to_string(added) + (added == 1 ? " participant" : " participants") +
+                   " from " + file;
+    });
     dialog = ImportParticipantsDialog{};
     ImGui::CloseCurrentPopup();
   }

@@ -1,6 +1,7 @@
 #pragma once
 // File > Import participants: a CSV file's rows as they will be imported, each row's problem,
 // and the import of the good rows at once. Nothing is written before the facilitator confirms.
+// The file is chosen in the file dialog first, which opens this one.
 #include <string>
 
 #include "core/participants_csv.hpp"
@@ -15,6 +16,10 @@ struct ImportParticipantsDialog {
   std::string previewed;        // the file `preview` was read from, "" before the first preview
   ParticipantsPreview preview;  // its rows, checked against the workshop
 };
+
+// Reads the file at `dialog.path` into `dialog.preview`; a file that cannot be read goes to the
+// error dialog.
+void PreviewParticipantsCsv(Workbench& app, ImportParticipantsDialog& dialog);
 
 // Draws the dialog while `dialog.open`: the file's name, Preview, the table of rows with their
 // problems, and Import (the rows without problems, as one request) or Cancel.

@@ -14,7 +14,7 @@ void DrawMemoView(Workbench& app);         // view_memo.cpp: drafting, versions,
 void DrawExportDialog(Workbench& app);     // view_memo.cpp: File > Export memo / report
 void DrawLogView(Workbench& app);          // view_log.cpp: the session log
 void DrawSidebar(Workbench& app);     // sidebar.cpp: workshop at a glance, session, phases
-void DrawFileDialog(Workbench& app);  // file_dialog.cpp: New and Open
+void DrawFileDialog(Workbench& app);  // file_dialog.cpp: every file Parley asks for
 
 // stepper.cpp: the phases' status and warnings, and moving on from one phase to the next.
 void DrawStepper(Workbench& app);                       // the sidebar's phase list
@@ -22,6 +22,7 @@ void DrawPhaseHeader(Workbench& app, Phase phase);      // title, status and war
 void DrawMoveOnButton(Workbench& app, Phase phase);     // "Move on to <next phase>"
 void DrawMoveOnDialog(Workbench& app);                  // asks the reason when warnings stand
 const std::vector<std::string>& WarningsFor(Workbench& app, Phase phase);
+// Opens the file dialog for `purpose`, in the open workshop's folder (else the data folder).
 void StartFileDialog(Workbench& app, FileDialog::Purpose purpose);
 
 }  // namespace parley::ui

@@ -48,6 +48,8 @@ void ResetScreens(Workbench& app) {
   app.log = {};
   app.moveOn = {};
   app.stepper = {};
+  app.importParticipants = {};
+  app.notice.clear();
 }
 
 void Adopt(Workbench& app, std::unique_ptr<Workshop> workshop) {
@@ -122,6 +124,10 @@ void DrawMenuBar(Workbench& app) {
     }
     if (MenuItem("Open the demo workshop")) app.OpenDemo();
     ImGui::Separator();
+    if (MenuItem("Import participants from CSV...", nullptr, false, app.workshop != nullptr))
+      StartFileDialog(app, FileDialog::Purpose::ParticipantsCsv);
+    if (MenuItem("Import a workshop from JSON...")) StartFileDialog(app, FileDialog::Purpose::ImportJson);
+    ImGui::Separator();
     if (MenuItem("Export memo...", nullptr, false, app.workshop != nullptr)) {
       app.screen = Screen::Memo;
       app.memo.exportDialog = MemoExportDialog{};
@@ -132,6 +138,8 @@ void DrawMenuBar(Workbench& app) {
       app.memo.exportDialog.open = true;
       app.memo.exportDialog.report = true;
     }
+    if (MenuItem("Export the whole workshop as JSON...", nullptr, false, app.workshop != nullptr))
+      StartFileDialog(app, FileDialog::Purpose::ExportJson);
     ImGui::Separator();
     if (MenuItem("Close", "Ctrl+W", false, app.workshop != nullptr)) app.CloseWorkshop();
     if (MenuItem("Quit", "Ctrl+Q")) app.quitRequested = true;
@@ -207,6 +215,10 @@ void DrawStatusBar(Workbench& app) {
   } else {
     ImGui::Text("Every edit is saved to disk as you make it");
   }
+  if (!app.notice.empty()) {
+    ImGui::SameLine();
+    ImGui::Text("  ·  %s", app.notice.c_str());
+  }
   ImGui::SameLine();
   ImGui::TextDisabled("  %s", app.workshop->Path().c_str());
 }
@@ -275,6 +287,7 @@ void DrawWorkbench(Workbench& app) {
   DrawFileDialog(app);
   DrawMoveOnDialog(app);
   DrawExportDialog(app);
+  DrawImportParticipantsDialog(app, app.importParticipants);
   DrawErrorDialog(app);
   ImGui::End();
 

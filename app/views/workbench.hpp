@@ -11,6 +11,7 @@
 #include "core/settings.hpp"
 #include "core/workshop.hpp"
 #include "views/view_ground_rules.hpp"
+#include "views/view_import_participants.hpp"
 #include "views/view_memo.hpp"
 #include "views/view_needs_fears.hpp"
 #include "views/view_options.hpp"
@@ -21,11 +22,20 @@ namespace parley::ui {
 
 enum class Screen { Start, Setup, GroundRules, Stories, NeedsFears, Options, Memo, Log };
 
-// The in-app file chooser for New and Open: a typed path and the folder's listing.
+// The in-app file chooser: a typed path and the folder's listing, for each file Parley asks for.
 struct FileDialog {
-  enum class Purpose { None, Open, New } purpose = Purpose::None;
+  enum class Purpose {
+    None,
+    Open,             // a workshop to open
+    New,              // where a new workshop's file is to be kept
+    ExportJson,       // where the open workshop's JSON goes
+    ImportJson,       // a JSON export to make a workshop from...
+    ImportJsonTo,     // ...and where that workshop's file is to be kept
+    ParticipantsCsv,  // a CSV file of participants, for File > Import participants
+  } purpose = Purpose::None;
   std::string folder;               // the folder listed
   std::string name;                 // the file name typed or picked
+  std::string source;               // ImportJsonTo: the JSON file chosen first
   std::vector<FileEntry> entries;   // listing of `folder`, read when the folder changes
 };
 
@@ -73,6 +83,8 @@ struct Workbench {
   OptionsView options;
   MemoView memo;
   LogView log;
+  ImportParticipantsDialog importParticipants;
+  std::string notice;       // what the last file command did, in the status bar; "" none
   std::string errorWhat;    // the message shown in the error dialog, "" when none
   std::string errorAdvice;
   bool fontChanged = false;  // set when View > Font size changed; main.cpp rebuilds the font
