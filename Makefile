@@ -13,17 +13,29 @@ RUN_PACKAGES := fonts-dejavu-core fonts-noto-core libgl1-mesa-dri
 # Real readers of the exports (cmark, xmllint, pdftotext, qpdf) check what Parley writes.
 # clang and its runtime (libFuzzer, sanitizers) build the importers' fuzz targets for `make fuzz`.
 TEST_PACKAGES := xvfb xauth cmark libxml2-utils poppler-utils qpdf clang libclang-rt-14-dev
-PACKAGES := $(BUILD_PACKAGES) $(RUN_PACKAGES) $(TEST_PACKAGES)
+# Google Benchmark runs `make bench`.
+BENCH_PACKAGES := libbenchmark-dev
+PACKAGES := $(BUILD_PACKAGES) $(RUN_PACKAGES) $(TEST_PACKAGES) $(BENCH_PACKAGES)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build-release build-test screenshot fuzz clean
+.PHONY: run test bench deps build-release build-test screenshot fuzz clean
 
 run: deps build-release
 	$(RELEASE_DIR)/parley --demo
 
 test: deps build-test
 	cd $(TEST_DIR) && ctest --output-on-failure --verbose --timeout 600
+
+# The performance budgets (tests/bench/): a Release build, the workloads generated afresh in
+# build/bench/work, one table printed; non-zero exit when a budget is missed. Under Xvfb, since
+# two budgets start real windows.
+BENCH_DIR := build/bench
+bench: deps
+	cmake -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DPARLEY_BENCH=ON
+	cmake --build $(BENCH_DIR) -j$(JOBS) --target parley parley_bench bare_window
+	xvfb-run -a -s "-screen 0 1440x900x24" $(BENCH_DIR)/tests/parley_bench --parley $(BENCH_DIR)/parley \
+	  --bare-window $(BENCH_DIR)/tests/bare_window --work $(BENCH_DIR)/work $(BENCH_ARGS)
 
 deps:
 	@missing=""; \

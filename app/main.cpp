@@ -150,6 +150,7 @@ int main(int argc, char** argv) {
       break;
     }
     glfwSwapBuffers(window);
+    if (cl.firstFrame) break;
   }
 
   ImGui_ImplOpenGL3_Shutdown();

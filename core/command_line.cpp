@@ -42,6 +42,8 @@ const char* Usage() {
          "                            add the participants of a CSV file; --dry-run only checks\n"
          "  parley generate --size typical|large --seed N -o OUT.parley\n"
          "                            write a generated workshop (for benchmarks and tests)\n"
+         "  parley --first-frame [FILE | --demo]\n"
+         "                            exit once the first frame is on screen (for make bench)\n"
          "  parley --version          print the version\n"
          "  parley --help             print this help\n"
          "\n"
@@ -77,6 +79,8 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       value(cl.screenshot);
     else if (arg == "--view")
       value(cl.view);
+    else if (arg == "--first-frame")
+      cl.firstFrame = true;
     else if (arg.starts_with("-"))
       cl.error = "unknown option " + arg;
     else if (!cl.file.empty())

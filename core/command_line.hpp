@@ -14,6 +14,7 @@ struct CommandLine {
   std::string file;          // workshop to open, "" for the start screen
   std::string screenshot;    // PNG to write after the first frames, then exit
   std::string view;          // screen to show first (see Usage())
+  bool firstFrame = false;   // exit once the first frame is on screen (the start benchmark)
   std::string error;         // a usage error, "" when the arguments are good
 };
 

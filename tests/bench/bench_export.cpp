@@ -1,0 +1,84 @@
+// Budget 4, export: the non-attribution guard over the large workshop's first memo (200
+// paragraphs, 120 participants) against a plain scan of the same text; the Markdown and HTML
+// exports of that memo against the guard; the PDF, measured in pages per second.
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "benchmarks.hpp"
+#include "core/attribution_guard.hpp"
+#include "core/memo.hpp"
+#include "core/memo_export.hpp"
+#include "core/unicode_text.hpp"
+#include "core/workshop.hpp"
+
+namespace parley::bench {
+
+namespace {
+
+struct MemoText {
+  Model model;
+  Id id = 0;
+  std::vector<std::string> texts;  // what the guard reads
+};
+
+MemoText LargeMemo(const std::string& path) {
+  MemoText memo{Workshop::Open(path)->Model(), 0, {}};
+  memo.id = memo.model.memos.front().id;
+  for (GuardedText& t : MemoTexts(memo.model, memo.id, 0)) memo.texts.push_back(std::move(t.text));
+  return memo;
+}
+
+// The least any check of the text must do: read it as the guard compares it (case, accents
+// and white space folded) and look for one word.
+void PlainScan(benchmark::State& state, const std::string& path) {
+  MemoText memo = LargeMemo(path);
+  for (auto _ : state)
+    for (const std::string& text : memo.texts)
+      benchmark::DoNotOptimize(NormaliseForMatching(text).find("participant"));
+}
+
+void Guard(benchmark::State& state, const std::string& path) {
+  MemoText memo = LargeMemo(path);
+  AttributionGuard guard(memo.model);
+  for (auto _ : state) benchmark::DoNotOptimize(guard.Check(memo.texts).size());
+}
+
+void Markdown(benchmark::State& state, const std::string& path) {
+  MemoText memo = LargeMemo(path);
+  for (auto _ : state) benchmark::DoNotOptimize(MemoToMarkdown(BuildMemoDocument(memo.model, memo.id, 0, false)));
+}
+
+void Html(benchmark::State& state, const std::string& path) {
+  MemoText memo = LargeMemo(path);
+  for (auto _ : state) benchmark::DoNotOptimize(MemoToHtml(BuildMemoDocument(memo.model, memo.id, 0, false)));
+}
+
+void Pdf(benchmark::State& state, const std::string& path, const std::string& out) {
+  MemoText memo = LargeMemo(path);
+  for (auto _ : state) WriteMemoPdf(BuildMemoDocument(memo.model, memo.id, 0, false), PaperSize::A4, out);
+}
+
+std::string PdfPath(const Workloads& work) { return work.folder + "/memo.pdf"; }
+
+}  // namespace
+
+void RegisterExportBenchmarks(const Workloads& work) {
+  Add("export/plain scan", Clock::Cpu, PlainScan, work.large);
+  Add("export/guard", Clock::Cpu, Guard, work.large);
+  Add("export/markdown", Clock::Cpu, Markdown, work.large);
+  Add("export/html", Clock::Cpu, Html, work.large);
+  Add("export/pdf", Clock::Real, Pdf, work.large, PdfPath(work))->Iterations(2);
+}
+
+// cairo writes each page as an object of /Type /Page (and the tree as /Type /Pages).
+int ExportedPdfPages(const Workloads& work) {
+  std::ifstream in(PdfPath(work), std::ios::binary);
+  std::string pdf(std::istreambuf_iterator<char>(in), {});
+  int pages = 0;
+  for (size_t at = 0; (at = pdf.find("/Type /Page", at)) != std::string::npos; at += 11)
+    if (pdf.compare(at + 11, 1, "s") != 0) ++pages;
+  return pages;
+}
+
+}  // namespace parley::bench

@@ -1,0 +1,167 @@
+// `make bench`: generates the workloads, runs the benchmarks (Google Benchmark) and the
+// measured programs, and prints one table of figures, references, ratios and budgets. Exits 1
+// when a budget is missed.
+//
+//   parley_bench --parley PATH --bare-window PATH --work FOLDER [--benchmark_... options]
+//   parley_bench --peak-memory open|new WORKSHOP   (a child: opens it and draws every view)
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <stdexcept>
+
+#include "benchmarks.hpp"
+#include "budget_table.hpp"
+#include "core/generator.hpp"
+#include "core/workshop.hpp"
+#include "headless.hpp"
+#include "processes.hpp"
+#include "views/workbench.hpp"
+
+namespace fs = std::filesystem;
+using namespace parley;
+using namespace parley::bench;
+
+namespace parley::bench {
+uint64_t FileSize(const std::string& path) { return fs::file_size(path); }
+}  // namespace parley::bench
+
+namespace {
+
+constexpr int kStartRuns = 7;  // of each program, alternated
+
+// The child of the memory budget: the workshop open in the headless harness, every view drawn.
+int PeakMemoryChild(const std::string& how, const std::string& path) {
+  Headless ui;
+  ui::Workbench app;
+  if (how == "new")
+    app.NewWorkshop(path);
+  else
+    app.OpenWorkshop(path);
+  if (!app.workshop) return 1;
+  for (const std::string& view : Views()) {
+    ui::ScreenFromName(view, &app.screen);
+    for (int i = 0; i < 3; ++i) ui.Frame([&] { ui::DrawWorkbench(app); });
+  }
+  return 0;
+}
+
+double MedianOf(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
+}
+
+struct StartTimes {
+  double parley = 0, bare = 0;  // medians, seconds
+};
+
+// Each program started kStartRuns times, one after the other, so that both see the same machine.
+StartTimes MeasureStart(const Workloads& work) {
+  std::vector<double> parley, bare;
+  for (int i = 0; i < kStartRuns; ++i) {
+    bare.push_back(RunProcess({work.bareWindow}).seconds);
+    parley.push_back(RunProcess({work.parley, "--first-frame", work.typical}).seconds);
+  }
+  return {MedianOf(parley), MedianOf(bare)};
+}
+
+Workloads Prepare(int argc, char** argv) {
+  Workloads work;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string option = argv[i];
+    if (option == "--parley") work.parley = argv[i + 1];
+    else if (option == "--bare-window") work.bareWindow = argv[i + 1];
+    else if (option == "--work") work.folder = argv[i + 1];
+  }
+  if (work.parley.empty() || work.bareWindow.empty() || work.folder.empty())
+    throw std::runtime_error("usage: parley_bench --parley PATH --bare-window PATH --work FOLDER");
+  fs::remove_all(work.folder);
+  fs::create_directories(work.folder);
+  work.folder = fs::canonical(work.folder).string();
+  // The programs started must not touch the settings of whoever runs the benchmark.
+  setenv("XDG_CONFIG_HOME", work.folder.c_str(), 1);
+  setenv("XDG_DATA_HOME", work.folder.c_str(), 1);
+  work.typical = work.folder + "/typical.parley";
+  work.large = work.folder + "/large.parley";
+  std::printf("Generating the typical and the large workshop...\n");
+  std::fflush(stdout);
+  GenerateWorkshop(work.typical, WorkshopSize::Typical, 1);
+  GenerateWorkshop(work.large, WorkshopSize::Large, 1);
+  return work;
+}
+
+// Google Benchmark's own options (--benchmark_filter=...) pass through; Parley's are left out.
+std::vector<char*> BenchmarkArgs(int argc, char** argv) {
+  std::vector<char*> args = {argv[0]};
+  for (int i = 1; i < argc; ++i)
+    if (std::strncmp(argv[i], "--benchmark_", 12) == 0) args.push_back(argv[i]);
+  return args;
+}
+
+std::vector<Row> Table(const Workloads& work, const StartTimes& start, long emptyPeakKb, long largePeakKb) {
+  std::vector<Row> rows;
+  double bareEdit = Median("edit/bare sqlite");
+  rows.push_back({"edit to disk, typical workshop", Median("edit/typical"), "bare SQLite UPDATE + COMMIT",
+                  bareEdit, "µs", 1.5});
+  rows.push_back({"edit to disk, large workshop", Median("edit/large"), "bare SQLite UPDATE + COMMIT", bareEdit,
+                  "µs", 2});
+  double demo = Median("frame/imgui demo");
+  for (const std::string& view : Views())
+    rows.push_back({"frame, " + view + " view, large workshop", Median("frame/" + view),
+                    "ImGui demo window, all sections open", demo, "µs", 2});
+  double openLarge = Median("open/large") / 1000;
+  rows.push_back({"open the large workshop", openLarge, "open the typical workshop", Median("open/typical") / 1000,
+                  "ms", 20});
+  rows.push_back({"open the large workshop", openLarge, "bare GLFW + ImGui window start", start.bare * 1000, "ms",
+                  1});
+  double guard = Median("export/guard");
+  rows.push_back({"guard over a 200-paragraph memo, 120 participants", guard, "plain scan of the same text",
+                  Median("export/plain scan"), "µs", 2});
+  rows.push_back({"Markdown export of that memo", Median("export/markdown"), "the guard's scan", guard, "µs", 5});
+  rows.push_back({"HTML export of that memo", Median("export/html"), "the guard's scan", guard, "µs", 5});
+  int pages = ExportedPdfPages(work);
+  rows.push_back({"PDF export of that memo (" + std::to_string(pages) + " pages)",
+                  pages / (Median("export/pdf") / 1e6), "", 0, "pages/s", 0});
+  double fileMb = double(FileSize(work.large)) / (1 << 20);
+  rows.push_back({"peak memory, large workshop open, every view drawn", largePeakKb / 1024.0,
+                  "3 × its file (" + std::to_string(int(fileMb)) + " MB) + the harness with an empty one",
+                  3 * fileMb + emptyPeakKb / 1024.0, "MB", 1});
+  rows.push_back({"start to first frame, typical workshop", start.parley * 1000, "bare GLFW + ImGui window start",
+                  start.bare * 1000, "ms", 1.3});
+  return rows;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc == 4 && std::strcmp(argv[1], "--peak-memory") == 0) return PeakMemoryChild(argv[2], argv[3]);
+  try {
+    Workloads work = Prepare(argc, argv);
+    std::vector<char*> args = BenchmarkArgs(argc, argv);
+    int count = int(args.size());
+    benchmark::Initialize(&count, args.data());
+    RegisterEditBenchmarks(work);
+    RegisterFrameBenchmarks(work);
+    RegisterOpenBenchmarks(work);
+    RegisterExportBenchmarks(work);
+    Collector collector;
+    benchmark::RunSpecifiedBenchmarks(&collector);
+    benchmark::Shutdown();
+
+    std::printf("\nStarting each program %d times, alternately...\n", kStartRuns);
+    StartTimes start = MeasureStart(work);
+    std::string self = fs::read_symlink("/proc/self/exe").string();
+    long emptyPeak = RunProcess({self, "--peak-memory", "new", work.folder + "/empty.parley"}).peakKilobytes;
+    long largePeak = RunProcess({self, "--peak-memory", "open", work.large}).peakKilobytes;
+
+    std::vector<Row> rows = Table(work, start, emptyPeak, largePeak);
+    PrintTable(rows);
+    bool met = std::all_of(rows.begin(), rows.end(), [](const Row& row) { return row.Met(); });
+    std::printf(met ? "\nEvery budget met.\n" : "\nA budget was missed.\n");
+    return met ? 0 : 1;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "parley_bench: %s\n", e.what());
+    return 2;
+  }
+}
