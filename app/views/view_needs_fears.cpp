@@ -59,7 +59,7 @@ void Derive(const Model& model, const NeedsFearsView& view, Id session, NeedsFea
   std::map<Id, size_t> columnOf;  // party -> its place on screen
   for (size_t i = 0; i < model.parties.size(); ++i) {
     columnOf[model.parties[i].id] = i;
-    d.columns.push_back(PartyColumn{model.parties[i].id, {}, 0, 0, 0});
+    d.columns.push_back(PartyColumn{model.parties[i].id, {}, {}, 0, 0, 0});
   }
   // Model::concerns is by party, then priority: each party's concerns come in rank order.
   std::map<Id, int> nextRank;
@@ -73,7 +73,10 @@ void Derive(const Model& model, const NeedsFearsView& view, Id session, NeedsFea
     PartyColumn& col = d.columns[column->second];
     (c.kind == ConcernKind::Need ? col.needs : col.fears)++;
     col.acknowledged += c.acknowledged;
-    if (Passes(c, view, session)) col.shown.push_back(i);
+    if (Passes(c, view, session)) {
+      col.shown.push_back(i);
+      col.shownIds.push_back(c.id);
+    }
   }
   // Model::holders is by id: the band lists concerns in the order they were found shared.
   for (const ConcernHolder& h : model.holders) {
@@ -767,11 +770,11 @@ void DrawColumn(Workbench& app, NeedsFearsView& view, const Party& party, const 
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::Spacing();
-  for (size_t i = 0; i < column.shown.size(); ++i) {
-    auto rankOf = [&](size_t index) {
-      auto found = d.rank.find(model.concerns[index].id);
-      return found == d.rank.end() ? -1 : found->second;
-    };
+  auto rankOf = [&](size_t index) {
+    auto found = d.rank.find(model.concerns[index].id);
+    return found == d.rank.end() ? -1 : found->second;
+  };
+  DrawLazyList(view.columnLists[party.id], column.shownIds, ImGui::GetFrameHeightWithSpacing() * 2, [&](size_t i) {
     Neighbours near;
     if (i > 0) near.above = rankOf(column.shown[i - 1]);
     if (i + 1 < column.shown.size()) near.below = rankOf(column.shown[i + 1]);
@@ -781,7 +784,7 @@ void DrawColumn(Workbench& app, NeedsFearsView& view, const Party& party, const 
       ImGui::PopStyleColor();
     }
     DrawConcern(app, view, party, model.concerns[column.shown[i]], near);
-  }
+  });
   if (column.shown.empty())
     ImGui::TextDisabled(column.needs + column.fears == 0 ? "No needs or fears recorded yet." : "None that the filters show.");
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/model.hpp"
+#include "views/lazy_list.hpp"
 
 namespace parley::ui {
 
@@ -30,6 +31,7 @@ struct ConcernCapture {
 struct PartyColumn {
   Id partyId = 0;
   std::vector<size_t> shown;  // indexes into Model::concerns, in priority order
+  std::vector<Id> shownIds;   // their ids, for the column's LazyList
   int needs = 0;              // the party's concerns in the session scope, before the
   int fears = 0;              //   category and type filters
   int acknowledged = 0;
@@ -61,6 +63,7 @@ struct NeedsFearsView {
   std::map<Id, ConcernCapture> capture;  // per party
   Id focusCapture = 0;                   // give this party's field the keyboard next frame
   // The columns.
+  std::map<Id, LazyList> columnLists;    // per party: the heights of its concerns on screen
   std::set<Id> expanded;                 // concerns whose details are open
   Id selected = 0;                       // concern picked by its priority handle: Alt+Up/Down
   Id editing = 0;                        // concern with a text open as a field, 0 none

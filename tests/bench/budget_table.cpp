@@ -22,7 +22,7 @@ void PrintTable(const std::vector<Row>& rows) {
                 row.referenceValue > 0 ? (Number(row.referenceValue) + " " + row.unit).c_str() : "",
                 row.referenceValue > 0 ? (Number(row.Ratio()) + "×").c_str() : "",
                 measuredOnly ? "" : ("≤ " + Number(row.budget) + "×").c_str(),
-                measuredOnly ? "measured" : row.Met() ? "met" : "**MISSED**");
+                !row.Ran() ? "not run" : measuredOnly ? "measured" : row.Met() ? "met" : "**MISSED**");
   }
   std::fflush(stdout);
 }

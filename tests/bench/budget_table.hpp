@@ -14,8 +14,10 @@ struct Row {
   std::string unit;       // of both values: "µs", "ms", "MB", "pages/s"
   double budget = 0;      // the largest ratio value / referenceValue allowed; 0: measured only
 
+  bool Ran() const { return value > 0 && (budget == 0 || referenceValue > 0); }
   double Ratio() const { return referenceValue > 0 ? value / referenceValue : 0; }
-  bool Met() const { return budget == 0 || Ratio() <= budget; }
+  // A figure that was not measured (left out by --benchmark_filter) has not met its budget.
+  bool Met() const { return Ran() && (budget == 0 || Ratio() <= budget); }
 };
 
 // Prints the table in Markdown (so that it can go into the README as it is).

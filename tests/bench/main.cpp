@@ -2,7 +2,10 @@
 // measured programs, and prints one table of figures, references, ratios and budgets. Exits 1
 // when a budget is missed.
 //
-//   parley_bench --parley PATH --bare-window PATH --work FOLDER [--benchmark_... options]
+//   parley_bench --parley PATH --bare-window PATH --work FOLDER [--reuse-workloads]
+//                [--benchmark_... options]
+// --reuse-workloads keeps the workshops a previous run generated in FOLDER (when working on one
+// figure); without it the folder is made afresh.
 //   parley_bench --peak-memory open|new WORKSHOP   (a child: opens it and draws every view)
 #include <algorithm>
 #include <cstdio>
@@ -68,22 +71,30 @@ StartTimes MeasureStart(const Workloads& work) {
 
 Workloads Prepare(int argc, char** argv) {
   Workloads work;
-  for (int i = 1; i + 1 < argc; i += 2) {
+  bool reuse = false;
+  for (int i = 1; i < argc; ++i) {
     std::string option = argv[i];
-    if (option == "--parley") work.parley = argv[i + 1];
-    else if (option == "--bare-window") work.bareWindow = argv[i + 1];
-    else if (option == "--work") work.folder = argv[i + 1];
+    bool hasValue = i + 1 < argc;
+    if (option == "--parley" && hasValue) work.parley = argv[++i];
+    else if (option == "--bare-window" && hasValue) work.bareWindow = argv[++i];
+    else if (option == "--work" && hasValue) work.folder = argv[++i];
+    else if (option == "--reuse-workloads") reuse = true;
   }
   if (work.parley.empty() || work.bareWindow.empty() || work.folder.empty())
-    throw std::runtime_error("usage: parley_bench --parley PATH --bare-window PATH --work FOLDER");
-  fs::remove_all(work.folder);
+    throw std::runtime_error("usage: parley_bench --parley PATH --bare-window PATH --work FOLDER [--reuse-workloads]");
+  std::string typical = work.folder + "/typical.parley", large = work.folder + "/large.parley";
+  reuse = reuse && fs::exists(typical) && fs::exists(large);
+  if (!reuse) fs::remove_all(work.folder);
   fs::create_directories(work.folder);
+  for (const auto& entry : fs::directory_iterator(work.folder))
+    if (entry.path() != typical && entry.path() != large) fs::remove_all(entry.path());
   work.folder = fs::canonical(work.folder).string();
   // The programs started must not touch the settings of whoever runs the benchmark.
   setenv("XDG_CONFIG_HOME", work.folder.c_str(), 1);
   setenv("XDG_DATA_HOME", work.folder.c_str(), 1);
   work.typical = work.folder + "/typical.parley";
   work.large = work.folder + "/large.parley";
+  if (reuse) return work;
   std::printf("Generating the typical and the large workshop...\n");
   std::fflush(stdout);
   GenerateWorkshop(work.typical, WorkshopSize::Typical, 1);

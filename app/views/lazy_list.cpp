@@ -1,0 +1,54 @@
+#include "views/lazy_list.hpp"
+
+#include <unordered_map>
+
+namespace parley::ui {
+
+namespace {
+
+// Keeps the heights of the items still in the list when the list changes (only then).
+void Follow(LazyList& list, const std::vector<Id>& ids) {
+  std::unordered_map<Id, float> known;
+  for (size_t i = 0; i < list.ids.size(); ++i) known[list.ids[i]] = list.heights[i];
+  list.heights.assign(ids.size(), 0.0f);
+  for (size_t i = 0; i < ids.size(); ++i)
+    if (auto it = known.find(ids[i]); it != known.end()) list.heights[i] = it->second;
+  list.ids = ids;
+}
+
+// Moves the cursor down by `advance`, as items of that total height would.
+void Skip(float advance) {
+  float spacing = ImGui::GetStyle().ItemSpacing.y;
+  if (advance > spacing) ImGui::Dummy(ImVec2(1.0f, advance - spacing));
+}
+
+}  // namespace
+
+void DrawLazyList(LazyList& list, const std::vector<Id>& ids, float estimate,
+                  const std::function<void(size_t)>& draw) {
+  if (list.ids != ids) Follow(list, ids);
+  float width = ImGui::GetContentRegionAvail().x;
+  if (width != list.width) {
+    list.heights.assign(ids.size(), 0.0f);
+    list.width = width;
+  }
+  auto height = [&](size_t i) { return list.heights[i] > 0 ? list.heights[i] : estimate; };
+  ImDrawList* drawList = ImGui::GetWindowDrawList();
+  float top = drawList->GetClipRectMin().y, bottom = drawList->GetClipRectMax().y;
+
+  float y = ImGui::GetCursorScreenPos().y;
+  size_t i = 0;
+  float above = 0;
+  for (; i < ids.size() && y + above + height(i) < top; ++i) above += height(i);
+  Skip(above);
+  for (; i < ids.size() && ImGui::GetCursorScreenPos().y < bottom; ++i) {
+    float before = ImGui::GetCursorScreenPos().y;
+    draw(i);
+    list.heights[i] = ImGui::GetCursorScreenPos().y - before;
+  }
+  float below = 0;
+  for (; i < ids.size(); ++i) below += height(i);
+  Skip(below);
+}
+
+}  // namespace parley::ui
