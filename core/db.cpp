@@ -42,16 +42,30 @@ Connection::Connection(const std::string& path, int flags) {
   sqlite3_extended_result_codes(m_db, 1);
 }
 
+Connection::Connection(Connection&& other) noexcept : m_db(other.m_db), m_idle(std::move(other.m_idle)) {
+  other.m_db = nullptr;
+  other.m_idle.clear();
+}
+
 Connection& Connection::operator=(Connection&& other) noexcept {
   if (this != &other) {
-    sqlite3_close(m_db);
+    Close();
     m_db = other.m_db;
+    m_idle = std::move(other.m_idle);
     other.m_db = nullptr;
+    other.m_idle.clear();
   }
   return *this;
 }
 
-Connection::~Connection() { sqlite3_close(m_db); }
+Connection::~Connection() { Close(); }
+
+void Connection::Close() noexcept {
+  for (auto& [sql, stmt] : m_idle) sqlite3_finalize(stmt);
+  m_idle.clear();
+  sqlite3_close(m_db);
+  m_db = nullptr;
+}
 
 void Connection::Exec(std::string_view sql, std::string_view doing) {
   std::string text(sql);
@@ -64,12 +78,30 @@ int64_t Connection::QueryInt(const char* sql) {
   return stmt.Step() ? stmt.Int(0) : 0;
 }
 
-Statement::Statement(const Connection& db, std::string_view sql) : m_db(db.Handle()) {
-  int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &m_stmt, nullptr);
+namespace {
+// Enough for every statement an edit or an opening runs; SQL made for one occasion (a list of
+// ids) is not kept beyond it.
+constexpr size_t kMaxIdleStatements = 64;
+}  // namespace
+
+Statement::Statement(const Connection& db, std::string_view sql)
+    : m_connection(db), m_db(db.Handle()), m_sql(sql) {
+  if (auto idle = db.m_idle.find(m_sql); idle != db.m_idle.end()) {
+    m_stmt = idle->second;
+    db.m_idle.erase(idle);
+    return;
+  }
+  int rc = sqlite3_prepare_v3(m_db, m_sql.data(), int(m_sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
   if (rc != SQLITE_OK) Fail(m_db, rc, "reading the workshop");
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+  sqlite3_reset(m_stmt);
+  sqlite3_clear_bindings(m_stmt);
+  auto& idle = m_connection.m_idle;
+  if (m_stmt && idle.size() < kMaxIdleStatements && idle.emplace(m_sql, m_stmt).second) return;
+  sqlite3_finalize(m_stmt);
+}
 
 Statement& Statement::Bind(int index, int64_t value) {
   sqlite3_bind_int64(m_stmt, index, value);

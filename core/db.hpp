@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace parley::db {
 
@@ -18,7 +19,7 @@ class Connection {
   Connection() = default;
   // Opens `path` with SQLITE_OPEN_* `flags`; throws parley::Error when it cannot.
   Connection(const std::string& path, int flags);
-  Connection(Connection&& other) noexcept : m_db(other.m_db) { other.m_db = nullptr; }
+  Connection(Connection&& other) noexcept;
   Connection& operator=(Connection&& other) noexcept;
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
@@ -32,10 +33,19 @@ class Connection {
   int64_t LastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 
  private:
+  friend class Statement;
+  void Close() noexcept;
+
   sqlite3* m_db = nullptr;
+  // Statements prepared before and now idle, by their SQL, for the next Statement of the same
+  // SQL: an edit runs the same few statements each time, and preparing one can cost more than
+  // running it.
+  mutable std::unordered_map<std::string, sqlite3_stmt*> m_idle;
 };
 
-// A prepared statement. Bind with 1-based indexes, step, read with 0-based columns.
+// A prepared statement. Bind with 1-based indexes, step, read with 0-based columns. It is
+// taken from its connection's idle statements when one of the same SQL is there, and goes back
+// to them, reset, when destroyed.
 class Statement {
  public:
   Statement(const Connection& db, std::string_view sql);
@@ -59,7 +69,9 @@ class Statement {
   bool IsNull(int column) const;
 
  private:
+  const Connection& m_connection;
   sqlite3* m_db;
+  std::string m_sql;
   sqlite3_stmt* m_stmt = nullptr;
 };
 

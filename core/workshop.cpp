@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <set>
 
 #include "core/clock.hpp"
@@ -107,8 +108,8 @@ void Migrate(db::Connection& db, int64_t from) {
   db.Exec("PRAGMA user_version = " + std::to_string(steps.size()), "updating the file");
 }
 
-// Refuses, without writing a byte, any file that is not a healthy Parley workshop of a version
-// this build can read.
+// Refuses, without writing a byte, any file that is not a Parley workshop of a version this
+// build can read. Whether it is healthy is DamageOf's question.
 void CheckIsWorkshop(const std::string& path) {
   std::error_code ec;
   auto status = fs::status(path, ec);
@@ -140,11 +141,20 @@ void CheckIsWorkshop(const std::string& path) {
                     std::to_string(field(60)) + ", this Parley reads up to " +
                     std::to_string(schema::CurrentVersion()) + ").",
                 "Open it with a newer Parley. This file was left as it was.");
+}
 
+// What SQLite's check of every page of the file finds wrong; "" when nothing.
+std::string DamageOf(const std::string& path) {
   db::Connection probe(path, SQLITE_OPEN_READONLY);
   db::Statement check(probe, "PRAGMA quick_check");
-  if (!check.Step() || check.Text(0) != "ok")
-    throw Error(path + " is damaged: " + check.Text(0) + ".",
+  if (!check.Step()) return "it could not be checked";
+  std::string found = check.Text(0);
+  return found == "ok" ? "" : found;
+}
+
+void ThrowIfDamaged(const std::string& path, const std::string& damage) {
+  if (!damage.empty())
+    throw Error(path + " is damaged: " + damage + ".",
                 "Open a backup copy. Parley left this file as it was and did not try to repair it.");
 }
 
@@ -276,25 +286,37 @@ std::unique_ptr<Workshop> Workshop::CreateFromSql(const std::string& path, std::
 
 std::unique_ptr<Workshop> Workshop::Open(const std::string& path) {
   CheckIsWorkshop(path);
-  db::Connection db(path, SQLITE_OPEN_READWRITE);
-  if (sqlite3_db_readonly(db.Handle(), "main") == 1)
-    throw Error(path + " is read-only.",
-                "Parley writes every edit the moment it is made, so it needs a file it can "
-                "write. Copy the workshop to a folder of yours, or change its permissions.");
-  Configure(db);
-  int64_t version = db.QueryInt("PRAGMA user_version");
-  parley::Model model;
-  {
-    db::Transaction tx(db);
-    Migrate(db, version);
-    model = LoadModel(db);  // throws for a file without a workshop record: the update rolls back
-    tx.Commit();
+  // The check of the file and the load of the Model each read all of it: they run side by
+  // side, and nothing is written nor the Model kept until the check has passed. (On a large
+  // workshop the check alone takes as long as the load.)
+  std::shared_future<std::string> damage = std::async(std::launch::async, DamageOf, path).share();
+  try {
+    db::Connection db(path, SQLITE_OPEN_READWRITE);
+    if (sqlite3_db_readonly(db.Handle(), "main") == 1)
+      throw Error(path + " is read-only.",
+                  "Parley writes every edit the moment it is made, so it needs a file it can "
+                  "write. Copy the workshop to a folder of yours, or change its permissions.");
+    Configure(db);
+    int64_t version = db.QueryInt("PRAGMA user_version");
+    if (version < schema::CurrentVersion()) ThrowIfDamaged(path, damage.get());  // before the update writes
+    parley::Model model;
+    {
+      db::Transaction tx(db);
+      Migrate(db, version);
+      model = LoadModel(db);  // throws for a file without a workshop record: the update rolls back
+      ThrowIfDamaged(path, damage.get());
+      tx.Commit();
+    }
+    std::unique_ptr<Workshop> workshop(new Workshop(std::make_unique<Impl>(std::move(db))));
+    workshop->m_path = path;
+    workshop->m_model = std::move(model);
+    workshop->Refresh();
+    return workshop;
+  } catch (...) {
+    // A load that failed on a damaged page says less than the check: its finding comes first.
+    ThrowIfDamaged(path, damage.get());
+    throw;
   }
-  std::unique_ptr<Workshop> workshop(new Workshop(std::make_unique<Impl>(std::move(db))));
-  workshop->m_path = path;
-  workshop->m_model = std::move(model);
-  workshop->Refresh();
-  return workshop;
 }
 
 void Workshop::Refresh() {
