@@ -10,6 +10,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <future>
 #include <string>
 #include <vector>
 
@@ -35,7 +36,7 @@ bool WritePng(const std::string& path, int width, int height) {
 }
 
 void RebuildFonts(float size) {
-  parley::ui::LoadFonts(size);
+  parley::ui::LoadFonts(ImGui::GetIO().Fonts, size);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -68,6 +69,21 @@ int main(int argc, char** argv) {
     std::fputs(kNoDisplay, stderr);
     return 2;
   }
+  parley::ui::Workbench app;
+  app.configDir = parley::ConfigDir();
+  app.dataDir = parley::DataDir();
+  app.settings = parley::LoadSettings(app.configDir);
+  // Rasterising the fonts is most of Parley's own start-up work, and opening the window is
+  // mostly waiting for the display: the one happens on a thread while the other runs. The
+  // atlas, with its texture data ready, is handed to the ImGui context once both are done.
+  ImFontAtlas fonts;
+  std::future<void> fontsBuilt = std::async(std::launch::async, [&fonts, size = app.settings.fontSize] {
+    parley::ui::LoadFonts(&fonts, size);
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    fonts.GetTexDataAsRGBA32(&pixels, &width, &height);
+  });
+
   glfwSetErrorCallback([](int, const char* what) { std::fprintf(stderr, "parley: %s\n", what); });
   if (!glfwInit()) {
     std::fputs(kNoDisplay, stderr);
@@ -87,15 +103,10 @@ int main(int argc, char** argv) {
   glfwSwapInterval(1);
 
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  fontsBuilt.get();
+  ImGui::CreateContext(&fonts);
   ImGui::GetIO().IniFilename = nullptr;  // the layout is fixed; nothing to remember
-
-  parley::ui::Workbench app;
-  app.configDir = parley::ConfigDir();
-  app.dataDir = parley::DataDir();
-  app.settings = parley::LoadSettings(app.configDir);
   parley::ui::ApplyStyle(app.settings.dark);
-  parley::ui::LoadFonts(app.settings.fontSize);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
 

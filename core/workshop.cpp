@@ -146,6 +146,8 @@ void CheckIsWorkshop(const std::string& path) {
 // What SQLite's check of every page of the file finds wrong; "" when nothing.
 std::string DamageOf(const std::string& path) {
   db::Connection probe(path, SQLITE_OPEN_READONLY);
+  // It runs while the opening connection sets the file up: it waits out that moment's lock.
+  sqlite3_busy_timeout(probe.Handle(), 2000);
   db::Statement check(probe, "PRAGMA quick_check");
   if (!check.Step()) return "it could not be checked";
   std::string found = check.Text(0);

@@ -62,8 +62,7 @@ bool AddTextFont(ImFontAtlas* atlas, float size, int oversample) {
 
 }  // namespace
 
-bool LoadFonts(float size) {
-  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+bool LoadFonts(ImFontAtlas* atlas, float size) {
   atlas->Clear();
   // Text at reading size keeps two subpixel positions; the large copy, for read-aloud, needs
   // none, and at its size would otherwise be most of the start-up time and texture.

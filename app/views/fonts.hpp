@@ -1,18 +1,19 @@
 #pragma once
 
 struct ImFont;
+struct ImFontAtlas;
 
 namespace parley::ui {
 
 // The large font is this many times the text font: read-aloud mode, headings for the room.
 constexpr float kLargeScale = 2.5f;
 
-// Fills the current ImGui context's font atlas with Parley's text font at `size` pixels, read
-// at run time from Debian's DejaVu or Noto fonts with Latin, Greek, Cyrillic and Georgian,
-// or ImGui's built-in font when none is installed. Returns false in that fallback case.
-// The caller (re)creates the GPU texture.
-// A second, large copy of it (kLargeScale) serves LargeFont().
-bool LoadFonts(float size);
+// Fills `atlas` with Parley's text font at `size` pixels, read at run time from Debian's
+// DejaVu or Noto fonts with Latin, Greek, Cyrillic and Georgian, or ImGui's built-in font when
+// none is installed, and builds it. Returns false in that fallback case. The caller
+// (re)creates the GPU texture. A second, large copy of it (kLargeScale) serves LargeFont().
+// Needs no ImGui context: main.cpp builds the atlas on a thread while the window opens.
+bool LoadFonts(ImFontAtlas* atlas, float size);
 // The large font, for text to be read across a room.
 ImFont* LargeFont();
 
