@@ -73,9 +73,16 @@ int main(int argc, char** argv) {
   app.configDir = parley::ConfigDir();
   app.dataDir = parley::DataDir();
   app.settings = parley::LoadSettings(app.configDir);
-  // Rasterising the fonts is most of Parley's own start-up work, and opening the window is
-  // mostly waiting for the display: the one happens on a thread while the other runs. The
-  // atlas, with its texture data ready, is handed to the ImGui context once both are done.
+  // Rasterising the fonts and opening the workshop are Parley's own start-up work, and opening
+  // the window is mostly waiting for the display: each happens on a thread of its own while
+  // the window opens. The atlas, with its texture data ready, is handed to the ImGui context,
+  // and the workshop to the first frame, once all are done. (Opening touches no ImGui state.)
+  std::future<void> workshopOpened = std::async(std::launch::async, [&app, &cl] {
+    if (cl.demo)
+      app.OpenDemo();
+    else if (!cl.file.empty())
+      app.OpenWorkshop(cl.file);
+  });
   ImFontAtlas fonts;
   std::future<void> fontsBuilt = std::async(std::launch::async, [&fonts, size = app.settings.fontSize] {
     parley::ui::LoadFonts(&fonts, size);
@@ -104,16 +111,13 @@ int main(int argc, char** argv) {
 
   IMGUI_CHECKVERSION();
   fontsBuilt.get();
+  workshopOpened.get();
   ImGui::CreateContext(&fonts);
   ImGui::GetIO().IniFilename = nullptr;  // the layout is fixed; nothing to remember
   parley::ui::ApplyStyle(app.settings.dark);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
-  if (cl.demo)
-    app.OpenDemo();
-  else if (!cl.file.empty())
-    app.OpenWorkshop(cl.file);
   if (!cl.view.empty() && app.workshop) app.screen = firstScreen;
 
   int status = 0;

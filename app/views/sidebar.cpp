@@ -30,23 +30,23 @@ void DrawSessionPicker(Workbench& app) {
   }
   Track("Session in use");
   if (current)
-    ImGui::TextDisabled("%d of %zu participants present", model.CountPresent(current->id),
-                        model.participants.size());
+    ImGui::TextDisabled("%d of %zu participants present", Stepper(app).present, model.participants.size());
   if (SmallButton("Start a new session")) {
     std::string title = "Session " + std::to_string(model.sessions.size() + 1);
     app.Request([&app, title](Workshop& w) { app.sessionId = w.AddSession(LocalDate(), title); });
   }
 }
 
-void DrawParties(const Model& model) {
+void DrawParties(Workbench& app) {
+  const Model& model = app.workshop->Model();
+  const std::vector<int>& members = Stepper(app).partyMembers;
   ImGui::TextDisabled("PARTIES");
-  for (const Party& party : model.parties) {
+  for (size_t i = 0; i < model.parties.size(); ++i) {
+    const Party& party = model.parties[i];
     ImGui::PushID(int(party.id));
     ColourSwatch(party.colour);
     ImGui::SameLine();
-    int members = 0;
-    for (const Participant& p : model.participants) members += p.partyId == party.id;
-    ImGui::TextWrapped("%s  (%d)", party.name.c_str(), members);
+    ImGui::TextWrapped("%s  (%d)", party.name.c_str(), members[i]);
     ImGui::PopID();
   }
 }
@@ -74,7 +74,7 @@ void DrawSidebar(Workbench& app) {
   ImGui::Separator();
   DrawNavigation(app);
   ImGui::Separator();
-  DrawParties(model);
+  DrawParties(app);
 }
 
 }  // namespace parley::ui

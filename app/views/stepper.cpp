@@ -33,22 +33,29 @@ ImVec4 WarningColour() { return ImVec4(0.80f, 0.45f, 0.0f, 1.0f); }
 
 Screen ScreenOf(Phase phase) { return Screen(int(Screen::GroundRules) + int(phase)); }
 
-const std::vector<std::string>& WarningsFor(Workbench& app, Phase phase) {
+const StepperCache& Stepper(Workbench& app) {
   StepperCache& cache = app.stepper;
   const Model& model = app.workshop->Model();
-  if (cache.revision != model.revision || cache.session != app.sessionId) {
-    for (int p = 0; p < kPhaseCount; ++p) cache.warnings[size_t(p)] = PhaseWarnings(model, app.sessionId, Phase(p));
-    cache.revision = model.revision;
-    cache.session = app.sessionId;
+  if (cache.revision == model.revision && cache.session == app.sessionId) return cache;
+  for (int p = 0; p < kPhaseCount; ++p) {
+    cache.warnings[size_t(p)] = PhaseWarnings(model, app.sessionId, Phase(p));
+    cache.statuses[size_t(p)] = ShownStatus(model, app.sessionId, Phase(p));
   }
-  return cache.warnings[size_t(phase)];
+  cache.present = model.CountPresent(app.sessionId);
+  cache.partyMembers.assign(model.parties.size(), 0);
+  for (size_t i = 0; i < model.parties.size(); ++i)
+    for (const Participant& p : model.participants) cache.partyMembers[i] += p.partyId == model.parties[i].id;
+  cache.revision = model.revision;
+  cache.session = app.sessionId;
+  return cache;
 }
 
+const std::vector<std::string>& WarningsFor(Workbench& app, Phase phase) { return Stepper(app).warnings[size_t(phase)]; }
+
 void DrawStepper(Workbench& app) {
-  const Model& model = app.workshop->Model();
   for (int p = 0; p < kPhaseCount; ++p) {
     Phase phase = Phase(p);
-    PhaseStatus status = ShownStatus(model, app.sessionId, phase);
+    PhaseStatus status = Stepper(app).statuses[size_t(p)];
     std::string label = std::string(StatusGlyph(status)) + "  " + std::to_string(p + 1) + "  " + PhaseName(phase);
     ImGui::PushID(p);
     if (Selectable(label.c_str(), app.screen == ScreenOf(phase))) app.screen = ScreenOf(phase);
@@ -76,7 +83,7 @@ void DrawPhaseHeader(Workbench& app, Phase phase) {
   ImGui::TextUnformatted(PhaseName(phase));
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopFont();
-  PhaseStatus status = ShownStatus(model, app.sessionId, phase);
+  PhaseStatus status = Stepper(app).statuses[size_t(phase)];
   const Session* session = model.FindSession(app.sessionId);
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();

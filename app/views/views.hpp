@@ -22,6 +22,7 @@ void DrawPhaseHeader(Workbench& app, Phase phase);      // title, status and war
 void DrawMoveOnButton(Workbench& app, Phase phase);     // "Move on to <next phase>"
 void DrawMoveOnDialog(Workbench& app);                  // asks the reason when warnings stand
 const std::vector<std::string>& WarningsFor(Workbench& app, Phase phase);
+const StepperCache& Stepper(Workbench& app);  // brought up to date first
 // Opens the file dialog for `purpose`, in the open workshop's folder (else the data folder).
 void StartFileDialog(Workbench& app, FileDialog::Purpose purpose);
 
