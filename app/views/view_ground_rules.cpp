@@ -1,12 +1,15 @@
 // Ground rules: the rules of this workshop, each participant's agreement in the session in
 // use, and a read-aloud mode that shows the rules large for the room.
 //
+// [SECTION] Derived data (recomputed when the Model or the session changes)
 // [SECTION] Rules
 // [SECTION] Consent grid
 // [SECTION] Read-aloud mode
 #include <imgui.h>
 
+#include <charconv>
 #include <ctime>
+#include <unordered_map>
 
 #include "core/ground_rules.hpp"
 #include "views/fonts.hpp"
@@ -30,6 +33,57 @@ std::string LocalClock(const std::string& iso) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// [SECTION] Derived data
+
+bool Stale(const GroundRulesDerived& d, const Model& model, Id session) {
+  return d.revision != model.revision || d.sessionId != session;
+}
+
+void Derive(const Model& model, Id session, GroundRulesDerived& d) {
+  d = GroundRulesDerived{};
+  d.revision = model.revision;
+  d.sessionId = session;
+
+  std::unordered_map<Id, size_t> participantIndex;
+  for (size_t i = 0; i < model.participants.size(); ++i) participantIndex[model.participants[i].id] = i;
+  // As Model::CountPresent, Model::Attends and Model::FindConsent, for every row at once.
+  int presentCount = 0, agreed = 0;
+  std::vector<bool> present(model.participants.size(), false);
+  for (const Attendance& a : model.attendance) {
+    if (a.sessionId != session) continue;
+    ++presentCount;
+    if (auto p = participantIndex.find(a.participantId); p != participantIndex.end()) present[p->second] = true;
+  }
+  std::vector<int> consentOf(model.participants.size(), -1);
+  for (size_t i = 0; i < model.consents.size(); ++i) {
+    const Consent& c = model.consents[i];
+    if (c.sessionId != session) continue;
+    auto p = participantIndex.find(c.participantId);
+    if (p == participantIndex.end() || !present[p->second]) continue;
+    agreed += c.rulesRevision == model.info.rulesRevision;
+    if (consentOf[p->second] < 0) consentOf[p->second] = int(i);  // the first, as FindConsent
+  }
+
+  d.agreedLine = std::to_string(agreed) + " of " + std::to_string(presentCount) +
+                 " present have agreed to the current wording";
+  d.gridParts.push_back(kConsentGridHead);
+  for (const Party& party : model.parties) {
+    d.gridParts.push_back(party.id);
+    std::vector<ConsentRow>& rows = d.rows.emplace_back();
+    for (size_t i = 0; i < model.participants.size(); ++i) {
+      if (model.participants[i].partyId != party.id || !present[i]) continue;
+      ConsentRow row{i, consentOf[i], false, ""};
+      if (row.consent >= 0) {
+        const Consent& c = model.consents[size_t(row.consent)];
+        row.outdated = c.rulesRevision < model.info.rulesRevision;
+        if (!row.outdated) row.agreedAt = "agreed " + LocalClock(c.agreedAt);
+      }
+      rows.push_back(std::move(row));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // [SECTION] Rules
 
 void DrawRules(Workbench& app) {
@@ -46,7 +100,10 @@ void DrawRules(Workbench& app) {
   for (const Rule& rule : model.rules) {
     ImGui::PushID(int(rule.id));
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("%d.", ++number);
+    char label[16];  // "12.", without a printf per rule and frame
+    char* end = std::to_chars(label, label + sizeof label - 1, ++number).ptr;
+    *end++ = '.';
+    ImGui::TextUnformatted(label, end);
     ImGui::SameLine(em * 2);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - em * 7.5f);
     std::string edited;
@@ -94,10 +151,10 @@ void DrawRules(Workbench& app) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Consent grid
 
-void DrawConsentRow(Workbench& app, const Participant& person) {
+void DrawConsentRow(Workbench& app, const ConsentRow& row) {
   const Model& model = app.workshop->Model();
-  const Consent* consent = model.FindConsent(app.sessionId, person.id);
-  bool outdated = consent && consent->rulesRevision < model.info.rulesRevision;
+  const Participant& person = model.participants[row.participant];
+  const Consent* consent = row.consent < 0 ? nullptr : &model.consents[size_t(row.consent)];
   ImGui::PushID(int(person.id));
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
@@ -108,8 +165,11 @@ void DrawConsentRow(Workbench& app, const Participant& person) {
   ImGui::TextUnformatted(person.name.empty() ? person.pseudonym.c_str() : person.name.c_str());
   ImGui::TableNextColumn();
   if (!consent) {
-    ImGui::TextDisabled("not yet");
-  } else if (outdated) {
+    // As TextDisabled, without its printf in every row of every frame.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextUnformatted("not yet");
+    ImGui::PopStyleColor();
+  } else if (row.outdated) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.45f, 0.0f, 1.0f));
     ImGui::TextUnformatted("earlier wording");
     ImGui::PopStyleColor();
@@ -117,7 +177,7 @@ void DrawConsentRow(Workbench& app, const Participant& person) {
     if (SmallButton("Agrees now"))
       app.Request([session = app.sessionId, id = person.id](Workshop& w) { w.SetConsent(session, id, true); });
   } else {
-    ImGui::Text("agreed %s", LocalClock(consent->agreedAt).c_str());
+    ImGui::TextUnformatted(row.agreedAt.c_str());
   }
   ImGui::TableNextColumn();
   if (consent) {
@@ -129,33 +189,52 @@ void DrawConsentRow(Workbench& app, const Participant& person) {
   ImGui::PopID();
 }
 
-void DrawConsentGrid(Workbench& app) {
-  const Model& model = app.workshop->Model();
-  ImGui::TextDisabled("AGREEMENT IN THIS SESSION");
-  int present = model.CountPresent(app.sessionId), agreed = 0;
-  for (const Consent& c : model.consents)
-    agreed += c.sessionId == app.sessionId && c.rulesRevision == model.info.rulesRevision &&
-              model.Attends(app.sessionId, c.participantId);
-  ImGui::Text("%d of %d present have agreed to the current wording", agreed, present);
-  Hint("Tick each person as they agree. A change to the rules afterwards marks earlier consents "
-       "as given to an earlier wording.");
-  for (const Party& party : model.parties) {
-    ImGui::PushID(int(party.id));
-    ColourSwatch(party.colour);
-    ImGui::SameLine();
-    ImGui::TextUnformatted(party.name.c_str());
-    if (ImGui::BeginTable("consent", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
-      ImGui::TableSetupColumn("Participant", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-      // Wide enough for "earlier wording [Agrees now]", so the button is never clipped.
-      float agreedWidth = ImGui::CalcTextSize("earlier wording Agrees now").x + ImGui::GetFontSize() * 1.5f;
-      ImGui::TableSetupColumn("Agreed", ImGuiTableColumnFlags_WidthFixed, agreedWidth);
-      ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch, 2.4f);
-      for (const Participant& person : model.participants)
-        if (person.partyId == party.id && model.Attends(app.sessionId, person.id)) DrawConsentRow(app, person);
-      ImGui::EndTable();
-    }
-    ImGui::PopID();
+void DrawConsentTable(Workbench& app, size_t partyIndex) {
+  const Party& party = app.workshop->Model().parties[partyIndex];
+  const std::vector<ConsentRow>& rows = app.groundRules.derived.rows[partyIndex];
+  ImGui::PushID(int(party.id));
+  ColourSwatch(party.colour);
+  ImGui::SameLine();
+  ImGui::TextUnformatted(party.name.c_str());
+  if (ImGui::BeginTable("consent", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+    ImGui::TableSetupColumn("Participant", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    // Wide enough for "earlier wording [Agrees now]", so the button is never clipped.
+    float agreedWidth = ImGui::CalcTextSize("earlier wording Agrees now").x + ImGui::GetFontSize() * 1.5f;
+    ImGui::TableSetupColumn("Agreed", ImGuiTableColumnFlags_WidthFixed, agreedWidth);
+    ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch, 2.4f);
+    // Every row is one line of widgets high: the clipper draws only those in view.
+    ImGuiListClipper clipper;
+    clipper.Begin(int(rows.size()));
+    while (clipper.Step())
+      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) DrawConsentRow(app, rows[size_t(r)]);
+    ImGui::EndTable();
   }
+  ImGui::PopID();
+}
+
+void DrawConsentGrid(Workbench& app) {
+  GroundRulesView& view = app.groundRules;
+  const GroundRulesDerived& d = view.derived;
+  ImGui::TextDisabled("AGREEMENT IN THIS SESSION");
+  // With many participants present most tables are out of sight: only the parts in view are
+  // drawn, and the clipper of each table draws only its rows in view. A table never drawn yet
+  // is stood in for by one of the average length (its party's name, its rows, the spacing after
+  // it), so that the scroll bar is true from the first frame when the parties are of a size.
+  size_t rows = 0;
+  for (const std::vector<ConsentRow>& table : d.rows) rows += table.size();
+  float average = d.rows.empty() ? 0.0f : float(rows) / float(d.rows.size());
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float row = ImGui::GetFrameHeight() + style.CellPadding.y * 2;
+  float estimate = ImGui::GetTextLineHeightWithSpacing() + row * average + style.ItemSpacing.y;
+  DrawLazyList(view.gridList, d.gridParts, estimate, [&](size_t i) {
+    if (d.gridParts[i] == kConsentGridHead) {
+      ImGui::TextUnformatted(d.agreedLine.c_str());
+      Hint("Tick each person as they agree. A change to the rules afterwards marks earlier consents "
+           "as given to an earlier wording.");
+    } else {
+      DrawConsentTable(app, i - 1);  // the parties' tables follow the head
+    }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,6 +282,9 @@ void DrawReadAloud(Workbench& app) {
 }  // namespace
 
 void DrawGroundRulesView(Workbench& app) {
+  GroundRulesView& view = app.groundRules;
+  const Model& model = app.workshop->Model();
+  if (Stale(view.derived, model, app.sessionId)) Derive(model, app.sessionId, view.derived);
   DrawPhaseHeader(app, Phase::GroundRules);
   if (ImGui::BeginTable("ground rules", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) {
     ImGui::TableNextColumn();

@@ -1,14 +1,44 @@
 #pragma once
 // UI state of the Ground rules view (view_ground_rules.cpp); not model state.
+#include <cstdint>
 #include <string>
+#include <vector>
+
+#include "core/model.hpp"
+#include "views/lazy_list.hpp"
 
 namespace parley::ui {
+
+// A participant present in the session in use, as the consent grid shows them.
+struct ConsentRow {
+  size_t participant = 0;  // index into Model::participants
+  int consent = -1;        // index into Model::consents of their consent in the session, -1 none
+  bool outdated = false;   // given to an earlier wording of the rules
+  std::string agreedAt;    // "agreed 09:14", local time, when the consent is current
+};
+
+constexpr Id kConsentGridHead = -1;  // the consent grid's count and hint, above the tables
+
+// What the view derives from the Model, recomputed only when Model::revision or the session in
+// use changes (never per frame): a frame then draws only the rows in view without searching
+// the attendance and consents.
+struct GroundRulesDerived {
+  uint64_t revision = 0;  // Model::revision these were computed from; 0 before the first time
+  Id sessionId = 0;       // the session in use they were computed for
+  std::string agreedLine;  // "<n> of <m> present have agreed to the current wording"
+  std::vector<Id> gridParts;               // the consent grid's parts for its LazyList: its
+                                           //   head (kConsentGridHead), then each party's table
+                                           //   (the party's id)
+  std::vector<std::vector<ConsentRow>> rows;  // per party in Model::parties: those present
+};
 
 struct GroundRulesView {
   bool readAloud = false;  // the rules large on screen, one at a time, for the room
   int readAloudIndex = 0;  // the rule shown in read-aloud mode
   std::string newRule;     // text typed into "Add a rule"
   bool templateSaved = false;  // "Save as my template" succeeded this opening
+  LazyList gridList;       // the heights of the consent grid's parts on screen
+  GroundRulesDerived derived;
 };
 
 }  // namespace parley::ui

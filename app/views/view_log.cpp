@@ -2,6 +2,8 @@
 // append-only; the facilitator adds notes but never edits or removes a line.
 #include <imgui.h>
 
+#include <string_view>
+
 #include "views/views.hpp"
 #include "views/widgets.hpp"
 
@@ -10,19 +12,69 @@ namespace parley::ui {
 namespace {
 
 // The log lines shown: those of the session in use, or all; recomputed when the Model changes.
+// The log only grows, so while the lines looked at before are still there only the new ones are
+// looked at: a note added to a log of tens of thousands of lines costs one line.
 const std::vector<size_t>& VisibleLines(Workbench& app) {
   LogView& view = app.log;
   const Model& model = app.workshop->Model();
-  if (view.revision != model.revision || view.session != app.sessionId || view.shownAll != view.showAll) {
+  if (view.revision == model.revision && view.session == app.sessionId && view.shownAll == view.showAll)
+    return view.lines;
+  bool kept = view.scanned <= model.log.size() &&
+              (view.scanned == 0 || model.log[view.scanned - 1].id == view.lastScanned);
+  if (!kept) view.widths.clear();
+  if (!kept || view.session != app.sessionId || view.shownAll != view.showAll) {
     view.lines.clear();
-    for (size_t i = 0; i < model.log.size(); ++i)
-      if (view.showAll || model.log[i].sessionId == app.sessionId || model.log[i].sessionId == 0)
-        view.lines.push_back(i);
-    view.revision = model.revision;
-    view.session = app.sessionId;
-    view.shownAll = view.showAll;
+    view.scanned = 0;
   }
+  for (size_t i = view.scanned; i < model.log.size(); ++i)
+    if (view.showAll || model.log[i].sessionId == app.sessionId || model.log[i].sessionId == 0)
+      view.lines.push_back(i);
+  view.widths.resize(model.log.size(), -1.0f);
+  view.scanned = model.log.size();
+  view.lastScanned = model.log.empty() ? 0 : model.log.back().id;
+  view.revision = model.revision;
+  view.session = app.sessionId;
+  view.shownAll = view.showAll;
   return view.lines;
+}
+
+void Unformatted(std::string_view text) { ImGui::TextUnformatted(text.data(), text.data() + text.size()); }
+
+// The width of line `i`'s text unwrapped, measured the first time it is drawn. ImGui goes over
+// a wrapped text twice as often as over an unwrapped one, as it looks for where to break each
+// line both when it measures the text and when it draws it; most lines fit their column.
+float UnwrappedWidth(LogView& view, const Model& model, size_t i) {
+  if (view.widths[i] < 0) {
+    const std::string& text = model.log[i].text;
+    view.widths[i] = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+  }
+  return view.widths[i];
+}
+
+// One line of the log as a row of the table. Its texts go to ImGui as they are, not through
+// printf-style formatting, which would cost about as much again as drawing them; a text that
+// fits its column is drawn unwrapped, which gives the same pixels.
+void DrawLine(LogView& view, const Model& model, size_t i) {
+  const LogEntry& entry = model.log[i];
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  // The date and the minute of the ISO time: "2026-10-14 09:30".
+  std::string_view at = entry.at;
+  char when[16];
+  std::string_view date = at.substr(0, 10), time = at.size() > 11 ? at.substr(11, 5) : std::string_view();
+  date.copy(when, date.size());
+  when[date.size()] = ' ';
+  time.copy(when + date.size() + 1, time.size());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  Unformatted(std::string_view(when, date.size() + 1 + time.size()));
+  ImGui::PopStyleColor();
+  ImGui::TableNextColumn();
+  Unformatted(entry.kind);
+  ImGui::TableNextColumn();
+  bool wrap = UnwrappedWidth(view, model, i) > ImGui::GetContentRegionAvail().x;
+  if (wrap) ImGui::PushTextWrapPos(0.0f);
+  Unformatted(entry.text);
+  if (wrap) ImGui::PopTextWrapPos();
 }
 
 }  // namespace
@@ -46,6 +98,10 @@ void DrawLogView(Workbench& app) {
     view.note.clear();
   }
 
+  if (view.widthsFontSize != ImGui::GetFontSize()) {  // View > Font size: measured again
+    view.widths.assign(view.widths.size(), -1.0f);
+    view.widthsFontSize = ImGui::GetFontSize();
+  }
   const auto& lines = VisibleLines(app);
   ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
                           ImGuiTableFlags_SizingStretchProp;
@@ -57,18 +113,8 @@ void DrawLogView(Workbench& app) {
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(int(lines.size()));
-    while (clipper.Step()) {
-      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-        const LogEntry& entry = model.log[lines[size_t(row)]];
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextDisabled("%.10s %.5s", entry.at.c_str(), entry.at.size() > 11 ? entry.at.c_str() + 11 : "");
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(entry.kind.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", entry.text.c_str());
-      }
-    }
+    while (clipper.Step())
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) DrawLine(view, model, lines[size_t(row)]);
     // Follow new lines as they arrive, unless the facilitator scrolled up to read.
     if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f) ImGui::SetScrollHereY(1.0f);
     ImGui::EndTable();

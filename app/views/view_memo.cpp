@@ -1,6 +1,7 @@
 // The joint memo: bracketed drafting, drafting from the record, frozen versions compared word
 // by word, who received which version, and the export that never names a participant.
 //
+// [SECTION] Derived data (recomputed when the Model, the memo or the version shown changes)
 // [SECTION] Memo picker and header
 // [SECTION] Drafting
 // [SECTION] Insert from the record
@@ -10,6 +11,7 @@
 #include <imgui.h>
 
 #include <filesystem>
+#include <map>
 
 #include "core/clock.hpp"
 #include "core/paths.hpp"
@@ -24,6 +26,78 @@ const ImVec4 kOpenColour(0.80f, 0.45f, 0.0f, 1.0f);
 const ImVec4 kAddedColour(0.10f, 0.55f, 0.20f, 1.0f);
 const ImVec4 kRemovedColour(0.75f, 0.15f, 0.15f, 1.0f);
 
+// Negated, a section's id stands for its title among the paragraphs' ids in the draft's
+// LazyList: the two tables number their rows independently.
+Id TitleRowId(const MemoSection& section) { return -section.id; }
+
+std::string VersionLabel(const MemoVersion& v) {
+  return "Draft " + std::to_string(v.number) + "  " + v.frozenAt.substr(0, 10) + (v.note.empty() ? "" : "  " + v.note);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Derived data
+
+bool Stale(const MemoDerived& d, const Model& model, const MemoView& view) {
+  return d.revision != model.revision || d.memoId != view.memoId || d.shownVersion != view.shownVersion;
+}
+
+void Derive(const Model& model, const MemoView& view, MemoDerived& d) {
+  d = MemoDerived{};
+  d.revision = model.revision;
+  d.memoId = view.memoId;
+  d.shownVersion = view.shownVersion;
+  d.open = OpenCount(model, view.memoId);
+
+  std::map<Id, std::vector<size_t>> paragraphsOf;  // section -> its paragraphs, in order
+  for (size_t i = 0; i < model.paragraphs.size(); ++i) paragraphsOf[model.paragraphs[i].sectionId].push_back(i);
+  for (size_t s = 0; s < model.sections.size(); ++s) {
+    const MemoSection& section = model.sections[s];
+    if (section.memoId != view.memoId) continue;
+    d.draft.push_back(MemoRow{s, 0, true});
+    d.draftIds.push_back(TitleRowId(section));
+    d.spans.emplace_back();
+    for (size_t p : paragraphsOf[section.id]) {
+      d.draft.push_back(MemoRow{s, p, false});
+      d.draftIds.push_back(model.paragraphs[p].id);
+      d.spans.push_back(BracketSpans(model.paragraphs[p].text));
+    }
+  }
+
+  std::map<Id, size_t> placeOf;  // version of this memo -> its place in d.versions
+  for (size_t i = 0; i < model.versions.size(); ++i) {
+    const MemoVersion& v = model.versions[i];
+    d.versionLabels[v.id] = VersionLabel(v);
+    if (v.memoId != view.memoId) continue;
+    placeOf[v.id] = d.versions.size();
+    d.versions.push_back(i);
+  }
+  // Model::versions is by memo, then number: the memo's last version has the highest.
+  int64_t next = d.versions.empty() ? 1 : model.versions[d.versions.back()].number + 1;
+  d.freezeLabel = "Freeze as Draft " + std::to_string(next);
+  d.distribution.resize(d.versions.size());
+  for (size_t i = 0; i < model.distribution.size(); ++i)
+    if (auto place = placeOf.find(model.distribution[i].versionId); place != placeOf.end())
+      d.distribution[place->second].push_back(i);
+
+  std::string section;
+  for (size_t i = 0; i < model.versionParagraphs.size(); ++i) {
+    const VersionParagraph& p = model.versionParagraphs[i];
+    if (p.versionId != view.shownVersion || view.shownVersion == 0) continue;
+    d.frozen.push_back(i);
+    d.frozenIds.push_back(p.id);
+    d.frozenOpensSection.push_back(p.sectionTitle != section);
+    section = p.sectionTitle;
+  }
+}
+
+// The view's derived data, brought up to date first when the Model or what is shown changed.
+const MemoDerived& Derived(Workbench& app) {
+  MemoView& view = app.memo;
+  const Model& model = app.workshop->Model();
+  if (Stale(view.derived, model, view)) Derive(model, view, view.derived);
+  return view.derived;
+}
+
 const Memo* ShownMemo(Workbench& app) {
   const Model& model = app.workshop->Model();
   for (const Memo& m : model.memos)
@@ -31,17 +105,6 @@ const Memo* ShownMemo(Workbench& app) {
   if (model.memos.empty()) return nullptr;
   app.memo.memoId = model.memos.front().id;
   return &model.memos.front();
-}
-
-int OpenPoints(Workbench& app, Id memo) {
-  MemoView& view = app.memo;
-  const Model& model = app.workshop->Model();
-  if (view.revision != model.revision || view.countedMemo != memo) {
-    view.open = OpenCount(model, memo);
-    view.revision = model.revision;
-    view.countedMemo = memo;
-  }
-  return view.open;
 }
 
 // Words of `text` laid out like wrapped text, each piece in its colour; removed words struck.
@@ -96,7 +159,7 @@ void DrawHeader(Workbench& app, const Memo& memo) {
   if (SmallButton("New memo"))
     app.Request([&app](Workshop& w) { app.memo.memoId = w.AddMemo("Joint memorandum", LocalDate()); });
   ImGui::SameLine();
-  int open = OpenPoints(app, memo.id);
+  int open = Derived(app).open;
   if (open == 0)
     ImGui::TextColored(kAddedColour, "Clean: nothing in brackets");
   else
@@ -128,7 +191,7 @@ void DrawHeader(Workbench& app, const Memo& memo) {
 
 const char* kStatusNames[] = {"Agreed", "Bracketed", "Internal note"};
 
-void DrawParagraph(Workbench& app, const MemoParagraph& p) {
+void DrawParagraph(Workbench& app, const MemoParagraph& p, const std::vector<BracketSpan>& spans) {
   ImGui::PushID(int(p.id));
   float em = ImGui::GetFontSize();
   ImGui::BeginGroup();
@@ -157,7 +220,6 @@ void DrawParagraph(Workbench& app, const MemoParagraph& p) {
   ImGui::EndGroup();
 
   // What is still open in it, shown plainly under the text.
-  auto spans = BracketSpans(p.text);
   if (!note && (!spans.empty() || p.status == ParagraphStatus::Bracketed)) {
     ImGui::Indent(em * 8);
     ImGui::PushStyleColor(ImGuiCol_Text, kOpenColour);
@@ -185,31 +247,51 @@ void DrawParagraph(Workbench& app, const MemoParagraph& p) {
   ImGui::PopID();
 }
 
+void DrawSectionTitle(Workbench& app, const Memo& memo, const MemoSection& section) {
+  ImGui::Spacing();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
+  std::string edited;
+  if (TextField("##section title", section.title, &edited))
+    app.Request([id = section.id, edited](Workshop& w) { w.SetText(Field::SectionTitle, id, edited); });
+  ImGui::SameLine();
+  if (SmallButton("Add paragraph"))
+    app.Request([id = section.id](Workshop& w) { w.AddParagraph(id, "", ParagraphStatus::Bracketed); });
+  if (section.kind == MemoSectionKind::WhoMet) {
+    ImGui::SameLine();
+    if (SmallButton("Write \"who met\" from the record"))
+      app.Request([id = section.id, text = WhoMetText(app.workshop->Model(), memo)](Workshop& w) {
+        w.AddParagraph(id, text, ParagraphStatus::Bracketed, "who-met");
+      });
+  }
+  ImGui::Separator();
+}
+
+// The sections' titles and paragraphs. Only those in view are drawn: a memo of hundreds of
+// paragraphs, each a field of several lines, would cost a frame every frame. The list is given
+// a view taller by `reach` above and below, and each row is clipped to the real one: Tab and
+// Shift+Tab move only to a field submitted in the frame, so the rows just out of view must be
+// there for them to reach the next paragraph and scroll it into view, as when every row was.
 void DrawSections(Workbench& app, const Memo& memo) {
   const Model& model = app.workshop->Model();
-  for (const MemoSection& section : model.sections) {
-    if (section.memoId != memo.id) continue;
+  const MemoDerived& d = Derived(app);
+  ImDrawList* drawList = ImGui::GetWindowDrawList();
+  ImVec2 viewMin = drawList->GetClipRectMin(), viewMax = drawList->GetClipRectMax();
+  float estimate = ImGui::GetFrameHeightWithSpacing() * 3;  // a paragraph's radio buttons
+  float reach = estimate * 2;  // more than the part of a row below its field
+  ImGui::PushClipRect(ImVec2(viewMin.x, viewMin.y - reach), ImVec2(viewMax.x, viewMax.y + reach), false);
+  DrawLazyList(app.memo.draftList, d.draftIds, estimate, [&](size_t i) {
+    ImGui::PushClipRect(viewMin, viewMax, false);
+    const MemoRow& row = d.draft[i];
+    const MemoSection& section = model.sections[row.section];
     ImGui::PushID(int(section.id));
-    ImGui::Spacing();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
-    std::string edited;
-    if (TextField("##section title", section.title, &edited))
-      app.Request([id = section.id, edited](Workshop& w) { w.SetText(Field::SectionTitle, id, edited); });
-    ImGui::SameLine();
-    if (SmallButton("Add paragraph"))
-      app.Request([id = section.id](Workshop& w) { w.AddParagraph(id, "", ParagraphStatus::Bracketed); });
-    if (section.kind == MemoSectionKind::WhoMet) {
-      ImGui::SameLine();
-      if (SmallButton("Write \"who met\" from the record"))
-        app.Request([id = section.id, text = WhoMetText(model, memo)](Workshop& w) {
-          w.AddParagraph(id, text, ParagraphStatus::Bracketed, "who-met");
-        });
-    }
-    ImGui::Separator();
-    for (const MemoParagraph& p : model.paragraphs)
-      if (p.sectionId == section.id) DrawParagraph(app, p);
+    if (row.title)
+      DrawSectionTitle(app, memo, section);
+    else
+      DrawParagraph(app, model.paragraphs[row.paragraph], d.spans[i]);
     ImGui::PopID();
-  }
+    ImGui::PopClipRect();
+  });
+  ImGui::PopClipRect();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -264,20 +346,15 @@ void DrawInsertFromRecord(Workbench& app, const Memo& memo) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Versions and comparison
 
-std::string VersionLabel(const MemoVersion& v) {
-  return "Draft " + std::to_string(v.number) + "  " + v.frozenAt.substr(0, 10) + (v.note.empty() ? "" : "  " + v.note);
-}
-
-void VersionCombo(const char* label, const Model& model, Id memo, Id* version) {
-  std::string current = "(choose)";
-  for (const MemoVersion& v : model.versions)
-    if (v.id == *version) current = VersionLabel(v);
+// The label of any version, the memo's own listed to choose from.
+void VersionCombo(const char* label, const Model& model, const MemoDerived& d, Id* version) {
+  auto current = d.versionLabels.find(*version);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-  if (ImGui::BeginCombo(label, current.c_str())) {
-    for (const MemoVersion& v : model.versions) {
-      if (v.memoId != memo) continue;
+  if (ImGui::BeginCombo(label, current == d.versionLabels.end() ? "(choose)" : current->second.c_str())) {
+    for (size_t i : d.versions) {
+      const MemoVersion& v = model.versions[i];
       ImGui::PushID(int(v.id));
-      if (Selectable(VersionLabel(v).c_str(), v.id == *version)) *version = v.id;
+      if (Selectable(d.versionLabels.at(v.id).c_str(), v.id == *version)) *version = v.id;
       ImGui::PopID();
     }
     ImGui::EndCombo();
@@ -285,63 +362,75 @@ void VersionCombo(const char* label, const Model& model, Id memo, Id* version) {
   Track(label);
 }
 
+// A frozen version's paragraphs under their section titles; only those in view are drawn.
+void DrawFrozen(Workbench& app) {
+  const Model& model = app.workshop->Model();
+  const MemoDerived& d = Derived(app);
+  DrawLazyList(app.memo.frozenList, d.frozenIds, ImGui::GetTextLineHeightWithSpacing() * 3, [&](size_t i) {
+    const VersionParagraph& p = model.versionParagraphs[d.frozen[i]];
+    if (d.frozenOpensSection[i]) ImGui::TextDisabled("%s", p.sectionTitle.c_str());
+    ImGui::TextWrapped("%s%s", p.status == ParagraphStatus::InternalNote ? "(internal note) " : "", p.text.c_str());
+  });
+}
+
+// The changed paragraphs of the two versions compared, word by word; only those in view are
+// drawn, as each is laid out a word at a time.
+void DrawComparison(MemoView& view) {
+  DrawLazyList(view.comparisonList, view.changed, ImGui::GetTextLineHeightWithSpacing() * 4, [&](size_t i) {
+    const ParagraphChange& c = view.comparison[size_t(view.changed[i])];
+    ImGui::TextDisabled("%s", c.sectionTitle.c_str());
+    DrawPieces(c.pieces);
+    ImGui::Spacing();
+  });
+}
+
 void DrawVersions(Workbench& app, const Memo& memo) {
   MemoView& view = app.memo;
   const Model& model = app.workshop->Model();
-  int64_t next = 1;
-  for (const MemoVersion& v : model.versions)
-    if (v.memoId == memo.id) next = v.number + 1;
+  const MemoDerived& d = Derived(app);  // derived again in place when the version shown changes
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
   std::string typed;
   if (TextField("##freeze note", view.freezeNote, &typed, "note, e.g. after the morning session")) view.freezeNote = typed;
   ImGui::SameLine();
-  std::string freeze = "Freeze as Draft " + std::to_string(next);
-  if (Button(freeze.c_str())) {
+  if (Button(d.freezeLabel.c_str())) {
     app.Request([id = memo.id, note = view.freezeNote](Workshop& w) { w.FreezeVersion(id, note); });
     view.freezeNote.clear();
   }
   Hint("A frozen version never changes: it can be viewed, compared and exported again exactly.");
 
-  for (const MemoVersion& v : model.versions) {
-    if (v.memoId != memo.id) continue;
+  for (size_t i : d.versions) {
+    const MemoVersion& v = model.versions[i];
     ImGui::PushID(int(v.id));
-    if (Selectable(VersionLabel(v).c_str(), view.shownVersion == v.id)) view.shownVersion = view.shownVersion == v.id ? 0 : v.id;
+    if (Selectable(d.versionLabels.at(v.id).c_str(), view.shownVersion == v.id))
+      view.shownVersion = view.shownVersion == v.id ? 0 : v.id;
     ImGui::PopID();
   }
   if (view.shownVersion != 0) {
     ImGui::BeginChild("frozen", ImVec2(0, ImGui::GetFontSize() * 12), true);
-    std::string section;
-    for (const VersionParagraph& p : model.versionParagraphs) {
-      if (p.versionId != view.shownVersion) continue;
-      if (p.sectionTitle != section) ImGui::TextDisabled("%s", (section = p.sectionTitle).c_str());
-      ImGui::TextWrapped("%s%s", p.status == ParagraphStatus::InternalNote ? "(internal note) " : "", p.text.c_str());
-    }
+    DrawFrozen(app);
     ImGui::EndChild();
   }
 
   ImGui::Spacing();
   ImGui::TextDisabled("COMPARE");
-  VersionCombo("##compare a", model, memo.id, &view.compareA);
+  VersionCombo("##compare a", model, d, &view.compareA);
   ImGui::SameLine();
   ImGui::TextUnformatted("with");
   ImGui::SameLine();
-  VersionCombo("##compare b", model, memo.id, &view.compareB);
+  VersionCombo("##compare b", model, d, &view.compareB);
   if (view.compareA != 0 && view.compareB != 0) {
     if (view.comparedA != view.compareA || view.comparedB != view.compareB) {
       view.comparison = CompareVersions(model, view.compareA, view.compareB);
       view.comparedA = view.compareA;
       view.comparedB = view.compareB;
+      view.changed.clear();
+      for (size_t i = 0; i < view.comparison.size(); ++i)
+        if (view.comparison[i].changed) view.changed.push_back(Id(i));
     }
-    int changed = 0;
-    for (const ParagraphChange& c : view.comparison) changed += c.changed;
-    ImGui::Text("%d paragraph%s changed", changed, changed == 1 ? "" : "s");
+    size_t changed = view.changed.size();
+    ImGui::Text("%zu paragraph%s changed", changed, changed == 1 ? "" : "s");
     ImGui::BeginChild("comparison", ImVec2(0, ImGui::GetFontSize() * 16), true);
-    for (const ParagraphChange& c : view.comparison) {
-      if (!c.changed) continue;
-      ImGui::TextDisabled("%s", c.sectionTitle.c_str());
-      DrawPieces(c.pieces);
-      ImGui::Spacing();
-    }
+    DrawComparison(view);
     ImGui::EndChild();
   }
 }
@@ -349,16 +438,17 @@ void DrawVersions(Workbench& app, const Memo& memo) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Distribution
 
-void DrawDistribution(Workbench& app, const Memo& memo) {
+void DrawDistribution(Workbench& app) {
   MemoView& view = app.memo;
   const Model& model = app.workshop->Model();
+  const MemoDerived& derived = Derived(app);
   Hint("Internal: who received which version. Never exported.");
-  for (const MemoVersion& v : model.versions) {
-    if (v.memoId != memo.id) continue;
+  for (size_t k = 0; k < derived.versions.size(); ++k) {
+    const MemoVersion& v = model.versions[derived.versions[k]];
     ImGui::PushID(int(v.id));
-    ImGui::TextUnformatted(VersionLabel(v).c_str());
-    for (const Distribution& d : model.distribution) {
-      if (d.versionId != v.id) continue;
+    ImGui::TextUnformatted(derived.versionLabels.at(v.id).c_str());
+    for (size_t i : derived.distribution[k]) {
+      const Distribution& d = model.distribution[i];
       ImGui::PushID(int(d.id));
       ImGui::BulletText("%s  %s  %s", d.recipient.c_str(), d.sentOn.c_str(), d.note.c_str());
       ImGui::SameLine();
@@ -387,10 +477,49 @@ void DrawDistribution(Workbench& app, const Memo& memo) {
   }
 }
 
-}  // namespace
-
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Export dialog
+
+// The document the export would write, made once for the Model, the memo and the version; a
+// failure is shown once, in the error dialog.
+void MakePreview(Workbench& app, Id memo, int64_t version, MemoPreview& preview) {
+  const Model& model = app.workshop->Model();
+  preview.revision = model.revision;
+  preview.memoId = memo;
+  preview.version = version;
+  preview.rows.clear();
+  preview.rowIds.clear();
+  preview.ok = app.Try([&] { preview.doc = BuildMemoDocument(model, memo, version, false); });
+  if (!preview.ok) return;
+  for (size_t s = 0; s < preview.doc.sections.size(); ++s) {
+    preview.rows.push_back(MemoRow{s, 0, true});
+    for (size_t p = 0; p < preview.doc.sections[s].paragraphs.size(); ++p) preview.rows.push_back(MemoRow{s, p, false});
+  }
+  for (size_t i = 0; i < preview.rows.size(); ++i) preview.rowIds.push_back(Id(i));
+}
+
+// The document's head, then its sections and paragraphs; only those in view are drawn.
+void DrawPreview(MemoPreview& preview) {
+  const MemoDocument& doc = preview.doc;
+  if (!doc.pageMark.empty()) ImGui::TextColored(kOpenColour, "%s", doc.pageMark.c_str());
+  ImGui::TextUnformatted(doc.title.c_str());
+  ImGui::TextDisabled("%s", doc.subtitle.c_str());
+  DrawLazyList(preview.list, preview.rowIds, ImGui::GetTextLineHeightWithSpacing() * 3, [&](size_t i) {
+    const MemoRow& row = preview.rows[i];
+    const MemoDocumentSection& s = doc.sections[row.section];
+    if (row.title) {
+      ImGui::Spacing();
+      ImGui::TextDisabled("%s", s.title.c_str());
+      return;
+    }
+    const MemoDocumentParagraph& p = s.paragraphs[row.paragraph];
+    if (p.bracketed) ImGui::PushStyleColor(ImGuiCol_Text, kOpenColour);
+    ImGui::TextWrapped("%s", p.text.c_str());
+    if (p.bracketed) ImGui::PopStyleColor();
+  });
+}
+
+}  // namespace
 
 void DrawExportDialog(Workbench& app) {
   MemoExportDialog& dialog = app.memo.exportDialog;
@@ -442,22 +571,10 @@ void DrawExportDialog(Workbench& app) {
   // Preview: the document as it will be written.
   ImGui::BeginChild("preview", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * (dialog.hits.empty() ? 1.6f : 8.0f)), true);
   if (memo && !dialog.report) {
-    MemoDocument doc;
-    bool ok = app.Try([&] { doc = BuildMemoDocument(model, memo->id, dialog.version, false); });
-    if (ok) {
-      if (!doc.pageMark.empty()) ImGui::TextColored(kOpenColour, "%s", doc.pageMark.c_str());
-      ImGui::TextUnformatted(doc.title.c_str());
-      ImGui::TextDisabled("%s", doc.subtitle.c_str());
-      for (const MemoDocumentSection& s : doc.sections) {
-        ImGui::Spacing();
-        ImGui::TextDisabled("%s", s.title.c_str());
-        for (const MemoDocumentParagraph& p : s.paragraphs) {
-          if (p.bracketed) ImGui::PushStyleColor(ImGuiCol_Text, kOpenColour);
-          ImGui::TextWrapped("%s", p.text.c_str());
-          if (p.bracketed) ImGui::PopStyleColor();
-        }
-      }
-    }
+    MemoPreview& preview = dialog.preview;
+    if (preview.revision != model.revision || preview.memoId != memo->id || preview.version != dialog.version)
+      MakePreview(app, memo->id, dialog.version, preview);
+    if (preview.ok) DrawPreview(preview);
   } else {
     Hint("Everything recorded: participants, consents, stories, needs and fears, options, steps and the session log.");
   }
@@ -529,7 +646,7 @@ void DrawMemoView(Workbench& app) {
       ImGui::EndTabItem();
     }
     if (BeginTabItem("Distribution")) {
-      DrawDistribution(app, *memo);
+      DrawDistribution(app);
       ImGui::EndTabItem();
     }
     ImGui::EndTabBar();

@@ -1,12 +1,37 @@
 #pragma once
-// UI state of the Joint memo view (view_memo.cpp); not model state.
+// UI state of the Joint memo view (view_memo.cpp); not model state. It keeps what the view
+// derives from the Model, recomputed only when the Model or what is shown changes, and the
+// heights of the long lists of which a frame draws only the part in view.
+#include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "core/export_memo.hpp"
 #include "core/memo.hpp"
+#include "views/lazy_list.hpp"
 
 namespace parley::ui {
+
+// One item of a list of paragraphs under section titles: a section's title, or a paragraph.
+struct MemoRow {
+  size_t section = 0;    // the index of the section it is in
+  size_t paragraph = 0;  // the index of the paragraph; unused for a title
+  bool title = false;    // the section's title, not a paragraph
+};
+
+// The preview of the export dialog: the document as it will be written, made again only when
+// the Model, the memo or the version changes.
+struct MemoPreview {
+  uint64_t revision = 0;  // Model::revision it was made from; 0 before the first time
+  Id memoId = 0;          // the memo and version it was made for
+  int64_t version = 0;
+  bool ok = false;        // false when the document could not be made (the error was shown)
+  MemoDocument doc;
+  std::vector<MemoRow> rows;  // indexes into doc.sections and their paragraphs
+  std::vector<Id> rowIds;     // each row's place in `rows`, for `list`
+  LazyList list;
+};
 
 // The export dialog, also opened from File > Export memo.
 struct MemoExportDialog {
@@ -19,6 +44,33 @@ struct MemoExportDialog {
   std::string path;
   std::vector<ExportHit> hits;  // what the guard found on the last try
   std::string written;          // the path written on the last try, "" when none
+  MemoPreview preview;
+};
+
+// What the view derives from the Model, recomputed only when Model::revision, the memo shown
+// or the frozen version shown changes (never per frame).
+struct MemoDerived {
+  uint64_t revision = 0;  // Model::revision these were computed from; 0 before the first time
+  Id memoId = 0;          // the memo, and the frozen version shown, they were computed for
+  Id shownVersion = 0;
+  int open = 0;           // open points of the memo
+  // The Draft tab: each section of the memo and its paragraphs, indexes into Model::sections
+  // and Model::paragraphs.
+  std::vector<MemoRow> draft;
+  std::vector<Id> draftIds;  // for the draft's LazyList: a paragraph's id, a title's negated
+                             //   section id (the two tables' ids may coincide)
+  std::vector<std::vector<BracketSpan>> spans;  // per row of `draft`: what is open in it
+  // The memo's frozen versions, indexes into Model::versions in number order, with the
+  // indexes into Model::distribution of who received each.
+  std::vector<size_t> versions;
+  std::vector<std::vector<size_t>> distribution;
+  std::map<Id, std::string> versionLabels;  // every version's label, by id
+  std::string freezeLabel;                  // "Freeze as Draft <next number>"
+  // The frozen version shown: indexes into Model::versionParagraphs, and whether each opens
+  // a section (its title shown above it).
+  std::vector<size_t> frozen;
+  std::vector<Id> frozenIds;
+  std::vector<char> frozenOpensSection;
 };
 
 struct MemoView {
@@ -28,13 +80,16 @@ struct MemoView {
   Id compareA = 0, compareB = 0;  // versions compared
   std::vector<ParagraphChange> comparison;  // computed when the pair changes
   Id comparedA = 0, comparedB = 0;
+  std::vector<Id> changed;      // indexes into `comparison` of the changed paragraphs, as ids
+                                //   for `comparisonList`
   std::vector<RecordDraft> drafts;          // "Insert from the record" choices
   std::vector<char> chosen;                 // which drafts are ticked
   std::string recipient, sentOn, distributionNote;  // the distribution form
   MemoExportDialog exportDialog;
-  uint64_t revision = 0;        // Model::revision `open` was counted for
-  Id countedMemo = 0;
-  int open = 0;                 // open points of the memo shown
+  MemoDerived derived;
+  LazyList draftList;           // heights of the Draft tab's titles and paragraphs
+  LazyList frozenList;          // ... of the frozen version's paragraphs
+  LazyList comparisonList;      // ... of the changed paragraphs compared
 };
 
 }  // namespace parley::ui

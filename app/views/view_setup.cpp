@@ -1,5 +1,6 @@
 // Set-up: the workshop's details, its parties, its participants and its sessions.
 //
+// [SECTION] Derived data (recomputed when the Model, the session or the open rows change)
 // [SECTION] Workshop details
 // [SECTION] Parties
 // [SECTION] Participants
@@ -7,7 +8,9 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <iterator>
 #include <string>
+#include <unordered_map>
 
 #include "core/palette.hpp"
 #include "views/views.hpp"
@@ -32,6 +35,53 @@ void SectionTitle(const char* title) {
   ImGui::TextUnformatted(title);
   ImGui::SetWindowFontScale(1.0f);
   ImGui::Separator();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Derived data
+
+constexpr Id kTopParts[] = {kDetailsPart, kPartiesPart, kParticipantsPart};  // above the tables
+
+bool Stale(const SetupDerived& d, const Model& model, const SetupView& view, Id session) {
+  return d.revision != model.revision || d.sessionId != session || d.expanded != view.expanded;
+}
+
+void Derive(const Model& model, const SetupView& view, Id session, SetupDerived& d) {
+  d = SetupDerived{};
+  d.revision = model.revision;
+  d.sessionId = session;
+  d.expanded = view.expanded;
+
+  std::unordered_map<Id, int> partyIndex;
+  for (size_t i = 0; i < model.parties.size(); ++i) {
+    const Party& party = model.parties[i];
+    partyIndex[party.id] = int(i);
+    d.addLabels.push_back("Add participant to " + (party.shortName.empty() ? party.name : party.shortName));
+  }
+  d.parts.assign(std::begin(kTopParts), std::end(kTopParts));
+  for (const Party& party : model.parties) d.parts.push_back(party.id);
+  d.rows.resize(model.parties.size());
+  std::unordered_map<Id, size_t> participantIndex;
+  for (size_t i = 0; i < model.participants.size(); ++i) {
+    const Participant& person = model.participants[i];
+    participantIndex[person.id] = i;
+    auto party = partyIndex.find(person.partyId);
+    d.partyOf.push_back(party == partyIndex.end() ? -1 : party->second);
+    if (party == partyIndex.end()) continue;  // a table per party: no party, no row
+    std::vector<SetupRow>& rows = d.rows[size_t(party->second)];
+    rows.push_back(SetupRow{i, false});
+    if (view.expanded.count(person.id)) rows.push_back(SetupRow{i, true});
+  }
+  // As Model::Attends and Model::CountPresent, for every row and session at once.
+  std::unordered_map<Id, size_t> sessionIndex;
+  for (size_t i = 0; i < model.sessions.size(); ++i) sessionIndex[model.sessions[i].id] = i;
+  d.present.assign(model.participants.size(), false);
+  d.presentCount.assign(model.sessions.size(), 0);
+  for (const Attendance& a : model.attendance) {
+    if (auto s = sessionIndex.find(a.sessionId); s != sessionIndex.end()) ++d.presentCount[s->second];
+    if (a.sessionId != session) continue;
+    if (auto p = participantIndex.find(a.participantId); p != participantIndex.end()) d.present[p->second] = true;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,9 +188,9 @@ void DrawParties(Workbench& app) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Participants
 
-void DrawPartyCombo(Workbench& app, const Participant& person) {
+void DrawPartyCombo(Workbench& app, const Participant& person, int partyOf) {
   const Model& model = app.workshop->Model();
-  const Party* current = model.FindParty(person.partyId);
+  const Party* current = partyOf < 0 ? nullptr : &model.parties[size_t(partyOf)];
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::BeginCombo("##party", current ? current->shortName.c_str() : "?")) {
     for (const Party& party : model.parties) {
@@ -167,8 +217,47 @@ void DrawParticipantDetails(Workbench& app, const Participant& person) {
   Field1(app, "##notes", Field::ParticipantNotes, person.id, person.notes, "notes");
 }
 
-void DrawParticipantsOf(Workbench& app, const Party& party) {
+void DrawParticipantRow(Workbench& app, const Participant& person, size_t index) {
+  const SetupDerived& d = app.setup.derived;
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  bool present = d.present[index];
+  ImGui::BeginDisabled(app.sessionId == 0);
+  if (Checkbox("##present", &present))
+    app.Request([session = app.sessionId, id = person.id, present](Workshop& w) {
+      w.SetAttendance(session, id, present);
+    });
+  ImGui::EndDisabled();
+  ImGui::TableNextColumn();
+  // As the derived rows are: a toggle shows from the next frame on, arrow and row together.
+  bool open = d.expanded.count(person.id) != 0;
+  if (ImGui::ArrowButton("##more", open ? ImGuiDir_Down : ImGuiDir_Right)) {
+    if (open)
+      app.setup.expanded.erase(person.id);
+    else
+      app.setup.expanded.insert(person.id);
+  }
+  Track("Participant details");
+  ImGui::SameLine();
+  Field1(app, "##name", Field::ParticipantName, person.id, person.name, "full name");
+  ImGui::TableNextColumn();
+  Field1(app, "##role", Field::ParticipantRole, person.id, person.role, "role or affiliation");
+  ImGui::TableNextColumn();
+  Field1(app, "##pseudonym", Field::ParticipantPseudonym, person.id, person.pseudonym);
+  ImGui::TableNextColumn();
+  DrawPartyCombo(app, person, d.partyOf[index]);
+  ImGui::TableNextColumn();
+  OrderButtons([&](int delta) {
+    app.Request([id = person.id, delta](Workshop& w) { w.MoveParticipant(id, delta); });
+  });
+  ImGui::TableNextColumn();
+  if (SmallButton("Remove")) app.Request([id = person.id](Workshop& w) { w.RemoveParticipant(id); });
+}
+
+void DrawParticipantsOf(Workbench& app, size_t partyIndex) {
   const Model& model = app.workshop->Model();
+  const Party& party = model.parties[partyIndex];
+  const std::vector<SetupRow>& rows = app.setup.derived.rows[partyIndex];
   ImGui::PushID(int(party.id));
   ColourSwatch(party.colour);
   ImGui::SameLine();
@@ -183,60 +272,36 @@ void DrawParticipantsOf(Workbench& app, const Party& party) {
     ImGui::TableSetupColumn("Order", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();
-    for (const Participant& person : model.participants) {
-      if (person.partyId != party.id) continue;
-      ImGui::PushID(int(person.id));
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      bool present = model.Attends(app.sessionId, person.id);
-      ImGui::BeginDisabled(app.sessionId == 0);
-      if (Checkbox("##present", &present))
-        app.Request([session = app.sessionId, id = person.id, present](Workshop& w) {
-          w.SetAttendance(session, id, present);
-        });
-      ImGui::EndDisabled();
-      ImGui::TableNextColumn();
-      bool open = app.setup.expanded.count(person.id) != 0;
-      if (ImGui::ArrowButton("##more", open ? ImGuiDir_Down : ImGuiDir_Right)) {
-        if (open)
-          app.setup.expanded.erase(person.id);
+    // Every row, details row included, is one line of fields high: the clipper draws only
+    // those in view.
+    ImGuiListClipper clipper;
+    clipper.Begin(int(rows.size()));
+    while (clipper.Step()) {
+      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+        const SetupRow& row = rows[size_t(r)];
+        const Participant& person = model.participants[row.participant];
+        ImGui::PushID(int(person.id));
+        if (row.details)
+          DrawParticipantDetails(app, person);
         else
-          app.setup.expanded.insert(person.id);
+          DrawParticipantRow(app, person, row.participant);
+        ImGui::PopID();
       }
-      Track("Participant details");
-      ImGui::SameLine();
-      Field1(app, "##name", Field::ParticipantName, person.id, person.name, "full name");
-      ImGui::TableNextColumn();
-      Field1(app, "##role", Field::ParticipantRole, person.id, person.role, "role or affiliation");
-      ImGui::TableNextColumn();
-      Field1(app, "##pseudonym", Field::ParticipantPseudonym, person.id, person.pseudonym);
-      ImGui::TableNextColumn();
-      DrawPartyCombo(app, person);
-      ImGui::TableNextColumn();
-      OrderButtons([&](int delta) {
-        app.Request([id = person.id, delta](Workshop& w) { w.MoveParticipant(id, delta); });
-      });
-      ImGui::TableNextColumn();
-      if (SmallButton("Remove")) app.Request([id = person.id](Workshop& w) { w.RemoveParticipant(id); });
-      if (open) DrawParticipantDetails(app, person);
-      ImGui::PopID();
     }
     ImGui::EndTable();
   }
-  std::string add = "Add participant to " + (party.shortName.empty() ? party.name : party.shortName);
-  if (SmallButton(add.c_str())) app.Request([id = party.id](Workshop& w) { w.AddParticipant(id); });
+  if (SmallButton(app.setup.derived.addLabels[partyIndex].c_str()))
+    app.Request([id = party.id](Workshop& w) { w.AddParticipant(id); });
   Track("Add participant");
   ImGui::Spacing();
   ImGui::PopID();
 }
 
-void DrawParticipants(Workbench& app) {
-  const Model& model = app.workshop->Model();
+void DrawParticipantsTitle() {
   SectionTitle("Participants");
   Hint("Names, roles and contact details stay in this file. Anything that leaves Parley uses the "
        "pseudonym, and the memo's \"who met\" only the role in general terms (open a row with its "
        "arrow). \"Present\" is attendance at the session in use.");
-  for (const Party& party : model.parties) DrawParticipantsOf(app, party);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,6 +309,7 @@ void DrawParticipants(Workbench& app) {
 
 void DrawSessions(Workbench& app) {
   const Model& model = app.workshop->Model();
+  const SetupDerived& d = app.setup.derived;
   SectionTitle("Sessions");
   Hint("Each sitting of the workshop is a session. What is recorded belongs to the session in use.");
   if (ImGui::BeginTable("sessions", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
@@ -251,28 +317,60 @@ void DrawSessions(Workbench& app) {
     ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Present", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
-    for (const Session& session : model.sessions) {
-      ImGui::PushID(int(session.id));
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      Field1(app, "##date", Field::SessionDate, session.id, session.date, "YYYY-MM-DD");
-      ImGui::TableNextColumn();
-      Field1(app, "##title", Field::SessionTitle, session.id, session.title, "e.g. Day 1, morning");
-      ImGui::TableNextColumn();
-      ImGui::Text("%d of %zu%s", model.CountPresent(session.id), model.participants.size(),
-                  session.id == app.sessionId ? "  (in use)" : "");
-      ImGui::PopID();
+    ImGuiListClipper clipper;  // rows of one line of fields: only those in view are drawn
+    clipper.Begin(int(model.sessions.size()));
+    while (clipper.Step()) {
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        const Session& session = model.sessions[size_t(i)];
+        ImGui::PushID(int(session.id));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        Field1(app, "##date", Field::SessionDate, session.id, session.date, "YYYY-MM-DD");
+        ImGui::TableNextColumn();
+        Field1(app, "##title", Field::SessionTitle, session.id, session.title, "e.g. Day 1, morning");
+        ImGui::TableNextColumn();
+        ImGui::Text("%d of %zu%s", d.presentCount[size_t(i)], model.participants.size(),
+                    session.id == app.sessionId ? "  (in use)" : "");
+        ImGui::PopID();
+      }
     }
     ImGui::EndTable();
   }
 }
 
+// The height of a part never drawn yet, for the scroll bar: that of a party's table of the
+// average length (the parts above the tables are drawn, and measured, before any table).
+float TableEstimate(const SetupDerived& d) {
+  size_t rows = 0;
+  for (const std::vector<SetupRow>& table : d.rows) rows += table.size();
+  float average = d.rows.empty() ? 0.0f : float(rows) / float(d.rows.size());
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float row = ImGui::GetFrameHeight() + style.CellPadding.y * 2;
+  float header = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+  // The party's name and "Add participant", a line each; the header and the rows; the spacing
+  // after the table and the Spacing() that ends the part.
+  return ImGui::GetTextLineHeightWithSpacing() * 2 + header + row * average + style.ItemSpacing.y * 2;
+}
+
 }  // namespace
 
 void DrawSetupView(Workbench& app) {
-  DrawDetails(app);
-  DrawParties(app);
-  DrawParticipants(app);
+  SetupView& view = app.setup;
+  const Model& model = app.workshop->Model();
+  if (Stale(view.derived, model, view, app.sessionId)) Derive(model, view, app.sessionId, view.derived);
+  // With many participants and sessions most of the view is out of sight: only the parts in view
+  // are drawn, and the clipper of each table draws only its rows in view. The sessions, last, are
+  // always drawn (their clipper makes that cheap): a part below all others that was never in
+  // view would be stood in for by an estimate, and the scroll bar be off until it was.
+  const std::vector<Id>& parts = view.derived.parts;
+  DrawLazyList(view.parts, parts, TableEstimate(view.derived), [&](size_t i) {
+    switch (parts[i]) {
+      case kDetailsPart: DrawDetails(app); break;
+      case kPartiesPart: DrawParties(app); break;
+      case kParticipantsPart: DrawParticipantsTitle(); break;
+      default: DrawParticipantsOf(app, i - std::size(kTopParts)); break;
+    }
+  });
   DrawSessions(app);
 }
 

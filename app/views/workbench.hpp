@@ -48,11 +48,15 @@ struct MoveOnDialog {
   std::string reason;
 };
 
-// The stepper's warnings for the session in use, recomputed when the Model changes.
+// What the sidebar and the stepper show of the session in use, recomputed when the Model or
+// the session changes: each needs a pass over the record, too much for every frame.
 struct StepperCache {
   uint64_t revision = 0;  // Model::revision they were computed for
   Id session = 0;
   std::array<std::vector<std::string>, kPhaseCount> warnings;
+  std::array<PhaseStatus, kPhaseCount> statuses{};
+  int present = 0;                // participants present in the session
+  std::vector<int> partyMembers;  // per party, in Model::parties order
 };
 
 // UI state of the session log view (view_log.cpp).
@@ -63,6 +67,10 @@ struct LogView {
   uint64_t revision = 0;       // what `lines` was computed for
   Id session = 0;
   bool shownAll = false;
+  size_t scanned = 0;          // how many of Model::log's lines `lines` has looked at...
+  Id lastScanned = 0;          // ... and the id of the last of them
+  std::vector<float> widths;   // per line of Model::log: its text's width unwrapped, -1 unknown
+  float widthsFontSize = 0;    // the font size `widths` were measured at
 };
 
 struct Workbench {
