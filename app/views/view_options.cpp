@@ -15,6 +15,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <string>
 #include <unordered_set>
@@ -37,25 +39,40 @@ const char* ValueText(int value) {
   return kValues[std::clamp(value, -2, 2) + 2];
 }
 
+// Joins `parts` into one buffer kept across calls, for a label that is used at once (Track):
+// a frame reports hundreds of labels, and a string made for each would allocate each time.
+template <class... Parts>
+const char* Joined(const Parts&... parts) {
+  static std::string buffer;
+  buffer.clear();
+  ((buffer += parts), ...);
+  return buffer.c_str();
+}
+
+const char* ScoreButtonText(std::string_view party, int value, std::string_view option, std::string_view concern) {
+  return Joined(party, " scores ", ValueText(value), " | ", option, " | ", concern);
+}
+
+const char* ScoreNoteText(std::string_view option, std::string_view concern) {
+  return Joined("Note | ", option, " | ", concern);
+}
+
+const char* ConcernHeaderText(std::string_view party, std::string_view concern) {
+  return Joined(concern, " (scored by ", party, ")");
+}
+
 }  // namespace
 
 std::string ScoreButtonLabel(std::string_view party, int value, std::string_view option, std::string_view concern) {
-  std::string label(party);
-  label += " scores ";
-  label += ValueText(value);
-  label += " | ";
-  label += option;
-  label += " | ";
-  label += concern;
-  return label;
+  return ScoreButtonText(party, value, option, concern);
 }
 
 std::string ScoreNoteLabel(std::string_view option, std::string_view concern) {
-  return "Note | " + std::string(option) + " | " + std::string(concern);
+  return ScoreNoteText(option, concern);
 }
 
 std::string ConcernHeaderLabel(std::string_view party, std::string_view concern) {
-  return std::string(concern) + " (scored by " + std::string(party) + ")";
+  return ConcernHeaderText(party, concern);
 }
 
 namespace {
@@ -66,22 +83,46 @@ constexpr int kKeyEnter = 257, kKeyPadEnter = 335;
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Derived data
 
+const std::string& ShortName(const Party& party) { return party.shortName.empty() ? party.name : party.shortName; }
+
+std::string PersonName(const Participant& p) { return p.name.empty() ? p.pseudonym : p.name; }
+
+// Who is to take a step: a participant (with their party), a party, or the group.
+std::string WhoText(const Model& model, const Step& step) {
+  if (const Participant* p = model.FindParticipant(step.whoParticipantId)) {
+    const Party* party = model.FindParty(p->partyId);
+    return PersonName(*p) + (party ? " (" + ShortName(*party) + ")" : std::string());
+  }
+  if (const Party* party = model.FindParty(step.whoPartyId)) return party->name;
+  return "the group";
+}
+
 void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
   d = OptionsDerived{};
   d.revision = model.revision;
   d.sessionId = session;
   d.shownParty = shownParty;
   for (size_t p = 0; p < model.parties.size(); ++p) d.partyIndex[model.parties[p].id] = p;
+  std::unordered_map<Id, size_t> concernIndex;
+  concernIndex.reserve(model.concerns.size());
   std::unordered_map<Id, int> nextPriority;
+  d.priority.resize(model.concerns.size());
   for (size_t i = 0; i < model.concerns.size(); ++i) {
     const Concern& c = model.concerns[i];
-    d.concernIndex[c.id] = i;
-    d.concernPriority[c.id] = nextPriority[c.partyId]++;
+    concernIndex[c.id] = i;
+    d.priority[i] = nextPriority[c.partyId]++;
   }
-  for (size_t i = 0; i < model.steps.size(); ++i) d.stepIndex[model.steps[i].id] = i;
+  d.inMatrix.assign(model.concerns.size(), false);
+  std::unordered_map<Id, size_t> optionIndex;
+  optionIndex.reserve(model.options.size());
+  for (size_t i = 0; i < model.options.size(); ++i) optionIndex[model.options[i].id] = i;
+  d.optionHeights.assign(model.options.size(), WrappedHeight{});
 
   d.ranking = RankOptions(model);
-  for (size_t i = 0; i < d.ranking.size(); ++i) d.standingOf[d.ranking[i].optionId] = i;
+  for (size_t i = 0; i < d.ranking.size(); ++i) {
+    d.standingOf[d.ranking[i].optionId] = i;
+    d.rankedOption.push_back(optionIndex.at(d.ranking[i].optionId));  // it ranks Model::options
+  }
 
   // The matrix columns: every party's matrix concerns, or the shown party's. An ImGui table
   // holds 64 columns at most; when more are chosen each party keeps an equal share.
@@ -90,19 +131,19 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
   std::vector<Id> matrix = MatrixConcerns(model);
   std::vector<Id> shown;
   for (Id id : matrix) {
-    d.inMatrix[id] = true;
-    const Concern& c = model.concerns[d.concernIndex[id]];
+    d.inMatrix[concernIndex[id]] = true;
+    const Concern& c = model.concerns[concernIndex[id]];
     if (shownParty == 0 || c.partyId == shownParty) shown.push_back(id);
   }
   size_t share = shown.size();
   if (shown.size() > kMaxMatrixConcerns) {
     std::unordered_set<Id> partiesShown;
-    for (Id id : shown) partiesShown.insert(model.concerns[d.concernIndex[id]].partyId);
+    for (Id id : shown) partiesShown.insert(model.concerns[concernIndex[id]].partyId);
     share = kMaxMatrixConcerns / std::max<size_t>(partiesShown.size(), 1);
   }
   std::unordered_map<Id, size_t> taken;  // party -> columns so far
   for (Id id : shown) {
-    size_t index = d.concernIndex[id];
+    size_t index = concernIndex[id];
     const Concern& c = model.concerns[index];
     if (taken[c.partyId]++ >= share) {
       ++d.concernsLeftOff;
@@ -112,20 +153,26 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
     column.concernId = id;
     column.concern = index;
     column.party = d.partyIndex.count(c.partyId) ? d.partyIndex[c.partyId] : 0;
-    column.priority = d.concernPriority[id];
+    column.priority = d.priority[index];
     column.top = top.count(id) > 0;
     column.firstOfParty = d.columns.empty() || d.columns.back().party != column.party;
+    column.caption = std::string(c.kind == ConcernKind::Need ? "NEED " : "FEAR ") +
+                     std::to_string(column.priority + 1) + (column.top ? "" : ", picked");
+    column.scoredBy = "scored by " + ShortName(model.parties[column.party]);
+    d.columnOf[id] = d.columns.size();
     d.columns.push_back(column);
   }
 
-  std::unordered_set<Id> optionIds;
-  for (const Option& o : model.options) optionIds.insert(o.id);
+  // The matrix's cells as one grid: a score per cell, found without a lookup per cell per frame.
+  d.cellScore.assign(d.ranking.size() * d.columns.size(), -1);
   for (size_t i = 0; i < model.scores.size(); ++i) {
     const Score& s = model.scores[i];
-    d.scoreAt[{s.optionId, s.concernId}] = i;
+    if (auto column = d.columnOf.find(s.concernId); column != d.columnOf.end())
+      if (auto row = d.standingOf.find(s.optionId); row != d.standingOf.end())
+        d.cellScore[row->second * d.columns.size() + column->second] = int(i);
     if (s.value > -2 || !top.count(s.concernId)) continue;
-    auto concern = d.concernIndex.find(s.concernId);
-    if (concern == d.concernIndex.end()) continue;
+    auto concern = concernIndex.find(s.concernId);
+    if (concern == concernIndex.end()) continue;
     const Concern& c = model.concerns[concern->second];
     const Party* party = model.FindParty(c.partyId);
     std::string& why = d.dreadedWhy[s.optionId];
@@ -137,14 +184,14 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
   // Brainstorm: clusters in their order, then the options in none; merged options under the
   // option they were merged into.
   std::unordered_map<Id, size_t> groupOf;
-  for (const Cluster& cluster : model.clusters) {
-    groupOf[cluster.id] = d.groups.size();
-    d.groups.push_back(OptionGroup{cluster.id, {}});
+  for (size_t c = 0; c < model.clusters.size(); ++c) {
+    groupOf[model.clusters[c].id] = d.groups.size();
+    d.groups.push_back(OptionGroup{model.clusters[c].id, c, {}});
   }
-  d.groups.push_back(OptionGroup{0, {}});
+  d.groups.push_back(OptionGroup{0, 0, {}});
   for (size_t i = 0; i < model.options.size(); ++i) {
     const Option& o = model.options[i];
-    if (o.mergedIntoId != 0 && optionIds.count(o.mergedIntoId)) {
+    if (o.mergedIntoId != 0 && optionIndex.count(o.mergedIntoId)) {
       d.mergedInto[o.mergedIntoId].push_back(i);
       continue;
     }
@@ -152,7 +199,45 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
     auto group = groupOf.find(o.clusterId);
     d.groups[group == groupOf.end() ? d.groups.size() - 1 : group->second].options.push_back(i);
   }
-  for (const Step* step : OpenStepsBefore(model, session)) d.promised.push_back(step->id);
+  // The list the LazyList draws: each group's heading, then its options, numbered throughout.
+  int number = 0;
+  for (size_t g = 0; g < d.groups.size(); ++g) {
+    const OptionGroup& group = d.groups[g];
+    if (group.clusterId == 0 && group.options.empty()) continue;
+    d.lines.push_back(BrainstormLine{g, true, 0, 0});
+    d.lineIds.push_back(-group.clusterId);
+    for (size_t i : group.options) {
+      d.lines.push_back(BrainstormLine{g, false, i, ++number});
+      d.lineIds.push_back(model.options[i].id);
+    }
+  }
+
+  // "Choose concerns": each party's concerns in priority order, under the party.
+  std::vector<std::vector<size_t>> concernsOf(model.parties.size());
+  for (size_t i = 0; i < model.concerns.size(); ++i)
+    if (auto party = d.partyIndex.find(model.concerns[i].partyId); party != d.partyIndex.end())
+      concernsOf[party->second].push_back(i);
+  for (size_t p = 0; p < model.parties.size(); ++p) {
+    d.chooser.push_back(ChooserLine{p, true, 0});
+    d.chooserIds.push_back(-model.parties[p].id);
+    for (size_t i : concernsOf[p]) {
+      d.chooser.push_back(ChooserLine{p, false, i});
+      d.chooserIds.push_back(model.concerns[i].id);
+    }
+  }
+
+  for (const Step* step : OpenStepsBefore(model, session)) {
+    auto option = optionIndex.find(step->optionId);
+    const Party* party = model.FindParty(step->whoPartyId);
+    d.promised.push_back(PromisedStep{size_t(step - model.steps.data()),
+                                      option == optionIndex.end() ? nullptr : &model.options[option->second],
+                                      model.FindSession(step->sessionId), party,
+                                      party ? std::string() : WhoText(model, *step)});
+  }
+  std::unordered_set<Id> attending;
+  for (const Attendance& a : model.attendance)
+    if (a.sessionId == session) attending.insert(a.participantId);
+  for (const Participant& person : model.participants) d.present.push_back(attending.count(person.id) > 0);
 }
 
 OptionsDerived& Derived(Workbench& app) {
@@ -186,13 +271,17 @@ ImVec4 Ink(float alpha) {
   return ImVec4(ink.x, ink.y, ink.z, alpha);
 }
 
-const std::string& ShortName(const Party& party) { return party.shortName.empty() ? party.name : party.shortName; }
+const char* OptionTitle(const Option& o) { return o.text.empty() ? "(no wording yet)" : o.text.c_str(); }
 
-std::string OptionTitle(const Option& o) { return o.text.empty() ? std::string("(no wording yet)") : o.text; }
+// Grey text as it is: ImGui::TextDisabled formats its text (vsnprintf) first, which rows drawn
+// every frame would pay for nothing.
+void DisabledText(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+}
 
-std::string PersonName(const Participant& p) { return p.name.empty() ? p.pseudonym : p.name; }
-
-void Caption(const char* text) { ImGui::TextDisabled("%s", text); }
+void Caption(const char* text) { DisabledText(text); }
 
 // A small rounded label in `fill`, as high as a frame; it leaves a Dummy as the last item, so
 // that a tooltip and Track work on it.
@@ -255,11 +344,13 @@ void DrawStanding(const Model& model, const OptionStanding& standing) {
                           ParseColour(party.colour));
     }
     draw->AddLine(ImVec2(mid, top - 2.0f), ImVec2(mid, top + barHeight + 2.0f), ImGui::GetColorU32(Ink(0.45f)));
-    char number[16];
-    if (mean)
-      std::snprintf(number, sizeof number, "%+.1f", *mean);
-    else
-      std::snprintf(number, sizeof number, "  --");
+    // The mean as printf's "%+.1f" writes it, without printf's cost in every row of every frame.
+    char number[16] = "  --";
+    if (mean) {
+      char* at = number;
+      if (!std::signbit(*mean)) *at++ = '+';
+      *std::to_chars(at, number + sizeof number - 1, *mean, std::chars_format::fixed, 1).ptr = '\0';
+    }
     float textY = pos.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
     draw->AddText(ImVec2(pos.x + barWidth + em * 0.25f, textY),
                   ImGui::GetColorU32(mean ? ImGuiCol_Text : ImGuiCol_TextDisabled), number);
@@ -283,9 +374,9 @@ ImVec4 ScoreFill(int value) {
 // A wording (of an option, a constraint, a step), wrapped as the record reads; a click opens it
 // as a field (ImGui 1.86 cannot wrap a field's lines), which closes again on Enter or when it
 // loses the keyboard. `key` names the record ("option 12"). Returns true on every change, with
-// the new text in `*edited`.
+// the new text in `*edited`. `measured`, when given, keeps the wrapped height between frames.
 bool Wording(OptionsView& view, const std::string& key, const std::string& text, float width, const char* label,
-             const char* hint, std::string* edited) {
+             const char* hint, std::string* edited, WrappedHeight* measured = nullptr) {
   if (view.editing == key) {
     if (view.focusEditing) {
       ImGui::SetKeyboardFocusHere();
@@ -297,10 +388,15 @@ bool Wording(OptionsView& view, const std::string& key, const std::string& text,
     return changed;
   }
   const ImGuiStyle& style = ImGui::GetStyle();
-  float wrap = width - style.FramePadding.x * 2;
+  float wrap = width - style.FramePadding.x * 2, fontSize = ImGui::GetFontSize();
   const char* shown = text.empty() ? hint : text.c_str();
-  float height = std::max(ImGui::CalcTextSize(shown, nullptr, false, wrap).y + style.FramePadding.y * 2,
-                          ImGui::GetFrameHeight());
+  WrappedHeight fresh;
+  if (!measured) measured = &fresh;
+  if (measured->wrap != wrap || measured->fontSize != fontSize)
+    *measured = WrappedHeight{wrap, fontSize, ImGui::CalcTextSize(shown, nullptr, false, wrap).y};
+  float height = std::max(measured->height + style.FramePadding.y * 2, ImGui::GetFrameHeight());
+  // A wording on one line is drawn without wrapping, the same but without looking for line ends.
+  if (measured->height < fontSize * 1.5f) wrap = 0.0f;
   ImVec2 pos = ImGui::GetCursorScreenPos();
   if (ImGui::InvisibleButton(label, ImVec2(width, height))) {
     view.editing = key;
@@ -330,18 +426,43 @@ void PopQuietButton() { ImGui::PopStyleColor(3); }
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Promised last time
 
-std::string WhoText(const Model& model, const Step& step) {
-  if (const Participant* p = model.FindParticipant(step.whoParticipantId)) {
-    const Party* party = model.FindParty(p->partyId);
-    return PersonName(*p) + (party ? " (" + ShortName(*party) + ")" : std::string());
-  }
-  if (const Party* party = model.FindParty(step.whoPartyId)) return party->name;
-  return "the group";
+// A row of the "Promised last time" table.
+void DrawPromisedRow(Workbench& app, const PromisedStep& promised) {
+  const Model& model = app.workshop->Model();
+  const Step& step = model.steps[promised.step];
+  ImGui::PushID(int(step.id));
+  ImGui::TableNextRow(0, ImGui::GetFrameHeight());
+  ImGui::TableNextColumn();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(step.text.empty() ? "(no wording)" : step.text.c_str());
+  Track(Joined("Promised: ", step.text));
+  ImGui::TableNextColumn();
+  ImGui::AlignTextToFramePadding();
+  if (promised.party)
+    PartyMark(*promised.party, true);
+  else
+    ImGui::TextUnformatted(promised.who.c_str());
+  ImGui::TableNextColumn();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(step.due.empty() ? "-" : step.due.c_str());
+  ImGui::TableNextColumn();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(promised.option ? OptionTitle(*promised.option) : "");
+  ImGui::TableNextColumn();
+  ImGui::AlignTextToFramePadding();
+  const Session* agreed = promised.agreed;
+  DisabledText(agreed ? agreed->date.c_str() : "");
+  if (agreed && ImGui::IsItemHovered()) ImGui::SetTooltip("Agreed in %s", agreed->title.c_str());
+  ImGui::TableNextColumn();
+  if (SmallButton("Done")) app.Request([id = step.id](Workshop& w) { w.SetStepStatus(id, StepStatus::Done); });
+  ImGui::SameLine();
+  if (SmallButton("Dropped"))
+    app.Request([id = step.id](Workshop& w) { w.SetStepStatus(id, StepStatus::Dropped); });
+  ImGui::PopID();
 }
 
 void DrawPromised(Workbench& app, OptionsDerived& d) {
   if (d.promised.empty()) return;
-  const Model& model = app.workshop->Model();
   float em = ImGui::GetFontSize();
   OptionsView& view = app.options;
   char title[160];
@@ -369,42 +490,12 @@ void DrawPromised(Workbench& app, OptionsDerived& d) {
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed,
                             ImGui::CalcTextSize("Done Dropped").x + em * 2.0f);
     ImGui::TableHeadersRow();
-    for (Id id : d.promised) {
-      auto index = d.stepIndex.find(id);
-      if (index == d.stepIndex.end()) continue;
-      const Step& step = model.steps[index->second];
-      ImGui::PushID(int(step.id));
-      ImGui::TableNextRow(0, ImGui::GetFrameHeight());
-      ImGui::TableNextColumn();
-      ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted(step.text.empty() ? "(no wording)" : step.text.c_str());
-      Track(("Promised: " + step.text).c_str());
-      ImGui::TableNextColumn();
-      ImGui::AlignTextToFramePadding();
-      if (const Party* party = model.FindParty(step.whoPartyId)) {
-        PartyMark(*party, true);
-      } else {
-        ImGui::TextUnformatted(WhoText(model, step).c_str());
-      }
-      ImGui::TableNextColumn();
-      ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted(step.due.empty() ? "-" : step.due.c_str());
-      ImGui::TableNextColumn();
-      ImGui::AlignTextToFramePadding();
-      const Option* option = model.FindOption(step.optionId);
-      ImGui::TextUnformatted(option ? OptionTitle(*option).c_str() : "");
-      ImGui::TableNextColumn();
-      ImGui::AlignTextToFramePadding();
-      const Session* agreed = model.FindSession(step.sessionId);
-      ImGui::TextDisabled("%s", agreed ? agreed->date.c_str() : "");
-      if (agreed && ImGui::IsItemHovered()) ImGui::SetTooltip("Agreed in %s", agreed->title.c_str());
-      ImGui::TableNextColumn();
-      if (SmallButton("Done")) app.Request([id = step.id](Workshop& w) { w.SetStepStatus(id, StepStatus::Done); });
-      ImGui::SameLine();
-      if (SmallButton("Dropped"))
-        app.Request([id = step.id](Workshop& w) { w.SetStepStatus(id, StepStatus::Dropped); });
-      ImGui::PopID();
-    }
+    // The rows are one frame high: only those in the table's scroll view are drawn.
+    ImGuiListClipper clipper;
+    clipper.Begin(int(d.promised.size()));
+    while (clipper.Step())
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row)
+        DrawPromisedRow(app, d.promised[size_t(row)]);
     ImGui::EndTable();
   }
   ImGui::Spacing();
@@ -437,14 +528,20 @@ void DrawModeSwitch(OptionsView& view) {
 // [SECTION] Brainstorm
 
 // The option's own row: wording, cluster, merge, remove; the options merged into it below.
-void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, const Option& o, int number) {
+void DrawOptionRow(Workbench& app, OptionsView& view, OptionsDerived& d, const OptionGroup& group,
+                   size_t index, int number) {
   const Model& model = app.workshop->Model();
+  const Option& o = model.options[index];
   float em = ImGui::GetFontSize();
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::PushID(int(o.id));
   float numberWidth = ImGui::CalcTextSize("999.").x + style.ItemSpacing.x;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%d.", number);
+  char numbered[16];  // "12.", written without printf's cost (see DisabledText)
+  char* end = std::to_chars(numbered, numbered + sizeof numbered - 2, number).ptr;
+  end[0] = '.';
+  end[1] = '\0';
+  DisabledText(numbered);
   ImGui::SameLine(ImGui::GetCursorPosX() + numberWidth - ImGui::GetItemRectSize().x - style.ItemSpacing.x);
   const Party* proposer = model.FindParty(o.proposedByPartyId);
   float clusterWidth = em * 10.0f;
@@ -453,7 +550,8 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   float fieldWidth = std::max(
       ImGui::GetContentRegionAvail().x - clusterWidth - buttons - proposerWidth - style.ItemSpacing.x * 4, em * 12.0f);
   std::string edited;
-  if (Wording(view, Key("option", o.id), o.text, fieldWidth, "##option text", "wording of the option", &edited))
+  if (Wording(view, Key("option", o.id), o.text, fieldWidth, "##option text", "wording of the option", &edited,
+              &d.optionHeights[index]))
     app.Request([id = o.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
   if (proposer) {
     ImGui::SameLine();
@@ -465,9 +563,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   // Cluster.
   ImGui::SameLine();
   ImGui::SetNextItemWidth(clusterWidth);
-  const Cluster* cluster = nullptr;
-  for (const Cluster& c : model.clusters)
-    if (c.id == o.clusterId) cluster = &c;
+  const Cluster* cluster = group.clusterId != 0 ? &model.clusters[group.cluster] : nullptr;
   if (ImGui::BeginCombo("##cluster", cluster ? cluster->name.c_str() : "No cluster")) {
     if (Selectable("No cluster", o.clusterId == 0) && o.clusterId != 0)
       app.Request([id = o.id](Workshop& w) { w.SetOptionCluster(id, 0); });
@@ -485,7 +581,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
     ImGui::EndCombo();
   }
   Track("##cluster");
-  Track(("Cluster of " + o.text).c_str());
+  Track(Joined("Cluster of ", o.text));
 
   // Merge.
   ImGui::SameLine();
@@ -493,20 +589,35 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   if (ImGui::Button("Merge into...")) ImGui::OpenPopup("merge into");
   PopQuietButton();
   Track("Merge into...");
-  Track(("Merge " + o.text + " into...").c_str());
+  Track(Joined("Merge ", o.text, " into..."));
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("Put this option under another that says much the same. Both wordings are kept.");
+  // Every other option not merged: only the lines in view are drawn, the widest measured once.
+  // The option is itself one of d.topLevel, which is in Model::options order.
+  size_t self = size_t(std::lower_bound(d.topLevel.begin(), d.topLevel.end(), index) - d.topLevel.begin());
+  auto other = [&](size_t line) -> const Option& { return model.options[d.topLevel[line < self ? line : line + 1]]; };
+  size_t others = d.topLevel.size() - 1;
+  if (view.popupListWidth > 0) ImGui::SetNextWindowContentSize(ImVec2(view.popupListWidth, 0));
   if (ImGui::BeginPopup("merge into")) {
-    ImGui::TextDisabled("Merge \"%s\" into:", OptionTitle(o).c_str());
-    for (size_t i : d.topLevel) {
-      const Option& other = model.options[i];
-      if (other.id == o.id) continue;
-      ImGui::PushID(int(other.id));
-      if (Selectable(OptionTitle(other).c_str(), false))
-        app.Request([merged = o.id, into = other.id](Workshop& w) { w.MergeOption(merged, into); });
-      ImGui::PopID();
+    std::string heading = std::string("Merge \"") + OptionTitle(o) + "\" into:";
+    if (ImGui::IsWindowAppearing()) {
+      float widest = ImGui::CalcTextSize(heading.c_str()).x;
+      for (size_t line = 0; line < others; ++line)
+        widest = std::max(widest, ImGui::CalcTextSize(OptionTitle(other(line))).x);
+      view.popupListWidth = widest;
     }
-    if (d.topLevel.size() < 2) ImGui::TextDisabled("(no other option yet)");
+    ImGui::TextDisabled("%s", heading.c_str());
+    ImGuiListClipper clipper;
+    clipper.Begin(int(others));
+    while (clipper.Step())
+      for (int line = clipper.DisplayStart; line < clipper.DisplayEnd; ++line) {
+        const Option& into = other(size_t(line));
+        ImGui::PushID(int(into.id));
+        if (Selectable(OptionTitle(into), false))
+          app.Request([merged = o.id, into = into.id](Workshop& w) { w.MergeOption(merged, into); });
+        ImGui::PopID();
+      }
+    if (others == 0) ImGui::TextDisabled("(no other option yet)");
     ImGui::EndPopup();
   }
 
@@ -516,7 +627,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   if (ImGui::Button("Remove")) app.Request([id = o.id](Workshop& w) { w.RemoveOption(id); });
   PopQuietButton();
   Track("Remove option");
-  Track(("Remove " + o.text).c_str());
+  Track(Joined("Remove ", o.text));
 
   // "New cluster..." asks for the name, then files the option under it.
   if (view.openNewCluster && view.newClusterFor == o.id) {
@@ -524,7 +635,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
     view.openNewCluster = false;
   }
   if (ImGui::BeginPopup("new cluster")) {
-    ImGui::TextDisabled("A new cluster for \"%s\"", OptionTitle(o).c_str());
+    ImGui::TextDisabled("A new cluster for \"%s\"", OptionTitle(o));
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(em * 18.0f);
     std::string typed;
@@ -552,10 +663,10 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
       ImGui::PushID(int(m.id));
       ImGui::SetCursorPosX(ImGui::GetCursorPosX() + em * 2.4f);
       ImGui::AlignTextToFramePadding();
-      ImGui::TextDisabled("\u21B3 merged");
+      DisabledText("\u21B3 merged");
       ImGui::SameLine();
       if (Wording(view, Key("option", m.id), m.text, std::max(fieldWidth - em * 4.0f, em * 10.0f), "##merged text",
-                  "wording of the merged option", &edited))
+                  "wording of the merged option", &edited, &d.optionHeights[i]))
         app.Request([id = m.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
       ImGui::SameLine();
       if (SmallButton("Unmerge")) app.Request([id = m.id](Workshop& w) { w.UnmergeOption(id); });
@@ -564,7 +675,29 @@ void DrawOptionRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   ImGui::PopID();
 }
 
-void DrawBrainstorm(Workbench& app, OptionsView& view, const OptionsDerived& d) {
+// A group's heading: the cluster's name as a field, or what the options in none are.
+void DrawGroupHeading(Workbench& app, const OptionGroup& group) {
+  const Model& model = app.workshop->Model();
+  ImGui::Spacing();
+  if (group.clusterId != 0) {
+    const Cluster& cluster = model.clusters[group.cluster];
+    ImGui::AlignTextToFramePadding();
+    Caption("CLUSTER");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    std::string name;
+    if (TextField("##cluster name", cluster.name, &name, "name of the cluster"))
+      app.Request([id = group.clusterId, name](Workshop& w) { w.SetText(Field::ClusterName, id, name); });
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu option%s", group.options.size(), group.options.size() == 1 ? "" : "s");
+  } else if (model.clusters.empty()) {
+    Caption("OPTIONS, IN THE ORDER THEY CAME");
+  } else {
+    Caption("IN NO CLUSTER");
+  }
+}
+
+void DrawBrainstorm(Workbench& app, OptionsView& view, OptionsDerived& d) {
   const Model& model = app.workshop->Model();
   float em = ImGui::GetFontSize();
   Hint("Invent first, judge later: write every option down as it is said. Nothing is scored here.");
@@ -627,83 +760,101 @@ void DrawBrainstorm(Workbench& app, OptionsView& view, const OptionsDerived& d) 
                       model.clusters.size() == 1 ? "" : "s");
   ImGui::Separator();
 
-  int number = 0;
-  for (const OptionGroup& group : d.groups) {
+  // Only the lines in view are drawn: a large brainstorm has a thousand options and more.
+  DrawLazyList(view.brainstormList, d.lineIds, ImGui::GetFrameHeightWithSpacing(), [&](size_t i) {
+    const BrainstormLine& line = d.lines[i];
+    const OptionGroup& group = d.groups[line.group];
     bool clustered = group.clusterId != 0;
-    if (!clustered && group.options.empty()) continue;
     ImGui::PushID(clustered ? int(group.clusterId) : -1);
-    ImGui::Spacing();
-    if (clustered) {
-      const Cluster* cluster = nullptr;
-      for (const Cluster& c : model.clusters)
-        if (c.id == group.clusterId) cluster = &c;
-      ImGui::AlignTextToFramePadding();
-      Caption("CLUSTER");
-      ImGui::SameLine();
-      ImGui::SetNextItemWidth(em * 20.0f);
-      std::string name;
-      if (cluster && TextField("##cluster name", cluster->name, &name, "name of the cluster"))
-        app.Request([id = group.clusterId, name](Workshop& w) { w.SetText(Field::ClusterName, id, name); });
-      ImGui::SameLine();
-      ImGui::TextDisabled("%zu option%s", group.options.size(), group.options.size() == 1 ? "" : "s");
-    } else if (model.clusters.empty()) {
-      Caption("OPTIONS, IN THE ORDER THEY CAME");
-    } else {
-      Caption("IN NO CLUSTER");
-    }
+    if (line.heading) DrawGroupHeading(app, group);
+    // Indent(0) indents by the style's IndentSpacing: the options in no cluster sit in by that.
     ImGui::Indent(clustered ? em * 1.2f : 0.0f);
-    for (size_t i : group.options) DrawOptionRow(app, view, d, model.options[i], ++number);
-    if (group.options.empty()) Hint("No option in this cluster yet: pick it in an option's cluster list.");
+    if (!line.heading)
+      DrawOptionRow(app, view, d, group, line.option, line.number);
+    else if (group.options.empty())
+      Hint("No option in this cluster yet: pick it in an option's cluster list.");
     ImGui::Unindent(clustered ? em * 1.2f : 0.0f);
     ImGui::PopID();
-  }
+  });
   if (model.options.empty()) Hint("No options yet. Type the first one above and press Enter.");
 }
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Weigh: toolbar and concern chooser
 
-void DrawChooseConcerns(Workbench& app, const OptionsDerived& d) {
+// A line of the "Choose concerns" list: a party's heading or one of its concerns. The list is
+// drawn indented for the concerns, and a heading steps out for itself and back in after it: as
+// when the list was drawn whole, so that its lines start where they did, to the sub-pixel.
+// Returns the right edge of what it drew, in screen coordinates.
+float DrawChooserLine(Workbench& app, const OptionsDerived& d, size_t i) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  const ChooserLine& line = d.chooser[i];
+  const Party& party = model.parties[line.party];
+  ImGui::PushID(int(party.id));
+  float right = 0;
+  if (line.heading) {
+    ImGui::Unindent(em * 1.2f);
+    ImGui::Spacing();
+    PartyMark(party, false);
+    right = ImGui::GetItemRectMax().x;
+    ImGui::Indent(em * 1.2f);
+    if (i + 1 == d.chooser.size() || d.chooser[i + 1].heading) {
+      ImGui::TextDisabled("no concerns yet");
+      right = std::max(right, ImGui::GetItemRectMax().x);
+    }
+    ImGui::PopID();
+    return right;
+  }
+  const Concern& c = model.concerns[line.concern];
+  ImGui::PushID(int(c.id));
+  bool shown = d.inMatrix[line.concern];
+  if (Checkbox("##in matrix", &shown))
+    app.Request([id = c.id, shown](Workshop& w) { w.SetInMatrix(id, shown ? 1 : 0); });
+  Track(Joined("In matrix: ", c.text));
+  ImGui::SameLine();
+  ImGui::TextDisabled("%d. %s", d.priority[line.concern] + 1, c.kind == ConcernKind::Need ? "need" : "fear");
+  ImGui::SameLine();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em * 26.0f);
+  ImGui::TextUnformatted(c.text.c_str());
+  ImGui::PopTextWrapPos();
+  if (c.inMatrix != -1) {
+    ImGui::SameLine();
+    ImGui::TextDisabled(c.inMatrix == 1 ? "picked" : "left out");
+    ImGui::SameLine();
+    if (SmallButton("By priority"))
+      app.Request([id = c.id](Workshop& w) { w.SetInMatrix(id, -1); });
+  }
+  right = ImGui::GetItemRectMax().x;
+  ImGui::PopID();
+  ImGui::PopID();
+  return right;
+}
+
+void DrawChooseConcerns(Workbench& app, OptionsView& view, const OptionsDerived& d) {
   const Model& model = app.workshop->Model();
   float em = ImGui::GetFontSize();
   ImGui::SetNextWindowSizeConstraints(ImVec2(em * 24, 0), ImVec2(em * 44, ImGui::GetMainViewport()->Size.y * 0.8f));
+  // Only the lines in view are drawn, so ImGui cannot size the popup to the widest line: the
+  // frame the popup appears (hidden by ImGui while it sizes a popup), and the frame after an
+  // edit, draw every line once and keep the width they need.
+  bool measure = view.chooserRevision != model.revision;
+  if (!measure) ImGui::SetNextWindowContentSize(ImVec2(view.chooserWidth, 0));
   if (!ImGui::BeginPopup("choose concerns")) return;
+  measure = measure || ImGui::IsWindowAppearing();
   Hint("Each party's top concerns by priority are in the matrix. Pick others, or leave some out.");
-  for (const Party& party : model.parties) {
-    ImGui::PushID(int(party.id));
-    ImGui::Spacing();
-    PartyMark(party, false);
-    ImGui::Indent(em * 1.2f);
-    bool any = false;
-    for (const Concern& c : model.concerns) {
-      if (c.partyId != party.id) continue;
-      any = true;
-      ImGui::PushID(int(c.id));
-      auto in = d.inMatrix.find(c.id);
-      bool shown = in != d.inMatrix.end() && in->second;
-      if (Checkbox("##in matrix", &shown))
-        app.Request([id = c.id, shown](Workshop& w) { w.SetInMatrix(id, shown ? 1 : 0); });
-      Track(("In matrix: " + c.text).c_str());
-      ImGui::SameLine();
-      int priority = d.concernPriority.count(c.id) ? d.concernPriority.at(c.id) : 0;
-      ImGui::TextDisabled("%d. %s", priority + 1, c.kind == ConcernKind::Need ? "need" : "fear");
-      ImGui::SameLine();
-      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em * 26.0f);
-      ImGui::TextUnformatted(c.text.c_str());
-      ImGui::PopTextWrapPos();
-      if (c.inMatrix != -1) {
-        ImGui::SameLine();
-        ImGui::TextDisabled(c.inMatrix == 1 ? "picked" : "left out");
-        ImGui::SameLine();
-        if (SmallButton("By priority"))
-          app.Request([id = c.id](Workshop& w) { w.SetInMatrix(id, -1); });
-      }
-      ImGui::PopID();
-    }
-    if (!any) ImGui::TextDisabled("no concerns yet");
-    ImGui::Unindent(em * 1.2f);
-    ImGui::PopID();
+  float left = ImGui::GetCursorScreenPos().x;
+  ImGui::Indent(em * 1.2f);
+  if (measure) {
+    float right = left;
+    for (size_t i = 0; i < d.chooser.size(); ++i) right = std::max(right, DrawChooserLine(app, d, i));
+    view.chooserWidth = right - left;
+    view.chooserRevision = model.revision;
+  } else {
+    DrawLazyList(view.chooserList, d.chooserIds, ImGui::GetFrameHeightWithSpacing(),
+                 [&](size_t i) { DrawChooserLine(app, d, i); });
   }
+  ImGui::Unindent(em * 1.2f);
   ImGui::EndPopup();
 }
 
@@ -728,7 +879,7 @@ void DrawWeighToolbar(Workbench& app, OptionsView& view, const OptionsDerived& d
   ImGui::TextUnformatted(top == 1 ? "concern" : "concerns");
   ImGui::SameLine();
   if (Button("Choose concerns...")) ImGui::OpenPopup("choose concerns");
-  DrawChooseConcerns(app, d);
+  DrawChooseConcerns(app, view, d);
 
   // Which parties' columns: all, or one party's while it gives its scores.
   ImGui::SameLine(0, ImGui::GetFontSize() * 2.0f);
@@ -777,8 +928,7 @@ void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
   const Party& party = model.parties[column.party];
   float width = ImGui::GetContentRegionAvail().x, line = ImGui::GetTextLineHeight();
   ImGui::BeginGroup();
-  ImGui::TextDisabled("%s %d%s", c.kind == ConcernKind::Need ? "NEED" : "FEAR", column.priority + 1,
-                      column.top ? "" : ", picked");
+  DisabledText(column.caption.c_str());
   // Two lines of the wording, clipped; the tooltip has it all.
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImVec4 clip(pos.x, pos.y, pos.x + width, pos.y + line * 2.0f);
@@ -786,10 +936,10 @@ void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
                                       c.text.c_str(), nullptr, width, &clip);
   ImGui::Dummy(ImVec2(width, line * 2.0f));
   ImGui::SetWindowFontScale(0.8f);
-  ImGui::TextDisabled("scored by %s", ShortName(party).c_str());
+  DisabledText(column.scoredBy.c_str());
   ImGui::SetWindowFontScale(1.0f);
   ImGui::EndGroup();
-  Track(ConcernHeaderLabel(party.name, c.text).c_str());
+  Track(ConcernHeaderText(party.name, c.text));
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("%s\n\n%s %d of %s%s.\nScored by %s alone: how far each option %s.", c.text.c_str(),
                       c.kind == ConcernKind::Need ? "Need" : "Fear", column.priority + 1, party.name.c_str(),
@@ -803,13 +953,29 @@ void OpenNote(OptionsView& view, Id option, Id concern) {
   view.openNote = true;
 }
 
-void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, const Option& option,
-                   const MatrixColumn& column) {
+// The score in the cell of `option` under `concern`, or null. The matrix's grid holds every cell
+// on screen; a note popup left open after its row or column went searches the record.
+const Score* ScoreOf(const Model& model, const OptionsDerived& d, Id option, Id concern) {
+  auto row = d.standingOf.find(option);
+  auto column = d.columnOf.find(concern);
+  if (row != d.standingOf.end() && column != d.columnOf.end()) {
+    int at = d.cellScore[row->second * d.columns.size() + column->second];
+    return at < 0 ? nullptr : &model.scores[size_t(at)];
+  }
+  for (const Score& s : model.scores)
+    if (s.optionId == option && s.concernId == concern) return &s;
+  return nullptr;
+}
+
+// The cell of ranking row `row` in column `j`.
+void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, const Option& option, size_t row,
+                   size_t j) {
   const Model& model = app.workshop->Model();
+  const MatrixColumn& column = d.columns[j];
   const Concern& c = model.concerns[column.concern];
   const Party& party = model.parties[column.party];
-  auto found = d.scoreAt.find({option.id, c.id});
-  const Score* score = found == d.scoreAt.end() ? nullptr : &model.scores[found->second];
+  int at = d.cellScore[row * d.columns.size() + j];
+  const Score* score = at < 0 ? nullptr : &model.scores[size_t(at)];
   ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, WithAlpha(ParseColour(party.colour), 0.07f));
   ImVec2 cellMin = ImGui::GetCursorScreenPos();
   ImGui::BeginGroup();
@@ -825,16 +991,15 @@ void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, c
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, Ink(0.28f));
     ImGui::PushStyleColor(ImGuiCol_Text, current ? ImGui::ColorConvertU32ToFloat4(InkOn(ImGui::ColorConvertFloat4ToU32(fill)))
                                                  : Ink(score ? 0.30f : 0.70f));
-    char label[16];
-    std::snprintf(label, sizeof label, "%s##%d", ValueText(v), v + 2);
-    if (ImGui::Button(label, ImVec2(buttonWidth, frameHeight))) {
+    static constexpr const char* kLabels[] = {"-2##0", "-1##1", "0##2", "+1##3", "+2##4"};
+    if (ImGui::Button(kLabels[v + 2], ImVec2(buttonWidth, frameHeight))) {
       if (current)
         app.Request([o = option.id, cid = c.id](Workshop& w) { w.ClearScore(o, cid); });
       else
         app.Request([o = option.id, cid = c.id, v](Workshop& w) { w.SetScore(o, cid, v); });
     }
     ImGui::PopStyleColor(4);
-    Track(ScoreButtonLabel(party.name, v, option.text, c.text).c_str());
+    Track(ScoreButtonText(party.name, v, option.text, c.text));
   }
   ImGui::PopStyleVar();
   ImGui::SetWindowFontScale(1.0f);
@@ -844,7 +1009,7 @@ void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, c
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = CellWidth(), height = ImGui::GetTextLineHeight();
     if (ImGui::InvisibleButton("##note", ImVec2(width, height))) OpenNote(view, option.id, c.id);
-    Track(ScoreNoteLabel(option.text, c.text).c_str());
+    Track(ScoreNoteText(option.text, c.text));
     bool hovered = ImGui::IsItemHovered();
     ImVec2 rowMax(cellMin.x + width, pos.y + height);
     bool cellHovered = ImGui::IsMouseHoveringRect(cellMin, rowMax);
@@ -872,20 +1037,20 @@ void DrawNotePopup(Workbench& app, OptionsView& view, const OptionsDerived& d) {
     view.openNote = false;
   }
   if (!ImGui::BeginPopup("score note")) return;
-  auto found = d.scoreAt.find({view.noteOption, view.noteConcern});
+  const Score* found = ScoreOf(model, d, view.noteOption, view.noteConcern);
   const Option* option = model.FindOption(view.noteOption);
   const Concern* concern = model.FindConcern(view.noteConcern);
-  if (found == d.scoreAt.end() || !option || !concern) {
+  if (!found || !option || !concern) {
     ImGui::TextDisabled("The score is gone: a note goes with a score.");
     ImGui::EndPopup();
     return;
   }
-  const Score& score = model.scores[found->second];
+  const Score& score = *found;
   const Party* party = model.FindParty(concern->partyId);
   float em = ImGui::GetFontSize();
   ImGui::PushTextWrapPos(em * 26.0f);
   ImGui::TextDisabled("%s scored %s", party ? party->name.c_str() : "", ValueText(score.value));
-  ImGui::TextWrapped("%s", OptionTitle(*option).c_str());
+  ImGui::TextWrapped("%s", OptionTitle(*option));
   ImGui::TextDisabled("on \"%s\"", concern->text.c_str());
   ImGui::PopTextWrapPos();
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
@@ -902,35 +1067,36 @@ void DrawNotePopup(Workbench& app, OptionsView& view, const OptionsDerived& d) {
 void DrawMark(const OptionsDerived& d, const Option& option, const OptionStanding& standing) {
   if (standing.dreaded) {
     Chip(kDreadedChip, DreadedColour());
-    Track(("Dreaded: " + option.text).c_str());
+    Track(Joined("Dreaded: ", option.text));
     auto why = d.dreadedWhy.find(option.id);
     if (ImGui::IsItemHovered() && why != d.dreadedWhy.end())
       ImGui::SetTooltip("%s%s", why->second.c_str(),
                         standing.meetsEveryParty ? "\n\nIt meets a top concern of every party too." : "");
   } else if (standing.meetsEveryParty) {
     Chip(kMeetsChip, MeetsColour());
-    Track(("Meets every party: " + option.text).c_str());
+    Track(Joined("Meets every party: ", option.text));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every party scored it +1 or more on one of its top concerns");
   }
 }
 
-void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, const OptionStanding& standing,
-                   float rowHeight) {
+// Row `row` of the ranking.
+void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, size_t row, float rowHeight) {
   const Model& model = app.workshop->Model();
-  const Option* found = model.FindOption(standing.optionId);
-  if (!found) return;
-  const Option& option = *found;
+  const OptionStanding& standing = d.ranking[row];
+  const Option& option = model.options[d.rankedOption[row]];
   bool complete = standing.worst.has_value();
   ImGui::PushID(int(option.id));
   ImGui::TableNextRow(0, rowHeight);
 
   if (ImGui::TableSetColumnIndex(0)) {
     ImGui::AlignTextToFramePadding();
+    char rank[16];
+    *std::to_chars(rank, rank + sizeof rank - 1, standing.rank).ptr = '\0';
     if (complete)
-      ImGui::Text("%d", standing.rank);
+      ImGui::TextUnformatted(rank);
     else
-      ImGui::TextDisabled("%d", standing.rank);
-    Track(("Rank " + std::to_string(standing.rank) + ": " + option.text).c_str());
+      DisabledText(rank);
+    Track(Joined("Rank ", rank, ": ", option.text));
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip(complete ? "Ranked by how the worst-off party fares, then by the total"
                                  : "Not yet scored by every party: ranked after those that are");
@@ -939,14 +1105,14 @@ void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   // The option; under it how it fares with each party, and its marks.
   if (ImGui::TableSetColumnIndex(1)) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(OptionTitle(option).c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", OptionTitle(option).c_str());
+    ImGui::TextUnformatted(OptionTitle(option));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", OptionTitle(option));
     DrawStanding(model, standing);
   }
   for (size_t j = 0; j < d.columns.size(); ++j)
     if (ImGui::TableSetColumnIndex(int(j) + 2)) {
       ImGui::PushID(int(j));
-      DrawScoreCell(app, view, d, option, d.columns[j]);
+      DrawScoreCell(app, view, d, option, row, j);
       ImGui::PopID();
     }
   ImGui::PopID();
@@ -1057,7 +1223,7 @@ void DrawMatrix(Workbench& app, OptionsView& view, const OptionsDerived& d) {
     clipper.Begin(int(d.ranking.size()));
     while (clipper.Step())
       for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r)
-        DrawMatrixRow(app, view, d, d.ranking[size_t(r)], rowHeight);
+        DrawMatrixRow(app, view, d, size_t(r), rowHeight);
     ImGui::EndTable();
   }
   ImGui::PopStyleVar();
@@ -1143,7 +1309,7 @@ void DrawConstraints(Workbench& app, OptionsView& view, const Option& option) {
   ImGui::EndTable();
 }
 
-void DrawWhoCombo(Workbench& app, const Step& step) {
+void DrawWhoCombo(Workbench& app, const OptionsDerived& d, const Step& step) {
   const Model& model = app.workshop->Model();
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::BeginCombo("##who", WhoText(model, step).c_str())) {
@@ -1163,9 +1329,10 @@ void DrawWhoCombo(Workbench& app, const Step& step) {
     ImGui::Separator();
     ImGui::TextDisabled("present in this session");
     ImGui::PushID("participants");
-    for (const Participant& person : model.participants) {
+    for (size_t i = 0; i < model.participants.size(); ++i) {
+      const Participant& person = model.participants[i];
       bool chosen = step.whoParticipantId == person.id;
-      if (!chosen && !model.Attends(app.sessionId, person.id)) continue;
+      if (!chosen && !d.present[i]) continue;
       ImGui::PushID(int(person.id));
       const Party* party = model.FindParty(person.partyId);
       std::string label = PersonName(person) + (party ? "  (" + ShortName(*party) + ")" : std::string());
@@ -1179,7 +1346,7 @@ void DrawWhoCombo(Workbench& app, const Step& step) {
   Track("##who");
 }
 
-void DrawSteps(Workbench& app, OptionsView& view, const Option& option) {
+void DrawSteps(Workbench& app, OptionsView& view, const OptionsDerived& d, const Option& option) {
   const Model& model = app.workshop->Model();
   float em = ImGui::GetFontSize();
   Caption("STEPS THAT COULD OVERCOME THEM");
@@ -1203,7 +1370,7 @@ void DrawSteps(Workbench& app, OptionsView& view, const Option& option) {
                   "what could be done", &edited))
         app.Request([id = step.id, edited](Workshop& w) { w.SetText(Field::StepText, id, edited); });
       ImGui::TableNextColumn();
-      DrawWhoCombo(app, step);
+      DrawWhoCombo(app, d, step);
       ImGui::TableNextColumn();
       auto draft = view.dueDraft.find(step.id);
       bool drafting = draft != view.dueDraft.end();
@@ -1269,33 +1436,43 @@ void DrawConstraintsAndSteps(Workbench& app, OptionsView& view, const OptionsDer
     return;
   }
   if (!d.standingOf.count(view.stepsOption)) view.stepsOption = d.ranking.front().optionId;
-  const OptionStanding& standing = d.ranking[d.standingOf.at(view.stepsOption)];
-  const Option* option = model.FindOption(view.stepsOption);
-  if (!option) return;
+  size_t chosen = d.standingOf.at(view.stepsOption);
+  const OptionStanding& standing = d.ranking[chosen];
+  const Option& option = model.options[d.rankedOption[chosen]];
+  auto label = [&](size_t row) {
+    return std::to_string(d.ranking[row].rank) + ".  " + OptionTitle(model.options[d.rankedOption[row]]);
+  };
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Option");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - StandingWidth() * float(model.parties.size()) - em,
                                    em * 40.0f));
-  std::string preview = std::to_string(standing.rank) + ".  " + OptionTitle(*option);
-  if (ImGui::BeginCombo("##steps option", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
-    for (const OptionStanding& s : d.ranking) {
-      const Option* o = model.FindOption(s.optionId);
-      if (!o) continue;
-      ImGui::PushID(int(o->id));
-      std::string label = std::to_string(s.rank) + ".  " + OptionTitle(*o);
-      if (Selectable(label.c_str(), o->id == view.stepsOption)) view.stepsOption = o->id;
-      ImGui::PopID();
+  // Every option, best first: only the lines in view are drawn, the widest measured once.
+  if (view.popupListWidth > 0) ImGui::SetNextWindowContentSize(ImVec2(view.popupListWidth, 0));
+  if (ImGui::BeginCombo("##steps option", label(chosen).c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::IsWindowAppearing()) {
+      view.popupListWidth = 0;
+      for (size_t row = 0; row < d.ranking.size(); ++row)
+        view.popupListWidth = std::max(view.popupListWidth, ImGui::CalcTextSize(label(row).c_str()).x);
     }
+    ImGuiListClipper clipper;
+    clipper.Begin(int(d.ranking.size()));
+    while (clipper.Step())
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+        Id id = d.ranking[size_t(row)].optionId;
+        ImGui::PushID(int(id));
+        if (Selectable(label(size_t(row)).c_str(), id == view.stepsOption)) view.stepsOption = id;
+        ImGui::PopID();
+      }
     ImGui::EndCombo();
   }
   Track("Option worked on");
   ImGui::SameLine();
   DrawStanding(model, standing);
   ImGui::Spacing();
-  DrawConstraints(app, view, *option);
+  DrawConstraints(app, view, option);
   ImGui::Spacing();
-  DrawSteps(app, view, *option);
+  DrawSteps(app, view, d, option);
 }
 
 }  // namespace

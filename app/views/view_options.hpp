@@ -1,10 +1,10 @@
 #pragma once
 // UI state of the Options view (view_options.cpp); not model state. What the facilitator has
 // typed but not yet added lives here, and so do the view's cached lists: the ranking, the
-// matrix columns and the score lookup are recomputed only when Model::revision changes.
+// matrix columns, the brainstorm list and the lookups are recomputed only when Model::revision
+// (or the session in use, or the columns shown) changes.
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -14,6 +14,7 @@
 
 #include "core/model.hpp"
 #include "core/option_ranking.hpp"
+#include "views/lazy_list.hpp"
 
 namespace parley::ui {
 
@@ -30,42 +31,82 @@ struct MatrixColumn {
   int priority = 0;          // place among the party's concerns, 0 = its first
   bool top = false;          // one of the party's top concerns (TopConcerns)
   bool firstOfParty = false; // the party's band starts here
+  std::string caption;       // over the wording: "NEED 1", "FEAR 4, picked"
+  std::string scoredBy;      // under it: "scored by A"
 };
 
 // A brainstorm group: a cluster, or the options in none.
 struct OptionGroup {
   Id clusterId = 0;             // 0: the options in no cluster
+  size_t cluster = 0;           // index into Model::clusters, when clusterId is not 0
   std::vector<size_t> options;  // indexes into Model::options, not merged, brainstorm order
 };
 
-struct OptionConcernHash {
-  size_t operator()(const std::pair<Id, Id>& key) const {
-    return std::hash<Id>()(key.first) * 1000003u ^ std::hash<Id>()(key.second);
-  }
+// A line of the brainstorm list as its LazyList draws it: a group's heading, or an option's row
+// with the options merged into it.
+struct BrainstormLine {
+  size_t group = 0;      // index into OptionsDerived::groups
+  bool heading = false;  // the group's heading; else the row of `option`
+  size_t option = 0;     // index into Model::options
+  int number = 0;        // the option's number in the list, from 1
 };
 
-// What the view derives from the Model, recomputed when Model::revision or the session in use
-// changes, never per frame.
+// A line of the "Choose concerns" list: a party's heading, or one of its concerns.
+struct ChooserLine {
+  size_t party = 0;      // index into Model::parties
+  bool heading = false;  // the party's heading (with "no concerns yet" when it has none)
+  size_t concern = 0;    // index into Model::concerns
+};
+
+// A step promised in an earlier session and still open. The pointers are into the Model the
+// lists were derived from: they are derived again whenever it changes.
+struct PromisedStep {
+  size_t step = 0;                  // index into Model::steps
+  const Option* option = nullptr;   // the option it is for
+  const Session* agreed = nullptr;  // the session it was agreed in
+  const Party* party = nullptr;     // the party that is to take it, if a party is
+  std::string who;                  // else who is: a participant, or the group
+};
+
+// The height of a wording wrapped at `wrap` in a font of `fontSize`, kept from the frame that
+// measured it (a wording is measured to lay out its row, and a row is drawn every frame).
+struct WrappedHeight {
+  float wrap = 0;  // 0: not measured yet
+  float fontSize = 0;
+  float height = 0;
+};
+
+// What the view derives from the Model, recomputed when Model::revision, the session in use or
+// the party whose columns show changes, never per frame.
 struct OptionsDerived {
   uint64_t revision = 0;  // Model::revision these were computed from; 0 before the first time
   Id sessionId = 0;       // the session in use they were computed for
   Id shownParty = 0;      // the party whose columns they show, 0 for every party
   std::vector<OptionStanding> ranking;  // RankOptions: the matrix rows, best first
+  std::vector<size_t> rankedOption;     // per row of `ranking`: index into Model::options
   std::unordered_map<Id, size_t> standingOf;  // option -> index into `ranking`
   std::vector<MatrixColumn> columns;          // MatrixConcerns, at most kMaxMatrixConcerns
   size_t concernsLeftOff = 0;                 // matrix concerns beyond the table's limit
-  std::unordered_map<std::pair<Id, Id>, size_t, OptionConcernHash> scoreAt;  // (option, concern)
-                                                                            //   -> Model::scores
+  std::unordered_map<Id, size_t> columnOf;    // concern -> index into `columns`
+  std::vector<int> cellScore;  // the matrix's cells row by row, `columns` to a row: index into
+                               //   Model::scores, -1 unscored
   std::unordered_map<Id, std::string> dreadedWhy;  // option -> who dreads it on what, one a line
   std::unordered_map<Id, size_t> partyIndex;       // party -> index into Model::parties
-  std::unordered_map<Id, size_t> concernIndex;     // concern -> index into Model::concerns
-  std::unordered_map<Id, int> concernPriority;     // concern -> place within its party, 0 first
-  std::unordered_map<Id, bool> inMatrix;           // concern -> shown in the matrix
+  std::vector<int> priority;                       // per Model::concerns: place within its
+                                                   //   party, 0 first
+  std::vector<bool> inMatrix;                      // per Model::concerns: shown in the matrix
   std::vector<OptionGroup> groups;                 // clusters in order, then the unclustered
   std::unordered_map<Id, std::vector<size_t>> mergedInto;  // option -> options merged into it
   std::vector<size_t> topLevel;     // options not merged, brainstorm order (Model::options)
-  std::vector<Id> promised;         // OpenStepsBefore the session in use: step ids
-  std::unordered_map<Id, size_t> stepIndex;  // step -> index into Model::steps
+  std::vector<BrainstormLine> lines;  // the brainstorm list: each group's heading, then its rows
+  std::vector<Id> lineIds;            // their ids for the LazyList: an option's own, -(cluster
+                                      //   id) for a cluster's heading, 0 for the options in none
+  std::vector<WrappedHeight> optionHeights;  // per Model::options: its wording's, once drawn
+  std::vector<ChooserLine> chooser;   // the "Choose concerns" list, party by party
+  std::vector<Id> chooserIds;         // their ids for the LazyList: a concern's own, -(party id)
+                                      //   for a party's heading
+  std::vector<PromisedStep> promised;  // OpenStepsBefore the session in use
+  std::vector<bool> present;           // per Model::participants: attends the session in use
 };
 
 struct OptionsView {
@@ -73,6 +114,9 @@ struct OptionsView {
   bool promisedOpen = true;   // the "Promised last time" panel is unfolded
   std::string editing;        // the wording open as a field ("option 12", "step 3"), "" none
   bool focusEditing = false;  // give that field the keyboard next frame
+  // A long list in a popup (merge into, option worked on) draws only the lines in view, so
+  // ImGui cannot size the popup to the widest line: it is measured when the popup appears.
+  float popupListWidth = 0;
   // Brainstorm.
   std::string newOption;      // typed into the brainstorm field, not yet added
   bool newOptionActive = false;  // the field had the keyboard last frame
@@ -80,8 +124,12 @@ struct OptionsView {
   Id newClusterFor = 0;       // option whose "New cluster" popup is open (or to open)
   bool openNewCluster = false;  // open that popup next frame
   std::string newClusterName;
+  LazyList brainstormList;    // the heights of the brainstorm lines on screen
   // Weigh.
   Id shownParty = 0;          // the matrix shows only this party's columns; 0: every party's
+  LazyList chooserList;       // the heights of the "Choose concerns" lines on screen
+  float chooserWidth = 0;     // the width the whole "Choose concerns" list needs, measured...
+  uint64_t chooserRevision = 0;  // ...for this Model::revision; 0 not yet
   Id noteOption = 0;          // the cell whose note popup is open (or to open)
   Id noteConcern = 0;
   bool openNote = false;      // open that popup next frame
