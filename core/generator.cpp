@@ -1,5 +1,7 @@
 #include "core/generator.hpp"
 
+#include <chrono>
+#include <cstdio>
 #include <random>
 
 #include "core/workshop.hpp"
@@ -12,6 +14,15 @@ WorkshopShape ShapeOf(WorkshopSize size) {
 }
 
 namespace {
+
+// The date of the `n`th session (from 0): one a day from 5 January 2026.
+std::string SessionDate(int n) {
+  using namespace std::chrono;
+  year_month_day day{sys_days{2026y / January / 5} + days{n}};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(day.year()), unsigned(day.month()), unsigned(day.day()));
+  return text;
+}
 
 constexpr const char* kWords[] = {
     "water", "trust", "river", "work", "safety", "children", "health", "land", "road", "school",
@@ -60,7 +71,7 @@ void GenerateWorkshop(const std::string& path, WorkshopSize size, uint64_t seed)
     w->SetText(Field::ParticipantRole, id, text.Words(3));
   }
   for (int s = 1; s < shape.sessions; ++s)
-    w->AddSession("2026-01-" + std::string(s + 5 < 10 ? "0" : "") + std::to_string(s + 5), "Session " + std::to_string(s + 1));
+    w->AddSession(SessionDate(s), "Session " + std::to_string(s + 1));
   std::vector<Id> sessions;
   for (const Session& s : w->Model().sessions) sessions.push_back(s.id);
   for (const Participant& p : std::vector<Participant>(w->Model().participants)) w->SetConsent(sessions.front(), p.id, true);
