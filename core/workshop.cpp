@@ -336,9 +336,10 @@ void Workshop::Refresh() {
 namespace {
 
 // Adds `changeset` to the undo history as a new step, or folds it into the latest step when
-// `merge` (the same field typed into a moment ago). A new step ends the redo history.
+// `merge` (the same field typed into a moment ago). A new step ends the redo history, if there
+// is one (`dropRedo`: looking for it would read the whole history on every keystroke).
 void RecordUndoStep(db::Connection& db, const std::string& label, const std::string& changeset,
-                    bool merge, const std::string& at) {
+                    bool merge, bool dropRedo, const std::string& at) {
   StoredStep top = LatestStep(db, true);
   if (merge && top.id != 0) {
     std::string merged = CallChangeset([&](int* n, void** out) {
@@ -349,7 +350,7 @@ void RecordUndoStep(db::Connection& db, const std::string& label, const std::str
         .BindBlob(1, merged).Bind(2, at).Bind(3, top.id).Run();
     return;
   }
-  db.Exec("DELETE FROM undo_step WHERE undone = 1");
+  if (dropRedo) db.Exec("DELETE FROM undo_step WHERE undone = 1");
   db::Statement(db, "INSERT INTO undo_step (label, changeset, at) VALUES (?, ?, ?)")
       .Bind(1, label).BindBlob(2, changeset).Bind(3, at).Run();
   db::Statement(db, "DELETE FROM undo_step WHERE id <= ?").Bind(1, db.LastInsertId() - kUndoDepth).Run();
@@ -362,6 +363,7 @@ void Workshop::Edit(const std::string& label, const std::string& mergeKey,
   auto& db = m_impl->db;
   std::string changeset;
   auto now = Now();
+  bool merge = false;
   {
     db::Transaction tx(db);
     m_impl->logged = false;
@@ -372,18 +374,22 @@ void Workshop::Edit(const std::string& label, const std::string& mergeKey,
     }
     if (changeset.empty() && !m_impl->logged) return;  // nothing changed: write nothing
     if (!changeset.empty()) {  // a log entry alone has nothing to undo
-      bool merge = !mergeKey.empty() && mergeKey == m_impl->lastMergeKey &&
-                   now - m_impl->lastMergeAt < kMergeWindow;
-      RecordUndoStep(db, label, changeset, merge, IsoTime(now));
+      merge = !mergeKey.empty() && mergeKey == m_impl->lastMergeKey && now - m_impl->lastMergeAt < kMergeWindow;
+      RecordUndoStep(db, label, changeset, merge, CanRedo(), IsoTime(now));
     }
     tx.Commit();
   }
   m_impl->lastMergeKey = mergeKey;
   m_impl->lastMergeAt = now;
   m_lastWrite = now;
-  if (!changeset.empty()) ApplyChangeset(db, changeset, m_model);
+  if (!changeset.empty()) {
+    ApplyChangeset(db, changeset, m_model);
+    // What Refresh() would read back: the step just recorded (a merged one keeps its label)
+    // is the one to undo, and there is nothing left to redo.
+    if (!merge) m_undoLabel = label;
+    m_redoLabel.clear();
+  }
   LoadLogTail(db, m_model);
-  Refresh();
 }
 
 void Workshop::SetDurable(bool durable) {
