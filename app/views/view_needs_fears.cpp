@@ -191,23 +191,11 @@ bool EditableBlock(NeedsFearsView& view, const Concern& c, ConcernBlock block, c
   const char* shown = value.empty() ? hint : value.c_str();
   float height = std::max(ImGui::CalcTextSize(shown, nullptr, false, wrap).y + style.FramePadding.y * 2,
                           ImGui::GetFrameHeight());
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  if (ImGui::InvisibleButton("##text", ImVec2(width, height))) {
+  if (TextBlockButton("##text", trackAs, value, hint, ImVec2(width, height), wrap, false, bar)) {
     view.editing = c.id;
     view.editingBlock = block;
     view.focusEditing = true;
   }
-  Track(trackAs);
-  bool hovered = ImGui::IsItemHovered();
-  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  if (hovered || value.empty())
-    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
-                        ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
-  if (quote)
-    draw->AddRectFilled(pos, ImVec2(pos.x + bar, pos.y + height), ImGui::GetColorU32(ImGuiCol_TextDisabled));
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + left, pos.y + style.FramePadding.y),
-                ImGui::GetColorU32(value.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown, nullptr, wrap);
   ImGui::PopID();
   return false;
 }

@@ -397,19 +397,10 @@ bool Wording(OptionsView& view, const std::string& key, const std::string& text,
   float height = std::max(measured->height + style.FramePadding.y * 2, ImGui::GetFrameHeight());
   // A wording on one line is drawn without wrapping, the same but without looking for line ends.
   if (measured->height < fontSize * 1.5f) wrap = 0.0f;
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  if (ImGui::InvisibleButton(label, ImVec2(width, height))) {
+  if (TextBlockButton(label, label, text, hint, ImVec2(width, height), wrap, true)) {
     view.editing = key;
     view.focusEditing = true;
   }
-  Track(label);
-  bool hovered = ImGui::IsItemHovered();
-  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
-                      ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
-                ImGui::GetColorU32(text.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown, nullptr, wrap);
   return false;
 }
 

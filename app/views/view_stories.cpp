@@ -699,21 +699,10 @@ bool EditableText(StoriesView& view, const Story& story, StoryField field, const
     changed = TextArea("##edit", value, edited, height + ImGui::GetTextLineHeight() * 2);
     Track(trackAs);
     if (ImGui::IsItemDeactivated()) view.editingStory = 0;
-  } else {
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    if (ImGui::InvisibleButton("##text", ImVec2(width, height))) {
-      view.editingStory = story.id;
-      view.editingField = field;
-      view.focusEditing = true;
-    }
-    Track(trackAs);
-    bool hovered = ImGui::IsItemHovered();
-    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
-                        ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
-                  ImGui::GetColorU32(value.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown, nullptr, wrap);
+  } else if (TextBlockButton("##text", trackAs, value, hint, ImVec2(width, height), wrap, true)) {
+    view.editingStory = story.id;
+    view.editingField = field;
+    view.focusEditing = true;
   }
   ImGui::PopID();
   return changed;

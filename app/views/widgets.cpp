@@ -73,6 +73,27 @@ bool TextArea(const char* label, const std::string& value, std::string* edited, 
   return changed && *edited != value;
 }
 
+bool TextBlockButton(const char* id, const char* trackAs, std::string_view text, const char* hint, ImVec2 size,
+                     float wrap, bool framed, float bar) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton(id, size);
+  Track(trackAs);
+  bool hovered = ImGui::IsItemHovered();
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 end(pos.x + size.x, pos.y + size.y);
+  if (framed || hovered || text.empty())
+    draw->AddRectFilled(pos, end, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                        style.FrameRounding);
+  if (bar > 0) draw->AddRectFilled(pos, ImVec2(pos.x + bar, end.y), ImGui::GetColorU32(ImGuiCol_TextDisabled));
+  std::string_view shown = text.empty() ? std::string_view(hint) : text;
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + bar + style.FramePadding.x, pos.y + style.FramePadding.y),
+                ImGui::GetColorU32(text.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown.data(),
+                shown.data() + shown.size(), wrap);
+  return clicked;
+}
+
 ImU32 ParseColour(std::string_view colour) {
   unsigned rgb = 0x808080;
   if (colour.size() == 7 && colour[0] == '#')

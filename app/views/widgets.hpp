@@ -34,6 +34,15 @@ bool TextField(const char* label, const std::string& value, std::string* edited,
 // The same for several lines of text.
 bool TextArea(const char* label, const std::string& value, std::string* edited, float height);
 
+// Text shown wrapped at `wrap` in a field's frame of `size` at the cursor, as a record reads,
+// that a click opens as a field (ImGui 1.86 cannot wrap a field's lines): returns true when
+// clicked, and the caller shows its field from the next frame. `hint` shows, greyed, while the
+// text is empty. `framed`: the frame always shows, else only when hovered or empty. `bar`: the
+// width of a quote bar at its left (words said back by the other side), 0 for none. `id` is
+// its ImGui id, `trackAs` the label the tests find it by.
+bool TextBlockButton(const char* id, const char* trackAs, std::string_view text, const char* hint, ImVec2 size,
+                     float wrap, bool framed, float bar = 0.0f);
+
 // A filled square in a party's colour ("#rrggbb"), as tall as a line of text.
 void ColourSwatch(std::string_view colour);
 ImU32 ParseColour(std::string_view colour);
