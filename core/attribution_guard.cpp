@@ -11,6 +11,9 @@
 #include <cstddef>
 #include <cstring>
 #include <unordered_set>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/text.hpp"
 
@@ -27,6 +30,10 @@ constexpr size_t kMinLetters = 4;          // shorter name parts, phrases and to
 constexpr size_t kMinPhoneDigits = 7;      // fewer digits are not taken for a phone number
 constexpr char kPhoneKeyMark = '\xFF';     // starts a phone term's key: never in normalised text
 constexpr unsigned kStartFilterBits = 16;  // the start filter has 2^16 bits
+// Marks on a transition of the automaton (the rest is the offset of the next state's row).
+constexpr uint32_t kOutputMark = 1u << 31;     // a term ends in the next state
+constexpr uint32_t kWordStartMark = 1u << 30;  // only a term that begins at this byte is live
+constexpr uint32_t kRowMask = kWordStartMark - 1;
 
 // Words in a contact field that say what the next detail is rather than being one.
 constexpr std::string_view kContactLabels[] = {
@@ -63,6 +70,13 @@ bool WordBefore(std::string_view norm, size_t offset) {
 }
 bool WordAt(std::string_view norm, size_t offset) {
   return offset < norm.size() && IsWordCharacter(DecodeAt(norm, offset).codePoint);
+}
+
+// Bytes of `text` before its first character that is not a letter or number.
+size_t FirstWordLength(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && WordAt(text, i)) i += DecodeAt(text, i).length;
+  return i;
 }
 
 // `range` of `norm` shrunk to begin and end with a word character; empty when it has none.
@@ -191,18 +205,32 @@ void ForEachPhone(std::string_view norm, OnPhone onPhone) {
   }
 }
 
-// The first four bytes at `p` (zeros past `end`), the first byte lowest.
-uint32_t Window(const unsigned char* p, const unsigned char* end) {
-  if (end - p >= 4)
-    return uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
-  uint32_t window = 0;
-  for (int k = 0; p + k < end; ++k) window |= uint32_t{p[k]} << (8 * k);
-  return window;
+// The `n` (at most eight) bytes at `p` as a number, the first byte lowest; `end` is where the
+// bytes that may be read end.
+uint64_t Load(const unsigned char* p, size_t n, const unsigned char* end) {
+  uint64_t x = 0;
+  if (std::endian::native == std::endian::little && end - p >= 8) {
+    std::memcpy(&x, p, 8);
+    return n == 8 ? x : x & ((uint64_t{1} << (8 * n)) - 1);
+  }
+  for (size_t k = 0; k < n; ++k) x |= uint64_t{p[k]} << (8 * k);
+  return x;
 }
 
-// Where the first `length` (1 to 4) bytes of `window` fall in the start filter.
-uint32_t StartFilterBit(uint32_t window, unsigned length) {
-  uint32_t key = length == 4 ? window : window & ((1u << (8 * length)) - 1);
+// A hash of the `n` bytes at `p`, eight at a time.
+uint64_t HashBytes(const unsigned char* p, size_t n, const unsigned char* end) {
+  uint64_t h = n;
+  for (size_t k = 0; k < n; k += 8) {
+    h = (h ^ Load(p + k, std::min<size_t>(n - k, 8), end)) * 0x9E3779B97F4A7C15u;
+    h ^= h >> 29;
+  }
+  h *= 0xFF51AFD7ED558CCDu;  // so that the low bits, which pick the slot, depend on all
+  return h ^ (h >> 32);
+}
+
+// Where the first `length` (1 to 4) bytes at `p` fall in the start filter.
+uint32_t StartFilterBit(const unsigned char* p, unsigned length, const unsigned char* end) {
+  const auto key = static_cast<uint32_t>(Load(p, std::min<size_t>(length, end - p), end));
   return ((key + length) * 0x9E3779B1u) >> (32 - kStartFilterBits);
 }
 
@@ -332,32 +360,45 @@ AttributionGuard::AttributionGuard(const Model& model) {
 // begins at a word start (after a non-word character, or at the start of the text) and is a
 // prefix of a term. A state's fail link is the next shorter such suffix of its own string;
 // past the last one there is the empty suffix, which may start a term only when the next
-// byte begins a character right after a non-word character. In the middle of a word the
-// automaton idles in the root: one table look-up per byte. And at the start of a word it
-// leaves the root only when the start filter (a bit set of the terms' first four bytes)
-// says that a term may begin there, which most words do not.
+// byte begins a character right after a non-word character. The fail links are folded into
+// a full transition table (one row per state, one column per byte that occurs in a term and
+// one for all other bytes), so that a step costs one look-up.
+//
+// The scan does not step through most of the text. A hit begins at a word start with one of
+// the terms' first words, whole; so at each word start a bit set of the terms' first four
+// bytes (the start filter) turns away most words, and a table of the first words turns away
+// the rest or gives the state after the word. Only from there does the automaton step, byte
+// by byte, until it falls back to the root or to a state one byte deep (where only a term
+// that begins at that word start is live, which the table answers for again).
 
 void AttributionGuard::Build(const std::vector<std::string>& patterns) {
-  // The trie, each state's edges kept sorted while inserting, and for each state whether
-  // its string ends with a whole non-word character (a word may start right after it).
-  std::vector<std::vector<Edge>> children(1);
+  // The trie, and for each state whether its string ends with a whole non-word character (a
+  // word may start right after it).
+  std::vector<std::vector<std::pair<unsigned char, uint32_t>>> children(1);
   std::vector<int32_t> termAt(1, -1);
   std::vector<char> endsWithSeparator(1, 1);
+  std::vector<std::pair<std::string_view, uint32_t>> firstWords;  // each term's, and its state
+  std::fill(std::begin(m_byteClass), std::end(m_byteClass), uint16_t{0});
+  m_classes = 1;  // class 0: the bytes of no term
   for (size_t t = 0; t < patterns.size(); ++t) {
     const std::string& pattern = patterns[t];
     if (pattern.empty()) continue;  // a phone number: not matched byte by byte
+    const size_t firstWord = FirstWordLength(pattern);
+    assert(firstWord > 0);  // terms begin with a word character
     uint32_t state = 0;
     for (size_t i = 0; i < pattern.size(); ++i) {
+      if (i == firstWord) firstWords.emplace_back(std::string_view(pattern).substr(0, i), state);
       auto byte = static_cast<unsigned char>(pattern[i]);
-      std::vector<Edge>& edges = children[state];
-      auto it = std::lower_bound(edges.begin(), edges.end(), byte,
-                                 [](const Edge& e, unsigned char b) { return e.byte < b; });
-      if (it != edges.end() && it->byte == byte) {
-        state = it->target;
+      if (m_byteClass[byte] == 0) m_byteClass[byte] = static_cast<uint16_t>(m_classes++);
+      auto& edges = children[state];
+      auto it = std::find_if(edges.begin(), edges.end(),
+                             [&](const auto& edge) { return edge.first == byte; });
+      if (it != edges.end()) {
+        state = it->second;
         continue;
       }
       auto added = static_cast<uint32_t>(children.size());
-      edges.insert(it, Edge{byte, added});  // `edges` is not used after children grows
+      edges.emplace_back(byte, added);  // `edges` is not used after children grows
       children.emplace_back();
       termAt.push_back(-1);
       bool wholeCharacter =
@@ -366,21 +407,10 @@ void AttributionGuard::Build(const std::vector<std::string>& patterns) {
                                   !IsWordCharacter(CodePointBefore(pattern, i + 1)));
       state = added;
     }
+    if (firstWord == pattern.size()) firstWords.emplace_back(pattern, state);
     assert(termAt[state] == -1);  // terms are distinct
     termAt[state] = static_cast<int32_t>(t);
   }
-
-  // Flattened: one array of states, one of edges.
-  m_nodes.assign(children.size(), Node{});
-  m_edges.clear();
-  std::fill(std::begin(m_rootGoto), std::end(m_rootGoto), 0u);
-  for (size_t s = 0; s < children.size(); ++s) {
-    m_nodes[s].firstEdge = static_cast<uint32_t>(m_edges.size());
-    m_nodes[s].edgeCount = static_cast<uint32_t>(children[s].size());
-    m_nodes[s].term = termAt[s];
-    m_edges.insert(m_edges.end(), children[s].begin(), children[s].end());
-  }
-  for (const Edge& e : children[0]) m_rootGoto[e.byte] = e.target;
 
   // The start filter: the first four bytes of each term (all of a shorter one).
   m_startFilter.assign((size_t{1} << kStartFilterBits) / 64, 0);
@@ -389,90 +419,152 @@ void AttributionGuard::Build(const std::vector<std::string>& patterns) {
     if (pattern.empty()) continue;
     auto length = static_cast<unsigned>(std::min<size_t>(pattern.size(), 4));
     const auto* p = reinterpret_cast<const unsigned char*>(pattern.data());
-    uint32_t bit = StartFilterBit(Window(p, p + pattern.size()), length);
+    uint32_t bit = StartFilterBit(p, length, p + pattern.size());
     m_startFilter[bit / 64] |= uint64_t{1} << (bit % 64);
     m_startLengths |= 1u << length;
   }
 
-  // Fail and output links, breadth first: a state's fail state is shallower, so it is done.
+  // The rows, breadth first: a state's fail state is shallower, so its row is done. Where a
+  // state has no edge for a byte, it goes where its fail state goes; from the empty suffix,
+  // a byte starts a term only at a word start. The root's row is read only at word starts.
+  m_nodes.assign(children.size(), Node{});
+  m_next.assign(children.size() * m_classes, 0);
+  std::vector<unsigned char> byteOf(m_classes, 0);
+  for (unsigned b = 0; b < 256; ++b) byteOf[m_byteClass[b]] = static_cast<unsigned char>(b);
+  for (const auto& [byte, target] : children[0]) m_next[m_byteClass[byte]] = target;
   std::vector<uint32_t> queue;
   queue.reserve(m_nodes.size());
-  for (const Edge& e : children[0]) queue.push_back(e.target);  // their fail link is the root
+  for (const auto& edge : children[0]) queue.push_back(edge.second);  // they fail to the root
   for (size_t q = 0; q < queue.size(); ++q) {
     const uint32_t state = queue[q];
     Node& node = m_nodes[state];
-    const Node& fail = m_nodes[node.fail];
-    node.output = node.term >= 0 ? static_cast<int32_t>(state) : fail.output;
-    for (uint32_t e = node.firstEdge; e < node.firstEdge + node.edgeCount; ++e) {
-      const Edge edge = m_edges[e];
-      m_nodes[edge.target].fail = Step(node.fail, edge.byte, endsWithSeparator[state] != 0);
-      queue.push_back(edge.target);
+    node.term = termAt[state];
+    node.output = node.term >= 0 ? static_cast<int32_t>(state) : m_nodes[node.fail].output;
+    uint32_t* row = &m_next[state * m_classes];
+    const uint32_t* failRow = &m_next[node.fail * m_classes];
+    for (size_t c = 1; c < m_classes; ++c) {
+      const bool startsCharacter = (byteOf[c] & 0xC0) != 0x80;
+      row[c] = node.fail != 0 ? failRow[c]
+               : endsWithSeparator[state] && startsCharacter ? m_next[c]
+                                                             : 0;
     }
+    for (const auto& [byte, target] : children[state]) {
+      m_nodes[target].fail = row[m_byteClass[byte]];  // before the edge is written over it
+      row[m_byteClass[byte]] = target;
+      queue.push_back(target);
+    }
+  }
+  // What the scan reads: each state as the offset of its row, marked where a term ends and
+  // where the state is one byte deep (the automaton fell back to the root at a word start).
+  assert(m_next.size() <= kRowMask);  // the offsets leave the marks' bits free
+  std::vector<char> oneDeep(m_nodes.size(), 0);
+  for (const auto& edge : children[0]) oneDeep[edge.second] = 1;
+  auto transition = [&](uint32_t target) {
+    return target * static_cast<uint32_t>(m_classes) |
+           (m_nodes[target].output >= 0 ? kOutputMark : 0);
+  };
+  for (uint32_t& target : m_next)
+    target = transition(target) | (oneDeep[target] ? kWordStartMark : 0);
+
+  // The first words, in a table with twice as many slots as words, at least.
+  size_t slots = 16;
+  while (slots < 2 * firstWords.size()) slots *= 2;
+  m_firstWords.assign(slots, FirstWord{});
+  m_firstWordBytes.clear();
+  for (const auto& [word, state] : firstWords) {
+    const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+    if (FindFirstWord(p, word.size(), p + word.size()) != 0) continue;  // one term's already
+    const uint64_t hash = HashBytes(p, word.size(), p + word.size());
+    size_t slot = hash & (slots - 1);
+    while (m_firstWords[slot].transition != 0) slot = (slot + 1) & (slots - 1);
+    m_firstWords[slot] = {hash, transition(state), static_cast<uint32_t>(m_firstWordBytes.size()),
+                          static_cast<uint32_t>(word.size())};
+    m_firstWordBytes += word;
   }
 }
 
-bool AttributionGuard::MayStartTerm(const unsigned char* p, const unsigned char* end) const {
+// Inlined: the scan asks it at every word start.
+[[gnu::always_inline]] inline bool AttributionGuard::MayStartTerm(const unsigned char* p,
+                                                                  const unsigned char* end) const {
   auto isSet = [&](uint32_t bit) { return (m_startFilter[bit / 64] >> (bit % 64) & 1) != 0; };
-  const uint32_t window = Window(p, end);
-  if (isSet(StartFilterBit(window, 4))) return true;
-  for (unsigned length = 3; length >= 1 && (m_startLengths & 0xE) != 0; --length)  // short terms
-    if ((m_startLengths & (1u << length)) && isSet(StartFilterBit(window, length))) return true;
+  if (isSet(StartFilterBit(p, 4, end))) return true;
+  if ((m_startLengths & 0xE) == 0) return false;  // no term is shorter than four bytes
+  for (unsigned length = 3; length >= 1; --length)
+    if ((m_startLengths & (1u << length)) && isSet(StartFilterBit(p, length, end))) return true;
   return false;
 }
 
-uint32_t AttributionGuard::Child(uint32_t state, unsigned char byte) const {
-  assert(state != 0);
-  const Node& node = m_nodes[state];
-  const Edge* edge = m_edges.data() + node.firstEdge;
-  const Edge* end = edge + node.edgeCount;
-  if (node.edgeCount > 8)
-    edge = std::lower_bound(edge, end, byte,
-                            [](const Edge& e, unsigned char b) { return e.byte < b; });
-  for (; edge != end && edge->byte <= byte; ++edge)
-    if (edge->byte == byte) return edge->target;
-  return 0;
+uint32_t AttributionGuard::FindFirstWord(const unsigned char* p, size_t n,
+                                         const unsigned char* end) const {
+  const uint64_t hash = HashBytes(p, n, end);
+  const size_t mask = m_firstWords.size() - 1;
+  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const FirstWord& word = m_firstWords[slot];
+    if (word.transition == 0) return 0;
+    if (word.hash == hash && word.length == n &&
+        std::memcmp(m_firstWordBytes.data() + word.begin, p, n) == 0)
+      return word.transition;
+  }
 }
 
-uint32_t AttributionGuard::Step(uint32_t state, unsigned char byte, bool wordStart) const {
-  for (; state != 0; state = m_nodes[state].fail)
-    if (uint32_t next = Child(state, byte)) return next;
-  return wordStart ? m_rootGoto[byte] : 0;
-}
+namespace {
 
-// For eight ASCII bytes (the first lowest): bit k set when byte k is a letter or a digit.
-uint64_t AsciiWordFlags(uint64_t x) {
+#if defined(__SSE2__)
+constexpr size_t kAsciiRun = 16;
+
+// For sixteen bytes (the first lowest): bit k set when byte k is an ASCII letter or digit;
+// false when one of them is not ASCII.
+bool AsciiWordFlags(const unsigned char* p, uint64_t& flags) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  if (_mm_movemask_epi8(v) != 0) return false;
+  auto within = [](__m128i x, char low, char high) {  // signed compares: all bytes are < 0x80
+    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(low - 1))),
+                         _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(high + 1)), x));
+  };
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // 'A'-'Z' to 'a'-'z'
+  flags = static_cast<uint64_t>(
+      _mm_movemask_epi8(_mm_or_si128(within(folded, 'a', 'z'), within(v, '0', '9'))));
+  return true;
+}
+#else
+constexpr size_t kAsciiRun = 8;
+
+// For eight bytes (the first lowest): bit k set when byte k is an ASCII letter or digit;
+// false when one of them is not ASCII.
+bool AsciiWordFlags(const unsigned char* p, uint64_t& flags) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  if constexpr (std::endian::native != std::endian::little) return false;
   constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
+  if ((x & kHigh) != 0) return false;
   // Per byte, with no carry between bytes (all are < 0x80): its high bit after adding
   // 0x80 - c is set when the byte is >= c.
   auto atLeast = [&](unsigned char c) { return x + kOnes * (0x80u - c); };
   uint64_t in = (atLeast('a') & ~atLeast('z' + 1)) | (atLeast('A') & ~atLeast('Z' + 1)) |
                 (atLeast('0') & ~atLeast('9' + 1));
   // Gather the eight high bits into the low byte, byte k's into bit k.
-  return (((in & kHigh) >> 7) * 0x0102040810204080u) >> 56;
+  flags = (((in & kHigh) >> 7) * 0x0102040810204080u) >> 56;
+  return true;
 }
+#endif
 
 // Marks in `bits` (bit i % 64 of word i / 64) every byte of `norm` that belongs to a word
-// character: eight ASCII bytes at a time where it can, character by character elsewhere.
+// character: a run of ASCII bytes at a time where it can, character by character elsewhere.
 void MarkWordBytes(const std::string& norm, std::vector<uint64_t>& bits) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(norm.data());
   const size_t size = norm.size();
   bits.assign(size / 64 + 2, 0);
-  auto mark = [&](size_t from, uint64_t flags) {  // flags: bit k for byte from + k, k < 8
+  auto mark = [&](size_t from, uint64_t flags) {  // flags: bit k for byte from + k, k < 64
     bits[from / 64] |= flags << (from % 64);
-    if (from % 64 > 56) bits[from / 64 + 1] |= flags >> (64 - from % 64);
+    if (from % 64 != 0) bits[from / 64 + 1] |= flags >> (64 - from % 64);
   };
   size_t i = 0;
   while (i < size) {
-    if constexpr (std::endian::native == std::endian::little) {
-      if (i + 8 <= size) {
-        uint64_t eight;
-        std::memcpy(&eight, bytes + i, 8);
-        if ((eight & 0x8080808080808080u) == 0) {
-          mark(i, AsciiWordFlags(eight));
-          i += 8;
-          continue;
-        }
-      }
+    uint64_t flags;
+    if (i + kAsciiRun <= size && AsciiWordFlags(bytes + i, flags)) {
+      mark(i, flags);
+      i += kAsciiRun;
+      continue;
     }
     DecodedChar c = DecodeAt(norm, i);
     if (IsWordCharacter(c.codePoint)) mark(i, (uint64_t{1} << c.length) - 1);
@@ -480,10 +572,38 @@ void MarkWordBytes(const std::string& norm, std::vector<uint64_t>& bits) {
   }
 }
 
-// The scan has two speeds. In the root state it only visits word starts, found 64 bytes at a
-// time in the bit set of word bytes, and leaves the root only where the start filter lets
-// it. Out of the root it steps byte by byte until it falls back to it. Phone numbers begin
-// at word starts too (with a digit).
+// Where the automaton stopped walking: at `at`, on the transition `entry`.
+struct Stop {
+  size_t at = 0;
+  uint32_t entry = 0;
+};
+
+// Steps the automaton from the state whose row begins at `row` over bytes[i, size) while
+// nothing needs looking at: the loop that text inside terms runs through, kept free of
+// everything else so that a byte costs one look-up.
+Stop Walk(const uint32_t* next, const uint16_t* byteClass, const unsigned char* bytes, size_t i,
+          size_t size, uint32_t row) {
+  for (; i < size; ++i) {
+    const uint32_t entry = next[row + byteClass[bytes[i]]];
+    if (entry - 1 >= kWordStartMark - 1) return {i, entry};  // the root, or a mark
+    row = entry;
+  }
+  return {size, 0};
+}
+
+// The first byte at or after `i` that is not marked in `bits`.
+size_t NextUnmarked(const std::vector<uint64_t>& bits, size_t i) {
+  size_t block = i / 64;
+  uint64_t unmarked = ~bits[block] & (~uint64_t{0} << (i % 64));
+  while (unmarked == 0) unmarked = ~bits[++block];
+  return block * 64 + static_cast<size_t>(std::countr_zero(unmarked));
+}
+
+}  // namespace
+
+// The scan visits the word starts, found 64 bytes at a time in the bit set of word bytes,
+// and steps the automaton only from the words that begin a term (see [automaton]). Phone
+// numbers begin at word starts too (with a digit).
 void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& wordBits,
                             std::vector<RawHit>& hits) const {
   MarkWordBytes(norm, wordBits);
@@ -501,28 +621,32 @@ void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& word
         PhoneAt(norm, i, digits, run, key, phonesFrom))
       MatchPhone(run.begin, run.end, key, hits);
   };
-  // Out of the root from `from` (a word start) on; returns where the automaton fell back.
-  auto stepFrom = [&](size_t from) {
-    uint32_t state = 0;
-    for (size_t i = from; i < size; ++i) {
-      const unsigned char byte = bytes[i];
-      const bool wordStart = (byte < 0x80 || byte >= 0xC0) && (i == 0 || !isWordByte(i - 1));
-      if (phones && wordStart && i > from) phoneAt(i);
-      state = Step(state, byte, wordStart);
-      for (int32_t at = m_nodes[state].output; at >= 0;
-           at = m_nodes[m_nodes[static_cast<size_t>(at)].fail].output) {
-        auto term = static_cast<uint32_t>(m_nodes[static_cast<size_t>(at)].term);
-        size_t end = i + 1, begin = end - m_terms[term].length;
-        assert(!WordBefore(norm, begin));  // states begin at word starts
-        // Terms end with a word character: the text after a hit must not go on with one.
-        if (!isWordByte(end)) hits.push_back({begin, end, term});
-      }
-      if (state == 0) return i;
+  // The terms that end at bytes[i], in the state whose row begins at `row`.
+  auto report = [&](uint32_t row, size_t i) {
+    for (int32_t at = m_nodes[row / m_classes].output; at >= 0;
+         at = m_nodes[m_nodes[static_cast<size_t>(at)].fail].output) {
+      auto term = static_cast<uint32_t>(m_nodes[static_cast<size_t>(at)].term);
+      size_t end = i + 1, begin = end - m_terms[term].length;
+      assert(!WordBefore(norm, begin));  // states begin at word starts
+      // Terms end with a word character: the text after a hit must not go on with one.
+      if (!isWordByte(end)) hits.push_back({begin, end, term});
     }
-    return size;
+  };
+  // On from the transition `entry`, taken at bytes[i]; returns where the next word start
+  // to look up may be.
+  auto walkOn = [&](uint32_t entry, size_t i) {
+    for (;;) {
+      const uint32_t row = entry & kRowMask;
+      if (entry & kOutputMark) report(row, i);
+      const Stop stop = Walk(m_next.data(), m_byteClass, bytes, i + 1, size, row);
+      if (stop.at == size || stop.entry == 0) return stop.at + 1;
+      if (stop.entry & kWordStartMark) return stop.at;  // only a term from this word is live
+      entry = stop.entry;
+      i = stop.at;
+    }
   };
 
-  size_t resume = 0;   // everything before has been looked at
+  size_t resume = 0;   // word starts before it have been looked at
   uint64_t carry = 0;  // whether the byte before the block belongs to a word character
   for (size_t block = 0; block * 64 < size; ++block) {
     const uint64_t word = wordBits[block];
@@ -531,9 +655,11 @@ void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& word
     while (starts != 0) {
       const size_t i = block * 64 + static_cast<size_t>(std::countr_zero(starts));
       starts &= starts - 1;
-      if (i < resume) continue;
       if (phones) phoneAt(i);
-      if (MayStartTerm(bytes + i, bytes + size)) resume = stepFrom(i) + 1;  // most words do not
+      if (i < resume || !MayStartTerm(bytes + i, bytes + size)) continue;  // as most words
+      const size_t end = NextUnmarked(wordBits, i);
+      if (uint32_t entry = FindFirstWord(bytes + i, end - i, bytes + size))
+        resume = walkOn(entry, end - 1);
     }
   }
 }

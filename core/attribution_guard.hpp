@@ -27,8 +27,10 @@
 // before and after a hit are not letters or numbers: "Anna" does not hit in "Hannah", "Hope"
 // does hit in "we hope", which the facilitator may accept), a term's own edges trimmed of
 // punctuation. One Aho–Corasick automaton over all terms (its failure links kept to word
-// starts, behind a filter of the terms' first bytes) scans each text once, phone numbers in
-// the same pass; the cost does not grow with the number of participants.
+// starts, folded into a full transition table) scans each text once, entered only at the
+// words that begin a term (found by a filter of the terms' first bytes and a table of their
+// first words), phone numbers in the same pass; the cost does not grow with the number of
+// participants.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -74,20 +76,13 @@ class AttributionGuard {
     uint32_t length = 0;  // bytes of the normalised term
     std::vector<Owner> owners;
   };
-  // A state of the automaton: its edges are m_edges[firstEdge, firstEdge + edgeCount),
-  // sorted by byte. The root's are also in m_rootGoto, which is what the scan uses.
+  // A state of the automaton; where it goes on each byte is in m_next.
   struct Node {
-    uint32_t firstEdge = 0;
-    uint32_t edgeCount = 0;
     uint32_t fail = 0;    // the longest proper suffix of this state's string that begins
                           //   at a word start and is a state (see the .cpp)
     int32_t term = -1;    // the term that ends here, or -1
     int32_t output = -1;  // this state if a term ends here, else the nearest one down the
                           //   fail chain where one does, or -1
-  };
-  struct Edge {
-    unsigned char byte = 0;
-    uint32_t target = 0;
   };
   struct RawHit;
   struct Collector;  // gathers the terms while the guard is built
@@ -95,9 +90,9 @@ class AttributionGuard {
   void Build(const std::vector<std::string>& patterns);
   // Whether a term may begin at `p` (false: none does; true: one may), `end` the text's end.
   bool MayStartTerm(const unsigned char* p, const unsigned char* end) const;
-  uint32_t Child(uint32_t state, unsigned char byte) const;  // 0 when there is no such edge
-  // The state after `byte`; `wordStart`: a character begins at it, after a non-word one.
-  uint32_t Step(uint32_t state, unsigned char byte, bool wordStart) const;
+  // The transition into the state after the `n` bytes at `p` (a whole word, followed by
+  // bytes up to `end`) when some term begins with that word; 0 when none does.
+  uint32_t FindFirstWord(const unsigned char* p, size_t n, const unsigned char* end) const;
   // Candidate hits in normalised text, whole words only: the terms, and phone numbers.
   // `wordBits` is scratch space, kept between texts to save allocations.
   void Scan(const std::string& norm, std::vector<uint64_t>& wordBits,
@@ -107,10 +102,22 @@ class AttributionGuard {
 
   std::vector<Term> m_terms;  // every distinct term, with who recorded it and why
   std::vector<Node> m_nodes;  // the automaton's states; [0] is the root
-  std::vector<Edge> m_edges;
-  uint32_t m_rootGoto[256] = {};        // the root's edges by byte; 0 for none
+  uint16_t m_byteClass[256] = {};  // each byte's column in m_next; 0 for bytes in no term
+  size_t m_classes = 1;            // columns in m_next
+  std::vector<uint32_t> m_next;    // state * m_classes + column: the transition to the next
+                                   //   state (its row's offset and marks; see the .cpp)
   std::vector<uint64_t> m_startFilter;  // bits set by the terms' first (up to) four bytes
   unsigned m_startLengths = 0;          // bit n: some term has min(its length, 4) == n bytes
+  // The terms' first words (up to their first character that is not a letter or number),
+  // in an open-addressing table by their hash; transition 0 marks an empty slot.
+  struct FirstWord {
+    uint64_t hash = 0;
+    uint32_t transition = 0;  // as in m_next
+    uint32_t begin = 0;       // the word is m_firstWordBytes[begin, begin + length)
+    uint32_t length = 0;
+  };
+  std::vector<FirstWord> m_firstWords;
+  std::string m_firstWordBytes;
   // Phone numbers by their digits with leading zeros dropped, to term indices: whole
   // numbers, and every ending of seven digits or more of each number.
   std::unordered_map<std::string, std::vector<uint32_t>> m_phoneKeys;

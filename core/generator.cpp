@@ -29,6 +29,14 @@ constexpr const char* kWords[] = {
     "fair", "shared", "monitoring", "council", "jobs", "compensation", "dignity", "future", "clean",
     "orchard", "mine", "valley", "recognition", "security", "voice", "justice", "respect", "repair",
     "together", "both", "towns", "families", "flood", "dam", "fish", "market", "ministry", "plan"};
+// Affiliations as facilitators record them: a position, then the body it is held in. The
+// bodies share some words with the memos ("ministry", "council", "water"), as real ones do.
+constexpr const char* kPositions[] = {
+    "deputy director", "shift engineer", "head teacher", "district councillor", "editor",
+    "parish priest", "former inspector", "lawyer", "farmer", "nurse", "researcher", "organiser"};
+constexpr const char* kBodies[] = {
+    "ministry of water", "river authority", "mining union", "hill school", "district council",
+    "health centre", "weekly paper", "farmers association", "state university", "town hall"};
 constexpr const char* kSyllables[] = {"ka", "lo", "mir", "ta", "ve", "sun", "dre", "po", "li", "na", "ro", "zek"};
 
 class Text {
@@ -38,6 +46,11 @@ class Text {
     std::string out;
     for (int i = 0; i < count; ++i) out += (i ? " " : "") + std::string(kWords[Pick(std::size(kWords))]);
     return out;
+  }
+  std::string Affiliation() {
+    std::string position = kPositions[Pick(std::size(kPositions))];
+    position[0] = char(position[0] - 'a' + 'A');
+    return position + ", " + kBodies[Pick(std::size(kBodies))];
   }
   std::string Name() {
     std::string name;
@@ -68,7 +81,7 @@ void GenerateWorkshop(const std::string& path, WorkshopSize size, uint64_t seed)
   for (int i = 0; i < shape.participants; ++i) {
     Id id = w->AddParticipant(parties[size_t(i) % parties.size()]);
     w->SetText(Field::ParticipantName, id, text.Name());
-    w->SetText(Field::ParticipantRole, id, text.Words(3));
+    w->SetText(Field::ParticipantRole, id, text.Affiliation());
   }
   for (int s = 1; s < shape.sessions; ++s)
     w->AddSession(SessionDate(s), "Session " + std::to_string(s + 1));

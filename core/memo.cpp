@@ -79,7 +79,7 @@ std::string Subtitle(const Memo& memo, const MemoVersion* version) {
 std::vector<BracketSpan> BracketSpans(std::string_view text) {
   std::vector<BracketSpan> spans;
   int depth = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = text.find_first_of("[]"); i != std::string_view::npos; i = text.find_first_of("[]", i + 1)) {
     if (text[i] == '[') {
       if (depth++ == 0) spans.push_back({i, text.size()});
     } else if (text[i] == ']' && depth > 0) {

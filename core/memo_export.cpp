@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cerrno>
 #include <cmath>
@@ -74,6 +75,12 @@ std::string CleanText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
+    size_t printable = i;  // a run of printable ASCII, most of a text, is kept as it is
+    while (printable < text.size() && text[printable] >= 0x20 && text[printable] < 0x7F)
+      ++printable;
+    out.append(text.substr(i, printable - i));
+    i = printable;
+    if (i == text.size()) break;
     auto [c, length] = DecodeUtf8(text, i);
     i += length;
     if (c == '\r') {
@@ -155,11 +162,21 @@ bool StartsEntity(std::string_view text, size_t i) {
 // could read as inline markup backslash-escaped. `escapeHash` also escapes '#', for headings,
 // whose closing '#'s would otherwise be dropped.
 std::string MarkdownInline(std::string_view text, bool escapeHash = false) {
+  static constexpr auto kMayEscape = [] {  // the characters that may need a backslash
+    std::array<bool, 256> may{};
+    for (unsigned char c : std::string_view("\\`*_[]<>~|#&")) may[c] = true;
+    return may;
+  }();
   std::string out;
+  out.reserve(text.size() + text.size() / 8);
   for (size_t i = 0; i < text.size(); ++i) {
+    size_t plain = i;  // a run that needs no escape, most of a text, is kept as it is
+    while (plain < text.size() && !kMayEscape[static_cast<unsigned char>(text[plain])]) ++plain;
+    out.append(text.substr(i, plain - i));
+    if ((i = plain) == text.size()) break;
     char c = text[i];
-    bool special = std::string_view("\\`*_[]<>~|").find(c) != std::string_view::npos;
-    if (special || (c == '#' && escapeHash) || (c == '&' && StartsEntity(text, i))) out += '\\';
+    if ((c != '#' && c != '&') || (c == '#' && escapeHash) || (c == '&' && StartsEntity(text, i)))
+      out += '\\';
     out += c;
   }
   return out;
@@ -187,29 +204,33 @@ std::string MarkdownParagraph(const std::vector<std::string>& lines) {
 
 // [SECTION] HTML ------------------------------------------------------------------------------
 
+// Appends `c` to `out` as HTML text.
+void AppendHtmlEscaped(std::string& out, char c) {
+  switch (c) {
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&#39;";
+      break;
+    default:
+      out += c;
+  }
+}
+
 std::string HtmlEscape(std::string_view text) {
   std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
+  out.reserve(text.size());
+  for (char c : text) AppendHtmlEscaped(out, c);
   return out;
 }
 
@@ -217,6 +238,7 @@ std::string HtmlEscape(std::string_view text) {
 // too) in a <span class="open"> that keeps its brackets; an unclosed '[' runs to the end.
 std::string HtmlParagraph(const std::vector<std::string>& lines) {
   std::string text = Join(lines, "\n"), out;
+  out.reserve(text.size() + text.size() / 8);
   int depth = 0;
   for (char c : text) {
     if (c == '[') {
@@ -228,7 +250,7 @@ std::string HtmlParagraph(const std::vector<std::string>& lines) {
     } else if (c == '\n') {
       out += "<br>\n";
     } else {
-      out += HtmlEscape(std::string_view(&c, 1));
+      AppendHtmlEscaped(out, c);
     }
   }
   for (; depth > 0; --depth) out += "</span>";
