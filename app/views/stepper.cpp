@@ -64,12 +64,8 @@ void DrawStepper(Workbench& app) {
     const auto& warnings = WarningsFor(app, phase);
     if (!warnings.empty() && status != PhaseStatus::NotStarted) {
       ImGui::Indent(ImGui::GetFontSize() * 1.6f);
-      ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(warnings.front().c_str());
-      if (warnings.size() > 1) ImGui::Text("and %zu more", warnings.size() - 1);
-      ImGui::PopTextWrapPos();
-      ImGui::PopStyleColor();
+      WrappedText(warnings.front(), ImGui::GetColorU32(WarningColour()));
+      if (warnings.size() > 1) ImGui::TextColored(WarningColour(), "and %zu more", warnings.size() - 1);
       ImGui::Unindent(ImGui::GetFontSize() * 1.6f);
     }
     ImGui::PopID();

@@ -188,8 +188,7 @@ bool EditableBlock(NeedsFearsView& view, const Concern& c, ConcernBlock block, c
   float bar = quote ? std::max(2.0f, ImGui::GetFontSize() * 0.15f) : 0.0f;
   float left = style.FramePadding.x + bar;
   float wrap = width - left - style.FramePadding.x;
-  const char* shown = value.empty() ? hint : value.c_str();
-  float height = std::max(ImGui::CalcTextSize(shown, nullptr, false, wrap).y + style.FramePadding.y * 2,
+  float height = std::max(WrappedTextHeight(value.empty() ? hint : value, wrap) + style.FramePadding.y * 2,
                           ImGui::GetFrameHeight());
   if (TextBlockButton("##text", trackAs, value, hint, ImVec2(width, height), wrap, false, bar)) {
     view.editing = c.id;

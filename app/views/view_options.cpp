@@ -116,7 +116,6 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
   std::unordered_map<Id, size_t> optionIndex;
   optionIndex.reserve(model.options.size());
   for (size_t i = 0; i < model.options.size(); ++i) optionIndex[model.options[i].id] = i;
-  d.optionHeights.assign(model.options.size(), WrappedHeight{});
 
   d.ranking = RankOptions(model);
   for (size_t i = 0; i < d.ranking.size(); ++i) {
@@ -374,9 +373,9 @@ ImVec4 ScoreFill(int value) {
 // A wording (of an option, a constraint, a step), wrapped as the record reads; a click opens it
 // as a field (ImGui 1.86 cannot wrap a field's lines), which closes again on Enter or when it
 // loses the keyboard. `key` names the record ("option 12"). Returns true on every change, with
-// the new text in `*edited`. `measured`, when given, keeps the wrapped height between frames.
+// the new text in `*edited`.
 bool Wording(OptionsView& view, const std::string& key, const std::string& text, float width, const char* label,
-             const char* hint, std::string* edited, WrappedHeight* measured = nullptr) {
+             const char* hint, std::string* edited) {
   if (view.editing == key) {
     if (view.focusEditing) {
       ImGui::SetKeyboardFocusHere();
@@ -389,14 +388,12 @@ bool Wording(OptionsView& view, const std::string& key, const std::string& text,
   }
   const ImGuiStyle& style = ImGui::GetStyle();
   float wrap = width - style.FramePadding.x * 2, fontSize = ImGui::GetFontSize();
-  const char* shown = text.empty() ? hint : text.c_str();
-  WrappedHeight fresh;
-  if (!measured) measured = &fresh;
-  if (measured->wrap != wrap || measured->fontSize != fontSize)
-    *measured = WrappedHeight{wrap, fontSize, ImGui::CalcTextSize(shown, nullptr, false, wrap).y};
-  float height = std::max(measured->height + style.FramePadding.y * 2, ImGui::GetFrameHeight());
+  ImGui::PushID(label);
+  float measured = WrappedTextHeight(text.empty() ? hint : text, wrap);
+  ImGui::PopID();
+  float height = std::max(measured + style.FramePadding.y * 2, ImGui::GetFrameHeight());
   // A wording on one line is drawn without wrapping, the same but without looking for line ends.
-  if (measured->height < fontSize * 1.5f) wrap = 0.0f;
+  if (measured < fontSize * 1.5f) wrap = 0.0f;
   if (TextBlockButton(label, label, text, hint, ImVec2(width, height), wrap, true)) {
     view.editing = key;
     view.focusEditing = true;
@@ -541,8 +538,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, OptionsDerived& d, const O
   float fieldWidth = std::max(
       ImGui::GetContentRegionAvail().x - clusterWidth - buttons - proposerWidth - style.ItemSpacing.x * 4, em * 12.0f);
   std::string edited;
-  if (Wording(view, Key("option", o.id), o.text, fieldWidth, "##option text", "wording of the option", &edited,
-              &d.optionHeights[index]))
+  if (Wording(view, Key("option", o.id), o.text, fieldWidth, "##option text", "wording of the option", &edited))
     app.Request([id = o.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
   if (proposer) {
     ImGui::SameLine();
@@ -657,7 +653,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, OptionsDerived& d, const O
       DisabledText("\u21B3 merged");
       ImGui::SameLine();
       if (Wording(view, Key("option", m.id), m.text, std::max(fieldWidth - em * 4.0f, em * 10.0f), "##merged text",
-                  "wording of the merged option", &edited, &d.optionHeights[i]))
+                  "wording of the merged option", &edited))
         app.Request([id = m.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
       ImGui::SameLine();
       if (SmallButton("Unmerge")) app.Request([id = m.id](Workshop& w) { w.UnmergeOption(id); });

@@ -68,14 +68,6 @@ struct PromisedStep {
   std::string who;                  // else who is: a participant, or the group
 };
 
-// The height of a wording wrapped at `wrap` in a font of `fontSize`, kept from the frame that
-// measured it (a wording is measured to lay out its row, and a row is drawn every frame).
-struct WrappedHeight {
-  float wrap = 0;  // 0: not measured yet
-  float fontSize = 0;
-  float height = 0;
-};
-
 // What the view derives from the Model, recomputed when Model::revision, the session in use or
 // the party whose columns show changes, never per frame.
 struct OptionsDerived {
@@ -101,7 +93,6 @@ struct OptionsDerived {
   std::vector<BrainstormLine> lines;  // the brainstorm list: each group's heading, then its rows
   std::vector<Id> lineIds;            // their ids for the LazyList: an option's own, -(cluster
                                       //   id) for a cluster's heading, 0 for the options in none
-  std::vector<WrappedHeight> optionHeights;  // per Model::options: its wording's, once drawn
   std::vector<ChooserLine> chooser;   // the "Choose concerns" list, party by party
   std::vector<Id> chooserIds;         // their ids for the LazyList: a concern's own, -(party id)
                                       //   for a party's heading

@@ -686,9 +686,8 @@ bool EditableText(StoriesView& view, const Story& story, StoryField field, const
   const ImGuiStyle& style = ImGui::GetStyle();
   float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4);
   float wrap = width - style.FramePadding.x * 2;
-  const char* shown = value.empty() ? hint : value.c_str();
-  float height = ImGui::CalcTextSize(shown, nullptr, false, wrap).y + style.FramePadding.y * 2;
   ImGui::PushID(int(field));
+  float height = WrappedTextHeight(value.empty() ? hint : value, wrap) + style.FramePadding.y * 2;
   bool changed = false;
   if (view.editingStory == story.id && view.editingField == field) {
     if (view.focusEditing) {

@@ -3,6 +3,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <bit>
 #include <charconv>
 
 namespace parley::ui {
@@ -94,6 +95,28 @@ bool TextBlockButton(const char* id, const char* trackAs, std::string_view text,
   return clicked;
 }
 
+float WrappedTextHeight(std::string_view text, float wrap) {
+  // Kept under a hash of the text in the caller's ID scope: the height, and at the next key a
+  // fingerprint of the layout it was measured for (never 0, which storage returns for none).
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID key = ImHashData(text.data(), text.size(), ImGui::GetCurrentWindow()->IDStack.back());
+  const int layout = int((std::bit_cast<ImU32>(wrap) * 2654435761u) ^ std::bit_cast<ImU32>(ImGui::GetFontSize())) | 1;
+  if (storage->GetInt(key + 1) == layout) return storage->GetFloat(key);
+  float height = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap).y;
+  storage->SetFloat(key, height);
+  storage->SetInt(key + 1, layout);
+  return height;
+}
+
+void WrappedText(std::string_view text, ImU32 colour) {
+  float wrap = ImGui::GetContentRegionAvail().x;
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(wrap, WrappedTextHeight(text, wrap)));
+  if (ImGui::IsItemVisible())
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, colour, text.data(),
+                                        text.data() + text.size(), wrap);
+}
+
 ImU32 ParseColour(std::string_view colour) {
   unsigned rgb = 0x808080;
   if (colour.size() == 7 && colour[0] == '#')
@@ -109,10 +132,6 @@ void ColourSwatch(std::string_view colour) {
   ImGui::Dummy(ImVec2(size, size));
 }
 
-void Hint(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text);
-  ImGui::PopStyleColor();
-}
+void Hint(const char* text) { WrappedText(text, ImGui::GetColorU32(ImGuiCol_TextDisabled)); }
 
 }  // namespace parley::ui

@@ -43,6 +43,14 @@ bool TextArea(const char* label, const std::string& value, std::string* edited, 
 bool TextBlockButton(const char* id, const char* trackAs, std::string_view text, const char* hint, ImVec2 size,
                      float wrap, bool framed, float bar = 0.0f);
 
+// The height of `text` wrapped at `wrap` in the current font, as ImGui::CalcTextSize gives it,
+// kept in the window's state between frames: a text is measured again when it, the width or
+// the font changes, not on every frame that lays it out (measuring costs as much as drawing).
+float WrappedTextHeight(std::string_view text, float wrap);
+// `text` wrapped to the width left on the line, in `colour`, as ImGui::TextWrapped draws it
+// but measured through WrappedTextHeight.
+void WrappedText(std::string_view text, ImU32 colour);
+
 // A filled square in a party's colour ("#rrggbb"), as tall as a line of text.
 void ColourSwatch(std::string_view colour);
 ImU32 ParseColour(std::string_view colour);

@@ -87,7 +87,7 @@ void RegisterExportBenchmarks(const Workloads& work) {
   Add("export/guard worst case", Clock::Cpu, GuardWorstCase, work.large);
   Add("export/markdown", Clock::Cpu, Markdown, work.large);
   Add("export/html", Clock::Cpu, Html, work.large);
-  Add("export/pdf", Clock::Real, Pdf, work.large, PdfPath(work))->Iterations(2);
+  Add("export/pdf", Clock::Real, Pdf, work.large, PdfPath(work));
 }
 
 // cairo writes each page as an object of /Type /Page (and the tree as /Type /Pages).

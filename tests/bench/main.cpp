@@ -103,8 +103,10 @@ Workloads Prepare(int argc, char** argv) {
 }
 
 // Google Benchmark's own options (--benchmark_filter=...) pass through; Parley's are left out.
+// Repetitions run interleaved at random unless the caller says otherwise.
 std::vector<char*> BenchmarkArgs(int argc, char** argv) {
-  std::vector<char*> args = {argv[0]};
+  static char interleave[] = "--benchmark_enable_random_interleaving=true";
+  std::vector<char*> args = {argv[0], interleave};
   for (int i = 1; i < argc; ++i)
     if (std::strncmp(argv[i], "--benchmark_", 12) == 0) args.push_back(argv[i]);
   return args;
