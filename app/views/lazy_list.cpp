@@ -1,5 +1,6 @@
 #include "views/lazy_list.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace parley::ui {
@@ -26,29 +27,36 @@ void Skip(float advance) {
 
 void DrawLazyList(LazyList& list, const std::vector<Id>& ids, float estimate,
                   const std::function<void(size_t)>& draw) {
-  if (list.ids != ids) Follow(list, ids);
-  float width = ImGui::GetContentRegionAvail().x;
-  if (width != list.width) {
-    list.heights.assign(ids.size(), 0.0f);
-    list.width = width;
-  }
   auto height = [&](size_t i) { return list.heights[i] > 0 ? list.heights[i] : estimate; };
+  float width = ImGui::GetContentRegionAvail().x;
+  bool changed = list.ids != ids, remeasure = width != list.width;
+  if (changed || remeasure || estimate != list.estimate) {
+    if (changed) Follow(list, ids);
+    if (remeasure) list.heights.assign(ids.size(), 0.0f);
+    list.width = width;
+    list.estimate = estimate;
+    list.total = 0;
+    for (size_t i = 0; i < ids.size(); ++i) list.total += height(i);
+  }
   ImDrawList* drawList = ImGui::GetWindowDrawList();
   float top = drawList->GetClipRectMin().y, bottom = drawList->GetClipRectMax().y;
 
   float y = ImGui::GetCursorScreenPos().y;
   size_t i = 0;
-  float above = 0;
+  float above = 0, drawn = 0;
   for (; i < ids.size() && y + above + height(i) < top; ++i) above += height(i);
   Skip(above);
   for (; i < ids.size() && ImGui::GetCursorScreenPos().y < bottom; ++i) {
     float before = ImGui::GetCursorScreenPos().y;
+    float was = height(i);
     draw(i);
     list.heights[i] = ImGui::GetCursorScreenPos().y - before;
+    list.total += list.heights[i] - was;
+    drawn += list.heights[i];
   }
-  float below = 0;
-  for (; i < ids.size(); ++i) below += height(i);
-  Skip(below);
+  // The rest from the running total rather than item by item: a frame's cost stays that of
+  // the items in view, however long the list.
+  Skip(std::max(0.0f, list.total - above - drawn));
 }
 
 }  // namespace parley::ui

@@ -17,6 +17,8 @@ struct LazyList {
   std::vector<Id> ids;         // the items as last drawn, in order
   std::vector<float> heights;  // the vertical advance of each when last drawn; 0 not yet
   float width = 0;             // the width they were measured at: text wraps differently
+  float estimate = 0;          // what stands in for an item not yet measured
+  float total = 0;             // the sum of the heights, the estimate for those not measured
 };
 
 // Draws the items `ids` at the cursor, calling `draw(i)` for each item i in view; `estimate`

@@ -39,14 +39,14 @@ void DrawSessionPicker(Workbench& app) {
 
 void DrawParties(Workbench& app) {
   const Model& model = app.workshop->Model();
-  const std::vector<int>& members = Stepper(app).partyMembers;
+  const std::vector<std::string>& lines = Stepper(app).partyLines;
   ImGui::TextDisabled("PARTIES");
   for (size_t i = 0; i < model.parties.size(); ++i) {
     const Party& party = model.parties[i];
     ImGui::PushID(int(party.id));
     ColourSwatch(party.colour);
     ImGui::SameLine();
-    ImGui::TextWrapped("%s  (%d)", party.name.c_str(), members[i]);
+    WrappedText(lines[i], ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::PopID();
   }
 }

@@ -42,9 +42,12 @@ const StepperCache& Stepper(Workbench& app) {
     cache.statuses[size_t(p)] = ShownStatus(model, app.sessionId, Phase(p));
   }
   cache.present = model.CountPresent(app.sessionId);
-  cache.partyMembers.assign(model.parties.size(), 0);
-  for (size_t i = 0; i < model.parties.size(); ++i)
-    for (const Participant& p : model.participants) cache.partyMembers[i] += p.partyId == model.parties[i].id;
+  cache.partyLines.clear();
+  for (const Party& party : model.parties) {
+    int members = 0;
+    for (const Participant& p : model.participants) members += p.partyId == party.id;
+    cache.partyLines.push_back(party.name + "  (" + std::to_string(members) + ")");
+  }
   cache.revision = model.revision;
   cache.session = app.sessionId;
   return cache;

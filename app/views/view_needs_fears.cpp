@@ -137,8 +137,9 @@ bool KindTag(ConcernKind kind, const char* id, const char* trackAs) {
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, shade(fear ? 0.85f : 0.22f));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, shade(fear ? 0.95f : 0.32f));
   ImGui::PushStyleColor(ImGuiCol_Text, fear ? ImVec4(paper.x, paper.y, paper.z, 1.0f) : ink);
-  std::string label = std::string(fear ? "FEAR" : "NEED") + "##" + id;
-  bool clicked = ImGui::Button(label.c_str(), ImVec2(TagWidth(), 0));
+  char label[64];
+  std::snprintf(label, sizeof label, "%s##%s", fear ? "FEAR" : "NEED", id);
+  bool clicked = ImGui::Button(label, ImVec2(TagWidth(), 0));
   ImGui::PopStyleColor(4);
   Track(trackAs);
   return clicked;

@@ -56,7 +56,8 @@ struct StepperCache {
   std::array<std::vector<std::string>, kPhaseCount> warnings;
   std::array<PhaseStatus, kPhaseCount> statuses{};
   int present = 0;                // participants present in the session
-  std::vector<int> partyMembers;  // per party, in Model::parties order
+  std::vector<std::string> partyLines;  // per party, in Model::parties order: its name and
+                                        //   members, as the sidebar shows them
 };
 
 // UI state of the session log view (view_log.cpp).
