@@ -157,14 +157,16 @@ bool Statement::IsNull(int column) const {
   return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-Transaction::Transaction(Connection& db) : m_db(db) { m_db.Exec("BEGIN IMMEDIATE"); }
+// BEGIN and COMMIT as kept statements: an edit is a transaction, and parsing them anew would
+// cost every keystroke as much again as the edit's own UPDATE.
+Transaction::Transaction(Connection& db) : m_db(db) { Statement(db, "BEGIN IMMEDIATE").Run(); }
 
 Transaction::~Transaction() {
   if (!m_done) sqlite3_exec(m_db.Handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::Commit() {
-  m_db.Exec("COMMIT");
+  Statement(m_db, "COMMIT").Run();
   m_done = true;
 }
 
