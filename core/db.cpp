@@ -157,8 +157,8 @@ bool Statement::IsNull(int column) const {
   return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-// BEGIN and COMMIT as kept statements: an edit is a transaction, and parsing them anew would
-// cost every keystroke as much again as the edit's own UPDATE.
+// BEGIN and COMMIT as kept statements: every edit is a transaction, and parsing them anew
+// cost each keystroke more than its own UPDATE.
 Transaction::Transaction(Connection& db) : m_db(db) { Statement(db, "BEGIN IMMEDIATE").Run(); }
 
 Transaction::~Transaction() {

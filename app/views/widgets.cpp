@@ -99,8 +99,10 @@ float WrappedTextHeight(std::string_view text, float wrap) {
   // Kept under a hash of the text in the caller's ID scope: the height, and at the next key a
   // fingerprint of the layout it was measured for (never 0, which storage returns for none).
   ImGuiStorage* storage = ImGui::GetStateStorage();
-  const ImGuiID key = ImHashData(text.data(), text.size(), ImGui::GetCurrentWindow()->IDStack.back());
-  const int layout = int((std::bit_cast<ImU32>(wrap) * 2654435761u) ^ std::bit_cast<ImU32>(ImGui::GetFontSize())) | 1;
+  const ImGuiID scope = ImGui::GetCurrentWindow()->IDStack.back();
+  const ImGuiID key = ImHashData(text.data(), text.size(), scope);
+  const ImU32 font = std::bit_cast<ImU32>(ImGui::GetFontSize());
+  const int layout = int((std::bit_cast<ImU32>(wrap) * 2654435761u) ^ font) | 1;
   if (storage->GetInt(key + 1) == layout) return storage->GetFloat(key);
   float height = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap).y;
   storage->SetFloat(key, height);
@@ -113,8 +115,8 @@ void WrappedText(std::string_view text, ImU32 colour) {
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(wrap, WrappedTextHeight(text, wrap)));
   if (ImGui::IsItemVisible())
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, colour, text.data(),
-                                        text.data() + text.size(), wrap);
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, colour,
+                                        text.data(), text.data() + text.size(), wrap);
 }
 
 ImU32 ParseColour(std::string_view colour) {
