@@ -141,7 +141,11 @@ void Statement::Reset() {
   sqlite3_clear_bindings(m_stmt);
 }
 
+int Statement::Type(int column) const { return sqlite3_column_type(m_stmt, column); }
+
 int64_t Statement::Int(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+double Statement::Real(int column) const { return sqlite3_column_double(m_stmt, column); }
 
 std::string Statement::Text(int column) const {
   auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
@@ -153,9 +157,7 @@ std::string Statement::Blob(int column) const {
   return bytes ? std::string(bytes, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
 }
 
-bool Statement::IsNull(int column) const {
-  return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
-}
+bool Statement::IsNull(int column) const { return Type(column) == SQLITE_NULL; }
 
 // BEGIN and COMMIT as kept statements: every edit is a transaction, and parsing them anew
 // cost each keystroke more than its own UPDATE.

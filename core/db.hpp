@@ -63,7 +63,9 @@ class Statement {
   void Run();
   void Reset();
 
+  int Type(int column) const;  // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL
   int64_t Int(int column) const;
+  double Real(int column) const;
   std::string Text(int column) const;
   std::string Blob(int column) const;
   bool IsNull(int column) const;

@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <map>
 #include <set>
 
+#include "core/cell_changeset.hpp"
 #include "core/clock.hpp"
 #include "core/db.hpp"
 #include "core/error.hpp"
@@ -230,6 +232,13 @@ class Workshop::Impl {
   bool logged = false;  // the edit being made wrote to the session log
   std::string lastMergeKey;  // field and row of the last edit, "" when it may not be merged
   Clock::time_point lastMergeAt;
+  std::map<std::string, TableColumns, std::less<>> columns;  // by table, read once per opening
+
+  const TableColumns& ColumnsOf(std::string_view table) {
+    auto it = columns.find(table);
+    if (it == columns.end()) it = columns.emplace(std::string(table), parley::ColumnsOf(db, table)).first;
+    return it->second;
+  }
 };
 
 Workshop::Workshop(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -360,6 +369,15 @@ void RecordUndoStep(db::Connection& db, const std::string& label, const std::str
 
 void Workshop::Edit(const std::string& label, const std::string& mergeKey,
                     const std::function<void(db::Connection&)>& body) {
+  Record(label, mergeKey, [&](db::Connection& db) {
+    ChangeRecorder recorder(db);
+    body(db);
+    return recorder.Changeset();
+  });
+}
+
+void Workshop::Record(const std::string& label, const std::string& mergeKey,
+                      const std::function<std::string(db::Connection&)>& change) {
   auto& db = m_impl->db;
   std::string changeset;
   auto now = Now();
@@ -367,11 +385,7 @@ void Workshop::Edit(const std::string& label, const std::string& mergeKey,
   {
     db::Transaction tx(db);
     m_impl->logged = false;
-    {
-      ChangeRecorder recorder(db);
-      body(db);
-      changeset = recorder.Changeset();
-    }
+    changeset = change(db);
     if (changeset.empty() && !m_impl->logged) return;  // nothing changed: write nothing
     if (!changeset.empty()) {  // a log entry alone has nothing to undo
       merge = !mergeKey.empty() && mergeKey == m_impl->lastMergeKey && now - m_impl->lastMergeAt < kMergeWindow;
@@ -486,12 +500,20 @@ void Workshop::SetText(Field field, Id id, std::string_view value) {
   if (std::string_view(info.table) == "workshop") id = 1;
   // The table is part of the key: workshop title and session 1's title are different fields.
   std::string mergeKey = std::string(info.table) + "." + info.column + ":" + std::to_string(id);
+  if (field != Field::RuleText) {  // one cell, nothing else: its changeset is written directly
+    Record(info.label, mergeKey,
+           [&](db::Connection& db) {
+             return UpdateCell(db, info.table, m_impl->ColumnsOf(info.table), info.column, id, value);
+           });
+    return;
+  }
+  // A rule's wording also outdates the consents given to it, so the session records the edit.
   Edit(info.label, mergeKey, [&](db::Connection& db) {
     // "IS NOT": writing the text a field already has changes nothing, not even the rules' wording.
     db::Statement(db, std::string("UPDATE ") + info.table + " SET " + info.column + " = ?1 WHERE id = ?2 AND " +
                           info.column + " IS NOT ?1")
         .Bind(1, value).Bind(2, id).Run();
-    if (field == Field::RuleText && sqlite3_changes(db.Handle()) > 0) RulesChanged(db);
+    if (sqlite3_changes(db.Handle()) > 0) RulesChanged(db);
   });
 }
 

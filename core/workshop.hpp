@@ -231,6 +231,9 @@ class Workshop {
   // in step. Writes nothing when `body` changed nothing.
   void Edit(const std::string& label, const std::string& mergeKey,
             const std::function<void(db::Connection&)>& body);
+  // The same for an edit that makes its own changeset: `change` writes and returns it.
+  void Record(const std::string& label, const std::string& mergeKey,
+              const std::function<std::string(db::Connection&)>& change);
   void Step(bool undo);  // Undo() and Redo()
   // Appends to the session log inside the edit being made (the log is never undone).
   void Log(db::Connection& db, Id session, const char* kind, const std::string& text);

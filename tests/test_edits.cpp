@@ -7,11 +7,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "core/cell_changeset.hpp"
+#include "core/db.hpp"
 #include "core/demo.hpp"
 #include "core/error.hpp"
 #include "core/palette.hpp"
@@ -149,6 +152,50 @@ TEST_CASE("SetText changes one field, in the Model and in the file") {
       CHECK(Dump(workshop->Model()) == demo);
     }
   }
+}
+
+TEST_CASE("A text edit's undo record is the changeset SQLite's session extension records") {
+  TempDir dir;
+  Demo(dir).reset();
+  // The same edits on two copies of the demo: one written by UpdateCell, one recorded by a
+  // session of the session extension, as every other edit is.
+  std::filesystem::copy_file(dir.File("demo.parley"), dir.File("direct.parley"));
+  std::filesystem::copy_file(dir.File("demo.parley"), dir.File("recorded.parley"));
+  db::Connection direct(dir.File("direct.parley"), SQLITE_OPEN_READWRITE);
+  db::Connection recorded(dir.File("recorded.parley"), SQLITE_OPEN_READWRITE);
+  struct Edit {
+    const char* table;
+    const char* column;
+    Id id;
+    std::string text;
+  };
+  const Edit edits[] = {
+      {"concern", "text", 1, "Water for both towns, \u0645\u0627\u0621 \u10EC\u10E7\u10D0\u10DA\u10D8"},
+      {"participant", "notes", 2, ""},  // to empty text
+      {"workshop", "venue", 1, std::string(300, 'v')},  // a length of two varint bytes
+      {"score", "note", 1, "meets it, with a guarantee"},
+      {"rule", "text", 1, "One voice at a time"}};
+  for (const Edit& e : edits) {
+    INFO(e.table << "." << e.column);
+    std::string written = UpdateCell(direct, e.table, ColumnsOf(direct, e.table), e.column, e.id, e.text);
+    sqlite3_session* session = nullptr;
+    REQUIRE(sqlite3session_create(recorded.Handle(), "main", &session) == SQLITE_OK);
+    sqlite3session_attach(session, nullptr);
+    db::Statement(recorded, std::string("UPDATE ") + e.table + " SET " + e.column + " = ? WHERE id = ?")
+        .Bind(1, e.text).Bind(2, e.id).Run();
+    int size = 0;
+    void* bytes = nullptr;
+    REQUIRE(sqlite3session_changeset(session, &size, &bytes) == SQLITE_OK);
+    std::string expected(static_cast<char*>(bytes), size_t(size));
+    sqlite3_free(bytes);
+    sqlite3session_delete(session);
+    CHECK_FALSE(expected.empty());
+    CHECK(written == expected);
+  }
+  // The same text again, or a row that is not there: no change, and no changeset.
+  TableColumns concern = ColumnsOf(direct, "concern");
+  CHECK(UpdateCell(direct, "concern", concern, "text", 1, edits[0].text).empty());
+  CHECK(UpdateCell(direct, "concern", concern, "text", 999999, "anything").empty());
 }
 
 TEST_CASE("SetText refuses a party colour that is not #rrggbb") {
