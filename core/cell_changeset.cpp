@@ -36,6 +36,13 @@ void AppendBigEndian(std::string& out, uint64_t value) {
   for (int shift = 56; shift >= 0; shift -= 8) out += char((value >> shift) & 0xFF);
 }
 
+// A text or blob field: its type, its length as a varint, its bytes.
+void AppendBytes(std::string& out, FieldType type, std::string_view bytes) {
+  out += type;
+  AppendVarint(out, bytes.size());
+  out += bytes;
+}
+
 // Column `column` of the row `s` stands on, as a changeset field.
 void AppendField(std::string& out, const db::Statement& s, int column) {
   switch (s.Type(column)) {
@@ -47,20 +54,12 @@ void AppendField(std::string& out, const db::Statement& s, int column) {
       out += kFloat;
       AppendBigEndian(out, std::bit_cast<uint64_t>(s.Real(column)));
       break;
-    case SQLITE_TEXT: {
-      std::string text = s.Text(column);
-      out += kText;
-      AppendVarint(out, text.size());
-      out += text;
+    case SQLITE_TEXT:
+      AppendBytes(out, kText, s.Text(column));
       break;
-    }
-    case SQLITE_BLOB: {
-      std::string blob = s.Blob(column);
-      out += kBlob;
-      AppendVarint(out, blob.size());
-      out += blob;
+    case SQLITE_BLOB:
+      AppendBytes(out, kBlob, s.Blob(column));
       break;
-    }
     default:
       out += kNull;
   }
@@ -117,13 +116,10 @@ std::string UpdateCell(const db::Connection& db, std::string_view table, const T
     }
   }
   for (size_t c = 0; c < isKey.size(); ++c) {  // new: the changed column
-    if (c == changed) {
-      out += kText;
-      AppendVarint(out, text.size());
-      out += text;
-    } else {
+    if (c == changed)
+      AppendBytes(out, kText, text);
+    else
       out += kUndefined;
-    }
   }
   return out;
 }
