@@ -500,20 +500,17 @@ void Workshop::SetText(Field field, Id id, std::string_view value) {
   if (std::string_view(info.table) == "workshop") id = 1;
   // The table is part of the key: workshop title and session 1's title are different fields.
   std::string mergeKey = std::string(info.table) + "." + info.column + ":" + std::to_string(id);
+  auto update = [&](db::Connection& db) {
+    return UpdateCell(db, info.table, m_impl->ColumnsOf(info.table), info.column, id, value);
+  };
   if (field != Field::RuleText) {  // one cell, nothing else: its changeset is written directly
-    Record(info.label, mergeKey,
-           [&](db::Connection& db) {
-             return UpdateCell(db, info.table, m_impl->ColumnsOf(info.table), info.column, id, value);
-           });
+    Record(info.label, mergeKey, update);
     return;
   }
   // A rule's wording also outdates the consents given to it, so the session records the edit.
+  // Writing the wording a rule already has changes nothing, not even the consents.
   Edit(info.label, mergeKey, [&](db::Connection& db) {
-    // "IS NOT": writing the text a field already has changes nothing, not even the rules' wording.
-    db::Statement(db, std::string("UPDATE ") + info.table + " SET " + info.column + " = ?1 WHERE id = ?2 AND " +
-                          info.column + " IS NOT ?1")
-        .Bind(1, value).Bind(2, id).Run();
-    if (sqlite3_changes(db.Handle()) > 0) RulesChanged(db);
+    if (!update(db).empty()) RulesChanged(db);
   });
 }
 
