@@ -45,9 +45,9 @@ void Write(const MemoDocument& doc, ExportFormat format, PaperSize paper, const 
   }
 }
 
-bool Accepted(const Model& model, Id memo, const std::string& term, const std::string& key) {
+bool Accepted(const Model& model, Id memo, const std::string& term, const GuardedText& where) {
   return std::any_of(model.acceptedHits.begin(), model.acceptedHits.end(), [&](const AcceptedHit& a) {
-    return a.memoId == memo && a.term == term && a.paragraphKey == key;
+    return a.memoId == memo && a.term == term && a.paragraphKey == where.paragraphKey && a.text == where.text;
   });
 }
 
@@ -64,7 +64,7 @@ std::vector<ExportHit> ExportMemo(Workshop& workshop, const MemoExportRequest& r
   std::vector<std::string> accepted;
   for (const GuardHit& hit : AttributionGuard(model).Check(plain)) {
     const GuardedText& where = texts[hit.paragraph];
-    if (!where.paragraphKey.empty() && Accepted(model, request.memo, hit.term, where.paragraphKey)) {
+    if (Accepted(model, request.memo, hit.term, where)) {
       accepted.push_back("\"" + hit.found + "\"");
       continue;
     }

@@ -33,12 +33,12 @@ struct ExportHit {
   std::string term;          // the recorded name, affiliation or contact detail
   std::string found;         // as it stands in the text
   std::string why;           // "name", "part of a name", "affiliation", "contact detail"
-  std::string paragraphKey;  // for AcceptHit; "" for a title
+  std::string paragraphKey;  // for AcceptHit: see GuardedText
   std::string paragraph;     // the whole text it was found in
 };
 
 // Checks the memo's text with the non-attribution guard, leaving out hits the facilitator
-// accepted for that paragraph. With hits left, writes nothing and returns them. Otherwise
+// accepted for that paragraph as it is worded now. With hits left, writes nothing and returns them. Otherwise
 // writes the file (never a partial one) and logs the export with the accepted hits.
 // Throws parley::Error when the file cannot be written or a final export is not clean.
 std::vector<ExportHit> ExportMemo(Workshop& workshop, const MemoExportRequest& request);

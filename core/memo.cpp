@@ -189,12 +189,12 @@ MemoDocument BuildMemoDocument(const Model& model, Id memo, int64_t version, boo
 
 std::vector<GuardedText> MemoTexts(const Model& model, Id memo, int64_t version) {
   MemoDocument doc = BuildMemoDocument(model, memo, version, false);
-  std::vector<GuardedText> texts{{doc.title, ""}, {doc.subtitle, ""}};
+  std::vector<GuardedText> texts{{doc.title, "title"}, {doc.subtitle, "title"}};
   std::string lastSection;
   VisitParagraphs(model, memo, version, [&](const std::string& section, const std::string& text, ParagraphStatus status,
                                             const std::string& key) {
     if (status == ParagraphStatus::InternalNote) return;
-    if (section != lastSection) texts.push_back({lastSection = section, ""});
+    if (section != lastSection) texts.push_back({lastSection = section, "title"});
     texts.push_back({text, key});
   });
   return texts;

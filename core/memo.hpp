@@ -47,8 +47,8 @@ std::vector<RecordDraft> DraftsFromRecord(const Model& model, size_t maxOptions 
 MemoDocument BuildMemoDocument(const Model& model, Id memo, int64_t version, bool final);
 
 // Every text of a memo document in reading order (title, subtitle, section titles,
-// paragraphs), with the key of the paragraph each came from ("p<id>", "v<id>", or "" for
-// titles), for the non-attribution guard.
+// paragraphs), with the key of the paragraph each came from ("p<id>", "v<id>", or "title" for
+// the titles), for the non-attribution guard.
 struct GuardedText {
   std::string text;
   std::string paragraphKey;

@@ -275,8 +275,9 @@ struct AcceptedHit {
   Id id = 0;
   Id memoId = 0;
   std::string term;          // the recorded term
-  std::string paragraphKey;  // "p<id>" for a live paragraph, "v<id>" for a frozen one
+  std::string paragraphKey;  // where: see GuardedText
   std::string acceptedAt;
+  std::string text;          // the wording it was accepted in; it holds for that wording only
 };
 
 struct Model {

@@ -213,8 +213,8 @@ const Mapping<Distribution> kDistribution{
     &Model::distribution, ById<Distribution>};
 
 const Mapping<AcceptedHit> kAcceptedHits{
-    "accepted_hit", "id, memo_id, term, paragraph_key, accepted_at",
-    [](const db::Statement& s, AcceptedHit& r) { r = {s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)}; },
+    "accepted_hit", "id, memo_id, term, paragraph_key, accepted_at, text",
+    [](const db::Statement& s, AcceptedHit& r) { r = {s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5)}; },
     &Model::acceptedHits, ById<AcceptedHit>};
 
 void LoadInfo(const db::Connection& db, Model& model) {

@@ -269,7 +269,30 @@ CREATE INDEX paragraph_by_section ON memo_paragraph(section_id, position);
 CREATE INDEX version_paragraph_by_version ON version_paragraph(version_id, position);
 )sql";
 
-constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: an accepted guard hit holds for the wording it was accepted in, and frozen memo
+// versions cannot be deleted either (a freeze is kept out of the undo history). Hits accepted
+// before version 5 did not record their wording: they no longer hold, and the guard asks again.
+constexpr std::string_view kVersion5 = R"sql(
+CREATE TABLE accepted_hit_5 (
+  id INTEGER PRIMARY KEY,
+  memo_id INTEGER NOT NULL REFERENCES memo(id),
+  term TEXT NOT NULL,
+  paragraph_key TEXT NOT NULL,
+  accepted_at TEXT NOT NULL,
+  text TEXT NOT NULL DEFAULT '',
+  UNIQUE (memo_id, term, paragraph_key, text)
+);
+INSERT INTO accepted_hit_5 (id, memo_id, term, paragraph_key, accepted_at)
+  SELECT id, memo_id, term, paragraph_key, accepted_at FROM accepted_hit;
+DROP TABLE accepted_hit;
+ALTER TABLE accepted_hit_5 RENAME TO accepted_hit;
+CREATE TRIGGER frozen_versions_stay BEFORE DELETE ON memo_version
+  BEGIN SELECT RAISE(ABORT, 'a frozen memo version cannot be deleted'); END;
+CREATE TRIGGER frozen_paragraphs_stay BEFORE DELETE ON version_paragraph
+  BEGIN SELECT RAISE(ABORT, 'a frozen memo version cannot be deleted'); END;
+)sql";
+
+constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 
 }  // namespace
 

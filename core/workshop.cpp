@@ -376,8 +376,16 @@ void Workshop::Edit(const std::string& label, const std::string& mergeKey,
   });
 }
 
+void Workshop::Keep(const std::function<void(db::Connection&)>& body) {
+  Record("", "", [&](db::Connection& db) {
+    ChangeRecorder recorder(db);
+    body(db);
+    return recorder.Changeset();
+  }, false);
+}
+
 void Workshop::Record(const std::string& label, const std::string& mergeKey,
-                      const std::function<std::string(db::Connection&)>& change) {
+                      const std::function<std::string(db::Connection&)>& change, bool undoable) {
   auto& db = m_impl->db;
   std::string changeset;
   auto now = Now();
@@ -387,7 +395,7 @@ void Workshop::Record(const std::string& label, const std::string& mergeKey,
     m_impl->logged = false;
     changeset = change(db);
     if (changeset.empty() && !m_impl->logged) return;  // nothing changed: write nothing
-    if (!changeset.empty()) {  // a log entry alone has nothing to undo
+    if (!changeset.empty() && undoable) {  // a log entry alone has nothing to undo
       merge = !mergeKey.empty() && mergeKey == m_impl->lastMergeKey && now - m_impl->lastMergeAt < kMergeWindow;
       RecordUndoStep(db, label, changeset, merge, CanRedo(), IsoTime(now));
     }
@@ -396,8 +404,8 @@ void Workshop::Record(const std::string& label, const std::string& mergeKey,
   m_impl->lastMergeKey = mergeKey;
   m_impl->lastMergeAt = now;
   m_lastWrite = now;
-  if (!changeset.empty()) {
-    ApplyChangeset(db, changeset, m_model);
+  if (!changeset.empty()) ApplyChangeset(db, changeset, m_model);
+  if (!changeset.empty() && undoable) {
     // What Refresh() would read back: the step just recorded (a merged one keeps its label)
     // is the one to undo, and there is nothing left to redo.
     if (!merge) m_undoLabel = label;

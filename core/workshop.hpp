@@ -203,13 +203,15 @@ class Workshop {
   void RemoveParagraph(Id paragraph);
   void MoveParagraph(Id paragraph, int delta);  // within its section
   void SetParagraphStatus(Id paragraph, ParagraphStatus status);
-  // Freezes the memo as it stands as the next numbered version; returns its number.
+  // Freezes the memo as it stands as the next numbered version; returns its number. A freeze
+  // is for good: Undo passes over it, and the version can neither change nor be deleted.
   int64_t FreezeVersion(Id memo, const std::string& note);
   Id AddDistribution(Id version, const std::string& recipient, const std::string& sentOn,
                      const std::string& note);
   void RemoveDistribution(Id entry);
-  // Records that `term` in the paragraph `paragraphKey` is not a reference to the person.
-  void AcceptHit(Id memo, const std::string& term, const std::string& paragraphKey);
+  // Records that `term` in `text`, at `paragraphKey`, is not a reference to the person. It
+  // holds while that text is worded so: an edit of the text brings the guard's question back.
+  void AcceptHit(Id memo, const std::string& term, const std::string& paragraphKey, const std::string& text);
   // Appends an "export" line to the session log (what was written, and accepted hits).
   void LogExport(const std::string& text);
 
@@ -232,8 +234,12 @@ class Workshop {
   void Edit(const std::string& label, const std::string& mergeKey,
             const std::function<void(db::Connection&)>& body);
   // The same for an edit that makes its own changeset: `change` writes and returns it.
+  // `undoable` false keeps the change out of the undo history: it is for good.
   void Record(const std::string& label, const std::string& mergeKey,
-              const std::function<std::string(db::Connection&)>& change);
+              const std::function<std::string(db::Connection&)>& change, bool undoable = true);
+  // Runs `body` in one transaction and brings the Model in step, but records no undo step:
+  // a frozen memo version is never undone.
+  void Keep(const std::function<void(db::Connection&)>& body);
   void Step(bool undo);  // Undo() and Redo()
   // Appends to the session log inside the edit being made (the log is never undone).
   void Log(db::Connection& db, Id session, const char* kind, const std::string& text);

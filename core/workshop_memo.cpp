@@ -93,7 +93,7 @@ int64_t Workshop::FreezeVersion(Id memo, const std::string& note) {
   int64_t number = 1;
   for (const MemoVersion& v : m_model.versions)
     if (v.memoId == memo) number = std::max(number, v.number + 1);
-  Edit("freeze memo version", "", [&](db::Connection& db) {
+  Keep([&](db::Connection& db) {
     db::Statement(db, "INSERT INTO memo_version (memo_id, number, note, frozen_at, title, date) VALUES (?, ?, ?, ?, ?, ?)")
         .Bind(1, memo).Bind(2, number).Bind(3, note).Bind(4, IsoTime(Now())).Bind(5, found->title).Bind(6, found->date)
         .Run();
@@ -129,10 +129,11 @@ void Workshop::RemoveDistribution(Id entry) {
   });
 }
 
-void Workshop::AcceptHit(Id memo, const std::string& term, const std::string& paragraphKey) {
+void Workshop::AcceptHit(Id memo, const std::string& term, const std::string& paragraphKey, const std::string& text) {
   Edit("accept guard hit", "", [&](db::Connection& db) {
-    db::Statement(db, "INSERT OR IGNORE INTO accepted_hit (memo_id, term, paragraph_key, accepted_at) VALUES (?, ?, ?, ?)")
-        .Bind(1, memo).Bind(2, term).Bind(3, paragraphKey).Bind(4, IsoTime(Now())).Run();
+    db::Statement(db, "INSERT OR IGNORE INTO accepted_hit (memo_id, term, paragraph_key, accepted_at, text) "
+                      "VALUES (?, ?, ?, ?, ?)")
+        .Bind(1, memo).Bind(2, term).Bind(3, paragraphKey).Bind(4, IsoTime(Now())).Bind(5, text).Run();
   });
 }
 

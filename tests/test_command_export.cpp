@@ -19,6 +19,7 @@
 
 #include "core/attribution_guard.hpp"
 #include "core/commands.hpp"
+#include "core/db.hpp"
 #include "core/demo.hpp"
 #include "core/export_memo.hpp"
 #include "core/memo.hpp"
@@ -318,6 +319,58 @@ TEST_CASE("a memo that names a participant is refused with status 3 and nothing 
   }
 }
 
+// A participant whose first name is a common word ("Hope"): the hit the guard asks about.
+TEST_CASE("a hit accepted as naming no one holds for the wording it was accepted in, and no other") {
+  DemoCopy demo;
+  auto workshop = demo.Open();
+  const Model& model = workshop->Model();
+  auto hope = std::find_if(model.participants.begin(), model.participants.end(),
+                           [](const Participant& p) { return p.name.rfind("Hope ", 0) == 0; });
+  REQUIRE_MESSAGE(hope != model.participants.end(), "the demo has a participant called Hope");
+  const Id memo = FirstMemo(model).id;
+  std::string out = demo.dir.File("memo.md");
+  MemoExportRequest request{memo, 0, ExportFormat::Markdown, false, PaperSize::A4, out};
+  // Exports, and returns the hits that stopped it (none: the file was written).
+  auto exportMemo = [&] {
+    fs::remove(out);
+    std::vector<ExportHit> hits = ExportMemo(*workshop, request);
+    CHECK(fs::exists(out) == hits.empty());
+    return hits;
+  };
+
+  SUBCASE("a paragraph") {
+    Id paragraph = workshop->AddParagraph(SectionOfKind(model, MemoSectionKind::SharedAnalysis),
+                                          "We hope the valley heals.", ParagraphStatus::Agreed, "", 0);
+    std::vector<ExportHit> hits = exportMemo();
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].paragraphKey == "p" + std::to_string(paragraph));
+    workshop->AcceptHit(memo, hits[0].term, hits[0].paragraphKey, hits[0].paragraph);
+    CHECK(exportMemo().empty());
+
+    // The same paragraph, now naming her: the acceptance does not carry over.
+    workshop->SetText(Field::ParagraphText, paragraph, "As Hope told us on the last night, the valley heals.");
+    hits = exportMemo();
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].found == "Hope");
+    CHECK_FALSE(Contains(ReadBytes(demo.dir.File("memo.md")), "As Hope"));
+
+    // Undone, the text reads as it did when accepted, and so the acceptance holds again.
+    workshop->Undo();
+    CHECK(exportMemo().empty());
+  }
+
+  SUBCASE("the memo's title") {
+    workshop->SetText(Field::MemoTitle, memo, "New hope for the valley");
+    std::vector<ExportHit> hits = exportMemo();
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].paragraph == "New hope for the valley");
+    workshop->AcceptHit(memo, hits[0].term, hits[0].paragraphKey, hits[0].paragraph);
+    CHECK(exportMemo().empty());
+    workshop->SetText(Field::MemoTitle, memo, "Hope and the valley");
+    CHECK(exportMemo().size() == 1);
+  }
+}
+
 // [versions] ----------------------------------------------------------------------------------
 
 TEST_CASE("a frozen version exports the same bytes every time, whatever happens to the memo") {
@@ -361,6 +414,29 @@ TEST_CASE("a frozen version exports the same bytes every time, whatever happens 
     CHECK(Contains(run.err, "Draft 99"));
     CheckNothingAt(out);
   }
+}
+
+TEST_CASE("a frozen version is for good: undo passes over it and the file refuses to delete it") {
+  DemoCopy demo;
+  auto workshop = demo.Open();
+  const Id memo = FirstMemo(workshop->Model()).id;
+  workshop->SetText(Field::MemoTitle, memo, "Before the freeze");
+  const size_t versions = workshop->Model().versions.size();
+  const int64_t number = workshop->FreezeVersion(memo, "for the mayors");
+  REQUIRE(workshop->Model().versions.size() == versions + 1);
+
+  // Undo undoes the edit before the freeze, and leaves the version.
+  CHECK(workshop->UndoLabel() != "freeze memo version");
+  workshop->Undo();
+  CHECK(FirstMemo(workshop->Model()).title != "Before the freeze");
+  CHECK(workshop->Model().versions.size() == versions + 1);
+  workshop.reset();
+  CHECK(Workshop::Open(demo.file)->Model().versions.back().number == number);
+
+  db::Connection raw(demo.file, SQLITE_OPEN_READWRITE);
+  CHECK_THROWS(raw.Exec("DELETE FROM version_paragraph"));
+  CHECK_THROWS(raw.Exec("DELETE FROM memo_version WHERE number = " + std::to_string(number)));
+  CHECK(Workshop::Open(demo.file)->Model().versions.size() == versions + 1);
 }
 
 // [final] -------------------------------------------------------------------------------------

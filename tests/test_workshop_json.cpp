@@ -111,7 +111,7 @@ std::unique_ptr<Workshop> FullWorkshop(const std::string& path, int scale) {
     w->AddParagraph(section.id, "[The parties] agree on " + section.title, ParagraphStatus::Bracketed);
   w->FreezeVersion(memo, "first draft");
   w->AddDistribution(w->Model().versions.back().id, "Both mayors", "2026-10-20", "by hand");
-  w->AcceptHit(memo, "Sarvi", "p1");
+  w->AcceptHit(memo, "Sarvi", "p1", "Sarvi and Kestrel Ford agree.");
   return w;
 }
 

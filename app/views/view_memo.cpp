@@ -587,10 +587,10 @@ void DrawExportDialog(Workbench& app) {
       const ExportHit& hit = dialog.hits[i];
       ImGui::PushID(int(i));
       ImGui::TextWrapped("%s \"%s\" in: %s", hit.why.c_str(), hit.found.c_str(), hit.paragraph.c_str());
-      if (!hit.paragraphKey.empty() && memo) {
+      if (memo) {
         ImGui::SameLine();
         if (SmallButton("Not this person")) {
-          app.Request([id = memo->id, term = hit.term, key = hit.paragraphKey](Workshop& w) { w.AcceptHit(id, term, key); });
+          app.Request([id = memo->id, hit](Workshop& w) { w.AcceptHit(id, hit.term, hit.paragraphKey, hit.paragraph); });
           dialog.hits.erase(dialog.hits.begin() + long(i));
           ImGui::PopID();
           break;
