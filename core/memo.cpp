@@ -177,7 +177,9 @@ MemoDocument BuildMemoDocument(const Model& model, Id memo, int64_t version, boo
     open += int(BracketSpans(text).size()) + (bracketed ? 1 : 0);
     doc.sections.back().paragraphs.push_back({text, bracketed});
   });
-  doc.subtitle = Subtitle(m, version == 0 ? nullptr : FindVersion(model, memo, version));
+  const MemoVersion* frozen = version == 0 ? nullptr : FindVersion(model, memo, version);
+  doc.subtitle = Subtitle(m, frozen);
+  if (frozen) doc.madeAt = frozen->frozenAt;
   if (final && open > 0)
     throw Error("The memo still has " + std::to_string(open) + " open point" + (open == 1 ? "" : "s") +
                     " in square brackets or bracketed paragraphs.",

@@ -26,6 +26,9 @@ struct MemoDocument {
   // facilitators' internal report, "" for a final memo.
   std::string pageMark;
   std::string footer;     // e.g. "Not for attribution" or the confidentiality note
+  // When it was made (ISO 8601 UTC): a frozen version's freeze time, so that it exports the
+  // same bytes every time; "" for the time of writing.
+  std::string madeAt;
 };
 
 enum class PaperSize { A4, Letter };

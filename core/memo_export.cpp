@@ -841,6 +841,8 @@ void WriteMemoPdf(const MemoDocument& memo, PaperSize paper, const std::string& 
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR,
                                  "Parley " PARLEY_VERSION);
+  if (!memo.madeAt.empty())
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, memo.madeAt.c_str());
   {
     CairoPtr cr(cairo_create(surface.get()));
     PdfWriter(memo, paper, cr.get()).Write();
