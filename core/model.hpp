@@ -36,6 +36,9 @@ struct Party {
   std::string colour;  // "#rrggbb" from the balanced palette
 };
 
+// The party as a tight space names it: its short name, else its name.
+inline const std::string& ShortName(const Party& party) { return party.shortName.empty() ? party.name : party.shortName; }
+
 struct Participant {
   Id id = 0;
   int64_t position = 0;
@@ -47,6 +50,9 @@ struct Participant {
   std::string contact;      // e-mail, phone, address: internal record only
   std::string generalRole;  // the role in general terms for the memo, e.g. "journalist"
 };
+
+// The participant as the facilitators' own screens name them: the name, else the pseudonym.
+inline const std::string& PersonName(const Participant& p) { return p.name.empty() ? p.pseudonym : p.name; }
 
 struct Session {
   Id id = 0;
@@ -175,6 +181,9 @@ struct Option {
   Id proposedByPartyId = 0;  // 0 unless the facilitators chose to record it
   Id mergedIntoId = 0;       // merged into that option: kept, shown under it
 };
+
+// The option's wording, or a placeholder while it has none.
+inline const char* OptionTitle(const Option& o) { return o.text.empty() ? "(no wording yet)" : o.text.c_str(); }
 
 // How far an option meets a concern, scored by the party whose concern it is.
 struct Score {

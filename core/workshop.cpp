@@ -433,8 +433,7 @@ void Workshop::Log(db::Connection& db, Id session, const char* kind, const std::
 
 std::string Workshop::NameOf(Id participant) const {
   const Participant* p = m_model.FindParticipant(participant);
-  if (!p) return "(someone removed)";
-  return p->name.empty() ? p->pseudonym : p->name;
+  return p ? PersonName(*p) : "(someone removed)";
 }
 
 void Workshop::Undo() { Step(true); }

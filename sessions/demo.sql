@@ -84,7 +84,8 @@ INSERT INTO rule (id, position, text) VALUES
 -- Day 1: everyone agreed. Hope Lindqvist agreed before rule 2 was reworded at the request of the
 -- residents' lawyer and was out of the room when the others agreed to the new wording, so hers
 -- is consent to an earlier wording. Day 2: José is away, and Dmitri and Arman came in after the
--- round of agreement, so two of the eleven present have not agreed yet.
+-- round of agreement, so two of the eleven present have not agreed yet. Day 3: all eleven present
+-- agreed again before the brainstorm.
 INSERT INTO consent (session_id, participant_id, agreed_at, rules_revision, note) VALUES
   (1, 5, '2026-10-12T09:18:00Z', 1, ''),
   (1, 4, '2026-10-12T09:41:00Z', 2, 'agreed after discussing recording'),
@@ -106,7 +107,18 @@ INSERT INTO consent (session_id, participant_id, agreed_at, rules_revision, note
   (2, 8, '2026-10-13T09:12:00Z', 2, ''),
   (2, 9, '2026-10-13T09:13:00Z', 2, ''),
   (2, 10, '2026-10-13T09:13:00Z', 2, ''),
-  (2, 12, '2026-10-13T09:14:00Z', 2, '');
+  (2, 12, '2026-10-13T09:14:00Z', 2, ''),
+  (3, 1, '2026-10-14T09:08:00Z', 2, ''),
+  (3, 2, '2026-10-14T09:08:00Z', 2, ''),
+  (3, 3, '2026-10-14T09:08:00Z', 2, ''),
+  (3, 4, '2026-10-14T09:09:00Z', 2, ''),
+  (3, 5, '2026-10-14T09:09:00Z', 2, ''),
+  (3, 6, '2026-10-14T09:09:00Z', 2, 'agreed once phones had been left outside'),
+  (3, 7, '2026-10-14T09:10:00Z', 2, ''),
+  (3, 8, '2026-10-14T09:10:00Z', 2, ''),
+  (3, 9, '2026-10-14T09:10:00Z', 2, ''),
+  (3, 10, '2026-10-14T09:11:00Z', 2, ''),
+  (3, 12, '2026-10-14T09:11:00Z', 2, '');
 
 -- Phases (0 ground rules, 1 stories, 2 needs & fears, 3 options, 4 joint memo; status 1 in
 -- progress, 2 done). Day 2 ended with needs and fears done; day 3 with options still open and
@@ -114,7 +126,7 @@ INSERT INTO consent (session_id, participant_id, agreed_at, rules_revision, note
 INSERT INTO phase_progress (session_id, phase, status) VALUES
   (1, 0, 2), (1, 1, 2),
   (2, 0, 1), (2, 1, 1), (2, 2, 2),
-  (3, 3, 1), (3, 4, 1);
+  (3, 0, 2), (3, 3, 1), (3, 4, 1);
 
 -- The session log, as Parley and the facilitators wrote it (NULL: the workshop as a whole).
 INSERT INTO session_log (session_id, at, kind, text) VALUES
@@ -159,6 +171,18 @@ INSERT INTO session_log (session_id, at, kind, text) VALUES
    'fear of an empty town are left for tomorrow.'),
   (2, '2026-10-13T16:50:00Z', 'phase', 'Needs & fears marked done.'),
   (3, '2026-10-14T09:05:00Z', 'note', 'Arman Sadykov sent word that he cannot come today.'),
+  (3, '2026-10-14T09:08:00Z', 'consent', 'Marta Kovač agreed to the ground rules.'),
+  (3, '2026-10-14T09:08:00Z', 'consent', 'José Alvarenga agreed to the ground rules.'),
+  (3, '2026-10-14T09:08:00Z', 'consent', 'Agnieszka Wróbel agreed to the ground rules.'),
+  (3, '2026-10-14T09:09:00Z', 'consent', 'Tomas Reiner agreed to the ground rules.'),
+  (3, '2026-10-14T09:09:00Z', 'consent', 'Hope Lindqvist agreed to the ground rules.'),
+  (3, '2026-10-14T09:09:00Z', 'consent', 'Dmitri Orlov agreed to the ground rules.'),
+  (3, '2026-10-14T09:10:00Z', 'consent', 'Олена Гринюк agreed to the ground rules.'),
+  (3, '2026-10-14T09:10:00Z', 'consent', 'ნინო ბერიძე agreed to the ground rules.'),
+  (3, '2026-10-14T09:10:00Z', 'consent', 'Stefan Mäkinen agreed to the ground rules.'),
+  (3, '2026-10-14T09:11:00Z', 'consent', 'Λένα Παππά agreed to the ground rules.'),
+  (3, '2026-10-14T09:11:00Z', 'consent', 'Ilse Varga agreed to the ground rules.'),
+  (3, '2026-10-14T09:12:00Z', 'phase', 'Ground rules marked done.'),
   (3, '2026-10-14T09:20:00Z', 'phase', 'Options marked in progress.'),
   (3, '2026-10-14T09:22:00Z', 'note',
    'Brainstorm: every idea is written down and no one judges until the list is closed. Who proposed ' ||

@@ -426,14 +426,21 @@ TEST_CASE("options view: constraints and steps; open steps are what was promised
     w.ui.Type("x");
     CHECK(w.OnDisk().steps[0].due == "2026-11-30");
   }
-  SUBCASE("the next session starts with it, and it is marked done there") {
+  SUBCASE("the next session opens with it, at the ground rules, and it is marked done there") {
     w.ui.Click("Start a new session");
     REQUIRE(w.app.sessionId != first);
+    CHECK(w.app.screen == ui::Screen::GroundRules);
     CHECK(w.ui.Count("Promised: " + step) == 1);
     w.ui.Click("Done");
     disk = w.OnDisk();
     CHECK(disk.steps[0].status == StepStatus::Done);
     CHECK(w.ui.Count("Promised: " + step) == 0);
+  }
+  SUBCASE("it stands beside the options too, until it is done") {
+    w.ui.Click("Start a new session");
+    w.ui.Click("Options");
+    REQUIRE(w.app.screen == ui::Screen::Options);
+    CHECK(w.ui.Count("Promised: " + step) == 1);
   }
 }
 

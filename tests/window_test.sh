@@ -1,6 +1,6 @@
 #!/bin/sh
-# The real window: `parley --screenshot` of the start and set-up screens under Xvfb with
-# Mesa's software OpenGL, checked to be a real picture. Exits 77 (ctest: skipped) without
+# The real window: `parley --screenshot` of the start screen and of every view of the demo
+# workshop under Xvfb with Mesa's software OpenGL, each checked to be a real picture. Exits 77 (ctest: skipped) without
 # xvfb-run. Usage: window_test.sh PARLEY PNG_NOT_BLANK OUT_DIR
 set -eu
 parley=$1 check=$2 out=$3
@@ -10,7 +10,7 @@ if ! command -v xvfb-run >/dev/null 2>&1; then
 fi
 rm -rf "$out" && mkdir -p "$out"
 export XDG_DATA_HOME="$out/data" XDG_CONFIG_HOME="$out/config"
-for view in start setup; do
+for view in start setup ground-rules stories needs-fears options memo log; do
   if [ "$view" = start ]; then source=""; else source="--demo"; fi
   xvfb-run -a -s "-screen 0 1440x900x24" "$parley" --screenshot "$out/$view.png" --view "$view" $source
   "$check" "$out/$view.png"

@@ -33,7 +33,11 @@ void DrawSessionPicker(Workbench& app) {
     ImGui::TextDisabled("%d of %zu participants present", Stepper(app).present, model.participants.size());
   if (SmallButton("Start a new session")) {
     std::string title = "Session " + std::to_string(model.sessions.size() + 1);
-    app.Request([&app, title](Workshop& w) { app.sessionId = w.AddSession(LocalDate(), title); });
+    // A session opens with the ground rules, and what was promised last time.
+    app.Request([&app, title](Workshop& w) {
+      app.sessionId = w.AddSession(LocalDate(), title);
+      app.screen = Screen::GroundRules;
+    });
   }
 }
 

@@ -27,7 +27,6 @@ const char* StatusName(PhaseStatus status) {
   return kNames[int(status)];
 }
 
-ImVec4 WarningColour() { return ImVec4(0.80f, 0.45f, 0.0f, 1.0f); }
 
 }  // namespace
 

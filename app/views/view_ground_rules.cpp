@@ -64,6 +64,7 @@ void Derive(const Model& model, Id session, GroundRulesDerived& d) {
     if (consentOf[p->second] < 0) consentOf[p->second] = int(i);  // the first, as FindConsent
   }
 
+  d.promised = PromisedSteps(model, session);
   d.agreedLine = std::to_string(agreed) + " of " + std::to_string(presentCount) +
                  " present have agreed to the current wording";
   d.gridParts.push_back(kConsentGridHead);
@@ -162,7 +163,7 @@ void DrawConsentRow(Workbench& app, const ConsentRow& row) {
   if (Checkbox("##agreed", &agreed))
     app.Request([session = app.sessionId, id = person.id, agreed](Workshop& w) { w.SetConsent(session, id, agreed); });
   ImGui::SameLine();
-  ImGui::TextUnformatted(person.name.empty() ? person.pseudonym.c_str() : person.name.c_str());
+  ImGui::TextUnformatted(PersonName(person).c_str());
   ImGui::TableNextColumn();
   if (!consent) {
     // As TextDisabled, without its printf in every row of every frame.
@@ -286,6 +287,8 @@ void DrawGroundRulesView(Workbench& app) {
   const Model& model = app.workshop->Model();
   if (Stale(view.derived, model, app.sessionId)) Derive(model, app.sessionId, view.derived);
   DrawPhaseHeader(app, Phase::GroundRules);
+  // A session opens here: what the group promised last time comes first.
+  DrawPromised(app, view.derived.promised, &view.promisedOpen);
   if (ImGui::BeginTable("ground rules", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) {
     ImGui::TableNextColumn();
     DrawRules(app);

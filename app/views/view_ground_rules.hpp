@@ -6,6 +6,7 @@
 
 #include "core/model.hpp"
 #include "views/lazy_list.hpp"
+#include "views/promised_steps.hpp"
 
 namespace parley::ui {
 
@@ -30,6 +31,7 @@ struct GroundRulesDerived {
                                            //   head (kConsentGridHead), then each party's table
                                            //   (the party's id)
   std::vector<std::vector<ConsentRow>> rows;  // per party in Model::parties: those present
+  std::vector<PromisedStep> promised;         // open steps from earlier sessions
 };
 
 struct GroundRulesView {
@@ -37,6 +39,7 @@ struct GroundRulesView {
   int readAloudIndex = 0;  // the rule shown in read-aloud mode
   std::string newRule;     // text typed into "Add a rule"
   bool templateSaved = false;  // "Save as my template" succeeded this opening
+  bool promisedOpen = true;    // the "Promised last time" panel is unfolded
   LazyList gridList;       // the heights of the consent grid's parts on screen
   GroundRulesDerived derived;
 };

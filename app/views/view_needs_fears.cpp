@@ -96,7 +96,6 @@ void Derive(const Model& model, const NeedsFearsView& view, Id session, NeedsFea
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Small helpers
 
-const std::string& ShortName(const Party& party) { return party.shortName.empty() ? party.name : party.shortName; }
 
 ConcernKind Other(ConcernKind kind) { return kind == ConcernKind::Need ? ConcernKind::Fear : ConcernKind::Need; }
 

@@ -5,7 +5,6 @@
 // [SECTION] Labels the tests find
 // [SECTION] Derived data (recomputed when the Model or the session in use changes)
 // [SECTION] Small helpers: colours, chips, party marks, standing bars
-// [SECTION] Promised last time
 // [SECTION] Mode switch
 // [SECTION] Brainstorm
 // [SECTION] Weigh: toolbar and concern chooser
@@ -24,6 +23,7 @@
 
 #include "core/option_ranking.hpp"
 #include "core/text.hpp"
+#include "views/promised_steps.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"
 
@@ -39,15 +39,6 @@ const char* ValueText(int value) {
   return kValues[std::clamp(value, -2, 2) + 2];
 }
 
-// Joins `parts` into one buffer kept across calls, for a label that is used at once (Track):
-// a frame reports hundreds of labels, and a string made for each would allocate each time.
-template <class... Parts>
-const char* Joined(const Parts&... parts) {
-  static std::string buffer;
-  buffer.clear();
-  ((buffer += parts), ...);
-  return buffer.c_str();
-}
 
 const char* ScoreButtonText(std::string_view party, int value, std::string_view option, std::string_view concern) {
   return Joined(party, " scores ", ValueText(value), " | ", option, " | ", concern);
@@ -82,20 +73,6 @@ constexpr int kKeyEnter = 257, kKeyPadEnter = 335;
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Derived data
-
-const std::string& ShortName(const Party& party) { return party.shortName.empty() ? party.name : party.shortName; }
-
-std::string PersonName(const Participant& p) { return p.name.empty() ? p.pseudonym : p.name; }
-
-// Who is to take a step: a participant (with their party), a party, or the group.
-std::string WhoText(const Model& model, const Step& step) {
-  if (const Participant* p = model.FindParticipant(step.whoParticipantId)) {
-    const Party* party = model.FindParty(p->partyId);
-    return PersonName(*p) + (party ? " (" + ShortName(*party) + ")" : std::string());
-  }
-  if (const Party* party = model.FindParty(step.whoPartyId)) return party->name;
-  return "the group";
-}
 
 void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
   d = OptionsDerived{};
@@ -225,14 +202,7 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
     }
   }
 
-  for (const Step* step : OpenStepsBefore(model, session)) {
-    auto option = optionIndex.find(step->optionId);
-    const Party* party = model.FindParty(step->whoPartyId);
-    d.promised.push_back(PromisedStep{size_t(step - model.steps.data()),
-                                      option == optionIndex.end() ? nullptr : &model.options[option->second],
-                                      model.FindSession(step->sessionId), party,
-                                      party ? std::string() : WhoText(model, *step)});
-  }
+  d.promised = PromisedSteps(model, session);
   std::unordered_set<Id> attending;
   for (const Attendance& a : model.attendance)
     if (a.sessionId == session) attending.insert(a.participantId);
@@ -251,7 +221,6 @@ OptionsDerived& Derived(Workbench& app) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Small helpers
 
-ImVec4 WarningColour() { return ImVec4(0.80f, 0.45f, 0.0f, 1.0f); }
 
 ImU32 WithAlpha(ImU32 colour, float alpha) {
   return (colour & ~IM_COL32_A_MASK) | (ImU32(std::clamp(alpha, 0.0f, 1.0f) * 255.0f) << IM_COL32_A_SHIFT);
@@ -268,16 +237,6 @@ ImU32 InkOn(ImU32 fill) {
 ImVec4 Ink(float alpha) {
   ImVec4 ink = ImGui::GetStyleColorVec4(ImGuiCol_Text);
   return ImVec4(ink.x, ink.y, ink.z, alpha);
-}
-
-const char* OptionTitle(const Option& o) { return o.text.empty() ? "(no wording yet)" : o.text.c_str(); }
-
-// Grey text as it is: ImGui::TextDisabled formats its text (vsnprintf) first, which rows drawn
-// every frame would pay for nothing.
-void DisabledText(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextUnformatted(text);
-  ImGui::PopStyleColor();
 }
 
 void Caption(const char* text) { DisabledText(text); }
@@ -312,13 +271,6 @@ constexpr const char* kDreadedChip = "dreaded";
 
 ImU32 MeetsColour() { return ImGui::GetColorU32(Ink(0.70f)); }
 ImU32 DreadedColour() { return ImGui::ColorConvertFloat4ToU32(WarningColour()); }
-
-// A square in the party's colour, then its name (or short name).
-void PartyMark(const Party& party, bool shortName) {
-  ColourSwatch(party.colour);
-  ImGui::SameLine(0, ImGui::GetFontSize() * 0.3f);
-  ImGui::TextUnformatted((shortName ? ShortName(party) : party.name).c_str());
-}
 
 float BarWidth() { return ImGui::GetFontSize() * 2.2f; }
 float StandingWidth() { return BarWidth() + ImGui::CalcTextSize("+1.5").x + ImGui::GetFontSize() * 0.9f; }
@@ -410,84 +362,6 @@ void PushQuietButton() {
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, Ink(0.26f));
 }
 void PopQuietButton() { ImGui::PopStyleColor(3); }
-
-// ---------------------------------------------------------------------------------------------
-// [SECTION] Promised last time
-
-// A row of the "Promised last time" table.
-void DrawPromisedRow(Workbench& app, const PromisedStep& promised) {
-  const Model& model = app.workshop->Model();
-  const Step& step = model.steps[promised.step];
-  ImGui::PushID(int(step.id));
-  ImGui::TableNextRow(0, ImGui::GetFrameHeight());
-  ImGui::TableNextColumn();
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(step.text.empty() ? "(no wording)" : step.text.c_str());
-  Track(Joined("Promised: ", step.text));
-  ImGui::TableNextColumn();
-  ImGui::AlignTextToFramePadding();
-  if (promised.party)
-    PartyMark(*promised.party, true);
-  else
-    ImGui::TextUnformatted(promised.who.c_str());
-  ImGui::TableNextColumn();
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(step.due.empty() ? "-" : step.due.c_str());
-  ImGui::TableNextColumn();
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(promised.option ? OptionTitle(*promised.option) : "");
-  ImGui::TableNextColumn();
-  ImGui::AlignTextToFramePadding();
-  const Session* agreed = promised.agreed;
-  DisabledText(agreed ? agreed->date.c_str() : "");
-  if (agreed && ImGui::IsItemHovered()) ImGui::SetTooltip("Agreed in %s", agreed->title.c_str());
-  ImGui::TableNextColumn();
-  if (SmallButton("Done")) app.Request([id = step.id](Workshop& w) { w.SetStepStatus(id, StepStatus::Done); });
-  ImGui::SameLine();
-  if (SmallButton("Dropped"))
-    app.Request([id = step.id](Workshop& w) { w.SetStepStatus(id, StepStatus::Dropped); });
-  ImGui::PopID();
-}
-
-void DrawPromised(Workbench& app, OptionsDerived& d) {
-  if (d.promised.empty()) return;
-  float em = ImGui::GetFontSize();
-  OptionsView& view = app.options;
-  char title[160];
-  std::snprintf(title, sizeof title, "Promised last time: %zu step%s still open from earlier sessions###promised",
-                d.promised.size(), d.promised.size() == 1 ? "" : "s");
-  ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
-  ImGui::SetNextItemOpen(view.promisedOpen);
-  view.promisedOpen = ImGui::CollapsingHeader(title);
-  ImGui::PopStyleColor();
-  Track("Promised last time");
-  if (!view.promisedOpen) return;
-  // Four rows show; more scroll.
-  float cellY = ImGui::GetStyle().CellPadding.y * 2;
-  float height = (ImGui::GetTextLineHeight() + cellY) + (ImGui::GetFrameHeight() + cellY) *
-                 float(std::min<size_t>(d.promised.size(), 4)) + 3.0f;
-  ImGuiTableFlags flags = ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg |
-                          ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollY;
-  if (ImGui::BeginTable("promised", 6, flags, ImVec2(0, height))) {
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Step", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("Who", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableSetupColumn("By when", ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
-    ImGui::TableSetupColumn("For the option", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn("Agreed", ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
-    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::CalcTextSize("Done Dropped").x + em * 2.0f);
-    ImGui::TableHeadersRow();
-    // The rows are one frame high: only those in the table's scroll view are drawn.
-    ImGuiListClipper clipper;
-    clipper.Begin(int(d.promised.size()));
-    while (clipper.Step())
-      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row)
-        DrawPromisedRow(app, d.promised[size_t(row)]);
-    ImGui::EndTable();
-  }
-  ImGui::Spacing();
-}
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Mode switch
@@ -1471,7 +1345,7 @@ void DrawOptionsView(Workbench& app) {
   DrawPhaseHeader(app, Phase::Options);
   OptionsView& view = app.options;
   OptionsDerived& d = Derived(app);
-  DrawPromised(app, d);
+  DrawPromised(app, d.promised, &app.options.promisedOpen);
   DrawModeSwitch(view);
   ImGui::Spacing();
   switch (view.mode) {

@@ -15,6 +15,7 @@
 #include "core/model.hpp"
 #include "core/option_ranking.hpp"
 #include "views/lazy_list.hpp"
+#include "views/promised_steps.hpp"
 
 namespace parley::ui {
 
@@ -56,16 +57,6 @@ struct ChooserLine {
   size_t party = 0;      // index into Model::parties
   bool heading = false;  // the party's heading (with "no concerns yet" when it has none)
   size_t concern = 0;    // index into Model::concerns
-};
-
-// A step promised in an earlier session and still open. The pointers are into the Model the
-// lists were derived from: they are derived again whenever it changes.
-struct PromisedStep {
-  size_t step = 0;                  // index into Model::steps
-  const Option* option = nullptr;   // the option it is for
-  const Session* agreed = nullptr;  // the session it was agreed in
-  const Party* party = nullptr;     // the party that is to take it, if a party is
-  std::string who;                  // else who is: a participant, or the group
 };
 
 // What the view derives from the Model, recomputed when Model::revision, the session in use or

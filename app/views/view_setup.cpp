@@ -56,7 +56,7 @@ void Derive(const Model& model, const SetupView& view, Id session, SetupDerived&
   for (size_t i = 0; i < model.parties.size(); ++i) {
     const Party& party = model.parties[i];
     partyIndex[party.id] = int(i);
-    d.addLabels.push_back("Add participant to " + (party.shortName.empty() ? party.name : party.shortName));
+    d.addLabels.push_back("Add participant to " + ShortName(party));
   }
   d.parts.assign(std::begin(kTopParts), std::end(kTopParts));
   for (const Party& party : model.parties) d.parts.push_back(party.id);

@@ -120,21 +120,9 @@ std::string ClockText(int64_t ms) {
   return text;
 }
 
-bool DarkStyle() {
-  ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-  return bg.x + bg.y + bg.z < 1.5f;
-}
-
-ImVec4 WarningColour() {
-  return DarkStyle() ? ImVec4(1.0f, 0.72f, 0.30f, 1.0f) : ImVec4(0.66f, 0.33f, 0.0f, 1.0f);
-}
 
 // Small grey capitals that head a part of the view.
 void Caption(const char* text) { ImGui::TextDisabled("%s", text); }
-
-const std::string& ShortName(const Party& party) {
-  return party.shortName.empty() ? party.name : party.shortName;
-}
 
 // A square in `colour`, `size` pixels high, centred on a line `lineHeight` high.
 void Swatch(std::string_view colour, float size, float lineHeight) {

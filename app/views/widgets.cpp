@@ -136,4 +136,22 @@ void ColourSwatch(std::string_view colour) {
 
 void Hint(const char* text) { WrappedText(text, ImGui::GetColorU32(ImGuiCol_TextDisabled)); }
 
+ImVec4 WarningColour() {
+  ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+  bool dark = bg.x + bg.y + bg.z < 1.5f;
+  return dark ? ImVec4(1.0f, 0.72f, 0.30f, 1.0f) : ImVec4(0.66f, 0.33f, 0.0f, 1.0f);
+}
+
+void DisabledText(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+}
+
+void PartyMark(const Party& party, bool shortName) {
+  ColourSwatch(party.colour);
+  ImGui::SameLine(0, ImGui::GetFontSize() * 0.3f);
+  ImGui::TextUnformatted((shortName ? ShortName(party) : party.name).c_str());
+}
+
 }  // namespace parley::ui

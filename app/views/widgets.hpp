@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/model.hpp"
+
 namespace parley::ui {
 
 // Called after every widget drawn through this file with its label, ID and rectangle.
@@ -16,6 +18,15 @@ using ItemRecorder = std::function<void(std::string_view label, ImGuiID id, ImVe
 void SetItemRecorder(ItemRecorder recorder);
 // Reports the last item to the recorder under `label` (for ImGui widgets drawn directly).
 void Track(const char* label);
+// Joins `parts` into one buffer kept across calls, for a label that is used at once (Track):
+// a frame reports hundreds of labels, and a string made for each would allocate each time.
+template <class... Parts>
+const char* Joined(const Parts&... parts) {
+  static std::string buffer;
+  buffer.clear();
+  ((buffer += parts), ...);
+  return buffer.c_str();
+}
 
 bool Button(const char* label);
 bool SmallButton(const char* label);
@@ -55,7 +66,16 @@ void WrappedText(std::string_view text, ImU32 colour);
 void ColourSwatch(std::string_view colour);
 ImU32 ParseColour(std::string_view colour);
 
+// The colour of a warning (a step the method expects is missing), readable on either style.
+ImVec4 WarningColour();
+
 // Grey explanatory text that wraps.
 void Hint(const char* text);
+// Grey text as it is: ImGui::TextDisabled formats its text (vsnprintf) first, which rows drawn
+// every frame would pay for nothing.
+void DisabledText(const char* text);
+
+// A square in the party's colour, then its name (or short name).
+void PartyMark(const Party& party, bool shortName);
 
 }  // namespace parley::ui
