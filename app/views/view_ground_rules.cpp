@@ -7,6 +7,7 @@
 // [SECTION] Read-aloud mode
 #include <imgui.h>
 
+#include <algorithm>
 #include <charconv>
 #include <ctime>
 #include <unordered_map>
@@ -36,13 +37,14 @@ std::string LocalClock(const std::string& iso) {
 // [SECTION] Derived data
 
 bool Stale(const GroundRulesDerived& d, const Model& model, Id session) {
-  return d.revision != model.revision || d.sessionId != session;
+  return d.revision != model.revision || d.sessionId != session || d.fontSize != ImGui::GetFontSize();
 }
 
 void Derive(const Model& model, Id session, GroundRulesDerived& d) {
   d = GroundRulesDerived{};
   d.revision = model.revision;
   d.sessionId = session;
+  d.fontSize = ImGui::GetFontSize();
 
   std::unordered_map<Id, size_t> participantIndex;
   for (size_t i = 0; i < model.participants.size(); ++i) participantIndex[model.participants[i].id] = i;
@@ -77,8 +79,10 @@ void Derive(const Model& model, Id session, GroundRulesDerived& d) {
       if (row.consent >= 0) {
         const Consent& c = model.consents[size_t(row.consent)];
         row.outdated = c.rulesRevision < model.info.rulesRevision;
+        d.anyOutdated = d.anyOutdated || row.outdated;
         if (!row.outdated) row.agreedAt = "agreed " + LocalClock(c.agreedAt);
       }
+      d.nameWidth = std::max(d.nameWidth, ImGui::CalcTextSize(PersonName(model.participants[i]).c_str()).x);
       rows.push_back(std::move(row));
     }
   }
@@ -106,9 +110,9 @@ void DrawRules(Workbench& app) {
     *end++ = '.';
     ImGui::TextUnformatted(label, end);
     ImGui::SameLine(em * 2);
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - em * 7.5f);
     std::string edited;
-    if (TextArea("##rule", rule.text, &edited, em * 3.2f))
+    if (EditableText(view.open, rule.id, 1, "##rule", rule.text, "(no wording: click to write)",
+                     ImGui::GetContentRegionAvail().x - em * 7.5f, &edited, {.roomLines = 1}))
       app.Request([id = rule.id, edited](Workshop& w) { w.SetText(Field::RuleText, id, edited); });
     ImGui::SameLine();
     ImGui::BeginGroup();
@@ -184,7 +188,7 @@ void DrawConsentRow(Workbench& app, const ConsentRow& row) {
   if (consent) {
     std::string edited;
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (TextField("##note", consent->note, &edited, "note, e.g. agreed after discussing recording"))
+    if (TextField("##note", consent->note, &edited, "note (optional)"))
       app.Request([id = consent->id, edited](Workshop& w) { w.SetText(Field::ConsentNote, id, edited); });
   }
   ImGui::PopID();
@@ -198,11 +202,16 @@ void DrawConsentTable(Workbench& app, size_t partyIndex) {
   ImGui::SameLine();
   ImGui::TextUnformatted(party.name.c_str());
   if (ImGui::BeginTable("consent", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
-    ImGui::TableSetupColumn("Participant", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    // Wide enough for "earlier wording [Agrees now]", so the button is never clipped.
-    float agreedWidth = ImGui::CalcTextSize("earlier wording Agrees now").x + ImGui::GetFontSize() * 1.5f;
+    // Names in full; the note takes what is left.
+    const GroundRulesDerived& d = app.groundRules.derived;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::TableSetupColumn("Participant", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::GetFrameHeight() + style.ItemSpacing.x + d.nameWidth);
+    // Wide enough for "earlier wording [Agrees now]" when it shows, so the button is never clipped.
+    float agreedWidth = ImGui::CalcTextSize(d.anyOutdated ? "earlier wording Agrees now" : "agreed 00:00").x +
+                        (d.anyOutdated ? ImGui::GetFontSize() * 1.5f : 0.0f);
     ImGui::TableSetupColumn("Agreed", ImGuiTableColumnFlags_WidthFixed, agreedWidth);
-    ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch, 2.4f);
+    ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch);
     // Every row is one line of widgets high: the clipper draws only those in view.
     ImGuiListClipper clipper;
     clipper.Begin(int(rows.size()));

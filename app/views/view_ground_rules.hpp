@@ -7,6 +7,7 @@
 #include "core/model.hpp"
 #include "views/lazy_list.hpp"
 #include "views/promised_steps.hpp"
+#include "views/widgets.hpp"
 
 namespace parley::ui {
 
@@ -26,6 +27,9 @@ constexpr Id kConsentGridHead = -1;  // the consent grid's count and hint, above
 struct GroundRulesDerived {
   uint64_t revision = 0;  // Model::revision these were computed from; 0 before the first time
   Id sessionId = 0;       // the session in use they were computed for
+  float fontSize = 0;     // the font size the widths were measured in
+  float nameWidth = 0;    // the widest name of those present, for the consent grid's first column
+  bool anyOutdated = false;  // a consent given to an earlier wording: the grid shows "Agrees now"
   std::string agreedLine;  // "<n> of <m> present have agreed to the current wording"
   std::vector<Id> gridParts;               // the consent grid's parts for its LazyList: its
                                            //   head (kConsentGridHead), then each party's table
@@ -37,6 +41,7 @@ struct GroundRulesDerived {
 struct GroundRulesView {
   bool readAloud = false;  // the rules large on screen, one at a time, for the room
   int readAloudIndex = 0;  // the rule shown in read-aloud mode
+  OpenText open;           // the rule open as a field
   std::string newRule;     // text typed into "Add a rule"
   bool templateSaved = false;  // "Save as my template" succeeded this opening
   bool promisedOpen = true;    // the "Promised last time" panel is unfolded

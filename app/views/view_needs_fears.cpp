@@ -161,43 +161,6 @@ void KindLabel(ConcernKind kind) {
   ImGui::Dummy(size);
 }
 
-// A concern's text, shown wrapped as a record reads; a click opens it as a field (ImGui 1.86
-// cannot wrap a field's lines), which closes again on Enter or when it loses the keyboard.
-// `quote` draws a bar at its left, as for words said back by the other side. Returns true on
-// every change, with the new text in `*edited`; `*active` tells if the field has the keyboard.
-bool EditableBlock(NeedsFearsView& view, const Concern& c, ConcernBlock block, const char* trackAs,
-                   const std::string& value, const char* hint, float width, bool quote, std::string* edited,
-                   bool* active) {
-  *active = false;
-  ImGui::PushID(int(block));
-  bool changed = false;
-  if (view.editing == c.id && view.editingBlock == block) {
-    if (view.focusEditing) {
-      ImGui::SetKeyboardFocusHere();
-      view.focusEditing = false;
-    }
-    ImGui::SetNextItemWidth(width);
-    changed = TextField("##field", value, edited);
-    Track(trackAs);
-    *active = ImGui::IsItemActive();
-    if (ImGui::IsItemDeactivated()) view.editing = 0;
-    ImGui::PopID();
-    return changed;
-  }
-  const ImGuiStyle& style = ImGui::GetStyle();
-  float bar = quote ? std::max(2.0f, ImGui::GetFontSize() * 0.15f) : 0.0f;
-  float left = style.FramePadding.x + bar;
-  float wrap = width - left - style.FramePadding.x;
-  float height = std::max(WrappedTextHeight(value.empty() ? hint : value, wrap) + style.FramePadding.y * 2,
-                          ImGui::GetFrameHeight());
-  if (TextBlockButton("##text", trackAs, value, hint, ImVec2(width, height), wrap, false, bar)) {
-    view.editing = c.id;
-    view.editingBlock = block;
-    view.focusEditing = true;
-  }
-  ImGui::PopID();
-  return false;
-}
 
 // Continues the line at `x` (as GetCursorPosX() counts, which in a table cell SameLine's
 // offset does not).
@@ -643,10 +606,10 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
   float arrow = ImGui::GetFrameHeight();
   float width = std::max(em * 4, ImGui::GetContentRegionAvail().x - arrow - style.ItemSpacing.x);
   std::string edited;
-  bool editing = false;
-  if (EditableBlock(view, c, ConcernBlock::Wording, "Concern wording", c.text, "(no wording: click to write)", width,
-                    false, &edited, &editing))
+  if (EditableText(view.open, c.id, int(ConcernBlock::Wording), "Concern wording", c.text,
+                   "(no wording: click to write)", width, &edited, {.framed = false}))
     app.Request([id = c.id, edited](Workshop& w) { w.SetText(Field::ConcernText, id, edited); });
+  bool editing = view.open.record == c.id && ImGui::IsItemActive();
   ImGui::SameLine();
   bool open = view.expanded.count(c.id) != 0;
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
@@ -697,10 +660,10 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("The other side has restated it to %s's satisfaction.", party.name.c_str());
   if (c.acknowledged) {
-    bool restating = false;
-    if (EditableBlock(view, c, ConcernBlock::Restatement, "Restatement", c.restatement,
-                      "How the other side restated it (click to write)", ImGui::GetContentRegionAvail().x, true,
-                      &edited, &restating))
+    float bar = std::max(2.0f, ImGui::GetFontSize() * 0.15f);
+    if (EditableText(view.open, c.id, int(ConcernBlock::Restatement), "Restatement", c.restatement,
+                     "How the other side restated it (click to write)", ImGui::GetContentRegionAvail().x, &edited,
+                     {.framed = false, .bar = bar}))
       app.Request([id = c.id, edited](Workshop& w) { w.SetText(Field::ConcernRestatement, id, edited); });
   }
   ImGui::Unindent(indent);

@@ -9,6 +9,7 @@
 
 #include "core/model.hpp"
 #include "views/lazy_list.hpp"
+#include "views/widgets.hpp"
 
 namespace parley::ui {
 
@@ -66,9 +67,7 @@ struct NeedsFearsView {
   std::map<Id, LazyList> columnLists;    // per party: the heights of its concerns on screen
   std::set<Id> expanded;                 // concerns whose details are open
   Id selected = 0;                       // concern picked by its priority handle: Alt+Up/Down
-  Id editing = 0;                        // concern with a text open as a field, 0 none
-  ConcernBlock editingBlock = ConcernBlock::Wording;  // which of its texts
-  bool focusEditing = false;             // give that field the keyboard next frame
+  OpenText open;                         // the concern text open as a field (a ConcernBlock)
   std::map<Id, std::string> reword;      // per concern: the need being typed beneath it
   bool addingCategory = false;           // the "new category" field is open
   bool focusNewCategory = false;         // give it the keyboard next frame

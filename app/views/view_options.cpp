@@ -322,38 +322,6 @@ ImVec4 ScoreFill(int value) {
   return Ink(value == 0 ? 0.18f : value == 2 ? 0.80f : 0.42f);
 }
 
-// A wording (of an option, a constraint, a step), wrapped as the record reads; a click opens it
-// as a field (ImGui 1.86 cannot wrap a field's lines), which closes again on Enter or when it
-// loses the keyboard. `key` names the record ("option 12"). Returns true on every change, with
-// the new text in `*edited`.
-bool Wording(OptionsView& view, const std::string& key, const std::string& text, float width, const char* label,
-             const char* hint, std::string* edited) {
-  if (view.editing == key) {
-    if (view.focusEditing) {
-      ImGui::SetKeyboardFocusHere();
-      view.focusEditing = false;
-    }
-    ImGui::SetNextItemWidth(width);
-    bool changed = TextField(label, text, edited, hint);
-    if (ImGui::IsItemDeactivated()) view.editing.clear();
-    return changed;
-  }
-  const ImGuiStyle& style = ImGui::GetStyle();
-  float wrap = width - style.FramePadding.x * 2, fontSize = ImGui::GetFontSize();
-  ImGui::PushID(label);
-  float measured = WrappedTextHeight(text.empty() ? hint : text, wrap);
-  ImGui::PopID();
-  float height = std::max(measured + style.FramePadding.y * 2, ImGui::GetFrameHeight());
-  // A wording on one line is drawn without wrapping, the same but without looking for line ends.
-  if (measured < fontSize * 1.5f) wrap = 0.0f;
-  if (TextBlockButton(label, label, text, hint, ImVec2(width, height), wrap, true)) {
-    view.editing = key;
-    view.focusEditing = true;
-  }
-  return false;
-}
-
-std::string Key(const char* kind, Id id) { return std::string(kind) + " " + std::to_string(id); }
 
 // Row actions in a quiet grey, so that the wordings, not the buttons, catch the eye.
 void PushQuietButton() {
@@ -412,7 +380,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, OptionsDerived& d, const O
   float fieldWidth = std::max(
       ImGui::GetContentRegionAvail().x - clusterWidth - buttons - proposerWidth - style.ItemSpacing.x * 4, em * 12.0f);
   std::string edited;
-  if (Wording(view, Key("option", o.id), o.text, fieldWidth, "##option text", "wording of the option", &edited))
+  if (EditableText(view.open, o.id, kOptionWording, "##option text", o.text, "wording of the option", fieldWidth, &edited))
     app.Request([id = o.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
   if (proposer) {
     ImGui::SameLine();
@@ -526,8 +494,8 @@ void DrawOptionRow(Workbench& app, OptionsView& view, OptionsDerived& d, const O
       ImGui::AlignTextToFramePadding();
       DisabledText("\u21B3 merged");
       ImGui::SameLine();
-      if (Wording(view, Key("option", m.id), m.text, std::max(fieldWidth - em * 4.0f, em * 10.0f), "##merged text",
-                  "wording of the merged option", &edited))
+      if (EditableText(view.open, m.id, kOptionWording, "##merged text", m.text, "wording of the merged option",
+                       std::max(fieldWidth - em * 4.0f, em * 10.0f), &edited))
         app.Request([id = m.id, edited](Workshop& w) { w.SetText(Field::OptionText, id, edited); });
       ImGui::SameLine();
       if (SmallButton("Unmerge")) app.Request([id = m.id](Workshop& w) { w.UnmergeOption(id); });
@@ -1136,8 +1104,8 @@ void DrawConstraints(Workbench& app, OptionsView& view, const Option& option) {
         if (c.optionId != option.id || c.partyId != party.id || c.kind != kind) continue;
         ImGui::PushID(int(c.id));
         std::string edited;
-        if (Wording(view, Key("constraint", c.id), c.text, ImGui::GetContentRegionAvail().x - removeWidth,
-                    "##constraint", "what stands in the way", &edited))
+        if (EditableText(view.open, c.id, kConstraintWording, "##constraint", c.text, "what stands in the way",
+                         ImGui::GetContentRegionAvail().x - removeWidth, &edited))
           app.Request([id = c.id, edited](Workshop& w) { w.SetText(Field::ConstraintText, id, edited); });
         ImGui::SameLine();
         PushQuietButton();
@@ -1227,8 +1195,8 @@ void DrawSteps(Workbench& app, OptionsView& view, const OptionsDerived& d, const
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       std::string edited;
-      if (Wording(view, Key("step", step.id), step.text, ImGui::GetContentRegionAvail().x, "##step text",
-                  "what could be done", &edited))
+      if (EditableText(view.open, step.id, kStepWording, "##step text", step.text, "what could be done",
+                       ImGui::GetContentRegionAvail().x, &edited))
         app.Request([id = step.id, edited](Workshop& w) { w.SetText(Field::StepText, id, edited); });
       ImGui::TableNextColumn();
       DrawWhoCombo(app, d, step);

@@ -16,6 +16,7 @@
 #include "core/option_ranking.hpp"
 #include "views/lazy_list.hpp"
 #include "views/promised_steps.hpp"
+#include "views/widgets.hpp"
 
 namespace parley::ui {
 
@@ -91,11 +92,13 @@ struct OptionsDerived {
   std::vector<bool> present;           // per Model::participants: attends the session in use
 };
 
+// The wordings the view opens as fields, for OptionsView::open.
+constexpr int kOptionWording = 1, kConstraintWording = 2, kStepWording = 3;
+
 struct OptionsView {
   OptionsMode mode = OptionsMode::Brainstorm;
   bool promisedOpen = true;   // the "Promised last time" panel is unfolded
-  std::string editing;        // the wording open as a field ("option 12", "step 3"), "" none
-  bool focusEditing = false;  // give that field the keyboard next frame
+  OpenText open;              // the wording open as a field (kOptionWording, ...)
   // A long list in a popup (merge into, option worked on) draws only the lines in view, so
   // ImGui cannot size the popup to the widest line: it is measured when the popup appears.
   float popupListWidth = 0;

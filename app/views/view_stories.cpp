@@ -666,33 +666,12 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Stories list
 
-// Long text shown wrapped in a frame, as a record reads; a click turns it into a field (ImGui
-// 1.86 cannot wrap a field's lines), which turns back into text when it loses the keyboard.
-// Returns true on every change, with the new text in `*edited`.
-bool EditableText(StoriesView& view, const Story& story, StoryField field, const char* trackAs,
-                  const std::string& value, const char* hint, std::string* edited) {
-  const ImGuiStyle& style = ImGui::GetStyle();
+// A story's text, shown wrapped in a frame as the record reads; a click opens it as a field of
+// several lines. Returns true on every change, with the new text in `*edited`.
+bool StoryText(StoriesView& view, const Story& story, StoryField field, const char* trackAs, const std::string& value,
+               const char* hint, std::string* edited) {
   float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4);
-  float wrap = width - style.FramePadding.x * 2;
-  ImGui::PushID(int(field));
-  float height = WrappedTextHeight(value.empty() ? hint : value, wrap) + style.FramePadding.y * 2;
-  bool changed = false;
-  if (view.editingStory == story.id && view.editingField == field) {
-    if (view.focusEditing) {
-      ImGui::SetKeyboardFocusHere();
-      view.focusEditing = false;
-    }
-    ImGui::SetNextItemWidth(width);
-    changed = TextArea("##edit", value, edited, height + ImGui::GetTextLineHeight() * 2);
-    Track(trackAs);
-    if (ImGui::IsItemDeactivated()) view.editingStory = 0;
-  } else if (TextBlockButton("##text", trackAs, value, hint, ImVec2(width, height), wrap, true)) {
-    view.editingStory = story.id;
-    view.editingField = field;
-    view.focusEditing = true;
-  }
-  ImGui::PopID();
-  return changed;
+  return EditableText(view.open, story.id, int(field), trackAs, value, hint, width, edited, {.roomLines = 2});
 }
 
 void DrawReflectedBy(Workbench& app, StoriesView& view, const Story& story) {
@@ -728,7 +707,7 @@ void DrawReflectedBy(Workbench& app, StoriesView& view, const Story& story) {
   Track("Reflected back by");
   if (story.reflectedById != 0 || !story.restatement.empty()) {
     std::string edited;
-    if (EditableText(view, story, StoryField::Restatement, "Restatement", story.restatement,
+    if (StoryText(view, story, StoryField::Restatement, "Restatement", story.restatement,
                      "What they said back, as they said it (click to write)", &edited))
       app.Request([id = story.id, edited](Workshop& w) { w.SetText(Field::StoryRestatement, id, edited); });
   }
@@ -777,7 +756,7 @@ void DrawStory(Workbench& app, StoriesView& view, const Story& story) {
 
   ImGui::TableNextColumn();
   std::string edited;
-  if (EditableText(view, story, StoryField::Summary, "Story summary", story.summary, "(no summary: click to write)", &edited))
+  if (StoryText(view, story, StoryField::Summary, "Story summary", story.summary, "(no summary: click to write)", &edited))
     app.Request([id = story.id, edited](Workshop& w) { w.SetText(Field::StorySummary, id, edited); });
   DrawStoryThemes(app, view, story);
   DrawReflectedBy(app, view, story);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model.hpp"
+#include "views/widgets.hpp"
 
 namespace parley::ui {
 
@@ -45,10 +46,8 @@ struct StoriesView {
   int lastFrame = -10;                     // ImGui frame the view was last drawn: tells when
                                            //   it opens
   // The stories list.
-  bool allSessions = false;                // list earlier sessions' stories as well
-  Id editingStory = 0;                     // the story whose text is open as a field, 0 none
-  StoryField editingField = StoryField::Summary;  // which of its texts
-  bool focusEditing = false;               // give that field the keyboard in the next frame
+  bool allSessions = true;                 // list earlier sessions' stories as well (else this one only)
+  OpenText open;                           // the story text open as a field (a StoryField)
   std::map<Id, std::string> newTheme;      // per story: the theme being typed into its row
 
   StoriesDerived derived;

@@ -74,25 +74,63 @@ bool TextArea(const char* label, const std::string& value, std::string* edited, 
   return changed && *edited != value;
 }
 
-bool TextBlockButton(const char* id, const char* trackAs, std::string_view text, const char* hint, ImVec2 size,
-                     float wrap, bool framed, float bar) {
+namespace {
+
+// Text shown wrapped at `wrap` in a field's frame of `size` at the cursor, that a click opens
+// as a field: returns true when clicked.
+bool TextBlockButton(const char* trackAs, std::string_view text, const char* hint, ImVec2 size, float wrap,
+                     const TextLook& look) {
   const ImGuiStyle& style = ImGui::GetStyle();
   ImVec2 pos = ImGui::GetCursorScreenPos();
-  bool clicked = ImGui::InvisibleButton(id, size);
+  bool clicked = ImGui::InvisibleButton("##text", size);
   Track(trackAs);
   bool hovered = ImGui::IsItemHovered();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 end(pos.x + size.x, pos.y + size.y);
-  if (framed || hovered || text.empty())
+  if (look.framed || hovered || text.empty())
     draw->AddRectFilled(pos, end, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
                         style.FrameRounding);
-  if (bar > 0) draw->AddRectFilled(pos, ImVec2(pos.x + bar, end.y), ImGui::GetColorU32(ImGuiCol_TextDisabled));
+  if (look.bar > 0)
+    draw->AddRectFilled(pos, ImVec2(pos.x + look.bar, end.y), ImGui::GetColorU32(ImGuiCol_TextDisabled));
   std::string_view shown = text.empty() ? std::string_view(hint) : text;
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + bar + style.FramePadding.x, pos.y + style.FramePadding.y),
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                ImVec2(pos.x + look.bar + style.FramePadding.x, pos.y + style.FramePadding.y),
                 ImGui::GetColorU32(text.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown.data(),
                 shown.data() + shown.size(), wrap);
   return clicked;
+}
+
+}  // namespace
+
+bool EditableText(OpenText& open, Id record, int which, const char* trackAs, const std::string& value,
+                  const char* hint, float width, std::string* edited, TextLook look) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float left = style.FramePadding.x + look.bar;
+  float wrap = width - left - style.FramePadding.x;
+  ImGui::PushID(which);
+  float measured = WrappedTextHeight(value.empty() ? std::string_view(hint) : std::string_view(value), wrap);
+  float height = std::max(measured + style.FramePadding.y * 2, ImGui::GetFrameHeight());
+  bool changed = false;
+  if (open.record == record && open.which == which) {
+    if (open.focus) {
+      ImGui::SetKeyboardFocusHere();
+      open.focus = false;
+    }
+    ImGui::SetNextItemWidth(width);
+    if (look.roomLines > 0)
+      changed = TextArea("##field", value, edited, height + ImGui::GetTextLineHeight() * float(look.roomLines));
+    else
+      changed = TextField("##field", value, edited, hint);
+    Track(trackAs);
+    if (ImGui::IsItemDeactivated()) open.record = 0;
+  } else if (TextBlockButton(trackAs, value, hint, ImVec2(width, height),
+                             // text on one line is drawn the same without looking for line ends
+                             measured < ImGui::GetFontSize() * 1.5f ? 0.0f : wrap, look)) {
+    open = {record, which, true};
+  }
+  ImGui::PopID();
+  return changed;
 }
 
 float WrappedTextHeight(std::string_view text, float wrap) {

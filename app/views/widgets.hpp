@@ -45,14 +45,29 @@ bool TextField(const char* label, const std::string& value, std::string* edited,
 // The same for several lines of text.
 bool TextArea(const char* label, const std::string& value, std::string* edited, float height);
 
-// Text shown wrapped at `wrap` in a field's frame of `size` at the cursor, as a record reads,
-// that a click opens as a field (ImGui 1.86 cannot wrap a field's lines): returns true when
-// clicked, and the caller shows its field from the next frame. `hint` shows, greyed, while the
-// text is empty. `framed`: the frame always shows, else only when hovered or empty. `bar`: the
-// width of a quote bar at its left (words said back by the other side), 0 for none. `id` is
-// its ImGui id, `trackAs` the label the tests find it by.
-bool TextBlockButton(const char* id, const char* trackAs, std::string_view text, const char* hint, ImVec2 size,
-                     float wrap, bool framed, float bar = 0.0f);
+// Which text of which record a view has open as a field: the record's id, and which of its
+// texts (the view's own numbering, from 1). A view keeps one, so opening a text closes the last.
+struct OpenText {
+  Id record = 0;       // 0: none open
+  int which = 0;
+  bool focus = false;  // give the field the keyboard in the next frame
+};
+
+// How an EditableText looks.
+struct TextLook {
+  bool framed = true;  // the frame always shows, else only when hovered or empty
+  float bar = 0.0f;    // the width of a quote bar at its left (words said back), 0 for none
+  int roomLines = 0;   // 0: the open field is one line (Enter closes it); else it has several,
+                       //   this many below the text for more
+};
+
+// A record's text shown wrapped at `width`, as a record reads; a click opens it as a field
+// (ImGui 1.86 cannot wrap a field's lines) that closes again when it loses the keyboard. `hint`
+// shows, greyed, while the text is empty; `trackAs` is the label the tests find it by. Returns
+// true on every change, with the new text in `*edited`: the caller writes it at once. The
+// text (or its field) is the last item.
+bool EditableText(OpenText& open, Id record, int which, const char* trackAs, const std::string& value,
+                  const char* hint, float width, std::string* edited, TextLook look = {});
 
 // The height of `text` wrapped at `wrap` in the current font, as ImGui::CalcTextSize gives it,
 // kept in the window's state between frames: a text is measured again when it, the width or
