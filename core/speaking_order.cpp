@@ -34,27 +34,67 @@ std::vector<int64_t> FloorTimeByParty(const Model& model, Id session, int64_t no
   return ms;
 }
 
+namespace {
+
+// Whether `waiting` (speakers left per party) can still be ordered with no party twice in a
+// row, the last place having gone to `last`: the largest party needs the others between its
+// speakers, and one more place than them unless it spoke last.
+bool CanAlternate(const std::vector<size_t>& waiting, size_t last) {
+  size_t total = 0, largest = 0;
+  for (size_t p = 0; p < waiting.size(); ++p) {
+    total += waiting[p];
+    if (waiting[p] > waiting[largest]) largest = p;
+  }
+  size_t others = total - waiting[largest];
+  return waiting[largest] <= others + (largest == last && waiting[largest] > 0 ? 0 : 1);
+}
+
+}  // namespace
+
 std::vector<Id> ProposeSpeakingOrder(const Model& model, Id session) {
   size_t parties = model.parties.size();
-  std::vector<std::vector<Id>> waiting(parties + 1);  // per party, in queue order
-  for (Id participant : QueueOf(model, session)) waiting[PartyIndex(model, participant)].push_back(participant);
+  std::vector<std::vector<Id>> queued(parties + 1);  // per party, in queue order
+  for (Id participant : QueueOf(model, session)) queued[PartyIndex(model, participant)].push_back(participant);
   std::vector<int64_t> floor = FloorTimeByParty(model, 0, 0);
   floor.push_back(0);
-  std::vector<size_t> places(parties + 1, 0), next(parties + 1, 0);
-  // Whoever holds (or last held) the floor has had their party's place: the next goes elsewhere.
-  if (const Turn* current = model.CurrentTurn(session)) ++places[PartyIndex(model, current->participantId)];
+  std::vector<size_t> places(parties + 1, 0), waiting(parties + 1, 0);
+  for (size_t p = 0; p <= parties; ++p) waiting[p] = queued[p].size();
+  size_t last = parties + 1;  // no one yet
+  if (const Turn* current = model.CurrentTurn(session)) {
+    last = PartyIndex(model, current->participantId);
+    ++places[last];
+  }
+  // Is `a` the better next party than `b`?
+  auto better = [&](size_t a, size_t b) {
+    if ((a == last) != (b == last)) return b == last;
+    if (places[a] != places[b]) return places[a] < places[b];
+    return floor[a] != floor[b] ? floor[a] < floor[b] : a < b;
+  };
   std::vector<Id> order;
   for (;;) {
-    size_t best = parties + 1;
-    for (size_t p = 0; p <= parties; ++p) {
-      if (next[p] == waiting[p].size()) continue;
-      if (best > parties || places[p] < places[best] ||
-          (places[p] == places[best] && floor[p] < floor[best]))
-        best = p;
+    std::vector<size_t> candidates;
+    for (size_t p = 0; p <= parties; ++p)
+      if (waiting[p] > 0) candidates.push_back(p);
+    if (candidates.empty()) break;
+    std::sort(candidates.begin(), candidates.end(), better);  // the last party, if there, last
+    // Another party than the last, if any waits: the best that keeps the rest alternating, else
+    // (the queue is too lopsided for that) the one with the most waiting, to keep runs short.
+    size_t others = candidates.back() == last && candidates.size() > 1 ? candidates.size() - 1 : candidates.size();
+    size_t pick = *std::max_element(candidates.begin(), candidates.begin() + long(others),
+                                    [&](size_t a, size_t b) { return waiting[a] < waiting[b]; });
+    for (size_t i = 0; i < others; ++i) {
+      size_t p = candidates[i];
+      --waiting[p];
+      bool keeps = CanAlternate(waiting, p);
+      ++waiting[p];
+      if (keeps) {
+        pick = p;
+        break;
+      }
     }
-    if (best > parties) break;
-    order.push_back(waiting[best][next[best]++]);
-    ++places[best];
+    order.push_back(queued[pick][queued[pick].size() - waiting[pick]--]);
+    ++places[pick];
+    last = pick;
   }
   return order;
 }

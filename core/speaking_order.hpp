@@ -8,10 +8,11 @@
 namespace parley {
 
 // The participants of `session`'s speaking queue in an order that alternates between the
-// parties: each place goes to the party that has had the fewest places so far, ties broken
-// by the least floor time in the workshop so far, then by party order. The party of whoever
-// holds (or last held) the floor counts as having had a place. Within a party the queue's own
-// order is kept.
+// parties: no party speaks twice in a row while the queue allows it, counting whoever holds (or
+// last held) the floor, whose party has also had a place. Among the parties that keep that
+// possible to the end, each place goes to the one that has had the fewest places so far, ties
+// broken by the least floor time in the workshop so far, then by party order. Within a party
+// the queue's own order is kept.
 std::vector<Id> ProposeSpeakingOrder(const Model& model, Id session);
 
 // Sentences that say how the queue of `session` is lopsided: one party waiting with more

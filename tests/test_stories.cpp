@@ -209,6 +209,20 @@ TEST_CASE("ProposeSpeakingOrder alternates between the parties") {
                   "not at all, yet the proposal gives the first party the next place");
   }
 
+  SUBCASE("a queue that alternates already is kept, though the other party has held the floor less") {
+    room.Speak(room.session, room.b1, Minutes(5));
+    Id day2 = room.W().AddSession("2026-10-13", "Day 2");
+    room.Queue(day2, {room.b1, room.a1, room.b2});
+    CHECK(ProposeSpeakingOrder(room.M(), day2) == std::vector<Id>{room.b1, room.a1, room.b2});
+  }
+
+  SUBCASE("the party with more waiting is not left to speak twice at the end") {
+    room.Speak(room.session, room.a1, Minutes(5));  // the second party has held the floor less
+    Id day2 = room.W().AddSession("2026-10-13", "Day 2");
+    room.Queue(day2, {room.a1, room.a2, room.a3, room.b1, room.b2});
+    CHECK(ProposeSpeakingOrder(room.M(), day2) == std::vector<Id>{room.a1, room.b1, room.a2, room.b2, room.a3});
+  }
+
   SUBCASE("an empty queue proposes nothing") {
     CHECK(ProposeSpeakingOrder(room.M(), room.session).empty());
   }
