@@ -14,6 +14,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "core/unicode_text.hpp"
 #include "core/workshop.hpp"
 
 namespace parley {
@@ -128,63 +129,9 @@ bool IsUtf8(std::string_view text) {
   return true;
 }
 
-// The lower-case letter of `code` in the scripts participants' names are most often written in
-// (Latin, Greek, Cyrillic, Georgian Mtavruli); other code points as they are. The C++ library
-// has no Unicode case mapping, and this is all that comparing names needs.
-uint32_t LowerCase(uint32_t code) {
-  auto in = [&](uint32_t first, uint32_t last) { return code >= first && code <= last; };
-  if (in('A', 'Z') || (in(0xC0, 0xDE) && code != 0xD7)) return code + 0x20;
-  if ((in(0x100, 0x137) || in(0x14A, 0x177) || in(0x460, 0x481) || in(0x48A, 0x4BF)) && code % 2 == 0)
-    return code + 1;
-  if ((in(0x139, 0x148) || in(0x179, 0x17E) || in(0x4C1, 0x4CE)) && code % 2 == 1) return code + 1;
-  if (code == 0x178) return 0xFF;
-  if (in(0x391, 0x3AB) && code != 0x3A2) return code + 0x20;
-  if (code == 0x386) return 0x3AC;
-  if (in(0x388, 0x38A)) return code + 0x25;
-  if (code == 0x38C) return 0x3CC;
-  if (in(0x38E, 0x38F)) return code + 0x3F;
-  if (code == 0x3C2) return 0x3C3;  // final sigma compares as sigma
-  if (in(0x410, 0x42F)) return code + 0x20;
-  if (in(0x400, 0x40F)) return code + 0x50;
-  if (in(0x1C90, 0x1CBA) || in(0x1CBD, 0x1CBF)) return code - 0xBC0;
-  return code;
-}
-
-void AppendUtf8(std::string& out, uint32_t code) {
-  if (code < 0x80) {
-    out += char(code);
-  } else if (code < 0x800) {
-    out += char(0xC0 | code >> 6);
-    out += char(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += char(0xE0 | code >> 12);
-    out += char(0x80 | (code >> 6 & 0x3F));
-    out += char(0x80 | (code & 0x3F));
-  } else {
-    out += char(0xF0 | code >> 18);
-    out += char(0x80 | (code >> 12 & 0x3F));
-    out += char(0x80 | (code >> 6 & 0x3F));
-    out += char(0x80 | (code & 0x3F));
-  }
-}
-
-// `text` for comparing names: trimmed, runs of white space as one space, letters in lower case
-// (see LowerCase). Bytes that are not UTF-8 are kept as they are.
-std::string Folded(std::string_view text) {
-  std::string out;
-  std::string trimmed = Trim(text);
-  for (size_t i = 0; i < trimmed.size();) {
-    size_t start = i;
-    int32_t code = NextCodePoint(trimmed, i);
-    if (code < 0)
-      out += trimmed[start];
-    else if (code != ' ' && code != '\t' && code != '\n' && code != '\r')
-      AppendUtf8(out, LowerCase(uint32_t(code)));
-    else if (!out.empty() && out.back() != ' ')
-      out += ' ';
-  }
-  return out;
-}
+// `text` for comparing names and parties, as the non-attribution guard compares them: however
+// it is written (case, accents, composed or not, spacing) one spelling is the same name.
+std::string Folded(std::string_view text) { return Trim(NormaliseForMatching(text)); }
 
 // [header] ------------------------------------------------------------------------------------
 
