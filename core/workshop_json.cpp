@@ -278,8 +278,40 @@ std::pair<size_t, size_t> LineAndColumn(std::string_view text, size_t offset) {
               "Check that it is the right file. No workshop file was written.");
 }
 
+// Where `text` nests arrays and objects deeper than a workshop document ever does (document,
+// tables, rows, row: four levels), std::string_view::npos when it does not. Checked before
+// parsing: megabytes of "[[[[" would take hundreds of megabytes as a parsed tree.
+constexpr int kMaxJsonDepth = 8;
+size_t TooDeep(std::string_view text) {
+  int depth = 0;
+  bool inString = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (inString) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        inString = false;
+    } else if (c == '"') {
+      inString = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
 Json Parse(std::string_view text) {
   if (text.size() > kMaxWorkshopJsonBytes) RefuseSize(text.size());
+  if (size_t deep = TooDeep(text); deep != std::string_view::npos) {
+    auto [line, column] = LineAndColumn(text, deep);
+    throw Error("The file is not a workshop document: at line " + std::to_string(line) + ", column " +
+                    std::to_string(column) + " it nests arrays and objects more than " +
+                    std::to_string(kMaxJsonDepth) + " deep, where a workshop document nests 4.",
+                "Check that it is the right file. No workshop file was written.");
+  }
   try {
     return Json::parse(text.data(), text.data() + text.size());
   } catch (const Json::parse_error& e) {

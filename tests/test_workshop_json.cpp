@@ -320,6 +320,23 @@ TEST_CASE("a bad document is refused by its JSON path, and no file is written") 
   }
 }
 
+TEST_CASE("a document nested far deeper than a workshop's is refused before it is parsed") {
+  // 10 MB of brackets: as a parsed tree it would take some hundreds of megabytes.
+  TempDir dir;
+  std::string text = "{\"format\": \"parley-workshop\", \"version\": 1, \"tables\": {\"x\": \"[{\",\n  \"y\": " +
+                     std::string(10 << 20, '[');
+  try {
+    WorkshopFromJson(text, dir.File("new.parley"));
+    FAIL("the document was imported");
+  } catch (const Error& e) {
+    // The brackets inside the string do not count; the ninth level opens at line 2, column 14.
+    std::string what = e.what();
+    CHECK_MESSAGE(what.find("at line 2, column 14 it nests arrays and objects more than 8 deep") != std::string::npos,
+                  what);
+  }
+  CHECK_FALSE(fs::exists(dir.File("new.parley")));
+}
+
 TEST_CASE("a file over 256 MB is refused before it is read") {
   TempDir dir;
   std::string path = dir.File("huge.json");
