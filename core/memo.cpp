@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 
 #include "core/error.hpp"
@@ -20,6 +21,25 @@ std::string NumberWord(size_t n, bool capital) {
   return word;
 }
 
+// A role in general terms, counted as the memo says it: "a doctor", "an engineer", "two former
+// officials". A role written with its article ("a farmer") keeps it; the plural is the regular
+// English one, which roles in general terms almost always take.
+std::string RolePhrase(std::string role, size_t count) {
+  for (const char* article : {"a ", "an "})
+    if (role.starts_with(article)) role.erase(0, std::string_view(article).size());
+  if (role.empty()) return role;
+  auto endsWith = [&](std::string_view end) { return role.ends_with(end); };
+  if (count == 1) return (std::string_view("aeiouAEIOU").find(role[0]) != std::string_view::npos ? "an " : "a ") + role;
+  bool vowelBeforeY = role.size() >= 2 && std::string_view("aeiou").find(role[role.size() - 2]) != std::string_view::npos;
+  if (endsWith("y") && !vowelBeforeY)
+    role.replace(role.size() - 1, 1, "ies");
+  else if (endsWith("s") || endsWith("x") || endsWith("ch") || endsWith("sh"))
+    role += "es";
+  else
+    role += "s";
+  return NumberWord(count, false) + " " + role;
+}
+
 // "a", "a and b", "a, b and c".
 std::string JoinList(const std::vector<std::string>& items) {
   std::string out;
@@ -29,8 +49,6 @@ std::string JoinList(const std::vector<std::string>& items) {
   }
   return out;
 }
-
-std::string PartyLabel(const Party& party) { return party.shortName.empty() ? party.name : party.shortName; }
 
 const Party* PartyOfParticipant(const Model& model, Id participant) {
   const Participant* p = model.FindParticipant(participant);
@@ -102,17 +120,17 @@ std::string WhoMetText(const Model& model, const Memo& memo) {
   std::set<Id> attended;
   for (const Attendance& a : model.attendance) attended.insert(a.participantId);
   std::vector<std::string> perParty;
-  std::set<std::string> roles;
+  std::map<std::string, size_t> roles;  // role -> how many, in alphabetical order
   size_t total = 0;
   for (const Party& party : model.parties) {
     size_t count = 0;
     for (const Participant& p : model.participants) {
       if (p.partyId != party.id || (!attended.empty() && !attended.count(p.id))) continue;
       ++count;
-      if (!p.generalRole.empty()) roles.insert(p.generalRole);
+      if (!p.generalRole.empty()) ++roles[p.generalRole];
     }
     total += count;
-    if (count > 0) perParty.push_back(NumberWord(count, false) + " from " + PartyLabel(party));
+    if (count > 0) perParty.push_back(NumberWord(count, false) + " from " + ShortName(party));
   }
   std::string sides = model.parties.size() == 2 ? "both communities" : NumberWord(model.parties.size(), false) + " communities";
   std::string text = NumberWord(total, true) + (total == 1 ? " participant" : " participants") + " from " + sides +
@@ -123,7 +141,9 @@ std::string WhoMetText(const Model& model, const Memo& memo) {
                 ? " on " + model.info.startDate
                 : " from " + model.info.startDate + " to " + model.info.endDate;
   text += ".";
-  if (!roles.empty()) text += " They included " + JoinList(std::vector<std::string>(roles.begin(), roles.end())) + ".";
+  std::vector<std::string> phrases;
+  for (const auto& [role, count] : roles) phrases.push_back(RolePhrase(role, count));
+  if (!phrases.empty()) text += " They included " + JoinList(phrases) + ".";
   return text;
 }
 
@@ -131,10 +151,10 @@ std::vector<RecordDraft> DraftsFromRecord(const Model& model, size_t maxOptions)
   std::vector<RecordDraft> drafts;
   for (const Concern& c : model.concerns) {
     std::vector<std::string> holders;
-    if (const Party* own = model.FindParty(c.partyId)) holders.push_back(PartyLabel(*own));
+    if (const Party* own = model.FindParty(c.partyId)) holders.push_back(ShortName(*own));
     for (const ConcernHolder& h : model.holders)
       if (h.concernId == c.id)
-        if (const Party* other = model.FindParty(h.partyId)) holders.push_back(PartyLabel(*other));
+        if (const Party* other = model.FindParty(h.partyId)) holders.push_back(ShortName(*other));
     if (holders.size() < 2 && !c.acknowledged) continue;
     std::string who = holders.size() >= model.parties.size() && model.parties.size() > 1
                           ? (model.parties.size() == 2 ? "Both communities" : "All communities")
@@ -154,9 +174,9 @@ std::vector<RecordDraft> DraftsFromRecord(const Model& model, size_t maxOptions)
     if (step.status != StepStatus::Open) continue;
     std::string who = "the group";
     if (const Party* party = PartyOfParticipant(model, step.whoParticipantId))
-      who = "a participant from " + PartyLabel(*party);
+      who = "a participant from " + ShortName(*party);
     else if (const Party* party = model.FindParty(step.whoPartyId))
-      who = PartyLabel(*party);
+      who = ShortName(*party);
     std::string text = step.text + " (" + who + (step.due.empty() ? "" : ", by " + step.due) + ")";
     drafts.push_back({text, "step", step.id, MemoSectionKind::NextSteps});
   }
@@ -257,7 +277,7 @@ std::vector<ParagraphChange> CompareVersions(const Model& model, Id versionA, Id
   };
   auto a = paragraphsOf(versionA), b = paragraphsOf(versionB);
   auto same = [](const VersionParagraph* x, const VersionParagraph* y) {
-    return x->sectionTitle == y->sectionTitle && x->text == y->text;
+    return x->sectionTitle == y->sectionTitle && x->text == y->text && x->status == y->status;
   };
   std::vector<std::vector<uint16_t>> lcs(a.size() + 1, std::vector<uint16_t>(b.size() + 1, 0));
   for (size_t i = a.size(); i-- > 0;)
@@ -271,7 +291,9 @@ std::vector<ParagraphChange> CompareVersions(const Model& model, Id versionA, Id
       const VersionParagraph* before = k < removed.size() ? removed[k] : nullptr;
       const VersionParagraph* after = k < added.size() ? added[k] : nullptr;
       changes.push_back({(after ? after : before)->sectionTitle,
-                         DiffWords(before ? before->text : "", after ? after->text : ""), true});
+                         DiffWords(before ? before->text : "", after ? after->text : ""), true,
+                         before ? std::optional(before->status) : std::nullopt,
+                         after ? std::optional(after->status) : std::nullopt});
     }
     removed.clear();
     added.clear();
@@ -280,7 +302,7 @@ std::vector<ParagraphChange> CompareVersions(const Model& model, Id versionA, Id
   while (i < a.size() || j < b.size()) {
     if (i < a.size() && j < b.size() && same(a[i], b[j])) {
       flush();
-      changes.push_back({b[j]->sectionTitle, {{DiffPiece::Kind::Same, b[j]->text}}, false});
+      changes.push_back({b[j]->sectionTitle, {{DiffPiece::Kind::Same, b[j]->text}}, false, a[i]->status, b[j]->status});
       ++i, ++j;
     } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
       added.push_back(b[j++]);

@@ -1,6 +1,7 @@
 #pragma once
 // The joint memorandum's rules: bracketed text, cleanliness, drafting from the record, the
 // "who met" paragraph without names, the document an export writes, and comparing versions.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,12 +63,13 @@ struct DiffPiece {
 };
 std::vector<DiffPiece> DiffWords(std::string_view before, std::string_view after);
 
-// Two frozen versions compared paragraph by paragraph: equal paragraphs pair up, the rest
-// pair in order and are compared word by word.
+// Two frozen versions compared paragraph by paragraph: paragraphs equal in section, text and
+// status pair up, the rest pair in order and are compared word by word.
 struct ParagraphChange {
   std::string sectionTitle;
   std::vector<DiffPiece> pieces;
   bool changed = false;
+  std::optional<ParagraphStatus> before, after;  // its status in each version; none: not in it
 };
 std::vector<ParagraphChange> CompareVersions(const Model& model, Id versionA, Id versionB);
 

@@ -379,6 +379,10 @@ void DrawComparison(MemoView& view) {
   DrawLazyList(view.comparisonList, view.changed, ImGui::GetTextLineHeightWithSpacing() * 4, [&](size_t i) {
     const ParagraphChange& c = view.comparison[size_t(view.changed[i])];
     ImGui::TextDisabled("%s", c.sectionTitle.c_str());
+    if (c.before && c.after && *c.before != *c.after) {
+      ImGui::SameLine();
+      ImGui::TextColored(kAddedColour, "was %s, now %s", kStatusNames[int(*c.before)], kStatusNames[int(*c.after)]);
+    }
     DrawPieces(c.pieces);
     ImGui::Spacing();
   });
