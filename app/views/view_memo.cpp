@@ -202,11 +202,11 @@ void DrawParagraph(Workbench& app, const MemoParagraph& p, const std::vector<Bra
   }
   ImGui::EndGroup();
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - em * 7);
   std::string edited;
   bool note = p.status == ParagraphStatus::InternalNote;
   if (note) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyleColorVec4(ImGuiCol_TableRowBgAlt));
-  if (TextArea("##text", p.text, &edited, em * 3.4f))
+  if (EditableText(app.memo.open, p.id, 1, "##text", p.text, "(empty: click to write)",
+                   ImGui::GetContentRegionAvail().x - em * 7, &edited, {.roomLines = 1}))
     app.Request([id = p.id, edited](Workshop& w) { w.SetText(Field::ParagraphText, id, edited); });
   if (note) ImGui::PopStyleColor();
   ImGui::SameLine();

@@ -10,6 +10,7 @@
 #include "core/export_memo.hpp"
 #include "core/memo.hpp"
 #include "views/lazy_list.hpp"
+#include "views/widgets.hpp"
 
 namespace parley::ui {
 
@@ -75,6 +76,7 @@ struct MemoDerived {
 
 struct MemoView {
   Id memoId = 0;                // the memo shown; the first when 0
+  OpenText open;                // the paragraph open as a field
   std::string freezeNote;       // note typed for the next frozen version
   Id shownVersion = 0;          // a frozen version shown read-only, 0 for none
   Id compareA = 0, compareB = 0;  // versions compared
