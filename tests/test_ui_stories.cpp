@@ -212,6 +212,18 @@ TEST_CASE("a story is recorded with themes from the keyboard alone") {
   CHECK(w.app.stories.summary.empty());
   CHECK(w.app.stories.pendingThemes.empty());
   CHECK(w.app.stories.summaryActive);
+
+  SUBCASE("Ctrl+Z takes back the field's own typing first, then the story saved by mistake") {
+    w.ui.Type("Al");
+    w.ui.Press('Z', /*ctrl=*/true);  // ImGui takes back a typed character at a time
+    w.ui.Press('Z', /*ctrl=*/true);
+    CHECK(w.app.stories.summary.empty());
+    CHECK(w.StoriesOnDisk(&disk).size() == 2);
+    w.ui.Press('Z', /*ctrl=*/true);
+    CHECK(w.StoriesOnDisk(&disk).size() == 1);
+    w.ui.Press('Z', /*ctrl=*/true, /*shift=*/true);  // and redo puts it back
+    CHECK(w.StoriesOnDisk(&disk).size() == 2);
+  }
 }
 
 TEST_CASE("the queue shows when it is lopsided and proposes an alternating order") {

@@ -14,6 +14,16 @@ ItemRecorder g_recorder;  // set only by tests
 
 void SetItemRecorder(ItemRecorder recorder) { g_recorder = std::move(recorder); }
 
+bool FieldTakesUndo(bool redo) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (!g.IO.WantTextInput) return false;
+  const ImGuiInputTextState& field = g.InputTextState;
+  bool own = field.ID != 0 && field.ID == g.ActiveId &&
+             (redo ? field.Stb.undostate.redo_point < STB_TEXTEDIT_UNDOSTATECOUNT : field.Stb.undostate.undo_point > 0);
+  if (!own) ImGui::ClearActiveID();
+  return own;
+}
+
 void Track(const char* label) {
   if (g_recorder) g_recorder(label, ImGui::GetItemID(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }

@@ -18,6 +18,10 @@ using ItemRecorder = std::function<void(std::string_view label, ImGuiID id, ImVe
 void SetItemRecorder(ItemRecorder recorder);
 // Reports the last item to the recorder under `label` (for ImGui widgets drawn directly).
 void Track(const char* label);
+// Whether Ctrl+Z (`redo`: Ctrl+Shift+Z) belongs to the text field that has the keyboard, if
+// any: it does while the field has typing of its own to take back (put back). When it does
+// not, the field lets the keyboard go, so that the edit Parley undoes instead shows.
+bool FieldTakesUndo(bool redo);
 // Joins `parts` into one buffer kept across calls, for a label that is used at once (Track):
 // a frame reports hundreds of labels, and a string made for each would allocate each time.
 template <class... Parts>

@@ -184,11 +184,11 @@ void HandleShortcuts(Workbench& app) {
   // ImGui 1.86 reads keys by the platform's key code; GLFW's code of a letter key is its
   // upper-case ASCII letter.
   auto pressed = [](char letter) { return ImGui::IsKeyPressed(letter, false); };
-  // While a text field has the keyboard, Ctrl+Z belongs to it.
-  if (!io.WantTextInput) {
-    if (pressed('Z')) io.KeyShift ? Redo(app) : Undo(app);
-    if (pressed('Y')) Redo(app);
-  }
+  // While a text field has the keyboard, Ctrl+Z takes back its own typing first; with none
+  // left, it undoes the last edit as anywhere else (a story saved by mistake, say, the
+  // keyboard already in the next one's summary), and the field lets the keyboard go.
+  bool redo = pressed('Y') || (pressed('Z') && io.KeyShift), undo = pressed('Z') && !io.KeyShift;
+  if ((undo || redo) && !FieldTakesUndo(redo)) redo ? Redo(app) : Undo(app);
   if (pressed('N')) StartFileDialog(app, FileDialog::Purpose::New);
   if (pressed('O')) StartFileDialog(app, FileDialog::Purpose::Open);
   if (pressed('W') && app.workshop) app.CloseWorkshop();
