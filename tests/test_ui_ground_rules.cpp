@@ -99,6 +99,33 @@ TEST_CASE("moving on despite warnings asks for a reason and logs it") {
   CHECK(w.app.screen == ui::Screen::Stories);
 }
 
+TEST_CASE("going to a later phase in the phase list is moving on too, or only looking") {
+  Window w;
+  w.ui.Click("Stories");  // in the sidebar's phase list
+  REQUIRE(w.app.moveOn.open);
+  CHECK(w.app.screen == ui::Screen::GroundRules);
+
+  SUBCASE("moving on: logged with the reason") {
+    w.ui.Click("Reason");
+    w.ui.Type("the room wants to start");
+    w.ui.Click("Move on to Stories anyway");
+    Model disk = w.OnDisk();
+    CHECK(ShownStatus(disk, w.app.sessionId, Phase::Stories) == PhaseStatus::InProgress);
+    CHECK(std::any_of(disk.log.begin(), disk.log.end(), [](const LogEntry& e) {
+      return e.kind == "override" && e.text.find("the room wants to start") != std::string::npos;
+    }));
+    CHECK(w.app.screen == ui::Screen::Stories);
+  }
+  SUBCASE("only looking: nothing recorded") {
+    w.ui.Click("Only look at Stories");
+    CHECK(w.app.screen == ui::Screen::Stories);
+    CHECK(w.OnDisk().progress.empty());
+    w.ui.Click("Ground rules");  // back is never moving on
+    CHECK_FALSE(w.app.moveOn.open);
+    CHECK(w.app.screen == ui::Screen::GroundRules);
+  }
+}
+
 TEST_CASE("staying keeps the phase as it was") {
   Window w;
   w.ui.Click("Move on to Stories");

@@ -439,6 +439,7 @@ TEST_CASE("options view: constraints and steps; open steps are what was promised
   SUBCASE("it stands beside the options too, until it is done") {
     w.ui.Click("Start a new session");
     w.ui.Click("Options");
+    w.ui.Click("Only look at Options");  // nobody has agreed to the ground rules yet
     REQUIRE(w.app.screen == ui::Screen::Options);
     CHECK(w.ui.Count("Promised: " + step) == 1);
   }

@@ -54,17 +54,35 @@ const StepperCache& Stepper(Workbench& app) {
 
 const std::vector<std::string>& WarningsFor(Workbench& app, Phase phase) { return Stepper(app).warnings[size_t(phase)]; }
 
+// Going from the phase shown to a later one in the phase list is moving on, as the view's own
+// button is: with warnings standing it asks for the reason (or lets the facilitator only look).
+void GoToPhase(Workbench& app, Phase to) {
+  int shown = int(app.screen) - int(Screen::GroundRules);
+  if (shown >= 0 && shown < int(to) && Stepper(app).statuses[size_t(shown)] != PhaseStatus::Done) {
+    const auto& warnings = WarningsFor(app, Phase(shown));
+    if (!warnings.empty()) {
+      app.moveOn = {true, Phase(shown), to, warnings, "", true};
+      return;
+    }
+  }
+  app.screen = ScreenOf(to);
+}
+
 void DrawStepper(Workbench& app) {
+  // A phase not started shows its warnings once a later one has started: a step skipped.
+  int started = -1;
+  for (int p = 0; p < kPhaseCount; ++p)
+    if (Stepper(app).statuses[size_t(p)] != PhaseStatus::NotStarted) started = p;
   for (int p = 0; p < kPhaseCount; ++p) {
     Phase phase = Phase(p);
     PhaseStatus status = Stepper(app).statuses[size_t(p)];
     std::string label = std::string(StatusGlyph(status)) + "  " + std::to_string(p + 1) + "  " + PhaseName(phase);
     ImGui::PushID(p);
-    if (Selectable(label.c_str(), app.screen == ScreenOf(phase))) app.screen = ScreenOf(phase);
+    if (Selectable(label.c_str(), app.screen == ScreenOf(phase)) && app.screen != ScreenOf(phase)) GoToPhase(app, phase);
     Track(PhaseName(phase));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s in this session", PhaseName(phase), StatusName(status));
     const auto& warnings = WarningsFor(app, phase);
-    if (!warnings.empty() && status != PhaseStatus::NotStarted) {
+    if (!warnings.empty() && (status != PhaseStatus::NotStarted || p < started)) {
       ImGui::Indent(ImGui::GetFontSize() * 1.6f);
       WrappedText(warnings.front(), ImGui::GetColorU32(WarningColour()));
       if (warnings.size() > 1) ImGui::TextColored(WarningColour(), "and %zu more", warnings.size() - 1);
@@ -110,7 +128,7 @@ void DrawMoveOnButton(Workbench& app, Phase phase) {
     app.screen = ScreenOf(next);
     return;
   }
-  app.moveOn = {true, phase, next, warnings, ""};
+  app.moveOn = {true, phase, next, warnings, "", false};
 }
 
 void DrawMoveOnDialog(Workbench& app) {
@@ -118,7 +136,7 @@ void DrawMoveOnDialog(Workbench& app) {
   if (!dialog.open) return;
   if (!ImGui::IsPopupOpen(kMoveOnPopup)) ImGui::OpenPopup(kMoveOnPopup);
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32, 0));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 38, 0));  // three buttons on a line
   if (!ImGui::BeginPopupModal(kMoveOnPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
   ImGui::TextWrapped("The method expects more before leaving %s:", PhaseName(dialog.from));
   ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
@@ -137,6 +155,15 @@ void DrawMoveOnDialog(Workbench& app) {
     app.screen = ScreenOf(dialog.to);
     dialog.open = false;
     ImGui::CloseCurrentPopup();
+  }
+  if (dialog.mayLook) {
+    ImGui::SameLine();
+    std::string look = std::string("Only look at ") + PhaseName(dialog.to);
+    if (Button(look.c_str())) {
+      app.screen = ScreenOf(dialog.to);
+      dialog.open = false;
+      ImGui::CloseCurrentPopup();
+    }
   }
   ImGui::SameLine();
   if (Button("Stay")) {

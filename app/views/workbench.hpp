@@ -46,6 +46,7 @@ struct MoveOnDialog {
   Phase to = Phase::Stories;
   std::vector<std::string> warnings;
   std::string reason;
+  bool mayLook = false;  // asked from the phase list: the facilitator may only want to look
 };
 
 // What the sidebar and the stepper show of the session in use, recomputed when the Model or
