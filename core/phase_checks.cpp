@@ -61,10 +61,17 @@ std::vector<std::string> NeedsFearsWarnings(const Model& model) {
       warnings.push_back(party.name + " has stated no " +
                          (needs == 0 && fears == 0 ? "needs or fears" : needs == 0 ? "needs" : "fears") + " yet");
   }
-  for (const Concern& c : model.concerns) unacknowledged += !c.acknowledged;
+  int positions = 0;
+  for (const Concern& c : model.concerns) {
+    unacknowledged += !c.acknowledged;
+    positions += IsUnrewordedPosition(c);
+  }
   if (unacknowledged > 0)
     warnings.push_back(Count(unacknowledged, "concern has", "concerns have") +
                        " not been restated by the other side yet");
+  if (positions > 0)
+    warnings.push_back(Count(positions, "position has", "positions have") +
+                       " not been reworded as the need beneath yet");
   return warnings;
 }
 

@@ -171,6 +171,8 @@ class Workshop {
   // Keeps the current wording as the position it was stated as, and rewords it as the need
   // beneath it.
   void RewordAsNeed(Id concern, const std::string& need);
+  // Marks the concern as stated as a position, kept as it stands until RewordAsNeed.
+  void MarkAsPosition(Id concern);
   void LinkStory(Id concern, Id story);  // 0 for none
   void SetInMatrix(Id concern, int choice);  // -1 by priority, 0 left out, 1 picked
   Id AddCategory(const std::string& name);

@@ -89,6 +89,14 @@ void Workshop::RewordAsNeed(Id concern, const std::string& need) {
   });
 }
 
+void Workshop::MarkAsPosition(Id concern) {
+  RequireConcern(m_model, concern);
+  Edit("mark as a position", "", [&](db::Connection& db) {
+    db::Statement(db, "UPDATE concern SET stated_position = text WHERE id = ? AND stated_position = ''")
+        .Bind(1, concern).Run();
+  });
+}
+
 void Workshop::LinkStory(Id concern, Id story) {
   Edit("link concern to story", "", [&](db::Connection& db) {
     db::Statement(db, "UPDATE concern SET story_id = NULLIF(?, 0) WHERE id = ?").Bind(1, story).Bind(2, concern).Run();

@@ -14,6 +14,7 @@
 
 #include "core/error.hpp"
 #include "core/schema.hpp"
+#include "core/phase_checks.hpp"
 #include "core/workshop.hpp"
 #include "room.hpp"
 #include "temp_dir.hpp"
@@ -437,8 +438,27 @@ TEST_CASE("RewordAsNeed keeps the position the concern was stated as") {
     CHECK(room.ConcernOf(concern).statedPosition == position);
   }
 
+  SUBCASE("marked as a position first, it is kept as said until reworded, and the phase says so") {
+    auto warned = [&] {
+      auto warnings = PhaseWarnings(room.M(), room.session, Phase::NeedsFears);
+      return std::any_of(warnings.begin(), warnings.end(), [](const std::string& w) {
+        return w == "1 position has not been reworded as the need beneath yet";
+      });
+    };
+    CHECK_FALSE(warned());
+    room.W().MarkAsPosition(concern);
+    CHECK(IsUnrewordedPosition(room.ConcernOf(concern)));
+    CHECK(room.ConcernOf(concern).text == position);
+    CHECK(warned());
+    room.W().RewordAsNeed(concern, "Safety from floods");
+    CHECK(room.ConcernOf(concern).statedPosition == position);
+    CHECK_FALSE(IsUnrewordedPosition(room.ConcernOf(concern)));
+    CHECK_FALSE(warned());
+  }
+
   SUBCASE("a concern that does not exist is refused") {
     room.CheckRefused([](Workshop& w) { w.RewordAsNeed(42, "Anything"); });
+    room.CheckRefused([](Workshop& w) { w.MarkAsPosition(42); });
   }
 }
 
@@ -605,6 +625,7 @@ const std::vector<EditCase>& ConcernEdits() {
        [](Room& r) { r.W().SetHeldBy(FirstConcern(r), Room::kPartyB, false); }},
       {"RewordAsNeed", concern,
        [](Room& r) { r.W().RewordAsNeed(FirstConcern(r), "Safety from floods"); }},
+      {"MarkAsPosition", concern, [](Room& r) { r.W().MarkAsPosition(FirstConcern(r)); }},
       {"LinkStory",
        [concern](Room& r) {
          concern(r);

@@ -237,6 +237,9 @@ TEST_CASE("needs & fears: a position is reworded as the need beneath it, keeping
   w.Capture("We demand the return of every village");
   w.ui.Click("Details", 0);
   CHECK(w.ui.Count("Stated position") == 0);
+  w.ui.Click("Stated as a position");  // kept as said, flagged until reworded
+  CHECK(IsUnrewordedPosition(ConcernsOf(w.OnDisk(), w.Party(1)).at(0)));
+  CHECK(w.ui.Count("Unreworded position") == 1);
   w.ui.Click("##reword");
   w.ui.Type("A safe home our families can return to");
   w.ui.Click("Reword as need");
@@ -247,6 +250,7 @@ TEST_CASE("needs & fears: a position is reworded as the need beneath it, keeping
   CHECK(b[0].statedPosition == "We demand the return of every village");
   CHECK(b[0].kind == ConcernKind::Need);
   CHECK(w.ui.Count("Stated position") == 1);  // the position stays in view, editable
+  CHECK(w.ui.Count("Unreworded position") == 0);
 }
 
 TEST_CASE("needs & fears: a concern is removed from its details") {

@@ -473,7 +473,13 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
   }
 
   // A position ("we demand ...") kept as stated, and the need beneath it.
-  if (!c.statedPosition.empty()) {
+  if (c.statedPosition.empty()) {
+    ImGui::SetCursorPosX(fieldX);
+    if (SmallButton("Stated as a position"))
+      app.Request([id = c.id](Workshop& w) { w.MarkAsPosition(id); });
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("\"We demand ...\": kept as it was said, to be reworded as the need beneath it.");
+  } else {
     Label("Stated as", fieldX);
     if (TextField("##position", c.statedPosition, &edited, "the position as it was stated"))
       app.Request([id = c.id, edited](Workshop& w) { w.SetText(Field::ConcernStatedPosition, id, edited); });
@@ -641,6 +647,11 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
   std::string about = (category ? category->name : std::string("no category")) +
                       (c.storyId != 0 ? "  \xC2\xB7  from a story" : "");
   ImGui::TextDisabled("%s", about.c_str());
+  if (IsUnrewordedPosition(c)) {
+    ImGui::SameLine();
+    ImGui::TextColored(WarningColour(), "a position: reword it as the need beneath");
+    Track("Unreworded position");
+  }
   auto others = d.heldBy.find(c.id);
   if (others != d.heldBy.end()) {
     float swatch = ImGui::GetTextLineHeight() * 0.8f;
