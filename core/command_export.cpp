@@ -15,7 +15,7 @@ namespace parley {
 namespace {
 
 constexpr const char* kExportUsage =
-    "usage: parley export FILE --memo [--version N] [--final] [--paper a4|letter] --format md|html|pdf -o OUT\n"
+    "usage: parley export FILE --memo [M] [--version N] [--final] [--paper a4|letter] --format md|html|pdf -o OUT\n"
     "       parley export FILE --report [--paper a4|letter] --format md|html|pdf -o OUT\n"
     "       parley export FILE --json -o OUT.json\n";
 
@@ -26,16 +26,22 @@ int UsageError(const std::string& what) {
 
 }  // namespace
 
-// The workshop's first memo is the one exported.
+// `--memo M`: the workshop's M-th memo in the order Parley lists them; the first without M.
 int RunExport(const std::vector<std::string>& args) {
   std::string file, out, format, paper = "a4";
   bool memo = false, report = false, json = false, final = false;
   int64_t version = 0;
+  size_t memoNumber = 1;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     auto value = [&]() -> const std::string* { return i + 1 < args.size() ? &args[++i] : nullptr; };
     if (arg == "--memo") {
       memo = true;
+      const std::string* next = i + 1 < args.size() ? &args[i + 1] : nullptr;
+      if (next && !next->empty() && next->find_first_not_of("0123456789") == std::string::npos) {
+        memoNumber = std::strtoull(value()->c_str(), nullptr, 10);
+        if (memoNumber < 1) return UsageError("--memo M counts the memos from 1");
+      }
     } else if (arg == "--report") {
       report = true;
     } else if (arg == "--json") {
@@ -82,7 +88,13 @@ int RunExport(const std::vector<std::string>& args) {
       std::fprintf(stderr, "parley export: %s has no memo yet.\n", file.c_str());
       return kExitFile;
     }
-    auto hits = ExportMemo(*workshop, {memos.front().id, version, *kind, final, size, out});
+    if (memoNumber > memos.size()) {
+      std::fprintf(stderr, "parley export: %s has %zu memo%s, not %zu:\n", file.c_str(), memos.size(),
+                   memos.size() == 1 ? "" : "s", memoNumber);
+      for (size_t m = 0; m < memos.size(); ++m) std::fprintf(stderr, "  %zu  %s\n", m + 1, memos[m].title.c_str());
+      return kExitFile;
+    }
+    auto hits = ExportMemo(*workshop, {memos[memoNumber - 1].id, version, *kind, final, size, out});
     if (!hits.empty()) {
       std::fprintf(stderr, "parley export: refused: the memo names a participant. Nothing was written.\n");
       for (const ExportHit& hit : hits)

@@ -443,6 +443,22 @@ TEST_CASE("a frozen version is for good: undo passes over it and the file refuse
   CHECK(Workshop::Open(demo.file)->Model().versions.size() == versions + 1);
 }
 
+TEST_CASE("--memo M exports the workshop's M-th memo; one it does not have is a file error") {
+  DemoCopy demo;
+  demo.Open()->AddMemo("A second memo, for the ministry", "2026-11-20");
+  std::string out = demo.dir.File("second.md");
+  ExportRun run = Export({demo.file, "--memo", "2", "--format", "md", "-o", out});
+  REQUIRE_MESSAGE(run.status == kExitDone, run.err);
+  CHECK(Contains(ReadBytes(out), "A second memo, for the ministry"));
+
+  std::string missing = demo.dir.File("third.md");
+  run = Export({demo.file, "--memo", "3", "--format", "md", "-o", missing});
+  CHECK(run.status == kExitFile);
+  CHECK(Contains(run.err, "has 2 memos, not 3"));
+  CHECK(Contains(run.err, "2  A second memo, for the ministry"));
+  CheckNothingAt(missing);
+}
+
 // [final] -------------------------------------------------------------------------------------
 
 TEST_CASE("--final is refused while the memo has text in brackets") {
