@@ -57,7 +57,7 @@ build-test:
 	cmake --build $(TEST_DIR) -j$(JOBS)
 
 # The README's screenshots, made by Parley itself.
-SCREENS := setup ground-rules stories needs-fears options memo
+SCREENS := setup ground-rules stories needs-fears options options-weigh memo
 screenshot: deps build-release
 	for view in $(SCREENS); do \
 	  rm -rf build/screenshot; \

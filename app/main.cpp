@@ -59,7 +59,8 @@ int main(int argc, char** argv) {
   }
   if (!cl.command.empty()) return parley::RunCommand(cl);
   parley::ui::Screen firstScreen = parley::ui::Screen::Start;
-  if (!cl.view.empty() && !parley::ui::ScreenFromName(cl.view, &firstScreen)) {
+  parley::ui::OptionsMode firstMode = parley::ui::OptionsMode::Brainstorm;
+  if (!cl.view.empty() && !parley::ui::ScreenFromName(cl.view, &firstScreen, &firstMode)) {
     std::fprintf(stderr, "parley: no view called %s\n\n%s", cl.view.c_str(), parley::Usage());
     return 2;
   }
@@ -118,7 +119,10 @@ int main(int argc, char** argv) {
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
-  if (!cl.view.empty() && app.workshop) app.screen = firstScreen;
+  if (!cl.view.empty() && app.workshop) {
+    app.screen = firstScreen;
+    app.options.mode = firstMode;
+  }
 
   int status = 0;
   std::string title;

@@ -10,7 +10,7 @@ if ! command -v xvfb-run >/dev/null 2>&1; then
 fi
 rm -rf "$out" && mkdir -p "$out"
 export XDG_DATA_HOME="$out/data" XDG_CONFIG_HOME="$out/config"
-for view in start setup ground-rules stories needs-fears options memo log; do
+for view in start setup ground-rules stories needs-fears options options-weigh options-steps memo log; do
   if [ "$view" = start ]; then source=""; else source="--demo"; fi
   xvfb-run -a -s "-screen 0 1440x900x24" "$parley" --screenshot "$out/$view.png" --view "$view" $source
   "$check" "$out/$view.png"

@@ -297,15 +297,27 @@ void DrawWorkbench(Workbench& app) {
     if (app.workshop) app.Try([&] { edit(*app.workshop); });
 }
 
-bool ScreenFromName(const std::string& name, Screen* screen) {
-  static constexpr std::pair<const char*, Screen> kNames[] = {
-      {"start", Screen::Start},         {"setup", Screen::Setup},
-      {"ground-rules", Screen::GroundRules}, {"stories", Screen::Stories},
-      {"needs-fears", Screen::NeedsFears},   {"options", Screen::Options},
-      {"memo", Screen::Memo},           {"log", Screen::Log}};
-  for (const auto& [candidate, value] : kNames)
-    if (name == candidate) {
-      *screen = value;
+bool ScreenFromName(const std::string& name, Screen* screen, OptionsMode* mode) {
+  struct View {
+    const char* name;
+    Screen screen;
+    OptionsMode mode;  // for the Options screen
+  };
+  static constexpr View kViews[] = {
+      {"start", Screen::Start, OptionsMode::Brainstorm},
+      {"setup", Screen::Setup, OptionsMode::Brainstorm},
+      {"ground-rules", Screen::GroundRules, OptionsMode::Brainstorm},
+      {"stories", Screen::Stories, OptionsMode::Brainstorm},
+      {"needs-fears", Screen::NeedsFears, OptionsMode::Brainstorm},
+      {"options", Screen::Options, OptionsMode::Brainstorm},
+      {"options-weigh", Screen::Options, OptionsMode::Weigh},
+      {"options-steps", Screen::Options, OptionsMode::Steps},
+      {"memo", Screen::Memo, OptionsMode::Brainstorm},
+      {"log", Screen::Log, OptionsMode::Brainstorm}};
+  for (const View& view : kViews)
+    if (name == view.name) {
+      *screen = view.screen;
+      *mode = view.mode;
       return true;
     }
   return false;

@@ -118,9 +118,9 @@ struct Workbench {
 // The screen of a phase.
 Screen ScreenOf(Phase phase);
 
-// The screen called `name` on the command line ("setup", "ground-rules", ...); false when
-// there is none by that name.
-bool ScreenFromName(const std::string& name, Screen* screen);
+// The screen called `name` on the command line ("setup", "ground-rules", "options-weigh", ...),
+// with the mode the Options screen shows; false when there is none by that name.
+bool ScreenFromName(const std::string& name, Screen* screen, OptionsMode* mode);
 
 // Draws one frame of the whole window into the current ImGui context.
 void DrawWorkbench(Workbench& app);

@@ -40,7 +40,7 @@ void ViewFrame(benchmark::State& state, const std::string& path, const std::stri
   ui::Workbench app;
   app.OpenWorkshop(path);
   if (!app.workshop) return state.SkipWithError(app.errorWhat.c_str());
-  ui::ScreenFromName(view, &app.screen);
+  ui::ScreenFromName(view, &app.screen, &app.options.mode);
   // A few frames first: layout settles and the views' caches are made.
   for (int i = 0; i < 3; ++i) ui.Frame([&] { ui::DrawWorkbench(app); });
   for (auto _ : state) ui.Frame([&] { ui::DrawWorkbench(app); });
@@ -49,8 +49,9 @@ void ViewFrame(benchmark::State& state, const std::string& path, const std::stri
 }  // namespace
 
 const std::vector<std::string>& Views() {
-  static const std::vector<std::string> names = {"setup", "ground-rules", "stories", "needs-fears",
-                                                 "options", "memo", "log"};
+  static const std::vector<std::string> names = {"setup",         "ground-rules",  "stories", "needs-fears",
+                                                 "options",       "options-weigh", "options-steps",
+                                                 "memo",          "log"};
   return names;
 }
 

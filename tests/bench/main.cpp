@@ -44,7 +44,7 @@ int PeakMemoryChild(const std::string& how, const std::string& path) {
     app.OpenWorkshop(path);
   if (!app.workshop) return 1;
   for (const std::string& view : Views()) {
-    ui::ScreenFromName(view, &app.screen);
+    ui::ScreenFromName(view, &app.screen, &app.options.mode);
     for (int i = 0; i < 3; ++i) ui.Frame([&] { ui::DrawWorkbench(app); });
   }
   return 0;
