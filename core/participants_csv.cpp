@@ -147,6 +147,16 @@ constexpr const char* kNotes = "notes";
 constexpr const char* kContact = "contact";
 constexpr const char* kGeneralRole = "general role";
 
+}  // namespace
+
+const std::vector<std::string>& ParticipantFields() {
+  static const std::vector<std::string> fields = {kName,      kFirstName, kLastName, kParty,      kRole,
+                                                  kPseudonym, kNotes,     kContact,  kGeneralRole};
+  return fields;
+}
+
+namespace {
+
 // A header name reduced to lower-case ASCII words: "E-Mail" and "e_mail" both "e mail".
 std::string HeaderKey(std::string_view name) {
   std::string out;
@@ -262,7 +272,8 @@ size_t ParticipantsPreview::GoodRows() const {
   return size_t(std::count_if(rows.begin(), rows.end(), [](const PreviewRow& r) { return r.problems.empty(); }));
 }
 
-ParticipantsPreview PreviewParticipants(std::string_view csv, const Model& model) {
+ParticipantsPreview PreviewParticipants(std::string_view csv, const Model& model,
+                                        const std::vector<std::string>& chosen) {
   ParticipantsPreview preview;
   if (csv.starts_with("\xFF\xFE") || csv.starts_with("\xFE\xFF")) {
     preview.problems.push_back("The file is UTF-16 text. Save it as \"CSV UTF-8\" and try again.");
@@ -277,8 +288,12 @@ ParticipantsPreview PreviewParticipants(std::string_view csv, const Model& model
     return preview;
   }
   if (!header->problem.empty()) preview.problems.push_back("The header row is malformed: " + header->problem + ".");
-  for (const std::string& name : header->cells) {
-    std::string field = IsUtf8(name) ? FieldOf(name) : "";
+  bool choice = chosen.size() == header->cells.size();
+  for (size_t column = 0; column < header->cells.size(); ++column) {
+    const std::string& name = header->cells[column];
+    std::string field = choice ? chosen[column] : IsUtf8(name) ? FieldOf(name) : "";
+    if (std::find(ParticipantFields().begin(), ParticipantFields().end(), field) == ParticipantFields().end())
+      field.clear();
     // The first column for a field fills it; a second one is not imported.
     if (std::find(preview.fields.begin(), preview.fields.end(), field) != preview.fields.end()) field.clear();
     preview.header.push_back(IsUtf8(name) ? Trim(name) : "?");
@@ -288,11 +303,11 @@ ParticipantsPreview PreviewParticipants(std::string_view csv, const Model& model
     return std::find(preview.fields.begin(), preview.fields.end(), field) != preview.fields.end();
   };
   if (!has(kName) && !has(kFirstName) && !has(kLastName))
-    preview.problems.push_back("No column of the header row is a name (Parley looks for \"name\", "
-                               "\"full name\", or \"first name\" and \"last name\").");
+    preview.problems.push_back("No column is the name (Parley looks for \"name\", \"full name\", or "
+                               "\"first name\" and \"last name\"): choose the column that is.");
   if (!has(kParty))
-    preview.problems.push_back("No column of the header row is a party (Parley looks for \"party\", "
-                               "\"side\" or \"community\").");
+    preview.problems.push_back("No column is the party (Parley looks for \"party\", \"side\" or "
+                               "\"community\"): choose the column that is.");
 
   std::map<std::string, std::string> names, pseudonyms;
   for (const Participant& p : model.participants) {
@@ -305,7 +320,8 @@ ParticipantsPreview PreviewParticipants(std::string_view csv, const Model& model
   return preview;
 }
 
-ParticipantsPreview PreviewParticipantsFile(const std::string& path, const Model& model) {
+ParticipantsPreview PreviewParticipantsFile(const std::string& path, const Model& model,
+                                            const std::vector<std::string>& chosen) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec))
     throw Error("There is no file at " + path + ".", "Check the folder and the name.");
@@ -318,7 +334,7 @@ ParticipantsPreview PreviewParticipantsFile(const std::string& path, const Model
     throw Error("Could not read " + path + ": " + std::strerror(errno) + ".",
                 "Check that the file can be read, then try again.");
   std::string text(std::istreambuf_iterator<char>(in), {});
-  return PreviewParticipants(text, model);
+  return PreviewParticipants(text, model, chosen);
 }
 
 // [import] ------------------------------------------------------------------------------------

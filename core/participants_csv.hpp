@@ -43,12 +43,19 @@ constexpr uint64_t kMaxParticipantsCsvBytes = uint64_t(16) << 20;
 // than the header, bytes that are not UTF-8. Header names are matched ignoring case, spaces and
 // punctuation, with common synonyms: name (full name; or first name and last name), party (side,
 // community), role (affiliation, organisation), pseudonym (code), notes (comment), contact
-// (email), general role. Never throws for what the file holds.
-ParticipantsPreview PreviewParticipants(std::string_view csv, const Model& model);
+// (email), general role. `chosen`, when it names a field (or "" for none) for every column of
+// the header, maps the columns instead: the facilitator's choice for headers in another language.
+// Never throws for what the file holds.
+ParticipantsPreview PreviewParticipants(std::string_view csv, const Model& model,
+                                        const std::vector<std::string>& chosen = {});
+
+// The fields a column can fill, as ParticipantsPreview::fields names them.
+const std::vector<std::string>& ParticipantFields();
 
 // Reads the file at `path` and previews it. Throws parley::Error when it cannot be read or is
 // over kMaxParticipantsCsvBytes.
-ParticipantsPreview PreviewParticipantsFile(const std::string& path, const Model& model);
+ParticipantsPreview PreviewParticipantsFile(const std::string& path, const Model& model,
+                                            const std::vector<std::string>& chosen = {});
 
 // Adds `people` to the workshop at the end of the list, present in the latest session, in one
 // transaction; returns their ids in order. Throws parley::Error when refused.

@@ -190,6 +190,21 @@ TEST_CASE("the preview gives each row's problem, by its row in the spreadsheet")
   }
 }
 
+TEST_CASE("columns chosen by the facilitator replace what Parley reads from the header") {
+  Demo demo;
+  std::string csv = "Nom,Partie,Remarque\nAnna Berg,Sarvi,arrives late\n";
+  CHECK(PreviewParticipants(csv, demo.M()).GoodRows() == 0);
+  auto preview = PreviewParticipants(csv, demo.M(), {"name", "party", "notes"});
+  CHECK(preview.problems.empty());
+  const PreviewRow& row = OnlyRow(preview);
+  CHECK(row.participant.name == "Anna Berg");
+  CHECK(row.participant.notes == "arrives late");
+  // A field Parley does not have, or a choice for too few columns, is not a mapping.
+  CHECK(PreviewParticipants(csv, demo.M(), {"name", "shoe size", ""}).fields ==
+        std::vector<std::string>{"name", "", ""});
+  CHECK(PreviewParticipants(csv, demo.M(), {"name"}).GoodRows() == 0);
+}
+
 TEST_CASE("a name or pseudonym twice in the file is a duplicate of its first row") {
   Demo demo;
   auto preview = PreviewParticipants("name,party,pseudonym\nAnna Berg,Sarvi,X1\nanna berg,Sarvi,\nTom Hale,Sarvi,x1\n", demo.M());
@@ -205,8 +220,8 @@ TEST_CASE("a file that cannot be read as participants says why") {
   SUBCASE("empty") { csv = "", says = "The file is empty"; }
   SUBCASE("blank lines only") { csv = "\r\n\r\n", says = "The file is empty"; }
   SUBCASE("UTF-16") { csv = std::string("\xFF\xFEn\0a\0m\0e\0", 10), says = "UTF-16"; }
-  SUBCASE("no name column") { csv = "who,party\nAnna,Sarvi\n", says = "No column of the header row is a name"; }
-  SUBCASE("no party column") { csv = "name,team\nAnna,Sarvi\n", says = "No column of the header row is a party"; }
+  SUBCASE("no name column") { csv = "who,party\nAnna,Sarvi\n", says = "No column is the name"; }
+  SUBCASE("no party column") { csv = "name,team\nAnna,Sarvi\n", says = "No column is the party"; }
   auto preview = PreviewParticipants(csv, demo.M());
   REQUIRE(preview.problems.size() == 1);
   CHECK(preview.problems[0].find(says) != std::string::npos);

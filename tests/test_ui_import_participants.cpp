@@ -85,6 +85,35 @@ TEST_CASE("a CSV file with two bad rows: the preview says why, Import adds the o
   CHECK(disk.Attends(disk.sessions.back().id, disk.participants.back().id));
 }
 
+TEST_CASE("headers Parley does not read are mapped by the facilitator, column by column") {
+  Window w;
+  w.ui.Click("Open the demo workshop");
+  w.ui.Frame();
+  std::string csv = w.dir.File("uchastniki.csv");
+  WriteBytes(csv, "Имя;Сторона;Должность\nБогдан Шевчук;Kestrel Ford;Шахтёр\nАнна Берг;Sarvi;\n");
+  w.ChooseFile("Import participants from CSV...", csv, "Preview");
+  REQUIRE(w.app.importParticipants.open);
+  const ParticipantsPreview& preview = w.app.importParticipants.preview;
+  CHECK(preview.GoodRows() == 0);
+  REQUIRE_FALSE(preview.problems.empty());
+  CHECK(preview.problems.front().starts_with("No column is the name"));
+
+  w.ui.Click("Column Имя");
+  w.ui.Click("name");
+  w.ui.Click("Column Сторона");
+  w.ui.Click("party");
+  w.ui.Click("Column Должность");
+  w.ui.Click("role or affiliation");
+  CHECK(preview.problems.empty());
+  CHECK(preview.GoodRows() == 2);
+  w.ui.Click("Import 2 participants");
+  w.ui.Frames(2);
+  Model disk = w.OnDisk();
+  REQUIRE(disk.participants.size() == 14);
+  CHECK(Has(disk, "Богдан Шевчук"));
+  CHECK(disk.participants[12].role == "Шахтёр");
+}
+
 TEST_CASE("Cancel imports nothing") {
   Window w;
   w.ui.Click("Open the demo workshop");

@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include "views/workbench.hpp"
 #include "views/widgets.hpp"
 
@@ -12,12 +14,39 @@ namespace {
 
 const ImVec4 kProblemColour(0.75f, 0.15f, 0.15f, 1.0f);
 
-// "Name: name, Side: party, Email: contact, Shoe size: not imported".
-std::string ColumnsLine(const ParticipantsPreview& preview) {
-  std::string line = "Columns: ";
-  for (size_t i = 0; i < preview.header.size(); ++i)
-    line += (i ? ", " : "") + preview.header[i] + ": " + (preview.fields[i].empty() ? "not imported" : preview.fields[i]);
-  return line;
+// Each column of the file, with the field it fills as a choice: Parley reads common English
+// headers; any other (a header in Russian, say) the facilitator maps here.
+void DrawColumns(Workbench& app, ImportParticipantsDialog& dialog) {
+  const ParticipantsPreview& preview = dialog.preview;
+  float em = ImGui::GetFontSize();
+  bool changed = false;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Columns:");
+  for (size_t i = 0; i < preview.header.size(); ++i) {
+    ImGui::PushID(int(i));
+    std::string label = preview.header[i] + ":";
+    if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(label.c_str()).x + em * 10) ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 8);
+    const std::string& field = preview.fields[i];
+    if (ImGui::BeginCombo("##field", field.empty() ? "not imported" : field.c_str())) {
+      if (Selectable("not imported", field.empty())) {
+        dialog.chosen[i].clear();
+        changed = true;
+      }
+      for (const std::string& option : ParticipantFields())
+        if (Selectable(option.c_str(), option == field)) {
+          dialog.chosen[i] = option;
+          changed = true;
+        }
+      ImGui::EndCombo();
+    }
+    Track(("Column " + preview.header[i]).c_str());
+    ImGui::PopID();
+  }
+  if (changed) PreviewParticipantsCsv(app, dialog);
 }
 
 void DrawRows(const ParticipantsPreview& preview) {
@@ -59,9 +88,11 @@ void DrawRows(const ParticipantsPreview& preview) {
 }  // namespace
 
 void PreviewParticipantsCsv(Workbench& app, ImportParticipantsDialog& dialog) {
+  if (dialog.previewed != dialog.path) dialog.chosen.clear();  // another file: read its header afresh
   app.Try([&] {
-    dialog.preview = PreviewParticipantsFile(dialog.path, app.workshop->Model());
+    dialog.preview = PreviewParticipantsFile(dialog.path, app.workshop->Model(), dialog.chosen);
     dialog.previewed = dialog.path;
+    dialog.chosen = dialog.preview.fields;
   });
 }
 
@@ -87,7 +118,7 @@ void DrawImportParticipantsDialog(Workbench& app, ImportParticipantsDialog& dial
   if (!dialog.previewed.empty()) {
     const ParticipantsPreview& preview = dialog.preview;
     good = preview.GoodRows();
-    ImGui::TextWrapped("%s", ColumnsLine(preview).c_str());
+    DrawColumns(app, dialog);
     for (const std::string& problem : preview.problems) ImGui::TextColored(kProblemColour, "%s", problem.c_str());
     ImGui::Text("%zu of %zu rows will be imported.", good, preview.rows.size());
     DrawRows(preview);

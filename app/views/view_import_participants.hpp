@@ -3,6 +3,7 @@
 // and the import of the good rows at once. Nothing is written before the facilitator confirms.
 // The file is chosen in the file dialog first, which opens this one.
 #include <string>
+#include <vector>
 
 #include "core/participants_csv.hpp"
 
@@ -15,10 +16,12 @@ struct ImportParticipantsDialog {
   std::string path;             // the CSV file, as typed
   std::string previewed;        // the file `preview` was read from, "" before the first preview
   ParticipantsPreview preview;  // its rows, checked against the workshop
+  std::vector<std::string> chosen;  // the field each column fills, as the facilitator chose it;
+                                    //   empty: as Parley read the header
 };
 
-// Reads the file at `dialog.path` into `dialog.preview`; a file that cannot be read goes to the
-// error dialog.
+// Reads the file at `dialog.path` into `dialog.preview`, its columns mapped as `dialog.chosen`
+// says; a file that cannot be read goes to the error dialog.
 void PreviewParticipantsCsv(Workbench& app, ImportParticipantsDialog& dialog);
 
 // Draws the dialog while `dialog.open`: the file's name, Preview, the table of rows with their
