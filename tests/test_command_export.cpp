@@ -278,6 +278,25 @@ TEST_CASE("the demo's memo and every frozen version of it name no participant") 
   }
 }
 
+TEST_CASE("the memo's exports leave the stories out; only the confidential report has them") {
+  DemoCopy demo;
+  std::vector<std::string> summaries;
+  {
+    auto workshop = demo.Open();
+    for (const Story& story : workshop->Model().stories) summaries.push_back(story.summary.substr(0, 40));
+  }
+  REQUIRE_FALSE(summaries.empty());
+  std::string memo = demo.dir.File("memo.md"), report = demo.dir.File("report.md");
+  REQUIRE(Export({demo.file, "--memo", "--format", "md", "-o", memo}).status == kExitDone);
+  REQUIRE(Export({demo.file, "--report", "--format", "md", "-o", ConfidentialPath(report)}).status == kExitDone);
+  std::string memoText = ReadBytes(memo), reportText = ReadBytes(ConfidentialPath(report));
+  for (const std::string& summary : summaries) {
+    CAPTURE(summary);
+    CHECK_FALSE(Contains(memoText, summary));
+    CHECK(Contains(reportText, summary));
+  }
+}
+
 TEST_CASE("a memo that names a participant is refused with status 3 and nothing is written") {
   DemoCopy demo;
   std::string name;

@@ -263,6 +263,15 @@ TEST_CASE("QueueImbalance says how the queue is lopsided") {
     CHECK(QueueImbalance(room.M(), room.session).empty());
   }
 
+  SUBCASE("three parties present: the most waiting against the fewest") {
+    Id third = room.W().AddParty();
+    Id c1 = room.W().AddParticipant(third);
+    room.W().AddParticipant(third);
+    room.Queue({room.a1, room.b1, room.a2, c1, room.a3});
+    CHECK(QueueImbalance(room.M(), room.session) ==
+          std::vector<std::string>{"3 waiting from First party, 1 from Second party"});
+  }
+
   SUBCASE("the same party twice in a row while another party still waits") {
     room.Queue({room.a1, room.a2, room.b1});
     CHECK(QueueImbalance(room.M(), room.session) ==
