@@ -417,7 +417,7 @@ TEST_CASE("options view: constraints and steps; open steps are what was promised
   CHECK(disk.steps[0].whoParticipantId == 0);
   CHECK(disk.steps[0].due == "2026-11-30");
   CHECK(disk.steps[0].status == StepStatus::Open);
-  CHECK(w.ui.Count("Promised: " + step) == 0);  // agreed in this very session
+  CHECK(w.ui.Count("Promised last time") == 0);  // agreed in this very session: nothing promised
 
   SUBCASE("a due date that is not a date is not written") {
     w.ui.Click("##due");
@@ -441,6 +441,9 @@ TEST_CASE("options view: constraints and steps; open steps are what was promised
     w.ui.Click("Options");
     w.ui.Click("Only look at Options");  // nobody has agreed to the ground rules yet
     REQUIRE(w.app.screen == ui::Screen::Options);
+    REQUIRE(w.ui.Count("Promised last time") == 1);  // folded here: a reminder
+    CHECK(w.ui.Count("Promised: " + step) == 0);
+    w.ui.Click("Promised last time");
     CHECK(w.ui.Count("Promised: " + step) == 1);
   }
 }

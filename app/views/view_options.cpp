@@ -808,30 +808,36 @@ void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, WithAlpha(ParseColour(party.colour), 0.07f));
   ImVec2 cellMin = ImGui::GetCursorScreenPos();
   ImGui::BeginGroup();
-  float buttonWidth = ScoreButtonWidth(), frameHeight = ImGui::GetFrameHeight();
-  ImGui::SetWindowFontScale(kScoreScale);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.0f, (frameHeight - ImGui::GetFontSize()) * 0.5f));
+  // The five scores are one item, drawn straight into the draw list: a matrix shows hundreds
+  // of them, and five buttons a cell would be most of the frame.
+  float buttonWidth = ScoreButtonWidth(), frameHeight = ImGui::GetFrameHeight(), step = buttonWidth + kScoreGap;
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton("##scores", ImVec2(CellWidth(), frameHeight));
+  int hoveredValue = ImGui::IsItemHovered() ? std::clamp(int((ImGui::GetIO().MousePos.x - origin.x) / step), 0, 4) - 2 : 9;
+  bool held = ImGui::IsItemActive();
+  ImDrawList* cellDraw = ImGui::GetWindowDrawList();
+  ImFont* font = ImGui::GetFont();
+  float fontSize = ImGui::GetFontSize() * kScoreScale;
   for (int v = -2; v <= 2; ++v) {
-    if (v > -2) ImGui::SameLine(0, kScoreGap);
+    static constexpr const char* kValues[] = {"-2", "-1", "0", "+1", "+2"};
+    ImVec2 min(origin.x + float(v + 2) * step, origin.y), max(min.x + buttonWidth, min.y + frameHeight);
     bool current = score && score->value == v;
-    ImVec4 fill = ScoreFill(v);
-    ImGui::PushStyleColor(ImGuiCol_Button, current ? fill : Ink(0.0f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, current ? fill : Ink(0.14f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, Ink(0.28f));
-    ImGui::PushStyleColor(ImGuiCol_Text, current ? ImGui::ColorConvertU32ToFloat4(InkOn(ImGui::ColorConvertFloat4ToU32(fill)))
-                                                 : Ink(score ? 0.30f : 0.70f));
-    static constexpr const char* kLabels[] = {"-2##0", "-1##1", "0##2", "+1##3", "+2##4"};
-    if (ImGui::Button(kLabels[v + 2], ImVec2(buttonWidth, frameHeight))) {
-      if (current)
-        app.Request([o = option.id, cid = c.id](Workshop& w) { w.ClearScore(o, cid); });
-      else
-        app.Request([o = option.id, cid = c.id, v](Workshop& w) { w.SetScore(o, cid, v); });
-    }
-    ImGui::PopStyleColor(4);
-    Track(ScoreButtonText(party.name, v, option.text, c.text));
+    ImU32 fill = ImGui::GetColorU32(ScoreFill(v));
+    if (current || v == hoveredValue)
+      cellDraw->AddRectFilled(min, max, current ? fill : ImGui::GetColorU32(Ink(held ? 0.28f : 0.14f)),
+                              ImGui::GetStyle().FrameRounding);
+    const char* text = kValues[v + 2];
+    float textWidth = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, text).x;
+    cellDraw->AddText(font, fontSize, ImVec2(min.x + (buttonWidth - textWidth) * 0.5f, min.y + (frameHeight - fontSize) * 0.5f),
+                      current ? InkOn(fill) : ImGui::GetColorU32(Ink(score ? 0.30f : 0.70f)), text);
+    if (Tracking()) TrackRect(ScoreButtonText(party.name, v, option.text, c.text), min, max);
   }
-  ImGui::PopStyleVar();
-  ImGui::SetWindowFontScale(1.0f);
+  if (clicked) {
+    if (score && score->value == hoveredValue)
+      app.Request([o = option.id, cid = c.id](Workshop& w) { w.ClearScore(o, cid); });
+    else if (hoveredValue >= -2 && hoveredValue <= 2)
+      app.Request([o = option.id, cid = c.id, v = hoveredValue](Workshop& w) { w.SetScore(o, cid, v); });
+  }
   // The note goes with the score, on the line under it: shown when there is one, offered when
   // the cell is hovered; a click (or a right click anywhere in the cell) opens it.
   if (score) {

@@ -97,7 +97,9 @@ constexpr int kOptionWording = 1, kConstraintWording = 2, kStepWording = 3;
 
 struct OptionsView {
   OptionsMode mode = OptionsMode::Brainstorm;
-  bool promisedOpen = true;   // the "Promised last time" panel is unfolded
+  // The "Promised last time" panel is unfolded: folded at first here, where it reminds; the
+  // session opens with it unfolded at the ground rules.
+  bool promisedOpen = false;
   OpenText open;              // the wording open as a field (kOptionWording, ...)
   // A long list in a popup (merge into, option worked on) draws only the lines in view, so
   // ImGui cannot size the popup to the widest line: it is measured when the popup appears.

@@ -28,6 +28,12 @@ void Track(const char* label) {
   if (g_recorder) g_recorder(label, ImGui::GetItemID(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
+void TrackRect(const char* label, ImVec2 min, ImVec2 max) {
+  if (g_recorder) g_recorder(label, ImGui::GetItemID(), min, max);
+}
+
+bool Tracking() { return g_recorder != nullptr; }
+
 bool Button(const char* label) {
   bool pressed = ImGui::Button(label);
   Track(label);

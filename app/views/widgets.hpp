@@ -18,6 +18,11 @@ using ItemRecorder = std::function<void(std::string_view label, ImGuiID id, ImVe
 void SetItemRecorder(ItemRecorder recorder);
 // Reports the last item to the recorder under `label` (for ImGui widgets drawn directly).
 void Track(const char* label);
+// Reports a part of the last item, from `min` to `max`, as a widget of its own (one of several
+// choices an item draws itself). Whether a recorder listens: a label costly to make is made
+// only then.
+void TrackRect(const char* label, ImVec2 min, ImVec2 max);
+bool Tracking();
 // Whether Ctrl+Z (`redo`: Ctrl+Shift+Z) belongs to the text field that has the keyboard, if
 // any: it does while the field has typing of its own to take back (put back). When it does
 // not, the field lets the keyboard go, so that the edit Parley undoes instead shows.
