@@ -54,6 +54,11 @@ TEST_CASE("set-up edits reach the workshop file as they are made") {
     SelectAllAndType(w.ui, "Water and trust");
     CHECK(w.OnDisk().info.title == "Water and trust");
   }
+  SUBCASE("the context, read in full, opens as a field on a click") {
+    w.ui.Click("Context");
+    SelectAllAndType(w.ui, "Two towns, one river.");
+    CHECK(w.OnDisk().info.context == "Two towns, one river.");
+  }
   SUBCASE("adding a party and naming it") {
     w.ui.Click("Add party");
     Model disk = w.OnDisk();

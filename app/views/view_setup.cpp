@@ -87,15 +87,22 @@ void Derive(const Model& model, const SetupView& view, Id session, SetupDerived&
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Workshop details
 
+// A long text of the workshop, read in full and opened as a field by a click, with its label.
+void LongText(Workbench& app, int which, const char* label, Field field, const std::string& value, const char* hint) {
+  std::string edited;
+  if (EditableText(app.setup.open, 1, which, label, value, hint, ImGui::CalcItemWidth(), &edited, {.roomLines = 2}))
+    app.Request([=](Workshop& w) { w.SetText(field, 1, edited); });
+  ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  ImGui::TextUnformatted(label);
+}
+
 void DrawDetails(Workbench& app) {
   const WorkshopInfo& info = app.workshop->Model().info;
   SectionTitle("Workshop");
   float em = ImGui::GetFontSize();
   ImGui::PushItemWidth(-em * 9);
   Field1(app, "Title", Field::WorkshopTitle, 1, info.title, "what the workshop is about");
-  std::string edited;
-  if (TextArea("Context", info.context, &edited, em * 4.5f))
-    app.Request([=](Workshop& w) { w.SetText(Field::WorkshopContext, 1, edited); });
+  LongText(app, 1, "Context", Field::WorkshopContext, info.context, "what the conflict is, for the facilitators");
   Field1(app, "Venue", Field::WorkshopVenue, 1, info.venue, "kept internal unless you allow it");
   Field1(app, "Language", Field::WorkshopLanguage, 1, info.language, "working language(s)");
   ImGui::PopItemWidth();
@@ -107,8 +114,8 @@ void DrawDetails(Workbench& app) {
   ImGui::SetNextItemWidth(em * 8);
   Field1(app, "Dates##end", Field::WorkshopEndDate, 1, info.endDate, "YYYY-MM-DD");
   ImGui::PushItemWidth(-em * 9);
-  if (TextArea("Confidentiality note", info.confidentiality, &edited, em * 3.0f))
-    app.Request([=](Workshop& w) { w.SetText(Field::WorkshopConfidentiality, 1, edited); });
+  LongText(app, 2, "Confidentiality note", Field::WorkshopConfidentiality, info.confidentiality,
+           "what the participants agreed about the record");
   ImGui::PopItemWidth();
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/model.hpp"
 #include "views/lazy_list.hpp"
+#include "views/widgets.hpp"
 
 namespace parley::ui {
 
@@ -38,6 +39,7 @@ struct SetupDerived {
 struct SetupView {
   std::set<Id> expanded;  // participants whose details row (general role, contact, notes) is open
   LazyList parts;         // the heights of the parts above the sessions on screen
+  OpenText open;          // the workshop's context or confidentiality note open as a field
   SetupDerived derived;
 };
 
