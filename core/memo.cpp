@@ -1,12 +1,14 @@
 #include "core/memo.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <set>
 
 #include "core/error.hpp"
 #include "core/option_ranking.hpp"
+#include "core/text.hpp"
 
 namespace parley {
 
@@ -21,19 +23,28 @@ std::string NumberWord(size_t n, bool capital) {
   return word;
 }
 
-// A role in general terms, counted as the memo says it: "a doctor", "an engineer", "two former
-// officials". A role written with its article ("a farmer") keeps it; the plural is the regular
-// English one, which roles in general terms almost always take.
-std::string RolePhrase(std::string role, size_t count) {
-  for (const char* article : {"a ", "an "})
+// A role in general terms without its article, in lower case: how roles are counted, so
+// that "a doctor" and "Doctor" are two doctors.
+std::string RoleKey(std::string role) {
+  for (const char* article : {"a ", "an ", "A ", "An "})
     if (role.starts_with(article)) role.erase(0, std::string_view(article).size());
+  std::transform(role.begin(), role.end(), role.begin(),
+                 [](unsigned char c) { return c < 0x80 ? char(std::tolower(c)) : char(c); });
+  return role;
+}
+
+// A role counted as the memo says it: "a doctor", "an engineer", "two former officials". One
+// role written with its article ("an MP") keeps it as written; the plural is the regular
+// English one, which roles in general terms almost always take.
+std::string RolePhrase(const std::string& written, const std::string& key, size_t count) {
+  if (count == 1 && written.size() > key.size()) return written;
+  std::string role = key;
   if (role.empty()) return role;
-  auto endsWith = [&](std::string_view end) { return role.ends_with(end); };
-  if (count == 1) return (std::string_view("aeiouAEIOU").find(role[0]) != std::string_view::npos ? "an " : "a ") + role;
+  if (count == 1) return (std::string_view("aeiou").find(role[0]) != std::string_view::npos ? "an " : "a ") + role;
   bool vowelBeforeY = role.size() >= 2 && std::string_view("aeiou").find(role[role.size() - 2]) != std::string_view::npos;
-  if (endsWith("y") && !vowelBeforeY)
+  if (role.ends_with("y") && !vowelBeforeY)
     role.replace(role.size() - 1, 1, "ies");
-  else if (endsWith("s") || endsWith("x") || endsWith("ch") || endsWith("sh"))
+  else if (role.ends_with("s") || role.ends_with("x") || role.ends_with("ch") || role.ends_with("sh"))
     role += "es";
   else
     role += "s";
@@ -120,14 +131,20 @@ std::string WhoMetText(const Model& model, const Memo& memo) {
   std::set<Id> attended;
   for (const Attendance& a : model.attendance) attended.insert(a.participantId);
   std::vector<std::string> perParty;
-  std::map<std::string, size_t> roles;  // role -> how many, in alphabetical order
+  struct Role {
+    std::string written;  // as the first participant with it has it
+    size_t count = 0;
+  };
+  std::map<std::string, Role> roles;  // by RoleKey, in alphabetical order
   size_t total = 0;
   for (const Party& party : model.parties) {
     size_t count = 0;
     for (const Participant& p : model.participants) {
       if (p.partyId != party.id || (!attended.empty() && !attended.count(p.id))) continue;
       ++count;
-      if (!p.generalRole.empty()) ++roles[p.generalRole];
+      if (Trim(p.generalRole).empty()) continue;
+      Role& role = roles[RoleKey(Trim(p.generalRole))];
+      if (role.count++ == 0) role.written = Trim(p.generalRole);
     }
     total += count;
     if (count > 0) perParty.push_back(NumberWord(count, false) + " from " + ShortName(party));
@@ -142,7 +159,7 @@ std::string WhoMetText(const Model& model, const Memo& memo) {
                 : " from " + model.info.startDate + " to " + model.info.endDate;
   text += ".";
   std::vector<std::string> phrases;
-  for (const auto& [role, count] : roles) phrases.push_back(RolePhrase(role, count));
+  for (const auto& [key, role] : roles) phrases.push_back(RolePhrase(role.written, key, role.count));
   if (!phrases.empty()) text += " They included " + JoinList(phrases) + ".";
   return text;
 }

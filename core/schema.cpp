@@ -270,8 +270,9 @@ CREATE INDEX version_paragraph_by_version ON version_paragraph(version_id, posit
 )sql";
 
 // Version 5: an accepted guard hit holds for the wording it was accepted in, and frozen memo
-// versions cannot be deleted either (a freeze is kept out of the undo history). Hits accepted
-// before version 5 did not record their wording: they no longer hold, and the guard asks again.
+// versions cannot be deleted either: a freeze closes the undo history. Hits accepted before
+// version 5 did not record their wording: they no longer hold, and the guard asks again. An
+// undo history with a freeze in it could no longer be undone past it: it is closed too.
 constexpr std::string_view kVersion5 = R"sql(
 CREATE TABLE accepted_hit_5 (
   id INTEGER PRIMARY KEY,
@@ -290,6 +291,7 @@ CREATE TRIGGER frozen_versions_stay BEFORE DELETE ON memo_version
   BEGIN SELECT RAISE(ABORT, 'a frozen memo version cannot be deleted'); END;
 CREATE TRIGGER frozen_paragraphs_stay BEFORE DELETE ON version_paragraph
   BEGIN SELECT RAISE(ABORT, 'a frozen memo version cannot be deleted'); END;
+DELETE FROM undo_step WHERE EXISTS (SELECT 1 FROM undo_step WHERE label = 'freeze memo version');
 )sql";
 
 constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};

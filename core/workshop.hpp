@@ -206,7 +206,8 @@ class Workshop {
   void MoveParagraph(Id paragraph, int delta);  // within its section
   void SetParagraphStatus(Id paragraph, ParagraphStatus status);
   // Freezes the memo as it stands as the next numbered version; returns its number. A freeze
-  // is for good: Undo passes over it, and the version can neither change nor be deleted.
+  // is for good: the version can neither change nor be deleted, and the undo history closes
+  // (what came before may be what the version was made from).
   int64_t FreezeVersion(Id memo, const std::string& note);
   Id AddDistribution(Id version, const std::string& recipient, const std::string& sentOn,
                      const std::string& note);
@@ -236,11 +237,12 @@ class Workshop {
   void Edit(const std::string& label, const std::string& mergeKey,
             const std::function<void(db::Connection&)>& body);
   // The same for an edit that makes its own changeset: `change` writes and returns it.
-  // `undoable` false keeps the change out of the undo history: it is for good.
+  // `undoable` false keeps the change out of the undo history: it is for good, and the history
+  // before it closes.
   void Record(const std::string& label, const std::string& mergeKey,
               const std::function<std::string(db::Connection&)>& change, bool undoable = true);
-  // Runs `body` in one transaction and brings the Model in step, but records no undo step:
-  // a frozen memo version is never undone.
+  // Runs `body` in one transaction and brings the Model in step; records no undo step and
+  // closes the undo history: a frozen memo version is never undone.
   void Keep(const std::function<void(db::Connection&)>& body);
   void Step(bool undo);  // Undo() and Redo()
   // Appends to the session log inside the edit being made (the log is never undone).

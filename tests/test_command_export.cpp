@@ -439,43 +439,32 @@ TEST_CASE("a frozen version exports the same bytes every time, whatever happens 
   }
 }
 
-TEST_CASE("a frozen version is for good: undo passes over it and the file refuses to delete it") {
+TEST_CASE("a frozen version is for good: the undo history closes and the file refuses to delete it") {
   DemoCopy demo;
   auto workshop = demo.Open();
   const Id memo = FirstMemo(workshop->Model()).id;
   workshop->SetText(Field::MemoTitle, memo, "Before the freeze");
+  REQUIRE(workshop->CanUndo());
   const size_t versions = workshop->Model().versions.size();
   const int64_t number = workshop->FreezeVersion(memo, "for the mayors");
   REQUIRE(workshop->Model().versions.size() == versions + 1);
+  // What came before may be what the version was made from: it can no longer be undone.
+  CHECK_FALSE(workshop->CanUndo());
 
-  // Undo undoes the edit before the freeze, and leaves the version.
-  CHECK(workshop->UndoLabel() != "freeze memo version");
+  // What comes after is undone as ever, and leaves the version.
+  workshop->SetText(Field::MemoTitle, memo, "After the freeze");
   workshop->Undo();
-  CHECK(FirstMemo(workshop->Model()).title != "Before the freeze");
+  CHECK(FirstMemo(workshop->Model()).title == "Before the freeze");
+  CHECK_FALSE(workshop->CanUndo());
   CHECK(workshop->Model().versions.size() == versions + 1);
   workshop.reset();
+  CHECK_FALSE(Workshop::Open(demo.file)->CanUndo());
   CHECK(Workshop::Open(demo.file)->Model().versions.back().number == number);
 
   db::Connection raw(demo.file, SQLITE_OPEN_READWRITE);
   CHECK_THROWS(raw.Exec("DELETE FROM version_paragraph"));
   CHECK_THROWS(raw.Exec("DELETE FROM memo_version WHERE number = " + std::to_string(number)));
   CHECK(Workshop::Open(demo.file)->Model().versions.size() == versions + 1);
-}
-
-TEST_CASE("--memo M exports the workshop's M-th memo; one it does not have is a file error") {
-  DemoCopy demo;
-  demo.Open()->AddMemo("A second memo, for the ministry", "2026-11-20");
-  std::string out = demo.dir.File("second.md");
-  ExportRun run = Export({demo.file, "--memo", "2", "--format", "md", "-o", out});
-  REQUIRE_MESSAGE(run.status == kExitDone, run.err);
-  CHECK(Contains(ReadBytes(out), "A second memo, for the ministry"));
-
-  std::string missing = demo.dir.File("third.md");
-  run = Export({demo.file, "--memo", "3", "--format", "md", "-o", missing});
-  CHECK(run.status == kExitFile);
-  CHECK(Contains(run.err, "has 2 memos, not 3"));
-  CHECK(Contains(run.err, "2  A second memo, for the ministry"));
-  CheckNothingAt(missing);
 }
 
 // [final] -------------------------------------------------------------------------------------

@@ -450,6 +450,12 @@ TEST_CASE("RewordAsNeed keeps the position the concern was stated as") {
     CHECK(IsUnrewordedPosition(room.ConcernOf(concern)));
     CHECK(room.ConcernOf(concern).text == position);
     CHECK(warned());
+    // A typo put right is still the position as stated, not yet reworded.
+    room.W().SetText(Field::ConcernText, concern, position + "!");
+    CHECK(room.ConcernOf(concern).statedPosition == position + "!");
+    CHECK(warned());
+    room.W().Undo();
+    CHECK(room.ConcernOf(concern).statedPosition == position);
     room.W().RewordAsNeed(concern, "Safety from floods");
     CHECK(room.ConcernOf(concern).statedPosition == position);
     CHECK_FALSE(IsUnrewordedPosition(room.ConcernOf(concern)));

@@ -81,6 +81,16 @@ TEST_CASE("the \"who met\" paragraph counts the participants by side and names n
   CHECK_FALSE(Contains(text, model.info.venue));
   CHECK_FALSE(Contains(text, model.info.startDate));
 
+  SUBCASE("roles are counted however they are written; one written with its article keeps it") {
+    Model edited = model;
+    edited.participants[0].generalRole = "an MP";
+    edited.participants[1].generalRole = "Doctor";  // the demo has "doctor" once already
+    text = WhoMetText(edited, memo);
+    INFO(text);
+    CHECK(Contains(text, "They included two doctors, "));
+    CHECK(Contains(text, ", an MP, "));
+  }
+
   memo.showPlace = memo.showDates = true;
   text = WhoMetText(model, memo);
   CHECK(Contains(text, " at " + model.info.venue));

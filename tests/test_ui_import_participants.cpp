@@ -106,6 +106,17 @@ TEST_CASE("headers Parley does not read are mapped by the facilitator, column by
   w.ui.Click("role or affiliation");
   CHECK(preview.problems.empty());
   CHECK(preview.GoodRows() == 2);
+  SUBCASE("a file that cannot be read leaves the preview and its columns as they were") {
+    w.app.importParticipants.path = w.dir.File("missing.csv");
+    ui::PreviewParticipantsCsv(w.app, w.app.importParticipants);
+    w.app.errorWhat.clear();
+    w.ui.Frame();
+    w.ui.Click("Column Сторона");
+    w.ui.Click("party");  // chosen again: the file previewed is read again, not the one typed
+    CHECK(w.app.errorWhat.empty());
+    CHECK(preview.GoodRows() == 2);
+    CHECK(preview.rows[0].participant.role == "Шахтёр");
+  }
   w.ui.Click("Import 2 participants");
   w.ui.Frames(2);
   Model disk = w.OnDisk();

@@ -208,6 +208,23 @@ TEST_CASE("Opening refuses what is not a healthy workshop and leaves it as it wa
   }
 }
 
+TEST_CASE("Version 5 closes an undo history that holds a freeze, and keeps one that does not") {
+  TempDir dir;
+  for (bool frozen : {true, false}) {
+    CAPTURE(frozen);
+    std::string path = dir.File(frozen ? "frozen.parley" : "plain.parley");
+    MakeFileAtVersion(path, 4, [&](RawDb& raw) {
+      raw.Exec("INSERT INTO workshop (id, title) VALUES (1, 'Undo across the update');"
+               "INSERT INTO undo_step (label, changeset, at) VALUES ('add party', x'', '2026-10-12T09:00:00Z');");
+      if (frozen)
+        raw.Exec("INSERT INTO undo_step (label, changeset, at) VALUES ('freeze memo version', x'', "
+                 "'2026-10-12T09:01:00Z')");
+    });
+    Workshop::Open(path).reset();
+    CHECK(RawDb(path).Int("SELECT count(*) FROM undo_step") == (frozen ? 0 : 1));
+  }
+}
+
 TEST_CASE("Opening a workshop of an older file format") {
   TempDir dir;
   std::string path = dir.File("old.parley");

@@ -54,8 +54,9 @@ const StepperCache& Stepper(Workbench& app) {
 
 const std::vector<std::string>& WarningsFor(Workbench& app, Phase phase) { return Stepper(app).warnings[size_t(phase)]; }
 
-// Going from the phase shown to a later one in the phase list is moving on, as the view's own
-// button is: with warnings standing it asks for the reason (or lets the facilitator only look).
+// Going from the phase shown to a later one in the phase list while warnings stand asks, as
+// the view's own Move on button does, for the reason to move on, or lets the facilitator only
+// look. Without warnings it only shows the phase: moving on is the button's.
 void GoToPhase(Workbench& app, Phase to) {
   int shown = int(app.screen) - int(Screen::GroundRules);
   if (shown >= 0 && shown < int(to) && Stepper(app).statuses[size_t(shown)] != PhaseStatus::Done) {

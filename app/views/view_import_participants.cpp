@@ -18,6 +18,7 @@ const ImVec4 kProblemColour(0.75f, 0.15f, 0.15f, 1.0f);
 // headers; any other (a header in Russian, say) the facilitator maps here.
 void DrawColumns(Workbench& app, ImportParticipantsDialog& dialog) {
   const ParticipantsPreview& preview = dialog.preview;
+  if (dialog.chosen.size() != preview.fields.size()) dialog.chosen = preview.fields;  // as shown
   float em = ImGui::GetFontSize();
   bool changed = false;
   ImGui::AlignTextToFramePadding();
@@ -46,7 +47,10 @@ void DrawColumns(Workbench& app, ImportParticipantsDialog& dialog) {
     Track(("Column " + preview.header[i]).c_str());
     ImGui::PopID();
   }
-  if (changed) PreviewParticipantsCsv(app, dialog);
+  if (changed) {
+    dialog.path = dialog.previewed;  // the columns are those of the file previewed
+    PreviewParticipantsCsv(app, dialog);
+  }
 }
 
 void DrawRows(const ParticipantsPreview& preview) {
@@ -88,9 +92,10 @@ void DrawRows(const ParticipantsPreview& preview) {
 }  // namespace
 
 void PreviewParticipantsCsv(Workbench& app, ImportParticipantsDialog& dialog) {
-  if (dialog.previewed != dialog.path) dialog.chosen.clear();  // another file: read its header afresh
+  // Another file's header is read afresh; the same file's keeps the columns as chosen.
+  std::vector<std::string> chosen = dialog.previewed == dialog.path ? dialog.chosen : std::vector<std::string>{};
   app.Try([&] {
-    dialog.preview = PreviewParticipantsFile(dialog.path, app.workshop->Model(), dialog.chosen);
+    dialog.preview = PreviewParticipantsFile(dialog.path, app.workshop->Model(), chosen);
     dialog.previewed = dialog.path;
     dialog.chosen = dialog.preview.fields;
   });

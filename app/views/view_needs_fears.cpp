@@ -479,7 +479,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
       app.Request([id = c.id](Workshop& w) { w.MarkAsPosition(id); });
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip("\"We demand ...\": kept as it was said, to be reworded as the need beneath it.");
-  } else {
+  } else if (!IsUnrewordedPosition(c)) {  // until reworded, the wording above is the position
     Label("Stated as", fieldX);
     if (TextField("##position", c.statedPosition, &edited, "the position as it was stated"))
       app.Request([id = c.id, edited](Workshop& w) { w.SetText(Field::ConcernStatedPosition, id, edited); });
@@ -496,7 +496,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
   ImGui::SetNextItemWidth(buttonBelow ? -FLT_MIN : fieldWidth);
   std::string typed;
   if (TextField("##reword", reword, &typed,
-                c.statedPosition.empty() ? "the need beneath it" : "the need, reworded again"))
+                c.statedPosition.empty() || IsUnrewordedPosition(c) ? "the need beneath it" : "the need, reworded again"))
     reword = typed;
   bool entered = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(kKeyEnter);
   if (buttonBelow)
