@@ -150,7 +150,6 @@ struct Concern {
   ConcernKind kind = ConcernKind::Need;
   std::string text;            // in the party's own terms
   std::string statedPosition;  // the position it was first stated as ("we demand ..."), or ""
-                               //   (the same as `text` until it is reworded as the need beneath)
   Id categoryId = 0;
   int64_t position = 0;        // priority within the party: lower is more important
   Id storyId = 0;              // the story it came from, 0 if none
@@ -158,11 +157,9 @@ struct Concern {
   bool acknowledged = false;   // the other side restated it to the party's satisfaction
   std::string restatement;     // how they restated it
   int inMatrix = -1;           // -1: by priority (top N), 0: left out, 1: picked by hand
+  bool positionOpen = false;   // marked as stated as a position, not yet reworded as the need
+                               //   beneath it
 };
-
-// A concern marked as stated as a position ("we demand ...") and not yet reworded as the need
-// beneath it.
-inline bool IsUnrewordedPosition(const Concern& c) { return !c.statedPosition.empty() && c.statedPosition == c.text; }
 
 // Another party that holds a concern too: common ground.
 struct ConcernHolder {

@@ -110,10 +110,10 @@ const Mapping<Category> kCategories{
 const Mapping<Concern> kConcerns{
     "concern",
     "id, session_id, party_id, kind, text, stated_position, ifnull(category_id, 0), position, "
-    "ifnull(story_id, 0), notes, acknowledged, restatement, ifnull(in_matrix, -1)",
+    "ifnull(story_id, 0), notes, acknowledged, restatement, ifnull(in_matrix, -1), position_open",
     [](const db::Statement& s, Concern& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), ConcernKind(s.Int(3)), s.Text(4), s.Text(5), s.Int(6),
-           s.Int(7), s.Int(8), s.Text(9), s.Int(10) != 0, s.Text(11), int(s.Int(12))};
+           s.Int(7), s.Int(8), s.Text(9), s.Int(10) != 0, s.Text(11), int(s.Int(12)), s.Int(13) != 0};
     },
     &Model::concerns,
     [](const Concern& a, const Concern& b) {

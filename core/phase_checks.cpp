@@ -64,7 +64,7 @@ std::vector<std::string> NeedsFearsWarnings(const Model& model) {
   int positions = 0;
   for (const Concern& c : model.concerns) {
     unacknowledged += !c.acknowledged;
-    positions += IsUnrewordedPosition(c);
+    positions += c.positionOpen;
   }
   if (unacknowledged > 0)
     warnings.push_back(Count(unacknowledged, "concern has", "concerns have") +

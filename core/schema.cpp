@@ -269,8 +269,9 @@ CREATE INDEX paragraph_by_section ON memo_paragraph(section_id, position);
 CREATE INDEX version_paragraph_by_version ON version_paragraph(version_id, position);
 )sql";
 
-// Version 5: an accepted guard hit holds for the wording it was accepted in, and frozen memo
-// versions cannot be deleted either: a freeze closes the undo history. Hits accepted before
+// Version 5: an accepted guard hit holds for the wording it was accepted in, frozen memo
+// versions cannot be deleted either (a freeze closes the undo history), and a concern can be
+// marked as stated as a position before it is reworded. Hits accepted before
 // version 5 did not record their wording: they no longer hold, and the guard asks again. An
 // undo history with a freeze in it could no longer be undone past it: it is closed too.
 constexpr std::string_view kVersion5 = R"sql(
@@ -292,6 +293,7 @@ CREATE TRIGGER frozen_versions_stay BEFORE DELETE ON memo_version
 CREATE TRIGGER frozen_paragraphs_stay BEFORE DELETE ON version_paragraph
   BEGIN SELECT RAISE(ABORT, 'a frozen memo version cannot be deleted'); END;
 DELETE FROM undo_step WHERE EXISTS (SELECT 1 FROM undo_step WHERE label = 'freeze memo version');
+ALTER TABLE concern ADD COLUMN position_open INTEGER NOT NULL DEFAULT 0 CHECK (position_open IN (0, 1));
 )sql";
 
 constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};

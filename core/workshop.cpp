@@ -395,8 +395,11 @@ void Workshop::Record(const std::string& label, const std::string& mergeKey,
     m_impl->logged = false;
     changeset = change(db);
     if (changeset.empty() && !m_impl->logged) return;  // nothing changed: write nothing
-    if (!changeset.empty() && !undoable) db.Exec("DELETE FROM undo_step");
-    if (!changeset.empty() && undoable) {  // a log entry alone has nothing to undo
+    if (changeset.empty()) {
+      // a log entry alone has nothing to undo
+    } else if (!undoable) {
+      db.Exec("DELETE FROM undo_step");
+    } else {
       merge = !mergeKey.empty() && mergeKey == m_impl->lastMergeKey && now - m_impl->lastMergeAt < kMergeWindow;
       RecordUndoStep(db, label, changeset, merge, CanRedo(), IsoTime(now));
     }
@@ -514,15 +517,6 @@ void Workshop::SetText(Field field, Id id, std::string_view value) {
   auto update = [&](db::Connection& db) {
     return UpdateCell(db, info.table, m_impl->ColumnsOf(info.table), info.column, id, value);
   };
-  // A position not yet reworded is its own stated wording: correcting it corrects both.
-  const Concern* concern = field == Field::ConcernText ? m_model.FindConcern(id) : nullptr;
-  if (concern && IsUnrewordedPosition(*concern)) {
-    Edit(info.label, mergeKey, [&](db::Connection& db) {
-      db::Statement(db, "UPDATE concern SET text = ?1, stated_position = ?1 WHERE id = ?2")
-          .Bind(1, value).Bind(2, id).Run();
-    });
-    return;
-  }
   if (field != Field::RuleText) {  // one cell, nothing else: its changeset is written directly
     Record(info.label, mergeKey, update);
     return;

@@ -84,7 +84,7 @@ void Workshop::RewordAsNeed(Id concern, const std::string& need) {
   Edit("reword position as need", "", [&](db::Connection& db) {
     // The first wording stays the stated position, however often the need is reworded.
     db::Statement(db, "UPDATE concern SET stated_position = CASE stated_position WHEN '' THEN text "
-                      "ELSE stated_position END, text = ?, kind = 0 WHERE id = ?")
+                      "ELSE stated_position END, text = ?, kind = 0, position_open = 0 WHERE id = ?")
         .Bind(1, need).Bind(2, concern).Run();
   });
 }
@@ -92,7 +92,8 @@ void Workshop::RewordAsNeed(Id concern, const std::string& need) {
 void Workshop::MarkAsPosition(Id concern) {
   RequireConcern(m_model, concern);
   Edit("mark as a position", "", [&](db::Connection& db) {
-    db::Statement(db, "UPDATE concern SET stated_position = text WHERE id = ? AND stated_position = ''")
+    db::Statement(db, "UPDATE concern SET stated_position = text, position_open = 1 "
+                      "WHERE id = ? AND stated_position = ''")
         .Bind(1, concern).Run();
   });
 }

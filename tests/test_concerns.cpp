@@ -447,18 +447,17 @@ TEST_CASE("RewordAsNeed keeps the position the concern was stated as") {
     };
     CHECK_FALSE(warned());
     room.W().MarkAsPosition(concern);
-    CHECK(IsUnrewordedPosition(room.ConcernOf(concern)));
+    CHECK(room.ConcernOf(concern).positionOpen);
     CHECK(room.ConcernOf(concern).text == position);
     CHECK(warned());
-    // A typo put right is still the position as stated, not yet reworded.
+    // A typo put right is still a position, not yet reworded.
     room.W().SetText(Field::ConcernText, concern, position + "!");
-    CHECK(room.ConcernOf(concern).statedPosition == position + "!");
+    CHECK(room.ConcernOf(concern).positionOpen);
     CHECK(warned());
     room.W().Undo();
-    CHECK(room.ConcernOf(concern).statedPosition == position);
     room.W().RewordAsNeed(concern, "Safety from floods");
     CHECK(room.ConcernOf(concern).statedPosition == position);
-    CHECK_FALSE(IsUnrewordedPosition(room.ConcernOf(concern)));
+    CHECK_FALSE(room.ConcernOf(concern).positionOpen);
     CHECK_FALSE(warned());
   }
 

@@ -238,7 +238,7 @@ TEST_CASE("needs & fears: a position is reworded as the need beneath it, keeping
   w.ui.Click("Details", 0);
   CHECK(w.ui.Count("Stated position") == 0);
   w.ui.Click("Stated as a position");  // kept as said, flagged until reworded
-  CHECK(IsUnrewordedPosition(ConcernsOf(w.OnDisk(), w.Party(1)).at(0)));
+  CHECK(ConcernsOf(w.OnDisk(), w.Party(1)).at(0).positionOpen);
   CHECK(w.ui.Count("Unreworded position") == 1);
   w.ui.Click("##reword");
   w.ui.Type("A safe home our families can return to");

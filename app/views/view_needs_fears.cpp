@@ -479,7 +479,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
       app.Request([id = c.id](Workshop& w) { w.MarkAsPosition(id); });
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip("\"We demand ...\": kept as it was said, to be reworded as the need beneath it.");
-  } else if (!IsUnrewordedPosition(c)) {  // until reworded, the wording above is the position
+  } else {
     Label("Stated as", fieldX);
     if (TextField("##position", c.statedPosition, &edited, "the position as it was stated"))
       app.Request([id = c.id, edited](Workshop& w) { w.SetText(Field::ConcernStatedPosition, id, edited); });
@@ -496,7 +496,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
   ImGui::SetNextItemWidth(buttonBelow ? -FLT_MIN : fieldWidth);
   std::string typed;
   if (TextField("##reword", reword, &typed,
-                c.statedPosition.empty() || IsUnrewordedPosition(c) ? "the need beneath it" : "the need, reworded again"))
+                c.statedPosition.empty() || c.positionOpen ? "the need beneath it" : "the need, reworded again"))
     reword = typed;
   bool entered = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(kKeyEnter);
   if (buttonBelow)
@@ -647,7 +647,7 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
   std::string about = (category ? category->name : std::string("no category")) +
                       (c.storyId != 0 ? "  \xC2\xB7  from a story" : "");
   ImGui::TextDisabled("%s", about.c_str());
-  if (IsUnrewordedPosition(c)) {
+  if (c.positionOpen) {
     ImGui::SameLine();
     ImGui::TextColored(WarningColour(), "a position: reword it as the need beneath");
     Track("Unreworded position");
