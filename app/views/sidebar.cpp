@@ -17,7 +17,7 @@ std::string SessionLabel(const Session& s) {
 
 void DrawSessionPicker(Workbench& app) {
   const Model& model = app.workshop->Model();
-  ImGui::TextDisabled("SESSION IN USE");
+  DisabledText("SESSION IN USE");
   const Session* current = model.FindSession(app.sessionId);
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::BeginCombo("##session", current ? SessionLabel(*current).c_str() : "(none)")) {
@@ -44,7 +44,7 @@ void DrawSessionPicker(Workbench& app) {
 void DrawParties(Workbench& app) {
   const Model& model = app.workshop->Model();
   const std::vector<std::string>& lines = Stepper(app).partyLines;
-  ImGui::TextDisabled("PARTIES");
+  DisabledText("PARTIES");
   for (size_t i = 0; i < model.parties.size(); ++i) {
     const Party& party = model.parties[i];
     ImGui::PushID(int(party.id));
@@ -56,11 +56,11 @@ void DrawParties(Workbench& app) {
 }
 
 void DrawNavigation(Workbench& app) {
-  ImGui::TextDisabled("WORKSHOP");
+  DisabledText("WORKSHOP");
   if (Selectable("Set-up", app.screen == Screen::Setup)) app.screen = Screen::Setup;
   if (Selectable("Session log", app.screen == Screen::Log)) app.screen = Screen::Log;
   ImGui::Spacing();
-  ImGui::TextDisabled("PHASES");
+  DisabledText("PHASES");
   DrawStepper(app);
 }
 

@@ -94,7 +94,7 @@ void Derive(const Model& model, Id session, GroundRulesDerived& d) {
 void DrawRules(Workbench& app) {
   const Model& model = app.workshop->Model();
   GroundRulesView& view = app.groundRules;
-  ImGui::TextDisabled("THE RULES OF THIS WORKSHOP");
+  DisabledText("THE RULES OF THIS WORKSHOP");
   if (model.rules.empty()) {
     Hint("No rules yet. Start from the standard set or write your own.");
     if (Button("Add the standard rules"))
@@ -149,7 +149,7 @@ void DrawRules(Workbench& app) {
   ImGui::EndDisabled();
   if (view.templateSaved) {
     ImGui::SameLine();
-    ImGui::TextDisabled("Saved: new workshops start with these rules.");
+    DisabledText("Saved: new workshops start with these rules.");
   }
 }
 
@@ -225,7 +225,7 @@ void DrawConsentTable(Workbench& app, size_t partyIndex) {
 void DrawConsentGrid(Workbench& app) {
   GroundRulesView& view = app.groundRules;
   const GroundRulesDerived& d = view.derived;
-  ImGui::TextDisabled("AGREEMENT IN THIS SESSION");
+  DisabledText("AGREEMENT IN THIS SESSION");
   // With many participants present most tables are out of sight: only the parts in view are
   // drawn, and the clipper of each table draws only its rows in view. A table never drawn yet
   // is stood in for by one of the average length (its party's name, its rows, the spacing after
@@ -285,7 +285,7 @@ void DrawReadAloud(Workbench& app) {
   ImGui::SameLine();
   if (Button("Close (Esc)") || pressed(ImGuiKey_Escape)) view.readAloud = false;
   ImGui::SameLine();
-  ImGui::TextDisabled("   Arrow keys or Space to move");
+  DisabledText("   Arrow keys or Space to move");
   ImGui::End();
 }
 

@@ -368,7 +368,7 @@ void DrawFrozen(Workbench& app) {
   const MemoDerived& d = Derived(app);
   DrawLazyList(app.memo.frozenList, d.frozenIds, ImGui::GetTextLineHeightWithSpacing() * 3, [&](size_t i) {
     const VersionParagraph& p = model.versionParagraphs[d.frozen[i]];
-    if (d.frozenOpensSection[i]) ImGui::TextDisabled("%s", p.sectionTitle.c_str());
+    if (d.frozenOpensSection[i]) DisabledText(p.sectionTitle.c_str());
     ImGui::TextWrapped("%s%s", p.status == ParagraphStatus::InternalNote ? "(internal note) " : "", p.text.c_str());
   });
 }
@@ -378,7 +378,7 @@ void DrawFrozen(Workbench& app) {
 void DrawComparison(MemoView& view) {
   DrawLazyList(view.comparisonList, view.changed, ImGui::GetTextLineHeightWithSpacing() * 4, [&](size_t i) {
     const ParagraphChange& c = view.comparison[size_t(view.changed[i])];
-    ImGui::TextDisabled("%s", c.sectionTitle.c_str());
+    DisabledText(c.sectionTitle.c_str());
     if (c.before && c.after && *c.before != *c.after) {
       ImGui::SameLine();
       ImGui::TextColored(kAddedColour, "was %s, now %s", kStatusNames[int(*c.before)], kStatusNames[int(*c.after)]);
@@ -416,7 +416,7 @@ void DrawVersions(Workbench& app, const Memo& memo) {
   }
 
   ImGui::Spacing();
-  ImGui::TextDisabled("COMPARE");
+  DisabledText("COMPARE");
   VersionCombo("##compare a", model, d, &view.compareA);
   ImGui::SameLine();
   ImGui::TextUnformatted("with");
@@ -507,13 +507,13 @@ void DrawPreview(MemoPreview& preview) {
   const MemoDocument& doc = preview.doc;
   if (!doc.pageMark.empty()) ImGui::TextColored(kOpenColour, "%s", doc.pageMark.c_str());
   ImGui::TextUnformatted(doc.title.c_str());
-  ImGui::TextDisabled("%s", doc.subtitle.c_str());
+  DisabledText(doc.subtitle.c_str());
   DrawLazyList(preview.list, preview.rowIds, ImGui::GetTextLineHeightWithSpacing() * 3, [&](size_t i) {
     const MemoRow& row = preview.rows[i];
     const MemoDocumentSection& s = doc.sections[row.section];
     if (row.title) {
       ImGui::Spacing();
-      ImGui::TextDisabled("%s", s.title.c_str());
+      DisabledText(s.title.c_str());
       return;
     }
     const MemoDocumentParagraph& p = s.paragraphs[row.paragraph];

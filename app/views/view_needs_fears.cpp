@@ -103,18 +103,6 @@ const char* KindWord(ConcernKind kind) { return kind == ConcernKind::Need ? "nee
 
 std::string Counted(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
-// Small grey capitals that head a part of the view.
-void Caption(const char* text) { ImGui::TextDisabled("%s", text); }
-
-// A square in `colour`, `size` pixels high, centred on a line `lineHeight` high.
-void Swatch(std::string_view colour, float size, float lineHeight) {
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  float top = pos.y + (lineHeight - size) * 0.5f;
-  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + size, top + size),
-                                            ParseColour(colour), size * 0.2f);
-  ImGui::Dummy(ImVec2(size, lineHeight));
-}
-
 // Keeps the next item on this line when it fits, else starts a new line.
 void FlowSameLine(float nextWidth) {
   float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + nextWidth;
@@ -172,7 +160,7 @@ void SameLineAt(float x) {
 // A grey label, then the next widget at `fieldX` on the same line, as wide as the rest.
 void Label(const char* text, float fieldX) {
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s", text);
+  DisabledText(text);
   SameLineAt(fieldX);
   ImGui::SetNextItemWidth(-FLT_MIN);
 }
@@ -254,9 +242,9 @@ void DrawFilters(Workbench& app, NeedsFearsView& view) {
 void DrawCommonGround(Workbench& app, NeedsFearsView& view) {
   const Model& model = app.workshop->Model();
   const NeedsFearsDerived& d = view.derived;
-  Caption("COMMON GROUND");
+  DisabledText("COMMON GROUND");
   ImGui::SameLine();
-  ImGui::TextDisabled(" concerns more than one party holds");
+  DisabledText(" concerns more than one party holds");
   if (d.commonGround.empty()) {
     Hint(d.heldBy.empty() ? "None marked yet. When another party says a concern is theirs too, open the concern's "
                             "details and tick \"Also held by\"."
@@ -295,7 +283,7 @@ void DrawCommonGround(Workbench& app, NeedsFearsView& view) {
         holders.push_back(&party);
     for (size_t i = 0; i < holders.size(); ++i) {
       if (i > 0) ImGui::SameLine(0, 4);
-      Swatch(holders[i]->colour, swatch, ImGui::GetFrameHeight());
+      ColourSwatch(holders[i]->colour, swatch, ImGui::GetFrameHeight());
       names += (i == 0 ? "" : i + 1 == holders.size() ? " and " : ", ") + ShortName(*holders[i]);
     }
     ImGui::TableNextColumn();
@@ -311,7 +299,7 @@ void DrawCommonGround(Workbench& app, NeedsFearsView& view) {
     std::string about = (category ? category->name + "  \xC2\xB7  " : std::string()) + "held by " + names +
                         "  \xC2\xB7  in " + (owner ? ShortName(*owner) : std::string("?")) + "'s words";
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", about.c_str());
+    DisabledText(about.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopID();
   }
@@ -445,7 +433,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
 
   if (model.parties.size() > 1) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("Also held by");
+    DisabledText("Also held by");
     SameLineAt(fieldX);
     auto others = d.heldBy.find(c.id);
     bool first = true;
@@ -464,7 +452,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
         app.Request([id = c.id, by = other.id, holds](Workshop& w) { w.SetHeldBy(id, by, holds); });
       Track(("Also held by " + other.name).c_str());
       ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-      Swatch(other.colour, ImGui::GetTextLineHeight(), ImGui::GetFrameHeight());
+      ColourSwatch(other.colour, ImGui::GetTextLineHeight(), ImGui::GetFrameHeight());
       ImGui::SameLine(0, 4);
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted(label.c_str());
@@ -488,7 +476,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
   std::string& reword = view.reword[c.id];
   float buttonWidth = ImGui::CalcTextSize("Reword as need").x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("Reword");
+  DisabledText("Reword");
   SameLineAt(fieldX);
   // The button goes under the field when both would not fit side by side.
   float fieldWidth = ImGui::GetContentRegionAvail().x - buttonWidth - ImGui::GetStyle().ItemSpacing.x;
@@ -539,7 +527,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
 
   // Priority by arrows, and removal.
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("Priority");
+  DisabledText("Priority");
   SameLineAt(fieldX);
   ImGui::BeginDisabled(near.above < 0);
   if (ImGui::ArrowButton("##raise", ImGuiDir_Up))
@@ -646,7 +634,7 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
   const Category* category = model.FindCategory(c.categoryId);
   std::string about = (category ? category->name : std::string("no category")) +
                       (c.storyId != 0 ? "  \xC2\xB7  from a story" : "");
-  ImGui::TextDisabled("%s", about.c_str());
+  DisabledText(about.c_str());
   if (c.positionOpen) {
     ImGui::SameLine();
     ImGui::TextColored(WarningColour(), "a position: reword it as the need beneath");
@@ -659,10 +647,10 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
     ImGui::BeginGroup();
     for (Id id : others->second)
       if (const Party* other = model.FindParty(id)) {
-        Swatch(other->colour, swatch, ImGui::GetTextLineHeight());
+        ColourSwatch(other->colour, swatch, ImGui::GetTextLineHeight());
         ImGui::SameLine(0, 4);
       }
-    ImGui::TextDisabled("common ground");
+    DisabledText("common ground");
     ImGui::EndGroup();
   }
   bool acknowledged = c.acknowledged;
@@ -709,7 +697,7 @@ void DrawColumnHead(const Party& party, const PartyColumn& column) {
   ImFont* large = LargeFont();
   float scale = 0.5f;
   float line = large->FontSize * scale;
-  Swatch(party.colour, ImGui::GetTextLineHeight(), line);
+  ColourSwatch(party.colour, ImGui::GetTextLineHeight(), line);
   ImGui::SameLine();
   ImGui::PushFont(large);
   ImGui::SetWindowFontScale(scale);
@@ -719,7 +707,7 @@ void DrawColumnHead(const Party& party, const PartyColumn& column) {
   Track("Party column");
   std::string counts = Counted(column.needs, "need", "needs") + ",  " + Counted(column.fears, "fear", "fears") +
                        "  \xC2\xB7  " + std::to_string(column.acknowledged) + " acknowledged";
-  ImGui::TextDisabled("%s", counts.c_str());
+  DisabledText(counts.c_str());
 }
 
 void DrawColumn(Workbench& app, NeedsFearsView& view, const Party& party, const PartyColumn& column, bool canAdd) {
@@ -747,7 +735,7 @@ void DrawColumn(Workbench& app, NeedsFearsView& view, const Party& party, const 
     DrawConcern(app, view, party, model.concerns[column.shown[i]], near);
   });
   if (column.shown.empty())
-    ImGui::TextDisabled(column.needs + column.fears == 0 ? "No needs or fears recorded yet." : "None that the filters show.");
+    DisabledText(column.needs + column.fears == 0 ? "No needs or fears recorded yet." : "None that the filters show.");
 }
 
 }  // namespace

@@ -239,9 +239,8 @@ ImVec4 Ink(float alpha) {
   return ImVec4(ink.x, ink.y, ink.z, alpha);
 }
 
-void Caption(const char* text) { DisabledText(text); }
 
-// A small rounded label in `fill`, as high as a frame; it leaves a Dummy as the last item, so
+// A small label in `fill`, as high as a frame; it leaves a Dummy as the last item, so
 // that a tooltip and Track work on it.
 void Chip(const char* text, ImU32 fill) {
   ImVec2 size = ImGui::CalcTextSize(text);
@@ -249,8 +248,7 @@ void Chip(const char* text, ImU32 fill) {
   ImVec2 pos = ImGui::GetCursorScreenPos();
   float top = pos.y + (height - size.y - 4.0f) * 0.5f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + size.x + padX * 2, top + size.y + 4.0f), fill,
-                      ImGui::GetFontSize() * 0.3f);
+  draw->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + size.x + padX * 2, top + size.y + 4.0f), fill);
   draw->AddText(ImVec2(pos.x + padX, top + 2.0f), InkOn(fill), text);
   ImGui::Dummy(ImVec2(size.x + padX * 2, height));
 }
@@ -276,25 +274,28 @@ float BarWidth() { return ImGui::GetFontSize() * 2.2f; }
 float StandingWidth() { return BarWidth() + ImGui::CalcTextSize("+1.5").x + ImGui::GetFontSize() * 0.9f; }
 
 // How the option fares with each party: a bar from the middle (0) towards -2 or +2 in the
-// party's colour, and the mean, in the parties' order. Every party gets the same space.
+// party's colour, and the mean, in the parties' order. Every party gets the same space. The
+// bars are one item, drawn into the draw list; the tooltip names the party under the mouse.
 void DrawStanding(const Model& model, const OptionStanding& standing) {
-  float em = ImGui::GetFontSize(), height = ImGui::GetFrameHeight();
+  float em = ImGui::GetFontSize(), height = ImGui::GetFrameHeight(), width = StandingWidth();
   float barWidth = BarWidth(), barHeight = em * 0.55f;
+  size_t parties = std::min(model.parties.size(), standing.byParty.size());
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width * float(parties), height));
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  for (size_t p = 0; p < model.parties.size() && p < standing.byParty.size(); ++p) {
-    const Party& party = model.parties[p];
+  ImU32 track = ImGui::GetColorU32(Ink(0.08f)), zero = ImGui::GetColorU32(Ink(0.45f));
+  ImU32 text = ImGui::GetColorU32(ImGuiCol_Text), none = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  float top = origin.y + (height - barHeight) * 0.5f, textY = origin.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
+  for (size_t p = 0; p < parties; ++p) {
     const auto& mean = standing.byParty[p];
-    if (p > 0) ImGui::SameLine(0, 0);
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    float top = pos.y + (height - barHeight) * 0.5f, mid = pos.x + barWidth * 0.5f;
-    draw->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + barWidth, top + barHeight), ImGui::GetColorU32(Ink(0.08f)),
-                        2.0f);
+    float left = origin.x + width * float(p), mid = left + barWidth * 0.5f;
+    draw->AddRectFilled(ImVec2(left, top), ImVec2(left + barWidth, top + barHeight), track);
     if (mean) {
       float end = mid + float(*mean) / 2.0f * barWidth * 0.5f;
       draw->AddRectFilled(ImVec2(std::min(mid, end), top), ImVec2(std::max(mid, end), top + barHeight),
-                          ParseColour(party.colour));
+                          ParseColour(model.parties[p].colour));
     }
-    draw->AddLine(ImVec2(mid, top - 2.0f), ImVec2(mid, top + barHeight + 2.0f), ImGui::GetColorU32(Ink(0.45f)));
+    draw->AddRectFilled(ImVec2(mid - 0.5f, top - 2.0f), ImVec2(mid + 0.5f, top + barHeight + 2.0f), zero);
     // The mean as printf's "%+.1f" writes it, without printf's cost in every row of every frame.
     char number[16] = "  --";
     if (mean) {
@@ -302,18 +303,16 @@ void DrawStanding(const Model& model, const OptionStanding& standing) {
       if (!std::signbit(*mean)) *at++ = '+';
       *std::to_chars(at, number + sizeof number - 1, *mean, std::chars_format::fixed, 1).ptr = '\0';
     }
-    float textY = pos.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
-    draw->AddText(ImVec2(pos.x + barWidth + em * 0.25f, textY),
-                  ImGui::GetColorU32(mean ? ImGuiCol_Text : ImGuiCol_TextDisabled), number);
-    ImGui::Dummy(ImVec2(StandingWidth(), height));
-    if (ImGui::IsItemHovered()) {
-      if (mean)
-        ImGui::SetTooltip("%s: %+.2f on average over the concerns it has scored (-2 dreads it, +2 meets it well)",
-                          party.name.c_str(), *mean);
-      else
-        ImGui::SetTooltip("%s has not scored this option yet", party.name.c_str());
-    }
+    draw->AddText(ImVec2(left + barWidth + em * 0.25f, textY), mean ? text : none, number);
   }
+  if (!ImGui::IsItemHovered() || parties == 0) return;
+  size_t p = std::min(size_t(std::max(ImGui::GetIO().MousePos.x - origin.x, 0.0f) / width), parties - 1);
+  const Party& party = model.parties[p];
+  if (const auto& mean = standing.byParty[p])
+    ImGui::SetTooltip("%s: %+.2f on average over the concerns it has scored (-2 dreads it, +2 meets it well)",
+                      party.name.c_str(), *mean);
+  else
+    ImGui::SetTooltip("%s has not scored this option yet", party.name.c_str());
 }
 
 // The score scale, for the toolbar and the cells.
@@ -435,7 +434,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, OptionsDerived& d, const O
         widest = std::max(widest, ImGui::CalcTextSize(OptionTitle(other(line))).x);
       view.popupListWidth = widest;
     }
-    ImGui::TextDisabled("%s", heading.c_str());
+    DisabledText(heading.c_str());
     ImGuiListClipper clipper;
     clipper.Begin(int(others));
     while (clipper.Step())
@@ -446,7 +445,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, OptionsDerived& d, const O
           app.Request([merged = o.id, into = into.id](Workshop& w) { w.MergeOption(merged, into); });
         ImGui::PopID();
       }
-    if (others == 0) ImGui::TextDisabled("(no other option yet)");
+    if (others == 0) DisabledText("(no other option yet)");
     ImGui::EndPopup();
   }
 
@@ -511,7 +510,7 @@ void DrawGroupHeading(Workbench& app, const OptionGroup& group) {
   if (group.clusterId != 0) {
     const Cluster& cluster = model.clusters[group.cluster];
     ImGui::AlignTextToFramePadding();
-    Caption("CLUSTER");
+    DisabledText("CLUSTER");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
     std::string name;
@@ -520,9 +519,9 @@ void DrawGroupHeading(Workbench& app, const OptionGroup& group) {
     ImGui::SameLine();
     ImGui::TextDisabled("%zu option%s", group.options.size(), group.options.size() == 1 ? "" : "s");
   } else if (model.clusters.empty()) {
-    Caption("OPTIONS, IN THE ORDER THEY CAME");
+    DisabledText("OPTIONS, IN THE ORDER THEY CAME");
   } else {
-    Caption("IN NO CLUSTER");
+    DisabledText("IN NO CLUSTER");
   }
 }
 
@@ -541,7 +540,7 @@ void DrawBrainstorm(Workbench& app, OptionsView& view, OptionsDerived& d) {
     const Party* proposer = model.FindParty(view.proposer);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("next option proposed by");
+    DisabledText("next option proposed by");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 12.0f);
     if (ImGui::BeginCombo("##proposer", proposer ? proposer->name.c_str() : "not said")) {
@@ -629,7 +628,7 @@ float DrawChooserLine(Workbench& app, const OptionsDerived& d, size_t i) {
     right = ImGui::GetItemRectMax().x;
     ImGui::Indent(em * 1.2f);
     if (i + 1 == d.chooser.size() || d.chooser[i + 1].heading) {
-      ImGui::TextDisabled("no concerns yet");
+      DisabledText("no concerns yet");
       right = std::max(right, ImGui::GetItemRectMax().x);
     }
     ImGui::PopID();
@@ -649,7 +648,7 @@ float DrawChooserLine(Workbench& app, const OptionsDerived& d, size_t i) {
   ImGui::PopTextWrapPos();
   if (c.inMatrix != -1) {
     ImGui::SameLine();
-    ImGui::TextDisabled(c.inMatrix == 1 ? "picked" : "left out");
+    DisabledText(c.inMatrix == 1 ? "picked" : "left out");
     ImGui::SameLine();
     if (SmallButton("By priority"))
       app.Request([id = c.id](Workshop& w) { w.SetInMatrix(id, -1); });
@@ -712,7 +711,7 @@ void DrawWeighToolbar(Workbench& app, OptionsView& view, const OptionsDerived& d
 
   // Which parties' columns: all, or one party's while it gives its scores.
   ImGui::SameLine(0, ImGui::GetFontSize() * 2.0f);
-  ImGui::TextDisabled("Columns of");
+  DisabledText("Columns of");
   ImGui::SameLine();
   if (Pill("all parties", view.shownParty == 0)) view.shownParty = 0;
   Track("Columns of all parties");
@@ -729,7 +728,7 @@ void DrawWeighToolbar(Workbench& app, OptionsView& view, const OptionsDerived& d
 
   // The scale, and who scores.
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("Each party scores its own concerns; facilitators never score.");
+  DisabledText("Each party scores its own concerns; facilitators never score.");
   ImGui::SameLine();
   ImGui::TextUnformatted("dreads it");
   for (int v = -2; v <= 2; ++v) {
@@ -739,7 +738,7 @@ void DrawWeighToolbar(Workbench& app, OptionsView& view, const OptionsDerived& d
   ImGui::SameLine(0, 3.0f);
   ImGui::TextUnformatted("meets it well");
   ImGui::SameLine();
-  ImGui::TextDisabled("(click a score again to clear it)");
+  DisabledText("(click a score again to clear it)");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -751,6 +750,21 @@ constexpr float kScoreScale = 0.9f;
 float ScoreButtonWidth() { return ImGui::CalcTextSize("+2").x * kScoreScale + 2.0f; }
 constexpr float kScoreGap = 1.0f;
 float CellWidth() { return ScoreButtonWidth() * 5 + kScoreGap * 4; }
+
+// The measures every score cell of a frame shares, taken once per frame rather than per cell.
+struct ScoreLayout {
+  ImFont* font = ImGui::GetFont();
+  float fontSize = ImGui::GetFontSize() * kScoreScale;
+  float buttonWidth = ScoreButtonWidth(), height = ImGui::GetFrameHeight(), step = buttonWidth + kScoreGap;
+  float labelWidth[5] = {};
+  ImU32 fill[5] = {}, label = ImGui::GetColorU32(Ink(0.70f)), quiet = ImGui::GetColorU32(Ink(0.30f));
+  ScoreLayout() {
+    for (int v = -2; v <= 2; ++v) {
+      labelWidth[v + 2] = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, ValueText(v)).x;
+      fill[v + 2] = ImGui::GetColorU32(ScoreFill(v));
+    }
+  }
+};
 
 void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
   const Concern& c = model.concerns[column.concern];
@@ -797,8 +811,8 @@ const Score* ScoreOf(const Model& model, const OptionsDerived& d, Id option, Id 
 }
 
 // The cell of ranking row `row` in column `j`.
-void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, const Option& option, size_t row,
-                   size_t j) {
+void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, const ScoreLayout& layout,
+                   const Option& option, size_t row, size_t j) {
   const Model& model = app.workshop->Model();
   const MatrixColumn& column = d.columns[j];
   const Concern& c = model.concerns[column.concern];
@@ -809,27 +823,30 @@ void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   ImVec2 cellMin = ImGui::GetCursorScreenPos();
   ImGui::BeginGroup();
   // The five scores are one item, drawn straight into the draw list: a matrix shows hundreds
-  // of them, and five buttons a cell would be most of the frame.
-  float buttonWidth = ScoreButtonWidth(), frameHeight = ImGui::GetFrameHeight(), step = buttonWidth + kScoreGap;
+  // of them, and five buttons a cell would be most of the frame. A scored cell shows the value
+  // picked and marks the other places; all five numbers show where a score is to be given, in
+  // an empty cell or under the mouse.
   ImVec2 origin = ImGui::GetCursorScreenPos();
-  bool clicked = ImGui::InvisibleButton("##scores", ImVec2(CellWidth(), frameHeight));
-  int hoveredValue = ImGui::IsItemHovered() ? std::clamp(int((ImGui::GetIO().MousePos.x - origin.x) / step), 0, 4) - 2 : 9;
+  bool clicked = ImGui::InvisibleButton("##scores", ImVec2(CellWidth(), layout.height));
+  bool scoresHovered = ImGui::IsItemHovered();
+  int hoveredValue = scoresHovered ? std::clamp(int((ImGui::GetIO().MousePos.x - origin.x) / layout.step), 0, 4) - 2 : 9;
   bool held = ImGui::IsItemActive();
   ImDrawList* cellDraw = ImGui::GetWindowDrawList();
-  ImFont* font = ImGui::GetFont();
-  float fontSize = ImGui::GetFontSize() * kScoreScale;
   for (int v = -2; v <= 2; ++v) {
-    static constexpr const char* kValues[] = {"-2", "-1", "0", "+1", "+2"};
-    ImVec2 min(origin.x + float(v + 2) * step, origin.y), max(min.x + buttonWidth, min.y + frameHeight);
+    ImVec2 min(origin.x + float(v + 2) * layout.step, origin.y), max(min.x + layout.buttonWidth, min.y + layout.height);
     bool current = score && score->value == v;
-    ImU32 fill = ImGui::GetColorU32(ScoreFill(v));
+    ImU32 fill = layout.fill[v + 2];
     if (current || v == hoveredValue)
-      cellDraw->AddRectFilled(min, max, current ? fill : ImGui::GetColorU32(Ink(held ? 0.28f : 0.14f)),
-                              ImGui::GetStyle().FrameRounding);
-    const char* text = kValues[v + 2];
-    float textWidth = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, text).x;
-    cellDraw->AddText(font, fontSize, ImVec2(min.x + (buttonWidth - textWidth) * 0.5f, min.y + (frameHeight - fontSize) * 0.5f),
-                      current ? InkOn(fill) : ImGui::GetColorU32(Ink(score ? 0.30f : 0.70f)), text);
+      cellDraw->AddRectFilled(min, max, current ? fill : ImGui::GetColorU32(Ink(held ? 0.28f : 0.14f)));
+    if (current || !score || scoresHovered) {
+      ImVec2 at(min.x + (layout.buttonWidth - layout.labelWidth[v + 2]) * 0.5f, min.y + (layout.height - layout.fontSize) * 0.5f);
+      cellDraw->AddText(layout.font, layout.fontSize, at,
+                        current ? InkOn(fill) : score ? layout.quiet : layout.label, ValueText(v));
+    } else {
+      ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+      cellDraw->AddRectFilled(ImVec2(centre.x - 1.5f, centre.y - 1.5f), ImVec2(centre.x + 1.5f, centre.y + 1.5f),
+                              layout.quiet);
+    }
     if (Tracking()) TrackRect(ScoreButtonText(party.name, v, option.text, c.text), min, max);
   }
   if (clicked) {
@@ -849,7 +866,7 @@ void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, c
     ImVec2 rowMax(cellMin.x + width, pos.y + height);
     bool cellHovered = ImGui::IsMouseHoveringRect(cellMin, rowMax);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    if (hovered) draw->AddRectFilled(pos, rowMax, ImGui::GetColorU32(Ink(0.10f)), 2.0f);
+    if (hovered) draw->AddRectFilled(pos, rowMax, ImGui::GetColorU32(Ink(0.10f)));
     if (!score->note.empty()) {
       ImVec4 clip(pos.x, pos.y, pos.x + width, pos.y + height);
       draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f, ImVec2(pos.x + 2.0f, pos.y + height * 0.08f),
@@ -876,7 +893,7 @@ void DrawNotePopup(Workbench& app, OptionsView& view, const OptionsDerived& d) {
   const Option* option = model.FindOption(view.noteOption);
   const Concern* concern = model.FindConcern(view.noteConcern);
   if (!found || !option || !concern) {
-    ImGui::TextDisabled("The score is gone: a note goes with a score.");
+    DisabledText("The score is gone: a note goes with a score.");
     ImGui::EndPopup();
     return;
   }
@@ -915,7 +932,8 @@ void DrawMark(const OptionsDerived& d, const Option& option, const OptionStandin
 }
 
 // Row `row` of the ranking.
-void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, size_t row, float rowHeight) {
+void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, const ScoreLayout& layout, size_t row,
+                   float rowHeight) {
   const Model& model = app.workshop->Model();
   const OptionStanding& standing = d.ranking[row];
   const Option& option = model.options[d.rankedOption[row]];
@@ -947,7 +965,7 @@ void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, s
   for (size_t j = 0; j < d.columns.size(); ++j)
     if (ImGui::TableSetColumnIndex(int(j) + 2)) {
       ImGui::PushID(int(j));
-      DrawScoreCell(app, view, d, option, row, j);
+      DrawScoreCell(app, view, d, layout, option, row, j);
       ImGui::PopID();
     }
   ImGui::PopID();
@@ -1002,7 +1020,7 @@ void DrawMatrix(Workbench& app, OptionsView& view, const OptionsDerived& d) {
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::GetFrameHeight());
     if (ImGui::TableSetColumnIndex(1)) {
       ImGui::AlignTextToFramePadding();
-      ImGui::TextDisabled("OPTIONS, worst-off first");
+      DisabledText("OPTIONS, worst-off first");
       if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Ranked by how the worst-off party fares (its mean score), then by the total.\n"
                           "Options not yet scored by every party come last.");
@@ -1033,10 +1051,10 @@ void DrawMatrix(Workbench& app, OptionsView& view, const OptionsDerived& d) {
     }
     // Header row 2: the concerns, each with the party that scores it.
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers, headerHeight);
-    if (ImGui::TableSetColumnIndex(0)) ImGui::TextDisabled("#");
+    if (ImGui::TableSetColumnIndex(0)) DisabledText("#");
     if (ImGui::TableSetColumnIndex(1)) {
-      ImGui::TextDisabled("How it fares with each party");
-      ImGui::TextDisabled("(mean score, -2 to +2)");
+      DisabledText("How it fares with each party");
+      DisabledText("(mean score, -2 to +2)");
       for (size_t p = 0; p < model.parties.size(); ++p) {
         if (p > 0) ImGui::SameLine(0, 0);
         ImVec2 start = ImGui::GetCursorScreenPos();
@@ -1054,11 +1072,12 @@ void DrawMatrix(Workbench& app, OptionsView& view, const OptionsDerived& d) {
       }
 
     // The options, best first; only the rows on screen are drawn.
+    ScoreLayout layout;
     ImGuiListClipper clipper;
     clipper.Begin(int(d.ranking.size()));
     while (clipper.Step())
       for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r)
-        DrawMatrixRow(app, view, d, size_t(r), rowHeight);
+        DrawMatrixRow(app, view, d, layout, size_t(r), rowHeight);
     ImGui::EndTable();
   }
   ImGui::PopStyleVar();
@@ -1093,7 +1112,7 @@ const char* StatusName(StepStatus status) {
 void DrawConstraints(Workbench& app, OptionsView& view, const Option& option) {
   const Model& model = app.workshop->Model();
   float em = ImGui::GetFontSize();
-  Caption("WHAT STANDS IN THE WAY, ON EACH SIDE");
+  DisabledText("WHAT STANDS IN THE WAY, ON EACH SIDE");
   if (!ImGui::BeginTable("constraints", int(model.parties.size()),
                          ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV))
     return;
@@ -1104,7 +1123,7 @@ void DrawConstraints(Workbench& app, OptionsView& view, const Option& option) {
     for (ConstraintKind kind : {ConstraintKind::Political, ConstraintKind::Psychological}) {
       bool political = kind == ConstraintKind::Political;
       ImGui::PushID(int(kind));
-      ImGui::TextDisabled(political ? "POLITICAL" : "PSYCHOLOGICAL");
+      DisabledText(political ? "POLITICAL" : "PSYCHOLOGICAL");
       float removeWidth = ImGui::CalcTextSize("x").x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
       for (const Constraint& c : model.constraints) {
         if (c.optionId != option.id || c.partyId != party.id || c.kind != kind) continue;
@@ -1162,7 +1181,7 @@ void DrawWhoCombo(Workbench& app, const OptionsDerived& d, const Step& step) {
     }
     ImGui::PopID();
     ImGui::Separator();
-    ImGui::TextDisabled("present in this session");
+    DisabledText("present in this session");
     ImGui::PushID("participants");
     for (size_t i = 0; i < model.participants.size(); ++i) {
       const Participant& person = model.participants[i];
@@ -1184,7 +1203,7 @@ void DrawWhoCombo(Workbench& app, const OptionsDerived& d, const Step& step) {
 void DrawSteps(Workbench& app, OptionsView& view, const OptionsDerived& d, const Option& option) {
   const Model& model = app.workshop->Model();
   float em = ImGui::GetFontSize();
-  Caption("STEPS THAT COULD OVERCOME THEM");
+  DisabledText("STEPS THAT COULD OVERCOME THEM");
   Hint("What, who, by when. Steps still open are shown at the start of the next session.");
   ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
   if (ImGui::BeginTable("steps", 6, flags)) {
@@ -1236,7 +1255,7 @@ void DrawSteps(Workbench& app, OptionsView& view, const OptionsDerived& d, const
       ImGui::TableNextColumn();
       ImGui::AlignTextToFramePadding();
       const Session* agreed = model.FindSession(step.sessionId);
-      ImGui::TextDisabled("%s", agreed ? agreed->date.c_str() : "");
+      DisabledText(agreed ? agreed->date.c_str() : "");
       ImGui::TableNextColumn();
       PushQuietButton();
       if (ImGui::Button("x")) app.Request([id = step.id](Workshop& w) { w.RemoveStep(id); });

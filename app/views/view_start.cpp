@@ -27,7 +27,7 @@ void DrawStartView(Workbench& app) {
   if (Button("Open the demo workshop")) app.OpenDemo();
   ImGui::Spacing();
   ImGui::Separator();
-  ImGui::TextDisabled("RECENT WORKSHOPS");
+  DisabledText("RECENT WORKSHOPS");
   if (app.settings.recent.empty()) Hint("Workshops you open will be listed here.");
   std::string chosen;
   for (const std::string& path : app.settings.recent)

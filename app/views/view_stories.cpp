@@ -120,19 +120,6 @@ std::string ClockText(int64_t ms) {
   return text;
 }
 
-
-// Small grey capitals that head a part of the view.
-void Caption(const char* text) { ImGui::TextDisabled("%s", text); }
-
-// A square in `colour`, `size` pixels high, centred on a line `lineHeight` high.
-void Swatch(std::string_view colour, float size, float lineHeight) {
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  float top = pos.y + (lineHeight - size) * 0.5f;
-  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + size, top + size),
-                                            ParseColour(colour), size * 0.2f);
-  ImGui::Dummy(ImVec2(size, lineHeight));
-}
-
 // The party colour of a participant, grey when unknown.
 std::string ColourOf(const Model& model, const Participant* p) {
   const Party* party = p ? model.FindParty(p->partyId) : nullptr;
@@ -143,7 +130,7 @@ std::string ColourOf(const Model& model, const Participant* p) {
 // up with buttons on the same line.
 void PersonLabel(const Model& model, const Participant* p, bool framed = false) {
   float line = framed ? ImGui::GetFrameHeight() : ImGui::GetTextLineHeight();
-  Swatch(ColourOf(model, p), ImGui::GetTextLineHeight(), line);
+  ColourSwatch(ColourOf(model, p), ImGui::GetTextLineHeight(), line);
   ImGui::SameLine();
   if (framed) ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(p ? p->name.c_str() : "(removed participant)");
@@ -286,11 +273,11 @@ bool CtrlEnterPressed() {
 
 void DrawFloor(Workbench& app, StoriesView& view, const Floor& floor) {
   const Model& model = app.workshop->Model();
-  Caption("HAS THE FLOOR");
+  DisabledText("HAS THE FLOOR");
   ImFont* large = LargeFont();
   float largeLine = large->FontSize;
   if (floor.speaker) {
-    Swatch(ColourOf(model, floor.speaker), largeLine * 0.7f, largeLine);
+    ColourSwatch(ColourOf(model, floor.speaker), largeLine * 0.7f, largeLine);
     ImGui::SameLine();
     ImGui::PushFont(large);
     ImGui::TextUnformatted(floor.speaker->name.c_str());
@@ -299,10 +286,10 @@ void DrawFloor(Workbench& app, StoriesView& view, const Floor& floor) {
     ImGui::TextDisabled("%s  \xC2\xB7  %s", party ? party->name.c_str() : "", floor.speaker->pseudonym.c_str());
   } else {
     ImGui::PushFont(large);
-    ImGui::TextDisabled("Nobody");
+    DisabledText("Nobody");
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("The floor is open: F6 gives it to the first in the queue.");
+    DisabledText("The floor is open: F6 gives it to the first in the queue.");
     ImGui::PopTextWrapPos();
   }
 
@@ -339,11 +326,11 @@ void DrawFloor(Workbench& app, StoriesView& view, const Floor& floor) {
   }
   ImGui::EndDisabled();
   if (next) {
-    ImGui::TextDisabled("Next:");
+    DisabledText("Next:");
     ImGui::SameLine();
     PersonLabel(model, next);
   } else if (floor.turn) {
-    ImGui::TextDisabled("The queue is empty: F6 closes the floor.");
+    DisabledText("The queue is empty: F6 closes the floor.");
   }
 }
 
@@ -365,9 +352,9 @@ void FloorBar(const Party& party, int64_t ms, int64_t total, size_t parties, flo
   float share = total > 0 ? float(double(ms) / double(total)) : 0.0f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 pos = ImGui::GetCursorScreenPos();
-  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg), 3.0f);
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg));
   if (share > 0)
-    draw->AddRectFilled(pos, ImVec2(pos.x + std::max(width * share, 3.0f), pos.y + height), ParseColour(party.colour), 3.0f);
+    draw->AddRectFilled(pos, ImVec2(pos.x + std::max(width * share, 3.0f), pos.y + height), ParseColour(party.colour));
   float equal = pos.x + width / float(std::max<size_t>(parties, 1));
   draw->AddLine(ImVec2(equal, pos.y - 3), ImVec2(equal, pos.y + height + 3), ImGui::GetColorU32(ImGuiCol_Text, 0.6f), 2.0f);
   ImGui::Dummy(ImVec2(width, height));
@@ -387,9 +374,9 @@ void DrawFloorTime(const Model& model, const std::vector<int64_t>& session, cons
     for (int64_t ms : *scopes[s]) totals[s] += ms;
     for (int64_t ms : *scopes[s]) figuresWidth = std::max(figuresWidth, ImGui::CalcTextSize(Figures(ms, totals[s]).c_str()).x);
   }
-  Caption("FLOOR TIME");
+  DisabledText("FLOOR TIME");
   ImGui::SameLine();
-  ImGui::TextDisabled("(the mark is an equal share)");
+  DisabledText("(the mark is an equal share)");
   if (!ImGui::BeginTable("floor time", 3, ImGuiTableFlags_SizingStretchSame)) return;
   ImGui::TableSetupColumn("party", ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn("session", ImGuiTableColumnFlags_WidthStretch);
@@ -452,7 +439,7 @@ void DrawQueue(Workbench& app, StoriesView& view) {
     Track("Remove from queue");
     ImGui::PopID();
   }
-  if (place == 0) ImGui::TextDisabled("No one is waiting.");
+  if (place == 0) DisabledText("No one is waiting.");
 
   ImGui::Spacing();
   ImGui::SetNextItemWidth(-FLT_MIN);
@@ -461,7 +448,7 @@ void DrawQueue(Workbench& app, StoriesView& view) {
                                              : "Everyone present is queued";
   if (ImGui::BeginCombo("##add to queue", preview, ImGuiComboFlags_HeightLargest)) {
     for (const Party& party : model.parties) {
-      ImGui::TextDisabled("%s", party.name.c_str());
+      DisabledText(party.name.c_str());
       for (Id id : d.addable) {
         const Participant* p = model.FindParticipant(id);
         if (!p || p->partyId != party.id) continue;
@@ -497,7 +484,7 @@ void DrawQueue(Workbench& app, StoriesView& view) {
   if (d.proposal.size() > 1) {
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled(d.proposalDiffers ? "Proposed order, alternating between the parties:"
+    DisabledText(d.proposalDiffers ? "Proposed order, alternating between the parties:"
                                           : "The queue alternates between the parties.");
     ImGui::PopTextWrapPos();
     ImGui::BeginDisabled(!d.proposalDiffers);
@@ -545,7 +532,7 @@ void DrawTellerCombo(Workbench& app, StoriesView& view, Id teller, const Floor& 
   if (ImGui::BeginCombo("Teller", preview.c_str(), ImGuiComboFlags_HeightLargest)) {
     if (floor.speaker && Selectable("Whoever has the floor", view.tellerId == 0)) view.tellerId = 0;
     for (const Party& party : model.parties) {
-      ImGui::TextDisabled("%s", party.name.c_str());
+      DisabledText(party.name.c_str());
       for (Id id : view.derived.present) {
         const Participant* p = model.FindParticipant(id);
         if (!p || p->partyId != party.id) continue;
@@ -565,7 +552,7 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
   float em = ImGui::GetFontSize();
   ImGui::Text("Record a story");
   ImGui::SameLine();
-  ImGui::TextDisabled("  internal record: never exported with names");
+  DisabledText("  internal record: never exported with names");
   ImGui::Separator();
 
   // Keys are read before the fields are drawn, so that a field which a key takes the keyboard
@@ -628,7 +615,7 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
   // Suggestions for what is being typed, then the themes added so far.
   auto suggestions = Suggestions(view.derived.themes, view.themeText, view.pendingThemes);
   if (!suggestions.empty()) {
-    ImGui::TextDisabled("Used before:");
+    DisabledText("Used before:");
     for (size_t i = 0; i < suggestions.size(); ++i) {
       ImGui::PushID(int(i));
       FlowSameLine(ImGui::CalcTextSize(suggestions[i]->c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
@@ -642,7 +629,7 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
     }
   }
   if (!view.pendingThemes.empty()) {
-    ImGui::TextDisabled("Themes:");
+    DisabledText("Themes:");
     int removed = -1;
     for (size_t i = 0; i < view.pendingThemes.size(); ++i) {
       ImGui::PushID(int(i));
@@ -658,7 +645,7 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
   bool save = Button("Save story (Ctrl+Enter)");
   ImGui::EndDisabled();
   ImGui::SameLine();
-  ImGui::TextDisabled(teller == 0 ? "Choose the teller first." : "F6 next speaker  \xC2\xB7  F5 pause");
+  DisabledText(teller == 0 ? "Choose the teller first." : "F6 next speaker  \xC2\xB7  F5 pause");
   if (ready && (save || saveByKey)) SaveStory(app, view, teller);
   if (save) view.focusSummary = true;  // back to Summary for the next story
 }
@@ -679,10 +666,10 @@ void DrawReflectedBy(Workbench& app, StoriesView& view, const Story& story) {
   const Participant* teller = model.FindParticipant(story.tellerId);
   const Participant* by = model.FindParticipant(story.reflectedById);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("Reflected back by");
+  DisabledText("Reflected back by");
   ImGui::SameLine();
   if (by) {
-    Swatch(ColourOf(model, by), ImGui::GetTextLineHeight(), ImGui::GetFrameHeight());
+    ColourSwatch(ColourOf(model, by), ImGui::GetTextLineHeight(), ImGui::GetFrameHeight());
     ImGui::SameLine();
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
@@ -691,7 +678,7 @@ void DrawReflectedBy(Workbench& app, StoriesView& view, const Story& story) {
       app.Request([id = story.id](Workshop& w) { w.SetReflectedBy(id, 0); });
     for (const Party& party : model.parties) {
       if (teller && party.id == teller->partyId) continue;  // someone from another side
-      ImGui::TextDisabled("%s", party.name.c_str());
+      DisabledText(party.name.c_str());
       for (const Participant& p : model.participants) {
         if (p.partyId != party.id) continue;
         ImGui::PushID(int(p.id));
@@ -748,9 +735,9 @@ void DrawStory(Workbench& app, StoriesView& view, const Story& story) {
   const Participant* teller = model.FindParticipant(story.tellerId);
   PersonLabel(model, teller);
   const Party* party = teller ? model.FindParty(teller->partyId) : nullptr;
-  if (party) ImGui::TextDisabled("%s", ShortName(*party).c_str());
+  if (party) DisabledText(ShortName(*party).c_str());
   if (view.allSessions)
-    if (const Session* s = model.FindSession(story.sessionId)) ImGui::TextDisabled("%s", s->title.c_str());
+    if (const Session* s = model.FindSession(story.sessionId)) DisabledText(s->title.c_str());
   if (QuietSmallButton("Remove story", "Remove story"))
     app.Request([id = story.id](Workshop& w) { w.RemoveStory(id); });
 
@@ -768,7 +755,7 @@ void DrawStories(Workbench& app, StoriesView& view) {
   const Model& model = app.workshop->Model();
   ImGui::Text("Stories");
   ImGui::SameLine();
-  ImGui::TextDisabled("newest first");
+  DisabledText("newest first");
   ImGui::SameLine();
   float right = ImGui::GetContentRegionMax().x - ImGui::CalcTextSize("This session All sessions").x - ImGui::GetFrameHeight() * 2 -
                 ImGui::GetStyle().ItemSpacing.x * 4;
@@ -794,7 +781,7 @@ void DrawStories(Workbench& app, StoriesView& view) {
     ImGui::EndTable();
   }
   if (shown == 0)
-    ImGui::TextDisabled(view.allSessions ? "No stories recorded yet." : "No stories recorded in this session yet.");
+    DisabledText(view.allSessions ? "No stories recorded yet." : "No stories recorded in this session yet.");
 }
 
 }  // namespace

@@ -180,12 +180,13 @@ ImU32 ParseColour(std::string_view colour) {
   return IM_COL32((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, 0xff);
 }
 
-void ColourSwatch(std::string_view colour) {
-  float size = ImGui::GetTextLineHeight();
+void ColourSwatch(std::string_view colour, float size, float lineHeight) {
+  if (size <= 0) size = ImGui::GetTextLineHeight();
+  if (lineHeight <= 0) lineHeight = size;
   ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size, pos.y + size),
-                                            ParseColour(colour), size * 0.2f);
-  ImGui::Dummy(ImVec2(size, size));
+  float top = pos.y + (lineHeight - size) * 0.5f;
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + size, top + size), ParseColour(colour));
+  ImGui::Dummy(ImVec2(size, lineHeight));
 }
 
 void Hint(const char* text) { WrappedText(text, ImGui::GetColorU32(ImGuiCol_TextDisabled)); }

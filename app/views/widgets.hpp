@@ -86,8 +86,9 @@ float WrappedTextHeight(std::string_view text, float wrap);
 // but measured through WrappedTextHeight.
 void WrappedText(std::string_view text, ImU32 colour);
 
-// A filled square in a party's colour ("#rrggbb"), as tall as a line of text.
-void ColourSwatch(std::string_view colour);
+// A filled square in a party's colour ("#rrggbb"), `size` pixels high (a line of text's height
+// when 0), centred on a line `lineHeight` high (the square's own when 0).
+void ColourSwatch(std::string_view colour, float size = 0, float lineHeight = 0);
 ImU32 ParseColour(std::string_view colour);
 
 // The colour of a warning (a step the method expects is missing), readable on either style.
