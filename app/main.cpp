@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/command_line.hpp"
+#include "core/first_frame.hpp"
 #include "core/paths.hpp"
 #include "core/settings.hpp"
 #include "views/fonts.hpp"
@@ -35,10 +36,19 @@ bool WritePng(const std::string& path, int width, int height) {
   return stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4) != 0;
 }
 
-void RebuildFonts(float size) {
-  parley::ui::LoadFonts(ImGui::GetIO().Fonts, size);
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+// Text pasted into a field may be in a script the font lacks: the workbench sees it on its way
+// in, through the platform's clipboard reader, which this one wraps.
+struct Clipboard {
+  const char* (*read)(void*) = nullptr;
+  void* data = nullptr;
+  parley::ui::Workbench* app = nullptr;
+};
+Clipboard g_clipboard;
+
+const char* ReadClipboard(void*) {
+  const char* text = g_clipboard.read(g_clipboard.data);
+  if (text) g_clipboard.app->Saw(text);
+  return text;
 }
 
 }  // namespace
@@ -74,19 +84,20 @@ int main(int argc, char** argv) {
   app.configDir = parley::ConfigDir();
   app.dataDir = parley::DataDir();
   app.settings = parley::LoadSettings(app.configDir);
-  // Rasterising the fonts and opening the workshop are Parley's own start-up work, and opening
-  // the window is mostly waiting for the display: each happens on a thread of its own while
-  // the window opens. The atlas, with its texture data ready, is handed to the ImGui context,
-  // and the workshop to the first frame, once all are done. (Opening touches no ImGui state.)
-  std::future<void> workshopOpened = std::async(std::launch::async, [&app, &cl] {
+  for (const std::string& path : app.settings.recent) app.Saw(path);
+  // Opening the workshop and rasterising the fonts for the scripts it is written in are
+  // Parley's own start-up work, and opening the window is mostly waiting for the display: the
+  // first happens on a thread of its own while the window opens. The atlas, with its texture
+  // data ready, is handed to the ImGui context, and the workshop to the first frame, once both
+  // are done. (Neither touches ImGui state.)
+  ImFontAtlas fonts;
+  parley::ui::FontMade fontMade;
+  std::future<void> opened = std::async(std::launch::async, [&] {
     if (cl.demo)
       app.OpenDemo();
     else if (!cl.file.empty())
       app.OpenWorkshop(cl.file);
-  });
-  ImFontAtlas fonts;
-  std::future<void> fontsBuilt = std::async(std::launch::async, [&fonts, size = app.settings.fontSize] {
-    parley::ui::LoadFonts(&fonts, size);
+    parley::ui::RefreshFonts(&fonts, fontMade, app.settings.fontSize, parley::ui::ScreenScripts(app));
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
     fonts.GetTexDataAsRGBA32(&pixels, &width, &height);
@@ -111,13 +122,15 @@ int main(int argc, char** argv) {
   glfwSwapInterval(1);
 
   IMGUI_CHECKVERSION();
-  fontsBuilt.get();
-  workshopOpened.get();
+  opened.get();
   ImGui::CreateContext(&fonts);
-  ImGui::GetIO().IniFilename = nullptr;  // the layout is fixed; nothing to remember
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // the layout is fixed; nothing to remember
   parley::ui::ApplyStyle(app.settings.dark);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
+  g_clipboard = {io.GetClipboardTextFn, io.ClipboardUserData, &app};
+  io.GetClipboardTextFn = ReadClipboard;
 
   if (!cl.view.empty() && app.workshop) {
     app.screen = firstScreen;
@@ -138,9 +151,11 @@ int main(int argc, char** argv) {
       glfwWaitEventsTimeout(1.0);
       settleFrames = 2;
     }
-    if (app.fontChanged) {
-      RebuildFonts(app.settings.fontSize);
-      app.fontChanged = false;
+    // A new size (View > Font size), or a script the font lacks (a name typed or pasted in
+    // Greek, a workshop in Georgian opened): the atlas is made again, and its texture.
+    if (parley::ui::RefreshFonts(io.Fonts, fontMade, app.settings.fontSize, parley::ui::ScreenScripts(app))) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -154,7 +169,8 @@ int main(int argc, char** argv) {
     int width = 0, height = 0;
     glfwGetFramebufferSize(window, &width, &height);
     glViewport(0, 0, width, height);
-    glClearColor(0.5f, 0.5f, 0.5f, 1.0f);
+    ImVec4 paper = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    glClearColor(paper.x, paper.y, paper.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (!cl.screenshot.empty() && frame == kScreenshotFrames) {
@@ -169,7 +185,10 @@ int main(int argc, char** argv) {
       break;
     }
     glfwSwapBuffers(window);
-    if (cl.firstFrame) break;
+    if (cl.firstFrame) {
+      parley::ReportFirstFrame();
+      break;
+    }
   }
 
   ImGui_ImplOpenGL3_Shutdown();

@@ -147,10 +147,14 @@ int64_t Statement::Int(int column) const { return sqlite3_column_int64(m_stmt, c
 
 double Statement::Real(int column) const { return sqlite3_column_double(m_stmt, column); }
 
-std::string Statement::Text(int column) const {
+std::string Statement::Text(int column) const { return std::string(TextView(column)); }
+
+std::string_view Statement::TextView(int column) const {
   auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-  return text ? std::string(text, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
+  return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
 }
+
+int Statement::Columns() const { return sqlite3_column_count(m_stmt); }
 
 std::string Statement::Blob(int column) const {
   auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/scripts.hpp"
+
 namespace parley {
 
 using Id = int64_t;  // a row's primary key in the workshop file; 0 means "none"
@@ -322,6 +324,8 @@ struct Model {
   std::vector<AcceptedHit> acceptedHits;
   uint64_t revision = 0;  // new on every load and change, unique in the process: views
                           // recompute their derived data when it differs from theirs
+  Scripts scripts = kBasicLatin;  // the blocks of Unicode its text has used since it was
+                                  // loaded, for the screen font (core/scripts.hpp)
 
   const Party* FindParty(Id id) const;
   const Participant* FindParticipant(Id id) const;

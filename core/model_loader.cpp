@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "core/scripts.hpp"
 
 namespace parley {
 
@@ -217,6 +218,14 @@ const Mapping<AcceptedHit> kAcceptedHits{
     [](const db::Statement& s, AcceptedHit& r) { r = {s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5)}; },
     &Model::acceptedHits, ById<AcceptedHit>};
 
+// The scripts of the text of the row `s` is on.
+Scripts ScriptsOfRow(const db::Statement& s) {
+  Scripts scripts = 0;
+  for (int column = 0; column < s.Columns(); ++column)
+    if (s.Type(column) == SQLITE_TEXT) scripts |= ScriptsIn(s.TextView(column));
+  return scripts;
+}
+
 void LoadInfo(const db::Connection& db, Model& model) {
   db::Statement s(db,
                   "SELECT title, context, venue, language, start_date, end_date, confidentiality, "
@@ -226,6 +235,7 @@ void LoadInfo(const db::Connection& db, Model& model) {
                 "The file is damaged. Open a backup copy; Parley left this file as it was.");
   model.info = {s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5),
                 s.Text(6), s.Int(7),  s.Int(8),  s.Int(9) != 0};
+  model.scripts |= ScriptsOfRow(s);
 }
 
 template <class Row>
@@ -233,7 +243,10 @@ void LoadAll(const db::Connection& db, const Mapping<Row>& m, Model& model) {
   auto& rows = model.*m.rows;
   rows.clear();
   db::Statement s(db, std::string("SELECT ") + m.columns + " FROM " + m.table);
-  while (s.Step()) m.read(s, rows.emplace_back());
+  while (s.Step()) {
+    m.read(s, rows.emplace_back());
+    model.scripts |= ScriptsOfRow(s);
+  }
   std::sort(rows.begin(), rows.end(), m.before);
 }
 
@@ -246,7 +259,10 @@ void Reload(const db::Connection& db, const Mapping<Row>& m, const std::set<Id>&
   auto fetch = [&](Id id, Row& row) {
     s.Bind(1, id);
     bool found = s.Step();
-    if (found) m.read(s, row);
+    if (found) {
+      m.read(s, row);
+      model.scripts |= ScriptsOfRow(s);
+    }
     s.Reset();
     return found;
   };
@@ -338,7 +354,10 @@ void LoadLogTail(const db::Connection& db, Model& model) {
   db::Statement s(db, "SELECT id, ifnull(session_id, 0), at, kind, text FROM session_log WHERE id > ? ORDER BY id");
   s.Bind(1, model.log.empty() ? 0 : model.log.back().id);
   size_t before = model.log.size();
-  while (s.Step()) model.log.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)});
+  while (s.Step()) {
+    model.log.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)});
+    model.scripts |= ScriptsOfRow(s);
+  }
   if (model.log.size() != before) model.revision = NextRevision();
 }
 

@@ -280,6 +280,7 @@ ParticipantsPreview PreviewParticipants(std::string_view csv, const Model& model
     return preview;
   }
   if (csv.starts_with("\xEF\xBB\xBF")) csv.remove_prefix(3);
+  preview.scripts = ScriptsIn(csv);
   preview.delimiter = DetectDelimiter(csv);
   std::vector<Record> records = ReadRecords(csv, preview.delimiter);
   auto header = std::find_if(records.begin(), records.end(), [](const Record& r) { return !IsBlank(r); });

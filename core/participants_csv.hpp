@@ -30,6 +30,7 @@ struct ParticipantsPreview {
   std::vector<std::string> header;    // the header's names, as written
   std::vector<std::string> problems;  // of the file as a whole (no name column, UTF-16, ...)
   std::vector<PreviewRow> rows;       // every data row, blank lines left out
+  Scripts scripts = kBasicLatin;      // of the file's text, for the screen font
 
   size_t GoodRows() const;  // the rows without problems: those ImportParticipants adds
 };

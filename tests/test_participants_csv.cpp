@@ -105,6 +105,9 @@ TEST_CASE("names in Arabic, Cyrillic and Georgian are imported as written") {
       "გიორგი ლომიძე,Sarvi,მონაწილე 1\n",
       demo.M());
   CHECK(preview.GoodRows() == 3);
+  // The screen font is made for them before the preview shows them.
+  CHECK((preview.scripts & ScriptOf(U'Ш')) != 0);
+  CHECK((preview.scripts & ScriptOf(U'ლ')) != 0);
   ImportParticipants(preview, WriterFor(*demo.workshop));
   auto reopened = Workshop::Open(demo.workshop->Path());
   REQUIRE(Named(reopened->Model(), "ليلى حداد"));

@@ -33,7 +33,7 @@ UiHarness::UiHarness(std::function<void()> draw, ImVec2 display) : m_draw(std::m
   io.KeyMap[ImGuiKey_Y] = 'Y';
   io.KeyMap[ImGuiKey_Z] = 'Z';
   ui::ApplyStyle(false);
-  ui::LoadFonts(io.Fonts, 18.0f);
+  ui::LoadFonts(io.Fonts, 18.0f, kBasicLatin);
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);

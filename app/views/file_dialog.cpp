@@ -56,9 +56,12 @@ std::string Question(const FileDialog& dialog) {
   return "Open a workshop";
 }
 
-void ShowFolder(FileDialog& dialog, const std::string& folder) {
+void ShowFolder(Workbench& app, const std::string& folder) {
+  FileDialog& dialog = app.fileDialog;
   dialog.folder = folder;
   dialog.entries = ListFolder(folder, KindOf(dialog.purpose).extension);
+  app.Saw(folder);
+  for (const FileEntry& entry : dialog.entries) app.Saw(entry.name);
 }
 
 // `path` with the extension of `purpose` instead of its own.
@@ -70,7 +73,7 @@ void Begin(Workbench& app, Purpose purpose, const std::string& folder, const std
   FileDialog& dialog = app.fileDialog;
   dialog.purpose = purpose;
   dialog.name = name;
-  ShowFolder(dialog, folder);
+  ShowFolder(app, folder);
 }
 
 std::string ChosenPath(const FileDialog& dialog) {
@@ -138,7 +141,7 @@ void DrawFileDialog(Workbench& app) {
   Kind kind = KindOf(dialog.purpose);
   ImGui::TextWrapped("%s", Question(dialog).c_str());
   ImGui::TextDisabled("Folder: %s", dialog.folder.c_str());
-  if (SmallButton("Up one folder")) ShowFolder(dialog, fs::path(dialog.folder).parent_path().string());
+  if (SmallButton("Up one folder")) ShowFolder(app, fs::path(dialog.folder).parent_path().string());
 
   ImGui::BeginChild("entries", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2.2f), true);
   std::string enter;
@@ -153,7 +156,7 @@ void DrawFileDialog(Workbench& app) {
   }
   if (dialog.entries.empty()) Hint((std::string("No ") + kind.extension + " files or folders here.").c_str());
   ImGui::EndChild();
-  if (!enter.empty()) ShowFolder(dialog, (fs::path(dialog.folder) / enter).string());
+  if (!enter.empty()) ShowFolder(app, (fs::path(dialog.folder) / enter).string());
 
   std::string typed;
   ImGui::SetNextItemWidth(em * 22);

@@ -9,48 +9,52 @@ namespace parley::ui {
 
 namespace {
 
-// Scripts of the participants' names and of the record: Latin with its extensions and
-// combining marks, Greek, Cyrillic, Georgian, and the punctuation and symbols Parley draws.
-constexpr ImWchar kRanges[] = {
-    0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A and -B
-    0x0300, 0x036F,  // combining diacritical marks
-    0x0370, 0x03FF,  // Greek
-    0x0400, 0x052F,  // Cyrillic and Cyrillic Supplement
-    0x10A0, 0x10FF,  // Georgian
-    0x1C90, 0x1CBF,  // Georgian Extended
-    0x1E00, 0x1FFF,  // Latin Extended Additional, Greek Extended
-    0x2000, 0x206F,  // general punctuation
-    0x20A0, 0x20CF,  // currency
-    0x2190, 0x21FF,  // arrows
-    0x2500, 0x25FF,  // box drawing, geometric shapes
-    0,
-};
+// Symbols Parley's own labels draw beyond Latin-1, in every font whatever the record's scripts:
+// dashes and quotes, the ellipsis, ↳, ▾, and the phase marks ○ ● ◐.
+constexpr ImWchar kOwnSymbols[] = {0x2013, 0x2014, 0x2018, 0x201D, 0x2026, 0x2026, 0x21B3, 0x21B3,
+                                   0x25BE, 0x25BE, 0x25CB, 0x25CB, 0x25CF, 0x25D0, 0};
 
 constexpr const char* kTextFonts[] = {
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
 };
-// Merged in for the glyphs the text font lacks.
+// Merged in for the glyphs the text font lacks (Georgian, some Latin and Greek extensions).
+// Latin-1 alone needs none of them, and each costs a file read and a parse.
 constexpr const char* kFallbackFonts[] = {
     "/usr/share/fonts/truetype/noto/NotoSansGeorgian-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansArmenian-Regular.ttf",
     "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
 };
 
-}  // namespace
-
-namespace {
+// The glyph ranges of `scripts`. ImGui reads them again whenever the atlas builds, so they
+// live until LoadFonts makes the next ones (after clearing the atlas that used these).
+const ImWchar* RangesOf(Scripts scripts) {
+  static ImVector<ImWchar> ranges;
+  ImFontGlyphRangesBuilder builder;
+  std::span<const ScriptBlock> blocks = ScriptBlocks();
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (scripts & (Scripts(1) << i)) {
+      const ImWchar block[] = {ImWchar(blocks[i].first), ImWchar(blocks[i].last), 0};
+      builder.AddRanges(block);
+    }
+  builder.AddRanges(kOwnSymbols);
+  ranges.clear();
+  builder.BuildRanges(&ranges);
+  return ranges.Data;
+}
 
 // Adds the text font at `size` with its fallbacks merged in; false when no text font exists.
-bool AddTextFont(ImFontAtlas* atlas, float size) {
+bool AddTextFont(ImFontAtlas* atlas, float size, const ImWchar* ranges, bool fallbacks) {
   std::error_code ec;
   ImFontConfig config;
   for (const char* path : kTextFonts) {
     if (!std::filesystem::exists(path, ec)) continue;
-    if (!atlas->AddFontFromFileTTF(path, size, &config, kRanges)) continue;
+    if (!atlas->AddFontFromFileTTF(path, size, &config, ranges)) continue;
     ImFontConfig merge = config;
     merge.MergeMode = true;
     for (const char* extra : kFallbackFonts)
-      if (extra != path && std::filesystem::exists(extra, ec)) atlas->AddFontFromFileTTF(extra, size, &merge, kRanges);
+      if (fallbacks && extra != path && std::filesystem::exists(extra, ec))
+        atlas->AddFontFromFileTTF(extra, size, &merge, ranges);
     return true;
   }
   config.SizePixels = size;
@@ -60,16 +64,25 @@ bool AddTextFont(ImFontAtlas* atlas, float size) {
 
 }  // namespace
 
-bool LoadFonts(ImFontAtlas* atlas, float size) {
+bool LoadFonts(ImFontAtlas* atlas, float size, Scripts scripts) {
   atlas->Clear();
   // FreeType (in Debian's ImGui library) hints the glyphs to the pixel grid: text as sharp at
   // reading size as stb_truetype's with two subpixel positions, in half the texture, which
   // takes that much less time to make and to upload when the window opens.
   atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-  bool found = AddTextFont(atlas, size);
-  AddTextFont(atlas, size * kLargeScale);
+  const ImWchar* ranges = RangesOf(scripts | kBasicLatin);
+  bool fallbacks = (scripts & ~kBasicLatin) != 0;
+  bool found = AddTextFont(atlas, size, ranges, fallbacks);
+  AddTextFont(atlas, size * kLargeScale, ranges, fallbacks);
   atlas->Build();
   return found;
+}
+
+bool RefreshFonts(ImFontAtlas* atlas, FontMade& made, float size, Scripts scripts) {
+  if (size == made.size && (scripts & ~made.scripts) == 0) return false;
+  made = {size, made.scripts | scripts};
+  LoadFonts(atlas, made.size, made.scripts);
+  return true;
 }
 
 ImFont* LargeFont() {

@@ -98,6 +98,7 @@ void PreviewParticipantsCsv(Workbench& app, ImportParticipantsDialog& dialog) {
     dialog.preview = PreviewParticipantsFile(dialog.path, app.workshop->Model(), chosen);
     dialog.previewed = dialog.path;
     dialog.chosen = dialog.preview.fields;
+    app.scripts |= dialog.preview.scripts;
   });
 }
 

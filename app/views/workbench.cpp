@@ -59,6 +59,7 @@ void Adopt(Workbench& app, std::unique_ptr<Workshop> workshop) {
   app.sessionId = sessions.empty() ? 0 : sessions.back().id;
   app.screen = Screen::Setup;
   AddRecent(app.settings, app.workshop->Path());
+  app.Saw(app.workshop->Path());
   app.SaveSettings();
 }
 }  // namespace
@@ -105,8 +106,7 @@ void Redo(Workbench& app) {
 }
 
 void SetFontSize(Workbench& app, float size) {
-  app.settings.fontSize = size;
-  app.fontChanged = true;
+  app.settings.fontSize = size;  // main.cpp makes the font again before the next frame
   app.SaveSettings();
 }
 
@@ -248,14 +248,24 @@ void DrawErrorDialog(Workbench& app) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] DrawWorkbench
 
+Scripts ScreenScripts(const Workbench& app) {
+  return app.scripts | (app.workshop ? app.workshop->Model().scripts : kBasicLatin);
+}
+
 void DrawWorkbench(Workbench& app) {
+  // What is typed this frame, and the messages, may be in a script the font lacks: seen here,
+  // main.cpp adds it before the next frame.
+  for (ImWchar c : ImGui::GetIO().InputQueueCharacters) app.scripts |= ScriptOf(c);
+  app.Saw(app.notice);
+  app.Saw(app.errorWhat);
+  app.Saw(app.errorAdvice);
   HandleShortcuts(app);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
-                           ImGuiWindowFlags_NoBringToFrontOnFocus;
+                           ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   ImGui::Begin("Parley", nullptr, flags);
   ImGui::PopStyleVar();

@@ -97,7 +97,10 @@ struct Workbench {
   std::string notice;       // what the last file command did, in the status bar; "" none
   std::string errorWhat;    // the message shown in the error dialog, "" when none
   std::string errorAdvice;
-  bool fontChanged = false;  // set when View > Font size changed; main.cpp rebuilds the font
+  // The blocks of Unicode of the text on screen that is not the record's: typed, pasted, file
+  // names, messages. With the record's own, what the screen font must hold (ScreenScripts).
+  Scripts scripts = kBasicLatin;
+  void Saw(std::string_view text) { scripts |= ScriptsIn(text); }
   bool quitRequested = false;
 
   // Runs `action`, turning a parley::Error into the error dialog: the one place where the
@@ -121,6 +124,9 @@ Screen ScreenOf(Phase phase);
 // The screen called `name` on the command line ("setup", "ground-rules", "options-weigh", ...),
 // with the mode the Options screen shows; false when there is none by that name.
 bool ScreenFromName(const std::string& name, Screen* screen, OptionsMode* mode);
+
+// The scripts of everything on screen: main.cpp adds to the font those it does not hold yet.
+Scripts ScreenScripts(const Workbench& app);
 
 // Draws one frame of the whole window into the current ImGui context.
 void DrawWorkbench(Workbench& app);

@@ -14,7 +14,7 @@ Headless::Headless() {
   io.DisplaySize = ImVec2(1440, 900);  // the window `parley` opens
   io.DeltaTime = 1.0f / 60.0f;
   ui::ApplyStyle(false);
-  ui::LoadFonts(io.Fonts, 18.0f);
+  ui::LoadFonts(io.Fonts, 18.0f, kBasicLatin);  // the generated workshops write in Latin
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);

@@ -59,12 +59,18 @@ struct StartTimes {
   double parley = 0, bare = 0;  // medians, seconds
 };
 
-// Each program started kStartRuns times, one after the other, so that both see the same machine.
+// Each program started kStartRuns times, one after the other, so that both see the same machine;
+// each reports when its first frame is on screen.
 StartTimes MeasureStart(const Workloads& work) {
   std::vector<double> parley, bare;
+  auto firstFrame = [](const std::vector<std::string>& argv) {
+    double seconds = RunProcess(argv).firstFrameSeconds;
+    if (seconds <= 0) throw std::runtime_error(argv[0] + " did not report its first frame");
+    return seconds;
+  };
   for (int i = 0; i < kStartRuns; ++i) {
-    bare.push_back(RunProcess({work.bareWindow}).seconds);
-    parley.push_back(RunProcess({work.parley, "--first-frame", work.typical}).seconds);
+    bare.push_back(firstFrame({work.bareWindow}));
+    parley.push_back(firstFrame({work.parley, "--first-frame", work.typical}));
   }
   return {MedianOf(parley), MedianOf(bare)};
 }

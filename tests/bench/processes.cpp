@@ -3,9 +3,12 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
-#include <chrono>
+#include <cstdio>
 #include <stdexcept>
+
+#include "core/first_frame.hpp"
 
 extern char** environ;
 
@@ -15,17 +18,35 @@ Finished RunProcess(const std::vector<std::string>& argv) {
   std::vector<char*> args;
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
-  auto start = std::chrono::steady_clock::now();
+  int out[2];
+  if (pipe(out) != 0) throw std::runtime_error("could not make a pipe");
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+  posix_spawn_file_actions_addclose(&actions, out[0]);
+  long long start = SteadyNanoseconds();
   pid_t pid = 0;
-  if (posix_spawn(&pid, args[0], nullptr, nullptr, args.data(), environ) != 0)
+  int spawned = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  close(out[1]);
+  if (spawned != 0) {
+    close(out[0]);
     throw std::runtime_error("could not start " + argv[0]);
+  }
+  std::string output;
+  char buffer[4096];
+  for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) > 0;) output.append(buffer, size_t(n));
+  close(out[0]);
   int status = 0;
   rusage usage{};
   // wait4 gives the child's own resource use, its peak memory among it.
   if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
     throw std::runtime_error(argv[0] + " did not finish well");
-  std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-  return {took.count(), usage.ru_maxrss};
+  Finished finished{double(SteadyNanoseconds() - start) / 1e9, 0, usage.ru_maxrss};
+  long long frame = 0;
+  for (size_t at = output.find("first frame at "); at != std::string::npos; at = std::string::npos)
+    if (std::sscanf(output.c_str() + at, kFirstFrameLine, &frame) == 1) finished.firstFrameSeconds = double(frame - start) / 1e9;
+  return finished;
 }
 
 }  // namespace parley::bench

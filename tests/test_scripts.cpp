@@ -1,0 +1,54 @@
+// The blocks of Unicode a text uses (core/scripts.hpp), and the workshop's own, kept as it is
+// loaded and edited: what the screen font is made for.
+#include <doctest/doctest.h>
+
+#include "core/scripts.hpp"
+#include "core/workshop.hpp"
+#include "temp_dir.hpp"
+
+using namespace parley;
+using namespace parley::test;
+
+namespace {
+
+Scripts BlockOf(char32_t c) {
+  Scripts s = ScriptOf(c);
+  REQUIRE(s != 0);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("The scripts a text is written in") {
+  const Scripts greek = BlockOf(U'λ'), cyrillic = BlockOf(U'ж'), georgian = BlockOf(U'ნ');
+  CHECK(greek != cyrillic);
+  CHECK(ScriptsIn("") == 0);
+  CHECK(ScriptsIn("Marta Kovacs") == kBasicLatin);
+  CHECK(ScriptsIn("José") == kBasicLatin);  // Latin-1
+  CHECK(ScriptsIn("Kovač") == (kBasicLatin | BlockOf(U'č')));
+  CHECK(ScriptsIn("Λένα Παππά") == (kBasicLatin | greek));
+  CHECK(ScriptsIn("Олена and ნინო") == (kBasicLatin | cyrillic | georgian));
+  CHECK(ScriptsIn("Əliyev") == (kBasicLatin | BlockOf(U'Ə')));
+  CHECK(ScriptOf(U'😀') == 0);                             // no font of Parley's has it
+  CHECK(ScriptsIn("\xCE") == 0);                           // a sequence cut short: skipped
+  CHECK(ScriptsIn("a\xFF\xFEλ") == (kBasicLatin | greek));  // bad bytes skipped, the rest read
+}
+
+TEST_CASE("A workshop knows the scripts of its text, from the file and from each edit") {
+  TempDir dir;
+  std::string path = dir.File("scripts.parley");
+  const Scripts greek = ScriptOf(U'λ'), georgian = ScriptOf(U'ნ');
+  {
+    auto workshop = Workshop::Create(path, "Water and trust", "2026-11-23");
+    CHECK(workshop->Model().scripts == kBasicLatin);
+    Id person = workshop->AddParticipant(workshop->Model().parties[0].id);
+    workshop->SetText(Field::ParticipantName, person, "Λένα Παππά");
+    CHECK((workshop->Model().scripts & greek) != 0);
+    CHECK((workshop->Model().scripts & georgian) == 0);
+    workshop->SetText(Field::WorkshopVenue, 0, "თბილისი");
+    CHECK((workshop->Model().scripts & georgian) != 0);
+  }
+  Scripts reopened = Workshop::Open(path)->Model().scripts;
+  CHECK((reopened & greek) != 0);
+  CHECK((reopened & georgian) != 0);
+}
