@@ -68,7 +68,6 @@ class Statement {
   double Real(int column) const;
   std::string Text(int column) const;
   std::string_view TextView(int column) const;  // valid until the next Step or Reset
-  int Columns() const;
   std::string Blob(int column) const;
   bool IsNull(int column) const;
 

@@ -12,12 +12,29 @@ namespace parley {
 
 namespace {
 
+// A row of a statement as the mappings read it: each text read adds its scripts to the
+// Model's (core/scripts.hpp), so that the text is looked at once, as it is copied.
+class RowReader {
+ public:
+  RowReader(const db::Statement& s, Scripts& scripts) : m_s(s), m_scripts(scripts) {}
+  int64_t Int(int column) const { return m_s.Int(column); }
+  std::string Text(int column) const {
+    std::string_view text = m_s.TextView(column);
+    m_scripts |= ScriptsIn(text);
+    return std::string(text);
+  }
+
+ private:
+  const db::Statement& m_s;
+  Scripts& m_scripts;
+};
+
 // How one table's rows map to one list of the Model.
 template <class Row>
 struct Mapping {
   const char* table;
   const char* columns;  // first column is id
-  void (*read)(const db::Statement&, Row&);
+  void (*read)(const RowReader&, Row&);
   std::vector<Row> Model::*rows;
   bool (*before)(const Row&, const Row&);  // screen order
 };
@@ -29,21 +46,21 @@ bool ByPosition(const Row& a, const Row& b) {
 
 const Mapping<Party> kParties{
     "party", "id, position, name, short_name, colour",
-    [](const db::Statement& s, Party& p) {
+    [](const RowReader& s, Party& p) {
       p = {s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)};
     },
     &Model::parties, ByPosition<Party>};
 
 const Mapping<Participant> kParticipants{
     "participant", "id, position, party_id, name, role, pseudonym, notes, contact, general_role",
-    [](const db::Statement& s, Participant& p) {
+    [](const RowReader& s, Participant& p) {
       p = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6), s.Text(7), s.Text(8)};
     },
     &Model::participants, ByPosition<Participant>};
 
 const Mapping<Session> kSessions{
     "session", "id, date, title",
-    [](const db::Statement& s, Session& r) { r = {s.Int(0), s.Text(1), s.Text(2)}; },
+    [](const RowReader& s, Session& r) { r = {s.Int(0), s.Text(1), s.Text(2)}; },
     &Model::sessions,
     [](const Session& a, const Session& b) {
       return a.date != b.date ? a.date < b.date : a.id < b.id;
@@ -51,13 +68,13 @@ const Mapping<Session> kSessions{
 
 const Mapping<Attendance> kAttendance{
     "attendance", "id, session_id, participant_id",
-    [](const db::Statement& s, Attendance& r) { r = {s.Int(0), s.Int(1), s.Int(2)}; },
+    [](const RowReader& s, Attendance& r) { r = {s.Int(0), s.Int(1), s.Int(2)}; },
     &Model::attendance,
     [](const Attendance& a, const Attendance& b) { return a.id < b.id; }};
 
 const Mapping<Rule> kRules{
     "rule", "id, position, text",
-    [](const db::Statement& s, Rule& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
+    [](const RowReader& s, Rule& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
     &Model::rules, ByPosition<Rule>};
 
 template <class Row>
@@ -67,52 +84,52 @@ bool ById(const Row& a, const Row& b) {
 
 const Mapping<Consent> kConsents{
     "consent", "id, session_id, participant_id, agreed_at, rules_revision, note",
-    [](const db::Statement& s, Consent& r) {
+    [](const RowReader& s, Consent& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Text(5)};
     },
     &Model::consents, ById<Consent>};
 
 const Mapping<PhaseProgress> kProgress{
     "phase_progress", "id, session_id, phase, status",
-    [](const db::Statement& s, PhaseProgress& r) {
+    [](const RowReader& s, PhaseProgress& r) {
       r = {s.Int(0), s.Int(1), Phase(s.Int(2)), PhaseStatus(s.Int(3))};
     },
     &Model::progress, ById<PhaseProgress>};
 
 const Mapping<QueueEntry> kQueue{
     "speaking_queue", "id, session_id, participant_id, position",
-    [](const db::Statement& s, QueueEntry& r) { r = {s.Int(0), s.Int(1), s.Int(2), s.Int(3)}; },
+    [](const RowReader& s, QueueEntry& r) { r = {s.Int(0), s.Int(1), s.Int(2), s.Int(3)}; },
     &Model::queue, ByPosition<QueueEntry>};
 
 const Mapping<Turn> kTurns{
     "turn", "id, session_id, participant_id, started_at, held_ms, running_since_ms, ended",
-    [](const db::Statement& s, Turn& r) {
+    [](const RowReader& s, Turn& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Int(5), s.Int(6) != 0};
     },
     &Model::turns, ById<Turn>};
 
 const Mapping<Story> kStories{
     "story", "id, session_id, teller_id, summary, ifnull(reflected_by_id, 0), restatement",
-    [](const db::Statement& s, Story& r) {
+    [](const RowReader& s, Story& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Text(5)};
     },
     &Model::stories, ById<Story>};
 
 const Mapping<StoryTheme> kThemes{
     "story_theme", "id, story_id, theme",
-    [](const db::Statement& s, StoryTheme& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
+    [](const RowReader& s, StoryTheme& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
     &Model::themes, ById<StoryTheme>};
 
 const Mapping<Category> kCategories{
     "concern_category", "id, position, name",
-    [](const db::Statement& s, Category& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
+    [](const RowReader& s, Category& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
     &Model::categories, ByPosition<Category>};
 
 const Mapping<Concern> kConcerns{
     "concern",
     "id, session_id, party_id, kind, text, stated_position, ifnull(category_id, 0), position, "
     "ifnull(story_id, 0), notes, acknowledged, restatement, ifnull(in_matrix, -1), position_open",
-    [](const db::Statement& s, Concern& r) {
+    [](const RowReader& s, Concern& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), ConcernKind(s.Int(3)), s.Text(4), s.Text(5), s.Int(6),
            s.Int(7), s.Int(8), s.Text(9), s.Int(10) != 0, s.Text(11), int(s.Int(12)), s.Int(13) != 0};
     },
@@ -124,31 +141,31 @@ const Mapping<Concern> kConcerns{
 
 const Mapping<ConcernHolder> kHolders{
     "concern_holder", "id, concern_id, party_id",
-    [](const db::Statement& s, ConcernHolder& r) { r = {s.Int(0), s.Int(1), s.Int(2)}; },
+    [](const RowReader& s, ConcernHolder& r) { r = {s.Int(0), s.Int(1), s.Int(2)}; },
     &Model::holders, ById<ConcernHolder>};
 
 const Mapping<Cluster> kClusters{
     "option_cluster", "id, position, name",
-    [](const db::Statement& s, Cluster& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
+    [](const RowReader& s, Cluster& r) { r = {s.Int(0), s.Int(1), s.Text(2)}; },
     &Model::clusters, ByPosition<Cluster>};
 
 const Mapping<Option> kOptions{
     "option",
     "id, session_id, position, text, ifnull(cluster_id, 0), ifnull(proposed_by_party_id, 0), "
     "ifnull(merged_into_id, 0)",
-    [](const db::Statement& s, Option& r) {
+    [](const RowReader& s, Option& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Int(5), s.Int(6)};
     },
     &Model::options, ByPosition<Option>};
 
 const Mapping<Score> kScores{
     "score", "id, option_id, concern_id, value, note",
-    [](const db::Statement& s, Score& r) { r = {s.Int(0), s.Int(1), s.Int(2), int(s.Int(3)), s.Text(4)}; },
+    [](const RowReader& s, Score& r) { r = {s.Int(0), s.Int(1), s.Int(2), int(s.Int(3)), s.Text(4)}; },
     &Model::scores, ById<Score>};
 
 const Mapping<Constraint> kConstraints{
     "option_constraint", "id, option_id, party_id, kind, text",
-    [](const db::Statement& s, Constraint& r) {
+    [](const RowReader& s, Constraint& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), ConstraintKind(s.Int(3)), s.Text(4)};
     },
     &Model::constraints, ById<Constraint>};
@@ -156,19 +173,19 @@ const Mapping<Constraint> kConstraints{
 const Mapping<Step> kSteps{
     "step",
     "id, option_id, session_id, text, ifnull(who_participant_id, 0), ifnull(who_party_id, 0), due, status",
-    [](const db::Statement& s, Step& r) {
+    [](const RowReader& s, Step& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Int(4), s.Int(5), s.Text(6), StepStatus(s.Int(7))};
     },
     &Model::steps, ById<Step>};
 
 const Mapping<Memo> kMemos{
     "memo", "id, title, date, show_place, show_dates",
-    [](const db::Statement& s, Memo& r) { r = {s.Int(0), s.Text(1), s.Text(2), s.Int(3) != 0, s.Int(4) != 0}; },
+    [](const RowReader& s, Memo& r) { r = {s.Int(0), s.Text(1), s.Text(2), s.Int(3) != 0, s.Int(4) != 0}; },
     &Model::memos, ById<Memo>};
 
 const Mapping<MemoSection> kSections{
     "memo_section", "id, memo_id, position, kind, title",
-    [](const db::Statement& s, MemoSection& r) {
+    [](const RowReader& s, MemoSection& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), MemoSectionKind(s.Int(3)), s.Text(4)};
     },
     &Model::sections,
@@ -179,7 +196,7 @@ const Mapping<MemoSection> kSections{
 
 const Mapping<MemoParagraph> kParagraphs{
     "memo_paragraph", "id, section_id, position, text, status, source_kind, source_id",
-    [](const db::Statement& s, MemoParagraph& r) {
+    [](const RowReader& s, MemoParagraph& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), ParagraphStatus(s.Int(4)), s.Text(5), s.Int(6)};
     },
     &Model::paragraphs,
@@ -190,7 +207,7 @@ const Mapping<MemoParagraph> kParagraphs{
 
 const Mapping<MemoVersion> kVersions{
     "memo_version", "id, memo_id, number, note, frozen_at, title, date",
-    [](const db::Statement& s, MemoVersion& r) {
+    [](const RowReader& s, MemoVersion& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6)};
     },
     &Model::versions,
@@ -200,7 +217,7 @@ const Mapping<MemoVersion> kVersions{
 
 const Mapping<VersionParagraph> kVersionParagraphs{
     "version_paragraph", "id, version_id, position, section_title, text, status",
-    [](const db::Statement& s, VersionParagraph& r) {
+    [](const RowReader& s, VersionParagraph& r) {
       r = {s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4), ParagraphStatus(s.Int(5))};
     },
     &Model::versionParagraphs,
@@ -210,32 +227,24 @@ const Mapping<VersionParagraph> kVersionParagraphs{
 
 const Mapping<Distribution> kDistribution{
     "distribution", "id, version_id, recipient, sent_on, note",
-    [](const db::Statement& s, Distribution& r) { r = {s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)}; },
+    [](const RowReader& s, Distribution& r) { r = {s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)}; },
     &Model::distribution, ById<Distribution>};
 
 const Mapping<AcceptedHit> kAcceptedHits{
     "accepted_hit", "id, memo_id, term, paragraph_key, accepted_at, text",
-    [](const db::Statement& s, AcceptedHit& r) { r = {s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5)}; },
+    [](const RowReader& s, AcceptedHit& r) { r = {s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5)}; },
     &Model::acceptedHits, ById<AcceptedHit>};
 
-// The scripts of the text of the row `s` is on.
-Scripts ScriptsOfRow(const db::Statement& s) {
-  Scripts scripts = 0;
-  for (int column = 0; column < s.Columns(); ++column)
-    if (s.Type(column) == SQLITE_TEXT) scripts |= ScriptsIn(s.TextView(column));
-  return scripts;
-}
-
 void LoadInfo(const db::Connection& db, Model& model) {
-  db::Statement s(db,
+  db::Statement statement(db,
                   "SELECT title, context, venue, language, start_date, end_date, confidentiality, "
                   "rules_revision, matrix_top, record_proposer FROM workshop WHERE id = 1");
-  if (!s.Step())
+  if (!statement.Step())
     throw Error("The workshop file has no workshop record.",
                 "The file is damaged. Open a backup copy; Parley left this file as it was.");
+  RowReader s(statement, model.scripts);
   model.info = {s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5),
                 s.Text(6), s.Int(7),  s.Int(8),  s.Int(9) != 0};
-  model.scripts |= ScriptsOfRow(s);
 }
 
 template <class Row>
@@ -243,11 +252,10 @@ void LoadAll(const db::Connection& db, const Mapping<Row>& m, Model& model) {
   auto& rows = model.*m.rows;
   rows.clear();
   db::Statement s(db, std::string("SELECT ") + m.columns + " FROM " + m.table);
-  while (s.Step()) {
-    m.read(s, rows.emplace_back());
-    model.scripts |= ScriptsOfRow(s);
-  }
-  std::sort(rows.begin(), rows.end(), m.before);
+  RowReader reader(s, model.scripts);
+  while (s.Step()) m.read(reader, rows.emplace_back());
+  // A table read whole comes in id order, which is most lists' order already.
+  if (!std::is_sorted(rows.begin(), rows.end(), m.before)) std::sort(rows.begin(), rows.end(), m.before);
 }
 
 // Re-reads the rows `ids` of one table (a deleted row is dropped) keeping screen order without
@@ -259,10 +267,7 @@ void Reload(const db::Connection& db, const Mapping<Row>& m, const std::set<Id>&
   auto fetch = [&](Id id, Row& row) {
     s.Bind(1, id);
     bool found = s.Step();
-    if (found) {
-      m.read(s, row);
-      model.scripts |= ScriptsOfRow(s);
-    }
+    if (found) m.read(RowReader(s, model.scripts), row);
     s.Reset();
     return found;
   };
@@ -354,10 +359,8 @@ void LoadLogTail(const db::Connection& db, Model& model) {
   db::Statement s(db, "SELECT id, ifnull(session_id, 0), at, kind, text FROM session_log WHERE id > ? ORDER BY id");
   s.Bind(1, model.log.empty() ? 0 : model.log.back().id);
   size_t before = model.log.size();
-  while (s.Step()) {
-    model.log.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4)});
-    model.scripts |= ScriptsOfRow(s);
-  }
+  RowReader row(s, model.scripts);
+  while (s.Step()) model.log.push_back({row.Int(0), row.Int(1), row.Text(2), row.Text(3), row.Text(4)});
   if (model.log.size() != before) model.revision = NextRevision();
 }
 
