@@ -113,42 +113,36 @@ float TagWidth() {
   return std::max(ImGui::CalcTextSize("NEED").x, ImGui::CalcTextSize("FEAR").x) + ImGui::GetStyle().FramePadding.x * 2;
 }
 
-// NEED or FEAR as a tag, in the same greys for every party: a need light, a fear dark.
-// Returns true when clicked.
-bool KindTag(ConcernKind kind, const char* id, const char* trackAs) {
+// NEED or FEAR as a tag, in the same greys for every party: a need light, a fear dark,
+// drawn into the draw list (a column shows dozens). `emphasis` darkens it under the mouse.
+void DrawKindTag(ConcernKind kind, ImVec2 pos, float emphasis) {
   ImVec4 ink = ImGui::GetStyleColorVec4(ImGuiCol_Text);
   ImVec4 paper = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
   bool fear = kind == ConcernKind::Fear;
-  auto shade = [&](float alpha) { return ImVec4(ink.x, ink.y, ink.z, alpha); };
-  ImGui::PushStyleColor(ImGuiCol_Button, shade(fear ? 0.72f : 0.10f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, shade(fear ? 0.85f : 0.22f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, shade(fear ? 0.95f : 0.32f));
-  ImGui::PushStyleColor(ImGuiCol_Text, fear ? ImVec4(paper.x, paper.y, paper.z, 1.0f) : ink);
-  char label[64];
-  std::snprintf(label, sizeof label, "%s##%s", fear ? "FEAR" : "NEED", id);
-  bool clicked = ImGui::Button(label, ImVec2(TagWidth(), 0));
-  ImGui::PopStyleColor(4);
+  ImVec2 size(TagWidth(), ImGui::GetFrameHeight());
+  const char* text = fear ? "FEAR" : "NEED";
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y),
+                      ImGui::GetColorU32(ImVec4(ink.x, ink.y, ink.z, (fear ? 0.72f : 0.10f) + emphasis)));
+  ImVec2 textSize = ImGui::CalcTextSize(text);
+  draw->AddText(ImVec2(pos.x + (size.x - textSize.x) * 0.5f, pos.y + ImGui::GetStyle().FramePadding.y),
+                ImGui::GetColorU32(fear ? ImVec4(paper.x, paper.y, paper.z, 1.0f) : ink), text);
+}
+
+// The tag as a button: returns true when clicked.
+bool KindTag(ConcernKind kind, const char* id, const char* trackAs) {
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton(id, ImVec2(TagWidth(), ImGui::GetFrameHeight()));
+  DrawKindTag(kind, pos, ImGui::IsItemActive() ? 0.22f : ImGui::IsItemHovered() ? 0.12f : 0.0f);
   Track(trackAs);
   return clicked;
 }
 
 // The same tag, only shown.
 void KindLabel(ConcernKind kind) {
-  ImVec4 ink = ImGui::GetStyleColorVec4(ImGuiCol_Text);
-  ImVec4 paper = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-  bool fear = kind == ConcernKind::Fear;
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImVec2 size(TagWidth(), ImGui::GetFrameHeight());
-  const char* text = fear ? "FEAR" : "NEED";
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y),
-                      ImGui::GetColorU32(ImVec4(ink.x, ink.y, ink.z, fear ? 0.72f : 0.10f)), ImGui::GetStyle().FrameRounding);
-  ImVec2 textSize = ImGui::CalcTextSize(text);
-  draw->AddText(ImVec2(pos.x + (size.x - textSize.x) * 0.5f, pos.y + ImGui::GetStyle().FramePadding.y),
-                ImGui::GetColorU32(fear ? ImVec4(paper.x, paper.y, paper.z, 1.0f) : ink), text);
-  ImGui::Dummy(size);
+  DrawKindTag(kind, ImGui::GetCursorScreenPos(), 0.0f);
+  ImGui::Dummy(ImVec2(TagWidth(), ImGui::GetFrameHeight()));
 }
-
 
 // Continues the line at `x` (as GetCursorPosX() counts, which in a table cell SameLine's
 // offset does not).

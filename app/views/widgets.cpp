@@ -5,12 +5,101 @@
 
 #include <bit>
 #include <charconv>
+#include <unordered_map>
+#include <vector>
 
 namespace parley::ui {
 
 namespace {
 ItemRecorder g_recorder;  // set only by tests
+
+// Wrapped text as laid out for one wrap width and font size: its height, and where it breaks
+// into lines. Kept from frame to frame under a hash of the text in the caller's ID scope:
+// finding the line ends costs as much as drawing the glyphs, and the text on screen seldom
+// changes. An entry not drawn for a while is dropped.
+struct Wrapping {
+  int layout = 0;  // fingerprint of the wrap width and font size
+  float height = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> lines;  // [begin, end) of each line in the text
+  int drawnAt = 0;                                   // frame count
+};
+std::unordered_map<ImGuiID, Wrapping> g_wrappings;
+constexpr int kWrappingFrames = 600;
+
+// The lines of `text` wrapped at `wrap`, broken where Dear ImGui 1.86's ImFont::RenderText
+// breaks them: at the word wrap position of each line's start (at least one character), then
+// past the blanks that follow it and one line break; and at every line break, which keeps the
+// wrap position found before it.
+std::vector<std::pair<uint32_t, uint32_t>> BreakLines(std::string_view text, float wrap) {
+  std::vector<std::pair<uint32_t, uint32_t>> lines;
+  const ImFont* font = ImGui::GetFont();
+  const float scale = ImGui::GetFontSize() / font->FontSize;
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  const char* s = begin;
+  const char* line = begin;
+  const char* eol = nullptr;
+  auto close = [&](const char* at) { lines.emplace_back(uint32_t(line - begin), uint32_t(at - begin)); };
+  while (s < end) {
+    if (!eol) {
+      eol = font->CalcWordWrapPositionA(scale, s, end, wrap);
+      if (eol == s) ++eol;
+    }
+    if (s >= eol) {
+      close(s);
+      eol = nullptr;
+      while (s < end && (*s == ' ' || *s == '\t')) ++s;
+      if (s < end && *s == '\n') ++s;
+      line = s;
+      continue;
+    }
+    if (*s == '\n') {
+      close(s);
+      line = ++s;
+      continue;
+    }
+    unsigned int c = 0;
+    s += ImTextCharFromUtf8(&c, s, end);
+  }
+  if (line < end) close(end);
+  return lines;
 }
+
+// The layout of `text` at `wrap` in the current ID scope, made when the text, the width or the
+// font size changed.
+Wrapping& WrappingOf(std::string_view text, float wrap) {
+  const int frame = ImGui::GetFrameCount();
+  if (frame % kWrappingFrames == 0)
+    std::erase_if(g_wrappings, [&](const auto& entry) { return entry.second.drawnAt < frame - kWrappingFrames; });
+  const ImGuiID scope = ImGui::GetCurrentWindow()->IDStack.back();
+  Wrapping& wrapping = g_wrappings[ImHashData(text.data(), text.size(), scope)];
+  const ImU32 font = std::bit_cast<ImU32>(ImGui::GetFontSize());
+  const int layout = int((std::bit_cast<ImU32>(wrap) * 2654435761u) ^ font) | 1;
+  if (wrapping.layout != layout) {
+    wrapping.layout = layout;
+    wrapping.height = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap).y;
+    wrapping.lines = BreakLines(text, wrap);
+  }
+  wrapping.drawnAt = frame;
+  return wrapping;
+}
+
+// Draws `text` wrapped at `wrap` from `pos`, as AddText would, from the lines WrappingOf keeps;
+// the lines outside the clip rectangle are left out.
+void DrawWrapped(ImDrawList* draw, ImVec2 pos, ImU32 colour, std::string_view text, float wrap) {
+  const Wrapping& wrapping = WrappingOf(text, wrap);
+  const float size = ImGui::GetFontSize();
+  const float top = draw->GetClipRectMin().y, bottom = draw->GetClipRectMax().y;
+  for (size_t i = 0; i < wrapping.lines.size(); ++i) {
+    float y = pos.y + float(i) * size;
+    if (y + size < top) continue;
+    if (y > bottom) break;
+    const auto [from, to] = wrapping.lines[i];
+    draw->AddText(ImGui::GetFont(), size, ImVec2(pos.x, y), colour, text.data() + from, text.data() + to);
+  }
+}
+
+}  // namespace
 
 void SetItemRecorder(ItemRecorder recorder) { g_recorder = std::move(recorder); }
 
@@ -110,10 +199,12 @@ bool TextBlockButton(const char* trackAs, std::string_view text, const char* hin
   if (look.bar > 0)
     draw->AddRectFilled(pos, ImVec2(pos.x + look.bar, end.y), ImGui::GetColorU32(ImGuiCol_TextDisabled));
   std::string_view shown = text.empty() ? std::string_view(hint) : text;
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                ImVec2(pos.x + look.bar + style.FramePadding.x, pos.y + style.FramePadding.y),
-                ImGui::GetColorU32(text.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown.data(),
-                shown.data() + shown.size(), wrap);
+  ImVec2 at(pos.x + look.bar + style.FramePadding.x, pos.y + style.FramePadding.y);
+  ImU32 colour = ImGui::GetColorU32(text.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text);
+  if (wrap > 0)
+    DrawWrapped(draw, at, colour, shown, wrap);
+  else
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, colour, shown.data(), shown.data() + shown.size());
   return clicked;
 }
 
@@ -149,28 +240,13 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
   return changed;
 }
 
-float WrappedTextHeight(std::string_view text, float wrap) {
-  // Kept under a hash of the text in the caller's ID scope: the height, and at the next key a
-  // fingerprint of the layout it was measured for (never 0, which storage returns for none).
-  ImGuiStorage* storage = ImGui::GetStateStorage();
-  const ImGuiID scope = ImGui::GetCurrentWindow()->IDStack.back();
-  const ImGuiID key = ImHashData(text.data(), text.size(), scope);
-  const ImU32 font = std::bit_cast<ImU32>(ImGui::GetFontSize());
-  const int layout = int((std::bit_cast<ImU32>(wrap) * 2654435761u) ^ font) | 1;
-  if (storage->GetInt(key + 1) == layout) return storage->GetFloat(key);
-  float height = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap).y;
-  storage->SetFloat(key, height);
-  storage->SetInt(key + 1, layout);
-  return height;
-}
+float WrappedTextHeight(std::string_view text, float wrap) { return WrappingOf(text, wrap).height; }
 
 void WrappedText(std::string_view text, ImU32 colour) {
   float wrap = ImGui::GetContentRegionAvail().x;
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(wrap, WrappedTextHeight(text, wrap)));
-  if (ImGui::IsItemVisible())
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, colour,
-                                        text.data(), text.data() + text.size(), wrap);
+  if (ImGui::IsItemVisible()) DrawWrapped(ImGui::GetWindowDrawList(), pos, colour, text, wrap);
 }
 
 ImU32 ParseColour(std::string_view colour) {

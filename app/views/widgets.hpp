@@ -79,8 +79,8 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
                   const char* hint, float width, std::string* edited, TextLook look = {});
 
 // The height of `text` wrapped at `wrap` in the current font, as ImGui::CalcTextSize gives it,
-// kept in the window's state between frames: a text is measured again when it, the width or
-// the font changes, not on every frame that lays it out (measuring costs as much as drawing).
+// kept between frames with the text's line ends: a text is measured again when it, the width
+// or the font changes, not on every frame that lays it out (measuring costs as much as drawing).
 float WrappedTextHeight(std::string_view text, float wrap);
 // `text` wrapped to the width left on the line, in `colour`, as ImGui::TextWrapped draws it
 // but measured through WrappedTextHeight.
