@@ -45,7 +45,8 @@ std::string MemoToHtml(const MemoDocument& memo);
 // Writes through `path` + ".partial" in the same folder, synced and renamed over `path`, so a
 // reader sees the old file or the new one. Does not create folders.
 // Throws parley::Error when the file cannot be written; then no new file and no partial file
-// is left behind, and an existing file at `path` is unchanged.
+// is left behind, and an existing file at `path` is unchanged. The writing is done by the PDF
+// module (core/pdf/), loaded at the first call; when it cannot be loaded, the Error says so.
 void WriteMemoPdf(const MemoDocument& memo, PaperSize paper, const std::string& path);
 
 }  // namespace parley
