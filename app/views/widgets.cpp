@@ -68,9 +68,12 @@ std::vector<std::pair<uint32_t, uint32_t>> BreakLines(std::string_view text, flo
 // The layout of `text` at `wrap` in the current ID scope, made when the text, the width or the
 // font size changed.
 Wrapping& WrappingOf(std::string_view text, float wrap) {
+  static int prunedAt = 0;
   const int frame = ImGui::GetFrameCount();
-  if (frame % kWrappingFrames == 0)
+  if (frame - prunedAt >= kWrappingFrames) {
     std::erase_if(g_wrappings, [&](const auto& entry) { return entry.second.drawnAt < frame - kWrappingFrames; });
+    prunedAt = frame;
+  }
   // std::hash reads the text eight bytes at a time; ImHashData's byte-by-byte CRC was a tenth
   // of a frame of concern cards.
   const uint64_t scope = ImGui::GetCurrentWindow()->IDStack.back();
