@@ -1,7 +1,6 @@
 #include "core/export_memo.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 
 #include "core/atomic_file.hpp"
@@ -10,6 +9,7 @@
 #include "core/memo.hpp"
 #include "core/memo_export.hpp"
 #include "core/option_ranking.hpp"
+#include "core/text.hpp"
 #include "core/workshop.hpp"
 
 namespace parley {
@@ -85,9 +85,8 @@ std::vector<ExportHit> ExportMemo(Workshop& workshop, const MemoExportRequest& r
 
 std::string ConfidentialPath(const std::string& path) {
   std::filesystem::path p(path);
-  std::string stem = p.stem().string(), lower = stem;
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  if (lower.find("confidential") != std::string::npos) return path;
+  std::string stem = p.stem().string();
+  if (AsciiLower(stem).find("confidential") != std::string::npos) return path;
   return (p.parent_path() / (stem + ".CONFIDENTIAL" + p.extension().string())).string();
 }
 

@@ -1,7 +1,6 @@
 #include "core/memo.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <map>
 #include <set>
@@ -25,12 +24,10 @@ std::string NumberWord(size_t n, bool capital) {
 
 // A role in general terms without its article, in lower case: how roles are counted, so
 // that "a doctor" and "Doctor" are two doctors.
-std::string RoleKey(std::string role) {
-  for (const char* article : {"a ", "an ", "A ", "An "})
-    if (role.starts_with(article)) role.erase(0, std::string_view(article).size());
-  std::transform(role.begin(), role.end(), role.begin(),
-                 [](unsigned char c) { return c < 0x80 ? char(std::tolower(c)) : char(c); });
-  return role;
+std::string RoleKey(std::string_view role) {
+  for (std::string_view article : {"a ", "an ", "A ", "An "})
+    if (role.starts_with(article)) role.remove_prefix(article.size());
+  return AsciiLower(role);
 }
 
 // A role counted as the memo says it: "a doctor", "an engineer", "two former officials". One
@@ -142,9 +139,10 @@ std::string WhoMetText(const Model& model, const Memo& memo) {
     for (const Participant& p : model.participants) {
       if (p.partyId != party.id || (!attended.empty() && !attended.count(p.id))) continue;
       ++count;
-      if (Trim(p.generalRole).empty()) continue;
-      Role& role = roles[RoleKey(Trim(p.generalRole))];
-      if (role.count++ == 0) role.written = Trim(p.generalRole);
+      std::string written = Trim(p.generalRole);
+      if (written.empty()) continue;
+      Role& role = roles[RoleKey(written)];
+      if (role.count++ == 0) role.written = std::move(written);
     }
     total += count;
     if (count > 0) perParty.push_back(NumberWord(count, false) + " from " + ShortName(party));

@@ -10,6 +10,13 @@ std::string Trim(std::string_view text) {
   return std::string(text.substr(begin, end - begin + 1));
 }
 
+std::string AsciiLower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  return lower;
+}
+
 std::vector<std::string> Paragraphs(std::string_view text) {
   std::vector<std::string> paragraphs;
   std::string current;

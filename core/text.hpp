@@ -7,6 +7,8 @@ namespace parley {
 
 // `text` without leading and trailing ASCII white space.
 std::string Trim(std::string_view text);
+// `text` with its ASCII letters in lower case; other bytes (UTF-8) as they are.
+std::string AsciiLower(std::string_view text);
 // The paragraphs of `text`: runs of non-empty lines separated by blank lines, each joined with
 // single spaces and trimmed. Lines starting with '#' are comments and left out.
 std::vector<std::string> Paragraphs(std::string_view text);
