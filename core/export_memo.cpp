@@ -104,7 +104,7 @@ std::string PartyName(const Model& model, Id party) {
 
 }  // namespace
 
-MemoDocument BuildReportDocument(const Model& model) {
+MemoDocument BuildReportDocument(const Model& model, const std::vector<LogEntry>& sessionLog) {
   MemoDocument doc;
   doc.title = "Internal record: " + model.info.title;
   doc.subtitle = "Facilitators' report, names included";
@@ -154,13 +154,13 @@ MemoDocument BuildReportDocument(const Model& model) {
     steps.push_back({s.text + " (" + who + (s.due.empty() ? "" : ", by " + s.due) + ", " + kStatus[int(s.status)] + ")", false});
   }
   auto& log = section("Session log");
-  for (const LogEntry& e : model.log) log.push_back({e.at + " " + e.kind + ": " + e.text, false});
+  for (const LogEntry& e : sessionLog) log.push_back({e.at + " " + e.kind + ": " + e.text, false});
   return doc;
 }
 
 std::string ExportReport(Workshop& workshop, ExportFormat format, PaperSize paper, const std::string& path) {
   std::string target = ConfidentialPath(path);
-  Write(BuildReportDocument(workshop.Model()), format, paper, target);
+  Write(BuildReportDocument(workshop.Model(), workshop.SessionLog()), format, paper, target);
   workshop.LogExport("Confidential internal report exported to " + target + ".");
   return target;
 }

@@ -50,7 +50,7 @@ std::string ConfidentialPath(const std::string& path);
 // page, written to ConfidentialPath(path), which it returns. Throws parley::Error.
 std::string ExportReport(Workshop& workshop, ExportFormat format, PaperSize paper, const std::string& path);
 
-// The document the internal report writes.
-MemoDocument BuildReportDocument(const Model& model);
+// The document the internal report writes, from the record and its session log.
+MemoDocument BuildReportDocument(const Model& model, const std::vector<LogEntry>& log);
 
 }  // namespace parley

@@ -122,7 +122,7 @@ void GenerateWorkshop(const std::string& path, WorkshopSize size, uint64_t seed)
       w->FreezeVersion(memo, "version " + std::to_string(v + 1));
     }
   }
-  while (int(w->Model().log.size()) < shape.logEntries) w->AddLogNote(sessions[w->Model().log.size() % sessions.size()], text.Words(12));
+  while (int(w->SessionLog().size()) < shape.logEntries) w->AddLogNote(sessions[w->SessionLog().size() % sessions.size()], text.Words(12));
 }
 
 }  // namespace parley

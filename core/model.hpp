@@ -93,6 +93,8 @@ struct PhaseProgress {
 };
 
 // One line of the append-only session log.
+// A line of the session log. The log is not part of the Model: Workshop::SessionLog() reads it
+// when first asked.
 struct LogEntry {
   Id id = 0;
   Id sessionId = 0;  // 0 for entries about the workshop as a whole
@@ -302,7 +304,6 @@ struct Model {
   std::vector<Rule> rules;                 // in reading order
   std::vector<Consent> consents;
   std::vector<PhaseProgress> progress;
-  std::vector<LogEntry> log;               // oldest first
   std::vector<QueueEntry> queue;           // in speaking order
   std::vector<Turn> turns;                 // oldest first
   std::vector<Story> stories;              // oldest first

@@ -351,17 +351,14 @@ Model LoadModel(const db::Connection& db) {
   model.revision = NextRevision();
   LoadInfo(db, model);
   ForEachMapping([&](const auto& mapping) { LoadAll(db, mapping, model); });
-  LoadLogTail(db, model);
   return model;
 }
 
-void LoadLogTail(const db::Connection& db, Model& model) {
+void LoadLogTail(const db::Connection& db, std::vector<LogEntry>& log, Scripts& scripts) {
   db::Statement s(db, "SELECT id, ifnull(session_id, 0), at, kind, text FROM session_log WHERE id > ? ORDER BY id");
-  s.Bind(1, model.log.empty() ? 0 : model.log.back().id);
-  size_t before = model.log.size();
-  RowReader row(s, model.scripts);
-  while (s.Step()) model.log.push_back({row.Int(0), row.Int(1), row.Text(2), row.Text(3), row.Text(4)});
-  if (model.log.size() != before) model.revision = NextRevision();
+  s.Bind(1, log.empty() ? 0 : log.back().id);
+  RowReader row(s, scripts);
+  while (s.Step()) log.push_back({row.Int(0), row.Int(1), row.Text(2), row.Text(3), row.Text(4)});
 }
 
 void ApplyChangeset(const db::Connection& db, const std::string& changeset, Model& model) {

@@ -8,12 +8,14 @@
 
 namespace parley {
 
-// Reads every table of the Model. Throws parley::Error.
+// Reads every table of the Model (the session log is not in it: see LoadLogTail). Throws
+// parley::Error.
 Model LoadModel(const db::Connection& db);
 
-// Appends the session log entries newer than the last one `model` holds. The log is
-// append-only and outside the undo history, so this is how it is kept in step.
-void LoadLogTail(const db::Connection& db, Model& model);
+// Appends to `log` the session log entries newer than the last one it holds, adding the
+// blocks of Unicode their text uses to `scripts`. The log is append-only and outside the undo
+// history, so this is how it is read first and kept in step after.
+void LoadLogTail(const db::Connection& db, std::vector<LogEntry>& log, Scripts& scripts);
 
 // Brings `model` in step with the rows that `changeset` (an SQLite session changeset already
 // applied to `db`) inserted, updated or deleted, keeping each list in screen order.

@@ -418,7 +418,15 @@ void Workshop::Record(const std::string& label, const std::string& mergeKey,
       m_undoLabel = label;
     m_redoLabel.clear();
   }
-  LoadLogTail(db, m_model);
+  if (m_logRead) LoadLogTail(db, m_log, m_model.scripts);
+}
+
+const std::vector<LogEntry>& Workshop::SessionLog() {
+  if (!m_logRead) {
+    LoadLogTail(m_impl->db, m_log, m_model.scripts);
+    m_logRead = true;
+  }
+  return m_log;
 }
 
 void Workshop::SetDurable(bool durable) {
@@ -476,7 +484,7 @@ void Workshop::Step(bool undo) {
   m_impl->lastMergeKey.clear();
   m_lastWrite = Now();
   ApplyChangeset(db, applied, m_model);
-  LoadLogTail(db, m_model);
+  if (m_logRead) LoadLogTail(db, m_log, m_model.scripts);
   Refresh();
 }
 

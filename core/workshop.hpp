@@ -94,6 +94,11 @@ class Workshop {
 
   const std::string& Path() const { return m_path; }
   const parley::Model& Model() const { return m_model; }
+  // The session log, oldest first. On a long workshop it is the largest part of the record,
+  // and only its own view and the internal report read it: it is read from the file the first
+  // time it is asked for, not on open, and kept in step with each edit after that. Throws
+  // parley::Error when it cannot be read.
+  const std::vector<LogEntry>& SessionLog();
   // When the last edit reached the disk (empty before the first edit of this opening).
   std::optional<std::chrono::system_clock::time_point> LastWrite() const { return m_lastWrite; }
 
@@ -254,6 +259,8 @@ class Workshop {
   std::unique_ptr<Impl> m_impl;
   std::string m_path;
   parley::Model m_model;
+  std::vector<LogEntry> m_log;  // SessionLog(), once read
+  bool m_logRead = false;
   std::optional<std::chrono::system_clock::time_point> m_lastWrite;
   std::string m_undoLabel;  // label of the step Undo() would revert, "" when none
   std::string m_redoLabel;

@@ -130,7 +130,7 @@ Id SectionOfKind(const Model& model, MemoSectionKind kind) {
 std::vector<LogEntry> LogEntries(const std::string& file, const std::string& kind) {
   auto workshop = Workshop::Open(file);
   std::vector<LogEntry> entries;
-  for (const LogEntry& e : workshop->Model().log)
+  for (const LogEntry& e : workshop->SessionLog())
     if (e.kind == kind) entries.push_back(e);
   return entries;
 }

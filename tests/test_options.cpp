@@ -998,7 +998,7 @@ TEST_CASE("the floor closes") {
 
   SUBCASE("ResumeTimer after the floor closed does nothing") {
     std::string undoLabel = room.W().UndoLabel();
-    size_t logged = room.M().log.size();
+    size_t logged = room.W().SessionLog().size();
     room.now += 1min;
     room.W().ResumeTimer(room.session);
     CHECK(room.M().CurrentTurn(room.session) == nullptr);
@@ -1006,7 +1006,7 @@ TEST_CASE("the floor closes") {
     CHECK(room.M().turns.front().runningSinceMs == 0);
     CHECK(room.M().turns.front().heldMs == held);
     CHECK(room.W().UndoLabel() == undoLabel);
-    CHECK(room.M().log.size() == logged);
+    CHECK(room.W().SessionLog().size() == logged);
   }
 
   SUBCASE("the next in the queue gets a new turn, the ended one stays ended") {

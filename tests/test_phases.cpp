@@ -68,9 +68,9 @@ struct Room {
 };
 
 // The newest entry of the session log (the test fails, rather than crash, when there is none).
-const LogEntry& LastLog(const Model& m) {
-  REQUIRE_FALSE(m.log.empty());
-  return m.log.back();
+const LogEntry& LastLog(Workshop& w) {
+  REQUIRE_FALSE(w.SessionLog().empty());
+  return w.SessionLog().back();
 }
 
 std::string Join(const std::vector<std::string>& list) {
@@ -80,8 +80,9 @@ std::string Join(const std::vector<std::string>& list) {
 }
 
 // The log entries after the first `from`.
-std::vector<LogEntry> LogSince(const Model& m, size_t from) {
-  return std::vector<LogEntry>(m.log.begin() + long(std::min(from, m.log.size())), m.log.end());
+std::vector<LogEntry> LogSince(Workshop& w, size_t from) {
+  const std::vector<LogEntry>& log = w.SessionLog();
+  return std::vector<LogEntry>(log.begin() + long(std::min(from, log.size())), log.end());
 }
 
 const LogEntry* FindLog(const std::vector<LogEntry>& log, const std::string& kind) {
@@ -111,7 +112,7 @@ TEST_CASE("The status of a phase in a session") {
     CHECK(ShownStatus(room.M(), room.session, Phase::Stories) == PhaseStatus::InProgress);
     CHECK(ShownStatus(room.M(), room.session, Phase::GroundRules) == PhaseStatus::NotStarted);
     CHECK(ShownStatus(room.M(), day2, Phase::Stories) == PhaseStatus::NotStarted);
-    const LogEntry& entry = LastLog(room.M());
+    const LogEntry& entry = LastLog(room.W());
     CHECK(entry.kind == "phase");
     CHECK(entry.sessionId == room.session);
     CHECK(entry.at == "2026-10-12T09:20:00Z");
@@ -132,11 +133,11 @@ TEST_CASE("The status of a phase in a session") {
 
   SUBCASE("undo brings the earlier status back and keeps the log entry") {
     room.W().SetPhaseStatus(room.session, Phase::GroundRules, PhaseStatus::Done);
-    size_t logged = room.M().log.size();
+    size_t logged = room.W().SessionLog().size();
     room.W().Undo();
     CHECK(ShownStatus(room.M(), room.session, Phase::GroundRules) == PhaseStatus::NotStarted);
-    CHECK(room.M().log.size() == logged + 1);
-    CHECK(room.M().log[logged - 1].kind == "phase");
+    CHECK(room.W().SessionLog().size() == logged + 1);
+    CHECK(room.W().SessionLog()[logged - 1].kind == "phase");
     room.W().Redo();
     CHECK(ShownStatus(room.M(), room.session, Phase::GroundRules) == PhaseStatus::Done);
   }
@@ -161,10 +162,10 @@ TEST_CASE("The status of a phase in a session") {
   }
 
   SUBCASE("SetPhaseStatus of a session that does not exist changes nothing") {
-    size_t logged = room.M().log.size();
+    size_t logged = room.W().SessionLog().size();
     room.W().SetPhaseStatus(42, Phase::Stories, PhaseStatus::Done);
     CHECK(room.M().progress.empty());
-    CHECK(room.M().log.size() == logged);
+    CHECK(room.W().SessionLog().size() == logged);
   }
 }
 
@@ -175,12 +176,12 @@ TEST_CASE("MoveOn") {
 
   SUBCASE("marks the phase left done and the next in progress, logged as a phase entry") {
     room.W().SetPhaseStatus(room.session, Phase::GroundRules, PhaseStatus::InProgress);
-    size_t logged = room.M().log.size();
+    size_t logged = room.W().SessionLog().size();
     room.now += 45min;
     room.W().MoveOn(room.session, Phase::GroundRules, Phase::Stories, {}, "");
     CHECK(ShownStatus(room.M(), room.session, Phase::GroundRules) == PhaseStatus::Done);
     CHECK(ShownStatus(room.M(), room.session, Phase::Stories) == PhaseStatus::InProgress);
-    std::vector<LogEntry> added = LogSince(room.M(), logged);
+    std::vector<LogEntry> added = LogSince(room.W(), logged);
     REQUIRE(added.size() == 1);
     CHECK(added[0].kind == "phase");
     CHECK(added[0].sessionId == room.session);
@@ -198,9 +199,9 @@ TEST_CASE("MoveOn") {
     REQUIRE(warnings.size() == 1);
     warnings.push_back("1 participant agreed to an earlier wording of the rules");
     const std::string reason = "Both will agree after the break; the group asked to begin.";
-    size_t logged = room.M().log.size();
+    size_t logged = room.W().SessionLog().size();
     room.W().MoveOn(room.session, Phase::GroundRules, Phase::Stories, warnings, reason);
-    std::vector<LogEntry> added = LogSince(room.M(), logged);
+    std::vector<LogEntry> added = LogSince(room.W(), logged);
     const LogEntry* overrideEntry = FindLog(added, "override");
     REQUIRE(overrideEntry != nullptr);
     CHECK(overrideEntry->sessionId == room.session);
@@ -213,7 +214,7 @@ TEST_CASE("MoveOn") {
 
   SUBCASE("an override without a reason says that none was given") {
     room.W().MoveOn(room.session, Phase::GroundRules, Phase::Stories, {"No ground rules are written down"}, "");
-    const LogEntry* overrideEntry = FindLog(room.M().log, "override");
+    const LogEntry* overrideEntry = FindLog(room.W().SessionLog(), "override");
     REQUIRE(overrideEntry != nullptr);
     CHECK(Contains(overrideEntry->text, "No ground rules are written down"));
     CHECK(Contains(overrideEntry->text, "none given"));
@@ -222,12 +223,12 @@ TEST_CASE("MoveOn") {
   SUBCASE("undo puts both statuses back and keeps the log entries") {
     room.W().SetPhaseStatus(room.session, Phase::GroundRules, PhaseStatus::InProgress);
     room.W().MoveOn(room.session, Phase::GroundRules, Phase::Stories, {"a warning"}, "a reason");
-    std::vector<LogEntry> before = room.M().log;
+    std::vector<LogEntry> before = room.W().SessionLog();
     room.W().Undo();
     CHECK(ShownStatus(room.M(), room.session, Phase::GroundRules) == PhaseStatus::InProgress);
     CHECK(ShownStatus(room.M(), room.session, Phase::Stories) == PhaseStatus::NotStarted);
-    CHECK(room.M().log.size() == before.size() + 1);
-    CHECK(FindLog(room.M().log, "override") != nullptr);
+    CHECK(room.W().SessionLog().size() == before.size() + 1);
+    CHECK(FindLog(room.W().SessionLog(), "override") != nullptr);
   }
 }
 
@@ -239,20 +240,20 @@ TEST_CASE("Notes in the session log") {
   SUBCASE("AddLogNote writes a note entry at the clock's time") {
     room.now += 90min;
     room.W().AddLogNote(room.session, "Coffee break moved up: interpreters need a rest.");
-    const LogEntry& entry = LastLog(room.M());
+    const LogEntry& entry = LastLog(room.W());
     CHECK(entry.kind == "note");
     CHECK(entry.sessionId == room.session);
     CHECK(entry.at == "2026-10-12T10:30:00Z");
     CHECK(entry.text == "Coffee break moved up: interpreters need a rest.");
     room.Reopen();
-    CHECK(LastLog(room.M()).text == "Coffee break moved up: interpreters need a rest.");
+    CHECK(LastLog(room.W()).text == "Coffee break moved up: interpreters need a rest.");
   }
 
   SUBCASE("a note about the whole workshop has session 0") {
     room.W().AddLogNote(0, "Venue confirmed for the spring.");
-    CHECK(LastLog(room.M()).sessionId == 0);
+    CHECK(LastLog(room.W()).sessionId == 0);
     room.Reopen();
-    CHECK(LastLog(room.M()).sessionId == 0);
+    CHECK(LastLog(room.W()).sessionId == 0);
   }
 
   SUBCASE("a note is no undo step: undo takes back the edit before it, and the note stays") {
@@ -263,7 +264,7 @@ TEST_CASE("Notes in the session log") {
     CHECK_FALSE(room.W().CanRedo());
     room.W().Undo();
     CHECK(ShownStatus(room.M(), room.session, Phase::GroundRules) == PhaseStatus::NotStarted);
-    CHECK(FindLog(room.M().log, "note") != nullptr);
+    CHECK(FindLog(room.W().SessionLog(), "note") != nullptr);
   }
 
   SUBCASE("a note leaves what could be redone") {
@@ -281,13 +282,13 @@ TEST_CASE("Notes in the session log") {
     REQUIRE_FALSE(fresh->CanUndo());
     fresh->AddLogNote(1, "Started late.");
     CHECK_FALSE(fresh->CanUndo());
-    CHECK(fresh->Model().log.size() == 1);
+    CHECK(fresh->SessionLog().size() == 1);
   }
 
   SUBCASE("an empty note writes nothing") {
-    size_t logged = room.M().log.size();
+    size_t logged = room.W().SessionLog().size();
     room.W().AddLogNote(room.session, "");
-    CHECK(room.M().log.size() == logged);
+    CHECK(room.W().SessionLog().size() == logged);
   }
 }
 
@@ -400,14 +401,14 @@ TEST_CASE("The demo workshop has a record of the ground rules and stories phases
 
   SUBCASE("the log has entries of every kind the facilitators meet, dated on their session's day") {
     std::set<std::string> kinds;
-    for (const LogEntry& e : m.log) {
+    for (const LogEntry& e : demo->SessionLog()) {
       kinds.insert(e.kind);
       if (const Session* s = m.FindSession(e.sessionId)) {
         CAPTURE(e.text);
         CHECK(e.at.rfind(s->date + "T", 0) == 0);
       }
     }
-    CHECK(m.log.size() >= 12);
+    CHECK(demo->SessionLog().size() >= 12);
     for (const char* kind : {"phase", "consent", "override", "floor", "note"}) {
       CAPTURE(kind);
       CHECK(kinds.count(kind) == 1);

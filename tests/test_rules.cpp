@@ -95,13 +95,14 @@ const Consent& ConsentOf(const Model& m, Id session, Id participant) {
 }
 
 // The newest entry of the session log (the test fails, rather than crash, when there is none).
-const LogEntry& LastLog(const Model& m) {
-  REQUIRE_FALSE(m.log.empty());
-  return m.log.back();
+const LogEntry& LastLog(Workshop& w) {
+  REQUIRE_FALSE(w.SessionLog().empty());
+  return w.SessionLog().back();
 }
 
-int CountLog(const Model& m, const std::string& kind) {
-  return int(std::count_if(m.log.begin(), m.log.end(), [&](const LogEntry& e) { return e.kind == kind; }));
+int CountLog(Workshop& w, const std::string& kind) {
+  const std::vector<LogEntry>& log = w.SessionLog();
+  return int(std::count_if(log.begin(), log.end(), [&](const LogEntry& e) { return e.kind == kind; }));
 }
 
 std::string Join(const std::vector<std::string>& list) {
@@ -222,7 +223,7 @@ TEST_CASE("Consent to the ground rules") {
     CHECK(consent->rulesRevision == 1);
     CHECK(consent->note.empty());
     CHECK(room.M().FindConsent(s, Room::kBoris) == nullptr);
-    const LogEntry& entry = LastLog(room.M());
+    const LogEntry& entry = LastLog(room.W());
     CHECK(entry.kind == "consent");
     CHECK(entry.sessionId == s);
     CHECK(entry.at == "2026-10-12T09:05:00Z");
@@ -235,11 +236,11 @@ TEST_CASE("Consent to the ground rules") {
   SUBCASE("agreeing again to the same wording changes nothing and logs nothing") {
     room.W().SetConsent(s, Room::kAmira, true);
     std::string before = Record(room.M());
-    size_t logged = room.M().log.size();
+    size_t logged = room.W().SessionLog().size();
     room.now += 10min;
     room.W().SetConsent(s, Room::kAmira, true);
     CHECK(Record(room.M()) == before);
-    CHECK(room.M().log.size() == logged);
+    CHECK(room.W().SessionLog().size() == logged);
   }
 
   SUBCASE("withdrawing deletes the consent and logs it") {
@@ -249,7 +250,7 @@ TEST_CASE("Consent to the ground rules") {
     room.W().SetConsent(s, Room::kAmira, false);
     CHECK(room.M().FindConsent(s, Room::kAmira) == nullptr);
     CHECK(room.M().FindConsent(s, Room::kChen) != nullptr);
-    const LogEntry& entry = LastLog(room.M());
+    const LogEntry& entry = LastLog(room.W());
     CHECK(entry.kind == "consent");
     CHECK(entry.at == "2026-10-12T10:00:00Z");
     CHECK(entry.text.find("Amira") != std::string::npos);
@@ -259,10 +260,10 @@ TEST_CASE("Consent to the ground rules") {
   }
 
   SUBCASE("withdrawing a consent never given changes nothing and logs nothing") {
-    size_t logged = room.M().log.size();
+    size_t logged = room.W().SessionLog().size();
     std::string undoLabel = room.W().UndoLabel();
     room.W().SetConsent(s, Room::kBoris, false);
-    CHECK(room.M().log.size() == logged);
+    CHECK(room.W().SessionLog().size() == logged);
     CHECK(room.W().UndoLabel() == undoLabel);
   }
 
@@ -307,7 +308,7 @@ TEST_CASE("A change to the rules after consents makes them consents to an earlie
       room.W().SetConsent(Room::kSession, Room::kAmira, true);
       room.W().SetConsent(Room::kSession, Room::kChen, true);
       REQUIRE(room.M().info.rulesRevision == 1);
-      int rulesLogged = CountLog(room.M(), "rules");
+      int rulesLogged = CountLog(room.W(), "rules");
 
       c.edit(room);
       CHECK(room.M().info.rulesRevision == 2);
@@ -315,7 +316,7 @@ TEST_CASE("A change to the rules after consents makes them consents to an earlie
       std::vector<std::string> warnings = PhaseWarnings(room.M(), Room::kSession, Phase::GroundRules);
       INFO("warnings: " << Join(warnings));
       CHECK(Contains(warnings, "2 participants agreed to an earlier wording of the rules"));
-      CHECK(CountLog(room.M(), "rules") == rulesLogged + 1);
+      CHECK(CountLog(room.W(), "rules") == rulesLogged + 1);
       room.Reopen();
       CHECK(room.M().info.rulesRevision == 2);
     }
@@ -330,7 +331,7 @@ TEST_CASE("Rule changes and the rules revision") {
     room.W().AddRule("Nothing said here is used in court.");
     room.W().MoveRule(room.M().rules[2].id, -1);
     CHECK(room.M().info.rulesRevision == 1);
-    CHECK(CountLog(room.M(), "rules") == 0);
+    CHECK(CountLog(room.W(), "rules") == 0);
     room.W().SetConsent(s, Room::kAmira, true);
     CHECK(ConsentOf(room.M(), s, Room::kAmira).rulesRevision == 1);
   }
@@ -345,7 +346,7 @@ TEST_CASE("Rule changes and the rules revision") {
     std::vector<std::string> warnings = PhaseWarnings(room.M(), s, Phase::GroundRules);
     INFO("warnings: " << Join(warnings));
     CHECK(warnings == std::vector<std::string>{"2 participants present have not agreed to the ground rules"});
-    CHECK(CountLog(room.M(), "rules") == 0);
+    CHECK(CountLog(room.W(), "rules") == 0);
     CHECK(room.W().UndoLabel() == undoLabel);
   }
 
@@ -356,7 +357,7 @@ TEST_CASE("Rule changes and the rules revision") {
     room.W().RemoveRule(room.M().rules[0].id);
     room.W().AddRules({"Phones stay outside."});
     CHECK(room.M().info.rulesRevision == 2);
-    CHECK(CountLog(room.M(), "rules") == 1);
+    CHECK(CountLog(room.W(), "rules") == 1);
   }
 
   SUBCASE("agreeing again after the change is agreement to the current wording") {
@@ -368,7 +369,7 @@ TEST_CASE("Rule changes and the rules revision") {
     const Consent& consent = ConsentOf(room.M(), s, Room::kAmira);
     CHECK(consent.rulesRevision == 2);
     CHECK(consent.agreedAt == "2026-10-12T11:00:00Z");
-    CHECK(LastLog(room.M()).kind == "consent");
+    CHECK(LastLog(room.W()).kind == "consent");
     std::vector<std::string> warnings = PhaseWarnings(room.M(), s, Phase::GroundRules);
     INFO("warnings: " << Join(warnings));
     CHECK(Contains(warnings, "1 participant agreed to an earlier wording of the rules"));
@@ -513,28 +514,28 @@ TEST_CASE("The session log is append-only and outside undo") {
 
   SUBCASE("undo and redo append an entry each and take no entry away") {
     room.W().SetConsent(Room::kSession, Room::kAmira, true);
-    std::vector<LogEntry> before = room.M().log;
+    std::vector<LogEntry> before = room.W().SessionLog();
     REQUIRE(before.back().kind == "consent");
     room.now += 1min;
     room.W().Undo();
     REQUIRE(room.M().FindConsent(Room::kSession, Room::kAmira) == nullptr);
-    REQUIRE(room.M().log.size() == before.size() + 1);
-    for (size_t i = 0; i < before.size(); ++i) CHECK(room.M().log[i].text == before[i].text);
-    CHECK(LastLog(room.M()).kind == "undo");
-    CHECK(LastLog(room.M()).at == "2026-10-12T09:01:00Z");
-    CHECK(LastLog(room.M()).text.find("record consent") != std::string::npos);
+    REQUIRE(room.W().SessionLog().size() == before.size() + 1);
+    for (size_t i = 0; i < before.size(); ++i) CHECK(room.W().SessionLog()[i].text == before[i].text);
+    CHECK(LastLog(room.W()).kind == "undo");
+    CHECK(LastLog(room.W()).at == "2026-10-12T09:01:00Z");
+    CHECK(LastLog(room.W()).text.find("record consent") != std::string::npos);
     room.W().Redo();
-    CHECK(room.M().log.size() == before.size() + 2);
-    CHECK(LastLog(room.M()).kind == "undo");
+    CHECK(room.W().SessionLog().size() == before.size() + 2);
+    CHECK(LastLog(room.W()).kind == "undo");
 
     // The file holds the same log.
-    std::vector<LogEntry> now = room.M().log;
+    std::vector<LogEntry> now = room.W().SessionLog();
     room.Reopen();
-    REQUIRE(room.M().log.size() == now.size());
+    REQUIRE(room.W().SessionLog().size() == now.size());
     for (size_t i = 0; i < now.size(); ++i) {
-      CHECK(room.M().log[i].id == now[i].id);
-      CHECK(room.M().log[i].kind == now[i].kind);
-      CHECK(room.M().log[i].text == now[i].text);
+      CHECK(room.W().SessionLog()[i].id == now[i].id);
+      CHECK(room.W().SessionLog()[i].kind == now[i].kind);
+      CHECK(room.W().SessionLog()[i].text == now[i].text);
     }
   }
 

@@ -97,9 +97,9 @@ struct Room {
 };
 
 // The newest entry of the session log (the test fails, rather than crash, when there is none).
-const LogEntry& LastLog(const Model& m) {
-  REQUIRE_FALSE(m.log.empty());
-  return m.log.back();
+const LogEntry& LastLog(Workshop& w) {
+  REQUIRE_FALSE(w.SessionLog().empty());
+  return w.SessionLog().back();
 }
 
 const Turn& LastTurn(const Model& m) {
@@ -310,8 +310,8 @@ TEST_CASE("Turns at the floor and floor time") {
     CHECK(turn.runningSinceMs == start);
     CHECK(room.M().RunningTurn(room.session) == &turn);
     CHECK(room.Waiting() == std::vector<Id>{room.b1});
-    CHECK(LastLog(room.M()).kind == "floor");
-    CHECK(LastLog(room.M()).text.find("Participant A1") != std::string::npos);
+    CHECK(LastLog(room.W()).kind == "floor");
+    CHECK(LastLog(room.W()).text.find("Participant A1") != std::string::npos);
   }
 
   SUBCASE("NextSpeaker ends the turn at the floor, counting its time, and starts the next") {
@@ -334,16 +334,16 @@ TEST_CASE("Turns at the floor and floor time") {
     room.W().NextSpeaker(room.session);
     CHECK(room.M().RunningTurn(room.session) == nullptr);
     CHECK(LastTurn(room.M()).heldMs == Minutes(3));
-    CHECK(LastLog(room.M()).kind == "floor");
-    CHECK(LastLog(room.M()).text == "The floor is closed.");
+    CHECK(LastLog(room.W()).kind == "floor");
+    CHECK(LastLog(room.W()).text == "The floor is closed.");
   }
 
   SUBCASE("NextSpeaker with nobody at the floor and nobody waiting does nothing") {
-    size_t logged = room.M().log.size();
+    size_t logged = room.W().SessionLog().size();
     std::string undoLabel = room.W().UndoLabel();
     room.W().NextSpeaker(room.session);
     CHECK(room.M().turns.empty());
-    CHECK(room.M().log.size() == logged);
+    CHECK(room.W().SessionLog().size() == logged);
     CHECK(room.W().UndoLabel() == undoLabel);
   }
 

@@ -31,6 +31,7 @@ struct Window {
   }
 
   Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
+  std::vector<LogEntry> LogOnDisk() const { return Workshop::Open(app.workshop->Path())->SessionLog(); }
 };
 
 }  // namespace
@@ -46,7 +47,8 @@ TEST_CASE("a facilitator ticks consents and sees them outdated by a rule change"
   CHECK(disk.consents.size() == 4);
   for (const Participant& p : disk.participants) CHECK(disk.FindConsent(session, p.id) != nullptr);
   CHECK(PhaseWarnings(disk, session, Phase::GroundRules).empty());
-  CHECK(std::count_if(disk.log.begin(), disk.log.end(), [](const LogEntry& e) { return e.kind == "consent"; }) == 4);
+  const std::vector<LogEntry> log = w.LogOnDisk();
+  CHECK(std::count_if(log.begin(), log.end(), [](const LogEntry& e) { return e.kind == "consent"; }) == 4);
 
   SUBCASE("a note on a consent") {
     w.ui.Click("##note", 0);
@@ -92,8 +94,9 @@ TEST_CASE("moving on despite warnings asks for a reason and logs it") {
   Id session = w.app.sessionId;
   CHECK(ShownStatus(disk, session, Phase::GroundRules) == PhaseStatus::Done);
   CHECK(ShownStatus(disk, session, Phase::Stories) == PhaseStatus::InProgress);
-  auto over = std::find_if(disk.log.begin(), disk.log.end(), [](const LogEntry& e) { return e.kind == "override"; });
-  REQUIRE(over != disk.log.end());
+  const std::vector<LogEntry> log = w.LogOnDisk();
+  auto over = std::find_if(log.begin(), log.end(), [](const LogEntry& e) { return e.kind == "override"; });
+  REQUIRE(over != log.end());
   CHECK(over->text.find("3 participants present have not agreed") != std::string::npos);
   CHECK(over->text.find("two participants arrive this afternoon") != std::string::npos);
   CHECK(w.app.screen == ui::Screen::Stories);
@@ -111,7 +114,8 @@ TEST_CASE("going to a later phase in the phase list is moving on too, or only lo
     w.ui.Click("Move on to Stories anyway");
     Model disk = w.OnDisk();
     CHECK(ShownStatus(disk, w.app.sessionId, Phase::Stories) == PhaseStatus::InProgress);
-    CHECK(std::any_of(disk.log.begin(), disk.log.end(), [](const LogEntry& e) {
+    const std::vector<LogEntry> log = w.LogOnDisk();
+    CHECK(std::any_of(log.begin(), log.end(), [](const LogEntry& e) {
       return e.kind == "override" && e.text.find("the room wants to start") != std::string::npos;
     }));
     CHECK(w.app.screen == ui::Screen::Stories);

@@ -45,6 +45,7 @@ struct Window {
   }
 
   Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
+  std::vector<LogEntry> LogOnDisk() const { return Workshop::Open(app.workshop->Path())->SessionLog(); }
 
   void Retype(const std::string& label, int nth, const std::string& text) {
     ui.Click(label, nth);
@@ -99,7 +100,8 @@ TEST_CASE("a drafter writes a memo from the record, resolves a bracket, freezes 
   REQUIRE(std::filesystem::exists(out));
   CHECK(ReadBytes(out).find("The two towns should share what they measure.") != std::string::npos);
   disk = w.OnDisk();
-  CHECK(std::any_of(disk.log.begin(), disk.log.end(), [](const LogEntry& e) { return e.kind == "export"; }));
+  const std::vector<LogEntry> log = w.LogOnDisk();
+  CHECK(std::any_of(log.begin(), log.end(), [](const LogEntry& e) { return e.kind == "export"; }));
 }
 
 TEST_CASE("an export that names a participant is stopped until the drafter fixes or accepts it") {
@@ -120,8 +122,9 @@ TEST_CASE("an export that names a participant is stopped until the drafter fixes
   w.ui.Click("Check and export");
   CHECK(std::filesystem::exists(out));
   Model disk = w.OnDisk();
-  auto exported = std::find_if(disk.log.begin(), disk.log.end(), [](const LogEntry& e) { return e.kind == "export"; });
-  REQUIRE(exported != disk.log.end());
+  const std::vector<LogEntry> log = w.LogOnDisk();
+  auto exported = std::find_if(log.begin(), log.end(), [](const LogEntry& e) { return e.kind == "export"; });
+  REQUIRE(exported != log.end());
   CHECK(exported->text.find("\"hope\"") != std::string::npos);
 }
 

@@ -206,7 +206,7 @@ TEST_CASE("export, import and export again give the same bytes, and the same wor
 
   auto imported = Workshop::Open(dir.File("imported.parley"));
   CHECK(Record(imported->Model()) == Record(original->Model()));
-  CHECK(imported->Model().log.size() == original->Model().log.size());
+  CHECK(imported->SessionLog().size() == original->SessionLog().size());
   CHECK(imported->Model().versionParagraphs.size() == original->Model().versionParagraphs.size());
   CHECK_FALSE(imported->CanUndo());  // the undo history stays with the file that recorded it
 }
@@ -221,7 +221,7 @@ TEST_CASE("a generated large workshop: export, import and export again give the 
   auto original = Workshop::Open(dir.File("large.parley"));
   auto imported = Workshop::Open(dir.File("imported.parley"));
   CHECK(imported->Model().scores.size() == original->Model().scores.size());
-  CHECK(imported->Model().log.size() == original->Model().log.size());
+  CHECK(imported->SessionLog().size() == original->SessionLog().size());
   CHECK(Record(imported->Model()) == Record(original->Model()));
 }
 

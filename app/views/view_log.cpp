@@ -11,28 +11,22 @@ namespace parley::ui {
 
 namespace {
 
-// The log lines shown: those of the session in use, or all; recomputed when the Model changes.
-// The log only grows, so while the lines looked at before are still there only the new ones are
-// looked at: a note added to a log of tens of thousands of lines costs one line.
-const std::vector<size_t>& VisibleLines(Workbench& app) {
+// The log lines shown: those of the session in use, or all. The log only grows, so while the
+// lines looked at before are still there only the new ones are looked at: a note added to a
+// log of tens of thousands of lines costs one line, and a frame without one costs nothing.
+const std::vector<size_t>& VisibleLines(Workbench& app, const std::vector<LogEntry>& log) {
   LogView& view = app.log;
-  const Model& model = app.workshop->Model();
-  if (view.revision == model.revision && view.session == app.sessionId && view.shownAll == view.showAll)
-    return view.lines;
-  bool kept = view.scanned <= model.log.size() &&
-              (view.scanned == 0 || model.log[view.scanned - 1].id == view.lastScanned);
+  bool kept = view.scanned <= log.size() && (view.scanned == 0 || log[view.scanned - 1].id == view.lastScanned);
   if (!kept) view.widths.clear();
   if (!kept || view.session != app.sessionId || view.shownAll != view.showAll) {
     view.lines.clear();
     view.scanned = 0;
   }
-  for (size_t i = view.scanned; i < model.log.size(); ++i)
-    if (view.showAll || model.log[i].sessionId == app.sessionId || model.log[i].sessionId == 0)
-      view.lines.push_back(i);
-  view.widths.resize(model.log.size(), -1.0f);
-  view.scanned = model.log.size();
-  view.lastScanned = model.log.empty() ? 0 : model.log.back().id;
-  view.revision = model.revision;
+  for (size_t i = view.scanned; i < log.size(); ++i)
+    if (view.showAll || log[i].sessionId == app.sessionId || log[i].sessionId == 0) view.lines.push_back(i);
+  view.widths.resize(log.size(), -1.0f);
+  view.scanned = log.size();
+  view.lastScanned = log.empty() ? 0 : log.back().id;
   view.session = app.sessionId;
   view.shownAll = view.showAll;
   return view.lines;
@@ -43,9 +37,9 @@ void Unformatted(std::string_view text) { ImGui::TextUnformatted(text.data(), te
 // The width of line `i`'s text unwrapped, measured the first time it is drawn. ImGui goes over
 // a wrapped text twice as often as over an unwrapped one, as it looks for where to break each
 // line both when it measures the text and when it draws it; most lines fit their column.
-float UnwrappedWidth(LogView& view, const Model& model, size_t i) {
+float UnwrappedWidth(LogView& view, const std::vector<LogEntry>& log, size_t i) {
   if (view.widths[i] < 0) {
-    const std::string& text = model.log[i].text;
+    const std::string& text = log[i].text;
     view.widths[i] = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
   }
   return view.widths[i];
@@ -54,8 +48,8 @@ float UnwrappedWidth(LogView& view, const Model& model, size_t i) {
 // One line of the log as a row of the table. Its texts go to ImGui as they are, not through
 // printf-style formatting, which would cost about as much again as drawing them; a text that
 // fits its column is drawn unwrapped, which gives the same pixels.
-void DrawLine(LogView& view, const Model& model, size_t i) {
-  const LogEntry& entry = model.log[i];
+void DrawLine(LogView& view, const std::vector<LogEntry>& log, size_t i) {
+  const LogEntry& entry = log[i];
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   // The date and the minute of the ISO time: "2026-10-14 09:30".
@@ -71,7 +65,7 @@ void DrawLine(LogView& view, const Model& model, size_t i) {
   ImGui::TableNextColumn();
   Unformatted(entry.kind);
   ImGui::TableNextColumn();
-  bool wrap = UnwrappedWidth(view, model, i) > ImGui::GetContentRegionAvail().x;
+  bool wrap = UnwrappedWidth(view, log, i) > ImGui::GetContentRegionAvail().x;
   if (wrap) ImGui::PushTextWrapPos(0.0f);
   Unformatted(entry.text);
   if (wrap) ImGui::PopTextWrapPos();
@@ -81,7 +75,6 @@ void DrawLine(LogView& view, const Model& model, size_t i) {
 
 void DrawLogView(Workbench& app) {
   LogView& view = app.log;
-  const Model& model = app.workshop->Model();
   ImGui::TextUnformatted("Session log");
   ImGui::SameLine();
   Checkbox("All sessions", &view.showAll);
@@ -102,7 +95,15 @@ void DrawLogView(Workbench& app) {
     view.widths.assign(view.widths.size(), -1.0f);
     view.widthsFontSize = ImGui::GetFontSize();
   }
-  const auto& lines = VisibleLines(app);
+  // Read from the file the first time the log is shown (Workshop::SessionLog); once only,
+  // even when that fails.
+  const std::vector<LogEntry>* log = nullptr;
+  if (!view.unreadable && !app.Try([&] { log = &app.workshop->SessionLog(); })) view.unreadable = true;
+  if (view.unreadable) {
+    Hint("The session log could not be read: see the message. The rest of the record is as it was.");
+    return;
+  }
+  const auto& lines = VisibleLines(app, *log);
   ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
                           ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("log", 3, flags)) {
@@ -114,7 +115,7 @@ void DrawLogView(Workbench& app) {
     ImGuiListClipper clipper;
     clipper.Begin(int(lines.size()));
     while (clipper.Step())
-      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) DrawLine(view, model, lines[size_t(row)]);
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) DrawLine(view, *log, lines[size_t(row)]);
     // Follow new lines as they arrive, unless the facilitator scrolled up to read.
     if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f) ImGui::SetScrollHereY(1.0f);
     ImGui::EndTable();

@@ -65,13 +65,13 @@ struct StepperCache {
 struct LogView {
   bool showAll = false;        // every session, not just the one in use
   std::string note;            // the note being typed
-  std::vector<size_t> lines;   // indexes into Model::log of the lines shown
-  uint64_t revision = 0;       // what `lines` was computed for
-  Id session = 0;
+  bool unreadable = false;     // reading the log from the file failed; not tried again
+  std::vector<size_t> lines;   // indexes into the session log of the lines shown
+  Id session = 0;             // what `lines` was computed for
   bool shownAll = false;
-  size_t scanned = 0;          // how many of Model::log's lines `lines` has looked at...
+  size_t scanned = 0;          // how many of the log's lines `lines` has looked at...
   Id lastScanned = 0;          // ... and the id of the last of them
-  std::vector<float> widths;   // per line of Model::log: its text's width unwrapped, -1 unknown
+  std::vector<float> widths;   // per line of the log: its text's width unwrapped, -1 unknown
   float widthsFontSize = 0;    // the font size `widths` were measured at
 };
 
