@@ -92,9 +92,8 @@ struct PhaseProgress {
   PhaseStatus status = PhaseStatus::NotStarted;
 };
 
-// One line of the append-only session log.
-// A line of the session log. The log is not part of the Model: Workshop::SessionLog() reads it
-// when first asked.
+// One line of the append-only session log. The log is not part of the Model:
+// Workshop::SessionLog() reads it when first asked.
 struct LogEntry {
   Id id = 0;
   Id sessionId = 0;  // 0 for entries about the workshop as a whole
