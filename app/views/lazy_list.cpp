@@ -5,16 +5,26 @@
 
 namespace parley::ui {
 
+std::vector<Id>& ItemIds::Edit() {
+  static uint64_t stamps = 0;  // views run on one thread
+  m_stamp = ++stamps;
+  return m_ids;
+}
+
 namespace {
 
-// Keeps the heights of the items still in the list when the list changes (only then).
-void Follow(LazyList& list, const std::vector<Id>& ids) {
+// Keeps the heights of the items still in the list when the list changes (only then); false
+// when a cache made again holds the same list, whose heights stay as they are.
+bool Follow(LazyList& list, const ItemIds& ids) {
+  list.stamp = ids.Stamp();
+  if (list.ids == ids.All()) return false;
   std::unordered_map<Id, float> known;
   for (size_t i = 0; i < list.ids.size(); ++i) known[list.ids[i]] = list.heights[i];
   list.heights.assign(ids.size(), 0.0f);
   for (size_t i = 0; i < ids.size(); ++i)
     if (auto it = known.find(ids[i]); it != known.end()) list.heights[i] = it->second;
-  list.ids = ids;
+  list.ids = ids.All();
+  return true;
 }
 
 // Moves the cursor down by `advance`, as items of that total height would.
@@ -25,13 +35,12 @@ void Skip(float advance) {
 
 }  // namespace
 
-void DrawLazyList(LazyList& list, const std::vector<Id>& ids, float estimate,
+void DrawLazyList(LazyList& list, const ItemIds& ids, float estimate,
                   const std::function<void(size_t)>& draw) {
   auto height = [&](size_t i) { return list.heights[i] > 0 ? list.heights[i] : estimate; };
   float width = ImGui::GetContentRegionAvail().x;
-  bool changed = list.ids != ids, remeasure = width != list.width;
+  bool changed = list.stamp != ids.Stamp() && Follow(list, ids), remeasure = width != list.width;
   if (changed || remeasure || estimate != list.estimate) {
-    if (changed) Follow(list, ids);
     if (remeasure) list.heights.assign(ids.size(), 0.0f);
     list.width = width;
     list.estimate = estimate;

@@ -69,9 +69,9 @@ void Derive(const Model& model, Id session, GroundRulesDerived& d) {
   d.promised = PromisedSteps(model, session);
   d.agreedLine = std::to_string(agreed) + " of " + std::to_string(presentCount) +
                  " present have agreed to the current wording";
-  d.gridParts.push_back(kConsentGridHead);
+  d.gridParts.Edit().push_back(kConsentGridHead);
   for (const Party& party : model.parties) {
-    d.gridParts.push_back(party.id);
+    d.gridParts.Edit().push_back(party.id);
     std::vector<ConsentRow>& rows = d.rows.emplace_back();
     for (size_t i = 0; i < model.participants.size(); ++i) {
       if (model.participants[i].partyId != party.id || !present[i]) continue;

@@ -31,7 +31,7 @@ struct GroundRulesDerived {
   float nameWidth = 0;    // the widest name of those present, for the consent grid's first column
   bool anyOutdated = false;  // a consent given to an earlier wording: the grid shows "Agrees now"
   std::string agreedLine;  // "<n> of <m> present have agreed to the current wording"
-  std::vector<Id> gridParts;               // the consent grid's parts for its LazyList: its
+  ItemIds gridParts;                      // the consent grid's parts for its LazyList: its
                                            //   head (kConsentGridHead), then each party's table
                                            //   (the party's id)
   std::vector<std::vector<ConsentRow>> rows;  // per party in Model::parties: those present

@@ -54,11 +54,11 @@ void Derive(const Model& model, const MemoView& view, MemoDerived& d) {
     const MemoSection& section = model.sections[s];
     if (section.memoId != view.memoId) continue;
     d.draft.push_back(MemoRow{s, 0, true});
-    d.draftIds.push_back(TitleRowId(section));
+    d.draftIds.Edit().push_back(TitleRowId(section));
     d.spans.emplace_back();
     for (size_t p : paragraphsOf[section.id]) {
       d.draft.push_back(MemoRow{s, p, false});
-      d.draftIds.push_back(model.paragraphs[p].id);
+      d.draftIds.Edit().push_back(model.paragraphs[p].id);
       d.spans.push_back(BracketSpans(model.paragraphs[p].text));
     }
   }
@@ -84,7 +84,7 @@ void Derive(const Model& model, const MemoView& view, MemoDerived& d) {
     const VersionParagraph& p = model.versionParagraphs[i];
     if (p.versionId != view.shownVersion || view.shownVersion == 0) continue;
     d.frozen.push_back(i);
-    d.frozenIds.push_back(p.id);
+    d.frozenIds.Edit().push_back(p.id);
     d.frozenOpensSection.push_back(p.sectionTitle != section);
     section = p.sectionTitle;
   }
@@ -195,11 +195,10 @@ void DrawParagraph(Workbench& app, const MemoParagraph& p, const std::vector<Bra
   ImGui::PushID(int(p.id));
   float em = ImGui::GetFontSize();
   ImGui::BeginGroup();
-  for (int status = 0; status < 3; ++status) {
-    if (ImGui::RadioButton(kStatusNames[status], int(p.status) == status) && int(p.status) != status)
+  float statusWidth = ImGui::CalcTextSize("Internal note").x + ImGui::GetStyle().FramePadding.x * 2;
+  for (int status = 0; status < 3; ++status)
+    if (Choice(kStatusNames[status], int(p.status) == status, nullptr, statusWidth) && int(p.status) != status)
       app.Request([id = p.id, status](Workshop& w) { w.SetParagraphStatus(id, ParagraphStatus(status)); });
-    Track(kStatusNames[status]);
-  }
   ImGui::EndGroup();
   ImGui::SameLine();
   std::string edited;
@@ -427,9 +426,9 @@ void DrawVersions(Workbench& app, const Memo& memo) {
       view.comparison = CompareVersions(model, view.compareA, view.compareB);
       view.comparedA = view.compareA;
       view.comparedB = view.compareB;
-      view.changed.clear();
+      view.changed.Edit().clear();
       for (size_t i = 0; i < view.comparison.size(); ++i)
-        if (view.comparison[i].changed) view.changed.push_back(Id(i));
+        if (view.comparison[i].changed) view.changed.Edit().push_back(Id(i));
     }
     size_t changed = view.changed.size();
     ImGui::Text("%zu paragraph%s changed", changed, changed == 1 ? "" : "s");
@@ -492,14 +491,14 @@ void MakePreview(Workbench& app, Id memo, int64_t version, MemoPreview& preview)
   preview.memoId = memo;
   preview.version = version;
   preview.rows.clear();
-  preview.rowIds.clear();
+  preview.rowIds.Edit().clear();
   preview.ok = app.Try([&] { preview.doc = BuildMemoDocument(model, memo, version, false); });
   if (!preview.ok) return;
   for (size_t s = 0; s < preview.doc.sections.size(); ++s) {
     preview.rows.push_back(MemoRow{s, 0, true});
     for (size_t p = 0; p < preview.doc.sections[s].paragraphs.size(); ++p) preview.rows.push_back(MemoRow{s, p, false});
   }
-  for (size_t i = 0; i < preview.rows.size(); ++i) preview.rowIds.push_back(Id(i));
+  for (size_t i = 0; i < preview.rows.size(); ++i) preview.rowIds.Edit().push_back(Id(i));
 }
 
 // The document's head, then its sections and paragraphs; only those in view are drawn.
@@ -538,13 +537,12 @@ void DrawExportDialog(Workbench& app) {
   const Memo* memo = ShownMemo(app);
   static constexpr const char* kFormats[] = {"Markdown", "HTML", "PDF"};
   for (int format = 0; format < 3; ++format) {
-    if (ImGui::RadioButton(kFormats[format], dialog.format == format) && dialog.format != format) {
+    if (Choice(kFormats[format], dialog.format == format) && dialog.format != format) {
       dialog.format = format;
       if (!dialog.path.empty())  // the file name follows the format
         dialog.path = std::filesystem::path(dialog.path).replace_extension(FormatExtension(ExportFormat(format))).string();
     }
-    Track(kFormats[format]);
-    ImGui::SameLine();
+    ImGui::SameLine(0, 2.0f);
   }
   Checkbox("Letter paper (else A4)", &dialog.letter);
   if (!dialog.report && memo) {

@@ -30,7 +30,7 @@ struct MemoPreview {
   bool ok = false;        // false when the document could not be made (the error was shown)
   MemoDocument doc;
   std::vector<MemoRow> rows;  // indexes into doc.sections and their paragraphs
-  std::vector<Id> rowIds;     // each row's place in `rows`, for `list`
+  ItemIds rowIds;             // each row's place in `rows`, for `list`
   LazyList list;
 };
 
@@ -58,7 +58,7 @@ struct MemoDerived {
   // The Draft tab: each section of the memo and its paragraphs, indexes into Model::sections
   // and Model::paragraphs.
   std::vector<MemoRow> draft;
-  std::vector<Id> draftIds;  // for the draft's LazyList: a paragraph's id, a title's negated
+  ItemIds draftIds;          // for the draft's LazyList: a paragraph's id, a title's negated
                              //   section id (the two tables' ids may coincide)
   std::vector<std::vector<BracketSpan>> spans;  // per row of `draft`: what is open in it
   // The memo's frozen versions, indexes into Model::versions in number order, with the
@@ -70,7 +70,7 @@ struct MemoDerived {
   // The frozen version shown: indexes into Model::versionParagraphs, and whether each opens
   // a section (its title shown above it).
   std::vector<size_t> frozen;
-  std::vector<Id> frozenIds;
+  ItemIds frozenIds;
   std::vector<char> frozenOpensSection;
 };
 
@@ -82,7 +82,7 @@ struct MemoView {
   Id compareA = 0, compareB = 0;  // versions compared
   std::vector<ParagraphChange> comparison;  // computed when the pair changes
   Id comparedA = 0, comparedB = 0;
-  std::vector<Id> changed;      // indexes into `comparison` of the changed paragraphs, as ids
+  ItemIds changed;              // indexes into `comparison` of the changed paragraphs, as ids
                                 //   for `comparisonList`
   std::vector<RecordDraft> drafts;          // "Insert from the record" choices
   std::vector<char> chosen;                 // which drafts are ticked

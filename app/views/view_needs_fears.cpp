@@ -75,7 +75,7 @@ void Derive(const Model& model, const NeedsFearsView& view, Id session, NeedsFea
     col.acknowledged += c.acknowledged;
     if (Passes(c, view, session)) {
       col.shown.push_back(i);
-      col.shownIds.push_back(c.id);
+      col.shownIds.Edit().push_back(c.id);
     }
   }
   // Model::holders is by id: the band lists concerns in the order they were found shared.
@@ -109,8 +109,23 @@ void FlowSameLine(float nextWidth) {
   if (right <= ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x) ImGui::SameLine();
 }
 
+// The NEED and FEAR tags' text widths, measured again only when the font changes: a column
+// draws dozens of tags a frame.
+struct TagText {
+  const ImFont* font = nullptr;
+  float fontSize = 0;
+  float need = 0, fear = 0;
+};
+const TagText& MeasuredTags() {
+  static TagText tags;
+  if (tags.font != ImGui::GetFont() || tags.fontSize != ImGui::GetFontSize())
+    tags = {ImGui::GetFont(), ImGui::GetFontSize(), ImGui::CalcTextSize("NEED").x, ImGui::CalcTextSize("FEAR").x};
+  return tags;
+}
+
 float TagWidth() {
-  return std::max(ImGui::CalcTextSize("NEED").x, ImGui::CalcTextSize("FEAR").x) + ImGui::GetStyle().FramePadding.x * 2;
+  const TagText& tags = MeasuredTags();
+  return std::max(tags.need, tags.fear) + ImGui::GetStyle().FramePadding.x * 2;
 }
 
 // NEED or FEAR as a tag, in the same greys for every party: a need light, a fear dark,
@@ -120,13 +135,12 @@ void DrawKindTag(ConcernKind kind, ImVec2 pos, float emphasis) {
   ImVec4 paper = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
   bool fear = kind == ConcernKind::Fear;
   ImVec2 size(TagWidth(), ImGui::GetFrameHeight());
-  const char* text = fear ? "FEAR" : "NEED";
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y),
                       ImGui::GetColorU32(ImVec4(ink.x, ink.y, ink.z, (fear ? 0.72f : 0.10f) + emphasis)));
-  ImVec2 textSize = ImGui::CalcTextSize(text);
-  draw->AddText(ImVec2(pos.x + (size.x - textSize.x) * 0.5f, pos.y + ImGui::GetStyle().FramePadding.y),
-                ImGui::GetColorU32(fear ? ImVec4(paper.x, paper.y, paper.z, 1.0f) : ink), text);
+  float textWidth = fear ? MeasuredTags().fear : MeasuredTags().need;
+  draw->AddText(ImVec2(pos.x + (size.x - textWidth) * 0.5f, pos.y + ImGui::GetStyle().FramePadding.y),
+                ImGui::GetColorU32(fear ? ImVec4(paper.x, paper.y, paper.z, 1.0f) : ink), fear ? "FEAR" : "NEED");
 }
 
 // The tag as a button: returns true when clicked.
@@ -187,23 +201,20 @@ void DrawFilters(Workbench& app, NeedsFearsView& view) {
 
   ImGui::SameLine(0, em * 1.5f);
   struct KindChoice {
+    const char* shown;  // "Needs only" shows as "Needs": the row stays one line on a laptop
     const char* label;
     KindFilter value;
   };
-  for (KindChoice choice : {KindChoice{"Needs and fears", KindFilter::All}, KindChoice{"Needs only", KindFilter::Needs},
-                            KindChoice{"Fears only", KindFilter::Fears}}) {
-    // "Needs only" shows as "Needs": the row stays one line on a laptop.
-    std::string shown = std::string(choice.label).substr(0, std::string(choice.label).find(" only"));
-    if (ImGui::RadioButton(shown.c_str(), view.kindFilter == choice.value)) view.kindFilter = choice.value;
-    Track(choice.label);
-    ImGui::SameLine();
+  for (KindChoice choice : {KindChoice{"Needs and fears", "Needs and fears", KindFilter::All},
+                            KindChoice{"Needs", "Needs only", KindFilter::Needs},
+                            KindChoice{"Fears", "Fears only", KindFilter::Fears}}) {
+    if (Choice(choice.shown, view.kindFilter == choice.value, choice.label)) view.kindFilter = choice.value;
+    ImGui::SameLine(0, 2.0f);
   }
   ImGui::SameLine(0, em * 1.5f);
-  if (ImGui::RadioButton("All sessions", !view.thisSessionOnly)) view.thisSessionOnly = false;
-  Track("All sessions");
-  ImGui::SameLine();
-  if (ImGui::RadioButton("This session", view.thisSessionOnly)) view.thisSessionOnly = true;
-  Track("This session");
+  if (Choice("All sessions", !view.thisSessionOnly)) view.thisSessionOnly = false;
+  ImGui::SameLine(0, 2.0f);
+  if (Choice("This session", view.thisSessionOnly)) view.thisSessionOnly = true;
 
   // The standard categories come from assets/; a workshop adds its own here.
   float next = view.addingCategory ? em * 12 : ImGui::CalcTextSize("New category").x + em;
@@ -380,9 +391,7 @@ void DrawCapture(Workbench& app, NeedsFearsView& view, const Party& party, bool 
   ImGui::SetCursorPosX(fieldX);
   const Category* category = model.FindCategory(capture.categoryId);
   std::string chip = (category ? category->name : std::string("no category")) + "  \xE2\x96\xBE##capture category";
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFontSize());
   if (ImGui::SmallButton(chip.c_str())) ImGui::OpenPopup("capture category");
-  ImGui::PopStyleVar();
   Track("Capture category");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The category the next concern gets. Ctrl+1..9 while typing.");
   if (DrawCaptureCategoryPopup(model, capture)) view.focusCapture = party.id;

@@ -32,7 +32,7 @@ struct ConcernCapture {
 struct PartyColumn {
   Id partyId = 0;
   std::vector<size_t> shown;  // indexes into Model::concerns, in priority order
-  std::vector<Id> shownIds;   // their ids, for the column's LazyList
+  ItemIds shownIds;           // their ids, for the column's LazyList
   int needs = 0;              // the party's concerns in the session scope, before the
   int fears = 0;              //   category and type filters
   int acknowledged = 0;

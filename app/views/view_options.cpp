@@ -181,10 +181,10 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
     const OptionGroup& group = d.groups[g];
     if (group.clusterId == 0 && group.options.empty()) continue;
     d.lines.push_back(BrainstormLine{g, true, 0, 0});
-    d.lineIds.push_back(-group.clusterId);
+    d.lineIds.Edit().push_back(-group.clusterId);
     for (size_t i : group.options) {
       d.lines.push_back(BrainstormLine{g, false, i, ++number});
-      d.lineIds.push_back(model.options[i].id);
+      d.lineIds.Edit().push_back(model.options[i].id);
     }
   }
 
@@ -195,10 +195,10 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
       concernsOf[party->second].push_back(i);
   for (size_t p = 0; p < model.parties.size(); ++p) {
     d.chooser.push_back(ChooserLine{p, true, 0});
-    d.chooserIds.push_back(-model.parties[p].id);
+    d.chooserIds.Edit().push_back(-model.parties[p].id);
     for (size_t i : concernsOf[p]) {
       d.chooser.push_back(ChooserLine{p, false, i});
-      d.chooserIds.push_back(model.concerns[i].id);
+      d.chooserIds.Edit().push_back(model.concerns[i].id);
     }
   }
 
@@ -342,13 +342,8 @@ void DrawModeSwitch(OptionsView& view) {
   for (const auto& [mode, label] : kModes) {
     if (!first) ImGui::SameLine();
     first = false;
-    bool active = view.mode == mode;
-    ImGui::PushStyleColor(ImGuiCol_Button, active ? ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive) : Ink(0.06f));
-    ImGui::PushStyleColor(ImGuiCol_Text, active ? ImVec4(1, 1, 1, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-    if (ImGui::Button(label, ImVec2(std::max(em * 9.0f, ImGui::CalcTextSize(label).x + em * 1.5f), 0)))
+    if (Choice(label, view.mode == mode, nullptr, std::max(em * 9.0f, ImGui::CalcTextSize(label).x + em * 1.5f)))
       view.mode = mode;
-    Track(label);
-    ImGui::PopStyleColor(2);
   }
   ImGui::PopStyleVar();
 }

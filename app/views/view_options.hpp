@@ -83,10 +83,10 @@ struct OptionsDerived {
   std::unordered_map<Id, std::vector<size_t>> mergedInto;  // option -> options merged into it
   std::vector<size_t> topLevel;     // options not merged, brainstorm order (Model::options)
   std::vector<BrainstormLine> lines;  // the brainstorm list: each group's heading, then its rows
-  std::vector<Id> lineIds;            // their ids for the LazyList: an option's own, -(cluster
+  ItemIds lineIds;                    // their ids for the LazyList: an option's own, -(cluster
                                       //   id) for a cluster's heading, 0 for the options in none
   std::vector<ChooserLine> chooser;   // the "Choose concerns" list, party by party
-  std::vector<Id> chooserIds;         // their ids for the LazyList: a concern's own, -(party id)
+  ItemIds chooserIds;                 // their ids for the LazyList: a concern's own, -(party id)
                                       //   for a party's heading
   std::vector<PromisedStep> promised;  // OpenStepsBefore the session in use
   std::vector<bool> present;           // per Model::participants: attends the session in use

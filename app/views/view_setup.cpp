@@ -58,8 +58,8 @@ void Derive(const Model& model, const SetupView& view, Id session, SetupDerived&
     partyIndex[party.id] = int(i);
     d.addLabels.push_back("Add participant to " + ShortName(party));
   }
-  d.parts.assign(std::begin(kTopParts), std::end(kTopParts));
-  for (const Party& party : model.parties) d.parts.push_back(party.id);
+  d.parts.Edit().assign(std::begin(kTopParts), std::end(kTopParts));
+  for (const Party& party : model.parties) d.parts.Edit().push_back(party.id);
   d.rows.resize(model.parties.size());
   std::unordered_map<Id, size_t> participantIndex;
   for (size_t i = 0; i < model.participants.size(); ++i) {
@@ -369,7 +369,7 @@ void DrawSetupView(Workbench& app) {
   // are drawn, and the clipper of each table draws only its rows in view. The sessions, last, are
   // always drawn (their clipper makes that cheap): a part below all others that was never in
   // view would be stood in for by an estimate, and the scroll bar be off until it was.
-  const std::vector<Id>& parts = view.derived.parts;
+  const ItemIds& parts = view.derived.parts;
   DrawLazyList(view.parts, parts, TableEstimate(view.derived), [&](size_t i) {
     switch (parts[i]) {
       case kDetailsPart: DrawDetails(app); break;

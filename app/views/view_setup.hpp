@@ -28,7 +28,7 @@ struct SetupDerived {
   uint64_t revision = 0;  // Model::revision these were computed from; 0 before the first time
   Id sessionId = 0;       // the session in use, and the open rows, they were computed for
   std::set<Id> expanded;
-  std::vector<Id> parts;                    // the parts above the sessions, top to bottom
+  ItemIds parts;                            // the parts above the sessions, top to bottom
   std::vector<std::vector<SetupRow>> rows;  // per party in Model::parties: its table's rows
   std::vector<std::string> addLabels;       // per party: "Add participant to <short name>"
   std::vector<int> partyOf;                 // per participant: index into Model::parties, -1 none

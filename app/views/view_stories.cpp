@@ -221,11 +221,9 @@ bool ThemeField(const char* label, const char* hint, std::string* text, ThemeInp
 // A theme as a chip; returns true when its × is clicked.
 bool ThemeChip(const std::string& theme, const char* trackAs) {
   std::string label = theme + "  \xC3\x97";  // ×
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFontSize());
   ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
   bool clicked = ImGui::SmallButton(label.c_str());
   ImGui::PopStyleColor();
-  ImGui::PopStyleVar();
   Track(trackAs);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove the theme \"%s\"", theme.c_str());
   return clicked;
@@ -757,14 +755,13 @@ void DrawStories(Workbench& app, StoriesView& view) {
   ImGui::SameLine();
   DisabledText("newest first");
   ImGui::SameLine();
-  float right = ImGui::GetContentRegionMax().x - ImGui::CalcTextSize("This session All sessions").x - ImGui::GetFrameHeight() * 2 -
-                ImGui::GetStyle().ItemSpacing.x * 4;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float right = ImGui::GetContentRegionMax().x - ImGui::CalcTextSize("This session").x -
+                ImGui::CalcTextSize("All sessions").x - style.FramePadding.x * 4 - 2.0f;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right));
-  if (ImGui::RadioButton("This session", !view.allSessions)) view.allSessions = false;
-  Track("This session");
-  ImGui::SameLine();
-  if (ImGui::RadioButton("All sessions", view.allSessions)) view.allSessions = true;
-  Track("All sessions");
+  if (Choice("This session", !view.allSessions)) view.allSessions = false;
+  ImGui::SameLine(0, 2.0f);
+  if (Choice("All sessions", view.allSessions)) view.allSessions = true;
   ImGui::Separator();
 
   int shown = 0;

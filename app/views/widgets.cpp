@@ -152,6 +152,17 @@ bool Selectable(const char* label, bool selected, ImGuiSelectableFlags flags) {
   return pressed;
 }
 
+bool Choice(const char* label, bool chosen, const char* trackAs, float width) {
+  ImVec4 ink = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+  ImGui::PushStyleColor(ImGuiCol_Button, chosen ? ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive)
+                                                : ImVec4(ink.x, ink.y, ink.z, 0.06f));
+  ImGui::PushStyleColor(ImGuiCol_Text, chosen ? ImVec4(1, 1, 1, 1) : ink);
+  bool pressed = ImGui::Button(label, ImVec2(width, 0));
+  ImGui::PopStyleColor(2);
+  Track(trackAs ? trackAs : label);
+  return pressed;
+}
+
 bool MenuItem(const char* label, const char* shortcut, bool selected, bool enabled) {
   bool pressed = ImGui::MenuItem(label, shortcut, selected, enabled);
   Track(label);

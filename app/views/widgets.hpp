@@ -41,6 +41,11 @@ bool Button(const char* label);
 bool SmallButton(const char* label);
 bool Checkbox(const char* label, bool* value);
 bool Selectable(const char* label, bool selected, ImGuiSelectableFlags flags = 0);
+// One of a row (or column) of choices of which one holds: a square button, filled while it is
+// the one chosen. It stands in for ImGui's radio buttons, whose circles cost more to draw than
+// the rest of their row. `trackAs` names it for the tests when its label is shortened;
+// `width` 0 fits the label.
+bool Choice(const char* label, bool chosen, const char* trackAs = nullptr, float width = 0);
 bool MenuItem(const char* label, const char* shortcut = nullptr, bool selected = false,
               bool enabled = true);
 bool BeginMenu(const char* label, bool enabled = true);
