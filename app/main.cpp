@@ -85,11 +85,19 @@ int main(int argc, char** argv) {
   app.dataDir = parley::DataDir();
   app.settings = parley::LoadSettings(app.configDir);
   for (const std::string& path : app.settings.recent) app.Saw(path);
+
+  glfwSetErrorCallback([](int, const char* what) { std::fprintf(stderr, "parley: %s\n", what); });
+  if (!glfwInit()) {
+    std::fputs(kNoDisplay, stderr);
+    return 2;
+  }
   // Opening the workshop and rasterising the fonts for the scripts it is written in are
   // Parley's own start-up work, and opening the window is mostly waiting for the display: the
   // first happens on a thread of its own while the window opens. The atlas, with its texture
   // data ready, is handed to the ImGui context, and the workshop to the first frame, once both
-  // are done. (Neither touches ImGui state.)
+  // are done. (Neither touches ImGui state.) The thread starts once glfwInit has read the X
+  // input method's compose table, a few hundred thousand getc calls that the C library locks
+  // one by one as soon as a process has a second thread: about 10 ms.
   ImFontAtlas fonts;
   parley::ui::FontMade fontMade;
   std::future<void> opened = std::async(std::launch::async, [&] {
@@ -103,11 +111,6 @@ int main(int argc, char** argv) {
     fonts.GetTexDataAsRGBA32(&pixels, &width, &height);
   });
 
-  glfwSetErrorCallback([](int, const char* what) { std::fprintf(stderr, "parley: %s\n", what); });
-  if (!glfwInit()) {
-    std::fputs(kNoDisplay, stderr);
-    return 2;
-  }
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
