@@ -230,8 +230,18 @@ uint64_t HashBytes(const unsigned char* p, size_t n, const unsigned char* end) {
 
 // Where the first `length` (1 to 4) bytes at `p` fall in the start filter.
 uint32_t StartFilterBit(const unsigned char* p, unsigned length, const unsigned char* end) {
-  const auto key = static_cast<uint32_t>(Load(p, std::min<size_t>(length, end - p), end));
+  uint32_t key;
+  if (std::endian::native == std::endian::little && length == 4 && end - p >= 4) {
+    std::memcpy(&key, p, 4);  // as Load gives them, in one load: the scan's usual case
+  } else {
+    key = static_cast<uint32_t>(Load(p, std::min<size_t>(length, end - p), end));
+  }
   return ((key + length) * 0x9E3779B1u) >> (32 - kStartFilterBits);
+}
+
+// Whether bit `bit` of the bit set `bits` is set.
+bool IsSet(const uint64_t* bits, uint32_t bit) {
+  return (bits[bit / 64] >> (bit % 64) & 1) != 0;
 }
 
 }  // namespace
@@ -483,10 +493,10 @@ void AttributionGuard::Build(const std::vector<std::string>& patterns) {
   }
 }
 
-// Inlined: the scan asks it at every word start.
+// Inlined: the scan asks it at word starts (where it can, it asks the four bytes' bit alone).
 [[gnu::always_inline]] inline bool AttributionGuard::MayStartTerm(const unsigned char* p,
                                                                   const unsigned char* end) const {
-  auto isSet = [&](uint32_t bit) { return (m_startFilter[bit / 64] >> (bit % 64) & 1) != 0; };
+  auto isSet = [&](uint32_t bit) { return IsSet(m_startFilter.data(), bit); };
   if (isSet(StartFilterBit(p, 4, end))) return true;
   if ((m_startLengths & 0xE) == 0) return false;  // no term is shorter than four bytes
   for (unsigned length = 3; length >= 1; --length)
@@ -509,67 +519,126 @@ uint32_t AttributionGuard::FindFirstWord(const unsigned char* p, size_t n,
 
 namespace {
 
-#if defined(__SSE2__)
-constexpr size_t kAsciiRun = 16;
+constexpr size_t kBlock = 64;  // bytes per word of the scan's bit sets
 
-// For sixteen bytes (the first lowest): bit k set when byte k is an ASCII letter or digit;
-// false when one of them is not ASCII.
-bool AsciiWordFlags(const unsigned char* p, uint64_t& flags) {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  if (_mm_movemask_epi8(v) != 0) return false;
-  auto within = [](__m128i x, char low, char high) {  // signed compares: all bytes are < 0x80
-    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(low - 1))),
-                         _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(high + 1)), x));
+// What BlockFlags finds in 64 bytes: bit k set when byte k is, in `word`, an ASCII letter or
+// digit; in `digits`, an ASCII digit; in `nonAscii`, not ASCII.
+struct BlockBits {
+  uint64_t word = 0;
+  uint64_t digits = 0;
+  uint64_t nonAscii = 0;
+};
+
+#if defined(__SSE2__)
+// The bits of the 64 bytes at `p` (the first lowest), sixteen bytes a step.
+BlockBits BlockFlags(const unsigned char* p) {
+  __m128i v[4];
+  for (size_t k = 0; k < 4; ++k)
+    v[k] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+  // Whether x is in [low, low + n): moved by 0x80 - low, that range (and it alone, whatever
+  // the byte) lands on the n lowest signed bytes, so one signed compare tells.
+  auto in = [](__m128i x, char low, int n) {
+    const __m128i moved = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - low)));
+    return _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + n)));
   };
-  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // 'A'-'Z' to 'a'-'z'
-  flags = static_cast<uint64_t>(
-      _mm_movemask_epi8(_mm_or_si128(within(folded, 'a', 'z'), within(v, '0', '9'))));
-  return true;
+  // The four masks of sixteen bits, each the high bits of `flags`(v[k]), as one.
+  auto bits = [&](auto flags) {
+    uint64_t all = 0;
+    for (size_t k = 0; k < 4; ++k)
+      all |= uint64_t{static_cast<uint32_t>(_mm_movemask_epi8(flags(v[k])))} << (16 * k);
+    return all;
+  };
+  // 'A'-'Z' to 'a'-'z' (no other byte becomes a lower-case letter), then 'a'-'z'.
+  auto letter = [&](__m128i x) { return in(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26); };
+  BlockBits b;
+  b.digits = bits([&](__m128i x) { return in(x, '0', 10); });
+  b.word = b.digits | bits(letter);
+  // Most blocks are all ASCII: one look at their high bits together tells.
+  const __m128i any = _mm_or_si128(_mm_or_si128(v[0], v[1]), _mm_or_si128(v[2], v[3]));
+  if (_mm_movemask_epi8(any) != 0) b.nonAscii = bits([](__m128i x) { return x; });
+  return b;
 }
 #else
-constexpr size_t kAsciiRun = 8;
-
-// For eight bytes (the first lowest): bit k set when byte k is an ASCII letter or digit;
-// false when one of them is not ASCII.
-bool AsciiWordFlags(const unsigned char* p, uint64_t& flags) {
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  if constexpr (std::endian::native != std::endian::little) return false;
+// The bits of the 64 bytes at `p` (the first lowest), eight bytes a step.
+BlockBits BlockFlags(const unsigned char* p) {
   constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
-  if ((x & kHigh) != 0) return false;
-  // Per byte, with no carry between bytes (all are < 0x80): its high bit after adding
-  // 0x80 - c is set when the byte is >= c.
-  auto atLeast = [&](unsigned char c) { return x + kOnes * (0x80u - c); };
-  uint64_t in = (atLeast('a') & ~atLeast('z' + 1)) | (atLeast('A') & ~atLeast('Z' + 1)) |
-                (atLeast('0') & ~atLeast('9' + 1));
-  // Gather the eight high bits into the low byte, byte k's into bit k.
-  flags = (((in & kHigh) >> 7) * 0x0102040810204080u) >> 56;
-  return true;
+  // The eight high bits gathered into the low byte, byte k's into bit k.
+  auto gather = [](uint64_t high) { return ((high >> 7) * 0x0102040810204080u) >> 56; };
+  BlockBits b;
+  for (size_t k = 0; k < kBlock; k += 8) {
+    const uint64_t x = Load(p + k, 8, p + k + 8);
+    const uint64_t low = x & ~kHigh, ascii = ~x & kHigh;
+    // Per byte of `low`, with no carry between bytes (all are < 0x80): its high bit after
+    // adding 0x80 - c is set when the byte is >= c.
+    auto atLeast = [&](unsigned char c) { return low + kOnes * (0x80u - c); };
+    const uint64_t digit = atLeast('0') & ~atLeast('9' + 1) & ascii;
+    const uint64_t letter =
+        ((atLeast('a') & ~atLeast('z' + 1)) | (atLeast('A') & ~atLeast('Z' + 1))) & ascii;
+    b.word |= gather(letter | digit) << k;
+    b.digits |= gather(digit) << k;
+    b.nonAscii |= gather(x & kHigh) << k;
+  }
+  return b;
 }
 #endif
 
-// Marks in `bits` (bit i % 64 of word i / 64) every byte of `norm` that belongs to a word
-// character: a run of ASCII bytes at a time where it can, character by character elsewhere.
-void MarkWordBytes(const std::string& norm, std::vector<uint64_t>& bits) {
+// Fills `bits` (the scan's scratch space) with the bit sets of `norm`, by blocks of 64 bytes
+// (byte i is bit i % 64 of block i / 64); returns the number of blocks. Word b marks the bytes
+// that belong to a word character in block b, word `blocks` is 0 (so that a search for the
+// end of a word stops there) and word blocks + 1 + b marks the ASCII digits in block b. The
+// ASCII bytes of a block are done all at once, the other characters one by one (the last
+// one may run on into the next block).
+size_t MarkWordBytes(const std::string& norm, std::vector<uint64_t>& bits) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(norm.data());
   const size_t size = norm.size();
-  bits.assign(size / 64 + 2, 0);
-  auto mark = [&](size_t from, uint64_t flags) {  // flags: bit k for byte from + k, k < 64
-    bits[from / 64] |= flags << (from % 64);
-    if (from % 64 != 0) bits[from / 64 + 1] |= flags >> (64 - from % 64);
-  };
-  size_t i = 0;
-  while (i < size) {
-    uint64_t flags;
-    if (i + kAsciiRun <= size && AsciiWordFlags(bytes + i, flags)) {
-      mark(i, flags);
-      i += kAsciiRun;
-      continue;
+  const size_t blocks = (size + kBlock - 1) / kBlock;
+  bits.resize(2 * blocks + 1);  // each word is written below: no need to clear them first
+  uint64_t spill = 0;           // the marks of a character of the last block that runs on
+  size_t skip = 0;              //   into this one, and how many of this block's bytes it has
+  for (size_t block = 0; block < blocks; ++block) {
+    const size_t from = block * kBlock;
+    const unsigned char* p = bytes + from;
+    size_t shift = 0;  // for the last block: how many bytes of the 64 read come before it
+    unsigned char padded[kBlock];
+    if (from + kBlock > size) {
+      if (size >= kBlock) {  // the 64 bytes that end the text
+        p = bytes + size - kBlock;
+        shift = from + kBlock - size;
+      } else {  // a short text, padded with zeros (which are no word characters)
+        std::memset(padded, 0, kBlock);
+        std::memcpy(padded, bytes, size);
+        p = padded;
+      }
     }
-    DecodedChar c = DecodeAt(norm, i);
-    if (IsWordCharacter(c.codePoint)) mark(i, (uint64_t{1} << c.length) - 1);
-    i += c.length;
+    const BlockBits b = BlockFlags(p);
+    uint64_t word = b.word >> shift, nonAscii = b.nonAscii >> shift;
+    if (nonAscii != 0) {  // (a character that ran on from the last block has bytes here too)
+      word |= spill;
+      nonAscii &= ~uint64_t{0} << skip;  // that character is done
+      spill = 0;
+      skip = 0;
+      while (nonAscii != 0) {
+        const auto k = static_cast<size_t>(std::countr_zero(nonAscii));
+        const DecodedChar c = DecodeAt(norm, from + k);
+        const size_t end = k + c.length;
+        if (IsWordCharacter(c.codePoint)) {
+          const uint64_t ones = (uint64_t{1} << c.length) - 1;
+          word |= ones << k;
+          if (end > kBlock) spill = ones >> (kBlock - k);
+        }
+        if (end >= kBlock) {
+          skip = end - kBlock;
+          break;
+        }
+        nonAscii &= ~uint64_t{0} << end;
+      }
+    }
+    bits[block] = word;
+    bits[blocks + 1 + block] = b.digits >> shift;
   }
+  assert(spill == 0);  // the text ends with a whole character
+  bits[blocks] = 0;
+  return blocks;
 }
 
 // Where the automaton stopped walking: at `at`, on the transition `entry`.
@@ -591,6 +660,17 @@ Stop Walk(const uint32_t* next, const uint16_t* byteClass, const unsigned char* 
   return {size, 0};
 }
 
+// The bits of `starts` (bit k for the byte at p + k) for which `may(p + k)` holds: it asks at
+// every word start, so in a loop of its own, out of line, where what it needs stays in
+// registers.
+template <typename May>
+[[gnu::noinline]] uint64_t Select(const unsigned char* p, uint64_t starts, May may) {
+  uint64_t chosen = 0;
+  for (; starts != 0; starts &= starts - 1)
+    if (may(p + std::countr_zero(starts))) chosen |= starts & (~starts + 1);  // the lowest
+  return chosen;
+}
+
 // The first byte at or after `i` that is not marked in `bits`.
 size_t NextUnmarked(const std::vector<uint64_t>& bits, size_t i) {
   size_t block = i / 64;
@@ -603,10 +683,12 @@ size_t NextUnmarked(const std::vector<uint64_t>& bits, size_t i) {
 
 // The scan visits the word starts, found 64 bytes at a time in the bit set of word bytes,
 // and steps the automaton only from the words that begin a term (see [automaton]). Phone
-// numbers begin at word starts too (with a digit).
+// numbers begin at word starts too (with a digit). A block's word starts are first sifted
+// all together: most of them are turned away there, at a few instructions each.
 void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& wordBits,
                             std::vector<RawHit>& hits) const {
-  MarkWordBytes(norm, wordBits);
+  const size_t blocks = MarkWordBytes(norm, wordBits);
+  const uint64_t* digitBits = wordBits.data() + blocks + 1;
   const auto* bytes = reinterpret_cast<const unsigned char*>(norm.data());
   const size_t size = norm.size();
   auto isWordByte = [&](size_t i) { return i < size && (wordBits[i / 64] >> (i % 64) & 1) != 0; };
@@ -614,11 +696,10 @@ void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& word
   const bool phones = !m_phoneKeys.empty();
   std::string digits;
   size_t phonesFrom = 0;          // where the last phone-like run ended
-  auto phoneAt = [&](size_t i) {  // at a word start
+  auto phoneAt = [&](size_t i) {  // at a word start, a digit
     Range run;
     std::string_view key;
-    if (i >= phonesFrom && IsDigit(static_cast<char>(bytes[i])) &&
-        PhoneAt(norm, i, digits, run, key, phonesFrom))
+    if (i >= phonesFrom && PhoneAt(norm, i, digits, run, key, phonesFrom))
       MatchPhone(run.begin, run.end, key, hits);
   };
   // The terms that end at bytes[i], in the state whose row begins at `row`.
@@ -646,17 +727,32 @@ void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& word
     }
   };
 
+  // Whether a term may begin at `q`. The start filter reads four bytes there, which all but
+  // the text's last ones have; and most sets of terms have no term shorter than that, which
+  // spares MayStartTerm's further looks: then one look at the filter is all.
+  auto mayStartTerm = [&](const unsigned char* q) { return MayStartTerm(q, bytes + size); };
+  auto fourBytesMay = [filter = m_startFilter.data()](const unsigned char* q) {
+    return IsSet(filter, StartFilterBit(q, 4, q + 4));
+  };
+  const bool shortTerms = (m_startLengths & 0xE) != 0;
   size_t resume = 0;   // word starts before it have been looked at
   uint64_t carry = 0;  // whether the byte before the block belongs to a word character
-  for (size_t block = 0; block * 64 < size; ++block) {
+  for (size_t block = 0; block < blocks; ++block) {
+    const size_t from = block * kBlock;
     const uint64_t word = wordBits[block];
-    uint64_t starts = word & ~(word << 1 | carry);
+    const uint64_t starts = word & ~(word << 1 | carry);
     carry = word >> 63;
-    while (starts != 0) {
-      const size_t i = block * 64 + static_cast<size_t>(std::countr_zero(starts));
-      starts &= starts - 1;
-      if (phones) phoneAt(i);
-      if (i < resume || !MayStartTerm(bytes + i, bytes + size)) continue;  // as most words
+    // The word starts where a term may begin (the filter turns most words away), and those
+    // where a phone number may.
+    const uint64_t terms = from + kBlock + 3 <= size && !shortTerms
+                               ? Select(bytes + from, starts, fourBytesMay)
+                               : Select(bytes + from, starts, mayStartTerm);
+    const uint64_t phoneStarts = phones ? starts & digitBits[block] : 0;
+    for (uint64_t worth = terms | phoneStarts; worth != 0; worth &= worth - 1) {
+      const auto k = static_cast<unsigned>(std::countr_zero(worth));
+      const size_t i = from + k;
+      if (phoneStarts >> k & 1) phoneAt(i);
+      if ((terms >> k & 1) == 0 || i < resume) continue;
       const size_t end = NextUnmarked(wordBits, i);
       if (uint32_t entry = FindFirstWord(bytes + i, end - i, bytes + size))
         resume = walkOn(entry, end - 1);
