@@ -30,7 +30,7 @@ void DrawSessionPicker(Workbench& app) {
   }
   Track("Session in use");
   if (current)
-    ImGui::TextDisabled("%d of %zu participants present", Stepper(app).present, model.participants.size());
+    DisabledText(Stepper(app).present.c_str());
   if (SmallButton("Start a new session")) {
     std::string title = "Session " + std::to_string(model.sessions.size() + 1);
     // A session opens with the ground rules, and what was promised last time.

@@ -39,8 +39,11 @@ const StepperCache& Stepper(Workbench& app) {
   for (int p = 0; p < kPhaseCount; ++p) {
     cache.warnings[size_t(p)] = PhaseWarnings(model, app.sessionId, Phase(p));
     cache.statuses[size_t(p)] = ShownStatus(model, app.sessionId, Phase(p));
+    cache.labels[size_t(p)] =
+        std::string(StatusGlyph(cache.statuses[size_t(p)])) + "  " + std::to_string(p + 1) + "  " + PhaseName(Phase(p));
   }
-  cache.present = model.CountPresent(app.sessionId);
+  cache.present = std::to_string(model.CountPresent(app.sessionId)) + " of " +
+                  std::to_string(model.participants.size()) + " participants present";
   cache.partyLines.clear();
   for (const Party& party : model.parties) {
     int members = 0;
@@ -77,9 +80,8 @@ void DrawStepper(Workbench& app) {
   for (int p = 0; p < kPhaseCount; ++p) {
     Phase phase = Phase(p);
     PhaseStatus status = Stepper(app).statuses[size_t(p)];
-    std::string label = std::string(StatusGlyph(status)) + "  " + std::to_string(p + 1) + "  " + PhaseName(phase);
     ImGui::PushID(p);
-    if (Selectable(label.c_str(), app.screen == ScreenOf(phase)) && app.screen != ScreenOf(phase)) GoToPhase(app, phase);
+    if (Selectable(Stepper(app).labels[size_t(p)].c_str(), app.screen == ScreenOf(phase)) && app.screen != ScreenOf(phase)) GoToPhase(app, phase);
     Track(PhaseName(phase));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s in this session", PhaseName(phase), StatusName(status));
     const auto& warnings = WarningsFor(app, phase);
@@ -104,16 +106,28 @@ void DrawPhaseHeader(Workbench& app, Phase phase) {
   const Session* session = model.FindSession(app.sessionId);
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s  |  %s", session ? (session->date + "  " + session->title).c_str() : "no session",
-                      StatusName(status));
+  if (session)
+    DisabledText(Joined(session->date, "  ", session->title, "  |  ", StatusName(status)));
+  else
+    DisabledText(Joined("no session  |  ", StatusName(status)));
   ImGui::SameLine();
   if (status != PhaseStatus::Done && SmallButton("Mark done"))
     app.Request([session = app.sessionId, phase](Workshop& w) { w.SetPhaseStatus(session, phase, PhaseStatus::Done); });
   if (status == PhaseStatus::Done && SmallButton("Reopen"))
     app.Request([session = app.sessionId, phase](Workshop& w) { w.SetPhaseStatus(session, phase, PhaseStatus::InProgress); });
-  ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
-  for (const std::string& warning : WarningsFor(app, phase)) ImGui::BulletText("%s", warning.c_str());
-  ImGui::PopStyleColor();
+  // Each warning after a square mark, wrapped: the text is drawn from its kept line ends, and
+  // the mark is one rectangle where a bullet is a circle.
+  ImU32 warning = ImGui::GetColorU32(WarningColour());
+  float em = ImGui::GetFontSize(), side = em * 0.3f;
+  for (const std::string& text : WarningsFor(app, phase)) {
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    float top = at.y + (ImGui::GetTextLineHeight() - side) * 0.5f;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x + em * 0.4f, top), ImVec2(at.x + em * 0.4f + side, top + side),
+                                              warning);
+    ImGui::Indent(em * 1.2f);
+    WrappedText(text, warning);
+    ImGui::Unindent(em * 1.2f);
+  }
   ImGui::Separator();
 }
 

@@ -56,7 +56,8 @@ struct StepperCache {
   Id session = 0;
   std::array<std::vector<std::string>, kPhaseCount> warnings;
   std::array<PhaseStatus, kPhaseCount> statuses{};
-  int present = 0;                // participants present in the session
+  std::array<std::string, kPhaseCount> labels;  // "◐  3  Needs & fears", as the stepper lists it
+  std::string present;            // "11 of 12 participants present" in the session
   std::vector<std::string> partyLines;  // per party, in Model::parties order: its name and
                                         //   members, as the sidebar shows them
 };
