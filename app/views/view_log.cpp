@@ -17,14 +17,12 @@ namespace {
 const std::vector<size_t>& VisibleLines(Workbench& app, const std::vector<LogEntry>& log) {
   LogView& view = app.log;
   bool kept = view.scanned <= log.size() && (view.scanned == 0 || log[view.scanned - 1].id == view.lastScanned);
-  if (!kept) view.widths.clear();
   if (!kept || view.session != app.sessionId || view.shownAll != view.showAll) {
     view.lines.clear();
     view.scanned = 0;
   }
   for (size_t i = view.scanned; i < log.size(); ++i)
     if (view.showAll || log[i].sessionId == app.sessionId || log[i].sessionId == 0) view.lines.push_back(i);
-  view.widths.resize(log.size(), -1.0f);
   view.scanned = log.size();
   view.lastScanned = log.empty() ? 0 : log.back().id;
   view.session = app.sessionId;
@@ -32,24 +30,18 @@ const std::vector<size_t>& VisibleLines(Workbench& app, const std::vector<LogEnt
   return view.lines;
 }
 
-void Unformatted(std::string_view text) { ImGui::TextUnformatted(text.data(), text.data() + text.size()); }
-
-// The width of line `i`'s text unwrapped, measured the first time it is drawn. ImGui goes over
-// a wrapped text twice as often as over an unwrapped one, as it looks for where to break each
-// line both when it measures the text and when it draws it; most lines fit their column.
-float UnwrappedWidth(LogView& view, const std::vector<LogEntry>& log, size_t i) {
-  if (view.widths[i] < 0) {
-    const std::string& text = log[i].text;
-    view.widths[i] = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
-  }
-  return view.widths[i];
+// A short text in a cell of a fixed column, drawn straight into the draw list: the column's
+// width does not follow its content, so the text need not be measured every frame (the
+// table's clipping keeps it to its column).
+void CellText(std::string_view text, ImU32 colour) {
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight()));
+  ImGui::GetWindowDrawList()->AddText(at, colour, text.data(), text.data() + text.size());
 }
 
-// One line of the log as a row of the table. Its texts go to ImGui as they are, not through
-// printf-style formatting, which would cost about as much again as drawing them; a text that
-// fits its column is drawn unwrapped, which gives the same pixels.
-void DrawLine(LogView& view, const std::vector<LogEntry>& log, size_t i) {
-  const LogEntry& entry = log[i];
+// One line of the log as a row of the table. Its text wraps where it must, from line ends
+// found once (WrappedText), not looked for again every frame.
+void DrawLine(const LogEntry& entry) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   // The date and the minute of the ISO time: "2026-10-14 09:30".
@@ -59,16 +51,11 @@ void DrawLine(LogView& view, const std::vector<LogEntry>& log, size_t i) {
   date.copy(when, date.size());
   when[date.size()] = ' ';
   time.copy(when + date.size() + 1, time.size());
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  Unformatted(std::string_view(when, date.size() + 1 + time.size()));
-  ImGui::PopStyleColor();
+  CellText(std::string_view(when, date.size() + 1 + time.size()), ImGui::GetColorU32(ImGuiCol_TextDisabled));
   ImGui::TableNextColumn();
-  Unformatted(entry.kind);
+  CellText(entry.kind, ImGui::GetColorU32(ImGuiCol_Text));
   ImGui::TableNextColumn();
-  bool wrap = UnwrappedWidth(view, log, i) > ImGui::GetContentRegionAvail().x;
-  if (wrap) ImGui::PushTextWrapPos(0.0f);
-  Unformatted(entry.text);
-  if (wrap) ImGui::PopTextWrapPos();
+  WrappedText(entry.text, ImGui::GetColorU32(ImGuiCol_Text));
 }
 
 }  // namespace
@@ -91,10 +78,6 @@ void DrawLogView(Workbench& app) {
     view.note.clear();
   }
 
-  if (view.widthsFontSize != ImGui::GetFontSize()) {  // View > Font size: measured again
-    view.widths.assign(view.widths.size(), -1.0f);
-    view.widthsFontSize = ImGui::GetFontSize();
-  }
   // Read from the file the first time the log is shown (Workshop::SessionLog); once only,
   // even when that fails.
   const std::vector<LogEntry>* log = nullptr;
@@ -115,7 +98,7 @@ void DrawLogView(Workbench& app) {
     ImGuiListClipper clipper;
     clipper.Begin(int(lines.size()));
     while (clipper.Step())
-      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) DrawLine(view, *log, lines[size_t(row)]);
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) DrawLine((*log)[lines[size_t(row)]]);
     // Follow new lines as they arrive, unless the facilitator scrolled up to read.
     if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f) ImGui::SetScrollHereY(1.0f);
     ImGui::EndTable();

@@ -72,8 +72,6 @@ struct LogView {
   bool shownAll = false;
   size_t scanned = 0;          // how many of the log's lines `lines` has looked at...
   Id lastScanned = 0;          // ... and the id of the last of them
-  std::vector<float> widths;   // per line of the log: its text's width unwrapped, -1 unknown
-  float widthsFontSize = 0;    // the font size `widths` were measured at
 };
 
 struct Workbench {
