@@ -42,7 +42,7 @@ void DrawPromisedRow(Workbench& app, const PromisedStep& promised) {
   ImGui::TableNextColumn();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(step.text.empty() ? "(no wording)" : step.text.c_str());
-  Track(Joined("Promised: ", step.text));
+  TrackJoined("Promised: ", step.text);
   ImGui::TableNextColumn();
   ImGui::AlignTextToFramePadding();
   if (promised.party)

@@ -30,15 +30,6 @@ const std::vector<size_t>& VisibleLines(Workbench& app, const std::vector<LogEnt
   return view.lines;
 }
 
-// A short text in a cell of a fixed column, drawn straight into the draw list: the column's
-// width does not follow its content, so the text need not be measured every frame (the
-// table's clipping keeps it to its column).
-void CellText(std::string_view text, ImU32 colour) {
-  ImVec2 at = ImGui::GetCursorScreenPos();
-  ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight()));
-  ImGui::GetWindowDrawList()->AddText(at, colour, text.data(), text.data() + text.size());
-}
-
 // One line of the log as a row of the table. Its text wraps where it must, from line ends
 // found once (WrappedText), not looked for again every frame.
 void DrawLine(const LogEntry& entry) {
@@ -51,9 +42,9 @@ void DrawLine(const LogEntry& entry) {
   date.copy(when, date.size());
   when[date.size()] = ' ';
   time.copy(when + date.size() + 1, time.size());
-  CellText(std::string_view(when, date.size() + 1 + time.size()), ImGui::GetColorU32(ImGuiCol_TextDisabled));
+  LineText(std::string_view(when, date.size() + 1 + time.size()), ImGui::GetColorU32(ImGuiCol_TextDisabled));
   ImGui::TableNextColumn();
-  CellText(entry.kind, ImGui::GetColorU32(ImGuiCol_Text));
+  LineText(entry.kind, ImGui::GetColorU32(ImGuiCol_Text));
   ImGui::TableNextColumn();
   WrappedText(entry.text, ImGui::GetColorU32(ImGuiCol_Text));
 }

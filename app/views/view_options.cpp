@@ -404,7 +404,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, OptionsDerived& d, const O
     ImGui::EndCombo();
   }
   Track("##cluster");
-  Track(Joined("Cluster of ", o.text));
+  TrackJoined("Cluster of ", o.text);
 
   // Merge.
   ImGui::SameLine();
@@ -412,7 +412,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, OptionsDerived& d, const O
   if (ImGui::Button("Merge into...")) ImGui::OpenPopup("merge into");
   PopQuietButton();
   Track("Merge into...");
-  Track(Joined("Merge ", o.text, " into..."));
+  TrackJoined("Merge ", o.text, " into...");
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("Put this option under another that says much the same. Both wordings are kept.");
   // Every other option not merged: only the lines in view are drawn, the widest measured once.
@@ -450,7 +450,7 @@ void DrawOptionRow(Workbench& app, OptionsView& view, OptionsDerived& d, const O
   if (ImGui::Button("Remove")) app.Request([id = o.id](Workshop& w) { w.RemoveOption(id); });
   PopQuietButton();
   Track("Remove option");
-  Track(Joined("Remove ", o.text));
+  TrackJoined("Remove ", o.text);
 
   // "New cluster..." asks for the name, then files the option under it.
   if (view.openNewCluster && view.newClusterFor == o.id) {
@@ -634,7 +634,7 @@ float DrawChooserLine(Workbench& app, const OptionsDerived& d, size_t i) {
   bool shown = d.inMatrix[line.concern];
   if (Checkbox("##in matrix", &shown))
     app.Request([id = c.id, shown](Workshop& w) { w.SetInMatrix(id, shown ? 1 : 0); });
-  Track(Joined("In matrix: ", c.text));
+  TrackJoined("In matrix: ", c.text);
   ImGui::SameLine();
   ImGui::TextDisabled("%d. %s", d.priority[line.concern] + 1, c.kind == ConcernKind::Need ? "need" : "fear");
   ImGui::SameLine();
@@ -777,7 +777,7 @@ void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
   DisabledText(column.scoredBy.c_str());
   ImGui::SetWindowFontScale(1.0f);
   ImGui::EndGroup();
-  Track(ConcernHeaderText(party.name, c.text));
+  if (Tracking()) Track(ConcernHeaderText(party.name, c.text));
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("%s\n\n%s %d of %s%s.\nScored by %s alone: how far each option %s.", c.text.c_str(),
                       c.kind == ConcernKind::Need ? "Need" : "Fear", column.priority + 1, party.name.c_str(),
@@ -914,14 +914,14 @@ void DrawNotePopup(Workbench& app, OptionsView& view, const OptionsDerived& d) {
 void DrawMark(const OptionsDerived& d, const Option& option, const OptionStanding& standing) {
   if (standing.dreaded) {
     Chip(kDreadedChip, DreadedColour());
-    Track(Joined("Dreaded: ", option.text));
+    TrackJoined("Dreaded: ", option.text);
     auto why = d.dreadedWhy.find(option.id);
     if (ImGui::IsItemHovered() && why != d.dreadedWhy.end())
       ImGui::SetTooltip("%s%s", why->second.c_str(),
                         standing.meetsEveryParty ? "\n\nIt meets a top concern of every party too." : "");
   } else if (standing.meetsEveryParty) {
     Chip(kMeetsChip, MeetsColour());
-    Track(Joined("Meets every party: ", option.text));
+    TrackJoined("Meets every party: ", option.text);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every party scored it +1 or more on one of its top concerns");
   }
 }
@@ -944,7 +944,7 @@ void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
       ImGui::TextUnformatted(rank);
     else
       DisabledText(rank);
-    Track(Joined("Rank ", rank, ": ", option.text));
+    TrackJoined("Rank ", rank, ": ", option.text);
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip(complete ? "Ranked by how the worst-off party fares, then by the total"
                                  : "Not yet scored by every party: ranked after those that are");
@@ -953,7 +953,7 @@ void DrawMatrixRow(Workbench& app, OptionsView& view, const OptionsDerived& d, c
   // The option; under it how it fares with each party, and its marks.
   if (ImGui::TableSetColumnIndex(1)) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(OptionTitle(option));
+    LineText(OptionTitle(option), ImGui::GetColorU32(ImGuiCol_Text));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", OptionTitle(option));
     DrawStanding(model, standing);
   }

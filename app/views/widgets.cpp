@@ -258,6 +258,22 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
 
 float WrappedTextHeight(std::string_view text, float wrap) { return WrappingOf(text, wrap).height; }
 
+void LineText(std::string_view text, ImU32 colour) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  float offset = window->DC.CurrLineTextBaseOffset, width = ImGui::GetContentRegionAvail().x;
+  ImVec2 at(window->DC.CursorPos.x, window->DC.CursorPos.y + offset);
+  ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight() + offset));
+  if (!ImGui::IsItemVisible()) return;
+  // Up to the glyph the edge cuts through (the clip rectangle cuts it), none after. The cut
+  // only saves work, so a text too short to reach the edge (no glyph is wider than an em, but
+  // one that is would only be clipped) is not measured at all.
+  const char* end = text.data() + text.size();
+  const char* cut = end;
+  float em = ImGui::GetFontSize();
+  if (float(text.size()) * em > width + em) ImGui::GetFont()->CalcTextSizeA(em, width + em, 0.0f, text.data(), end, &cut);
+  ImGui::GetWindowDrawList()->AddText(at, colour, text.data(), cut);
+}
+
 void WrappedText(std::string_view text, ImU32 colour) {
   float wrap = ImGui::GetContentRegionAvail().x;
   ImVec2 pos = ImGui::GetCursorScreenPos();

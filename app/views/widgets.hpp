@@ -37,6 +37,13 @@ const char* Joined(const Parts&... parts) {
   return buffer.c_str();
 }
 
+// Track(Joined(parts...)), with the label made only while a recorder listens: in the program
+// a frame would otherwise join a label for every row it draws.
+template <class... Parts>
+void TrackJoined(const Parts&... parts) {
+  if (Tracking()) Track(Joined(parts...));
+}
+
 bool Button(const char* label);
 bool SmallButton(const char* label);
 bool Checkbox(const char* label, bool* value);
@@ -83,6 +90,10 @@ struct TextLook {
 bool EditableText(OpenText& open, Id record, int which, const char* trackAs, const std::string& value,
                   const char* hint, float width, std::string* edited, TextLook look = {});
 
+// `text` on one line as wide as the space left, cut at its right edge: drawn without being
+// measured whole, for a long text in a narrow column (the glyphs past the edge are not looked
+// at). Like ImGui's text, it follows AlignTextToFramePadding.
+void LineText(std::string_view text, ImU32 colour);
 // The height of `text` wrapped at `wrap` in the current font, as ImGui::CalcTextSize gives it,
 // kept between frames with the text's line ends: a text is measured again when it, the width
 // or the font changes, not on every frame that lays it out (measuring costs as much as drawing).
