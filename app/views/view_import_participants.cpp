@@ -44,7 +44,7 @@ void DrawColumns(Workbench& app, ImportParticipantsDialog& dialog) {
         }
       ImGui::EndCombo();
     }
-    Track(("Column " + preview.header[i]).c_str());
+    TrackJoined("Column ", preview.header[i]);
     ImGui::PopID();
   }
   if (changed) {

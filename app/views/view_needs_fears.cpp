@@ -453,7 +453,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
       first = false;
       if (ImGui::Checkbox("##held", &holds))
         app.Request([id = c.id, by = other.id, holds](Workshop& w) { w.SetHeldBy(id, by, holds); });
-      Track(("Also held by " + other.name).c_str());
+      TrackJoined("Also held by ", other.name);
       ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
       ColourSwatch(other.colour, ImGui::GetTextLineHeight(), ImGui::GetFrameHeight());
       ImGui::SameLine(0, 4);

@@ -716,7 +716,7 @@ void DrawWeighToolbar(Workbench& app, OptionsView& view, const OptionsDerived& d
     ColourSwatch(party.colour);
     ImGui::SameLine(0, 3.0f);
     if (Pill((ShortName(party) + " only").c_str(), view.shownParty == party.id)) view.shownParty = party.id;
-    Track(("Columns of " + party.name).c_str());
+    TrackJoined("Columns of ", party.name);
     ImGui::PopID();
   }
   if (view.shownParty != 0 && !model.FindParty(view.shownParty)) view.shownParty = 0;
@@ -856,7 +856,7 @@ void DrawScoreCell(Workbench& app, OptionsView& view, const OptionsDerived& d, c
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = CellWidth(), height = ImGui::GetTextLineHeight();
     if (ImGui::InvisibleButton("##note", ImVec2(width, height))) OpenNote(view, option.id, c.id);
-    Track(ScoreNoteText(option.text, c.text));
+    if (Tracking()) Track(ScoreNoteText(option.text, c.text));
     bool hovered = ImGui::IsItemHovered();
     ImVec2 rowMax(cellMin.x + width, pos.y + height);
     bool cellHovered = ImGui::IsMouseHoveringRect(cellMin, rowMax);
