@@ -81,7 +81,8 @@ void DrawStepper(Workbench& app) {
     Phase phase = Phase(p);
     PhaseStatus status = Stepper(app).statuses[size_t(p)];
     ImGui::PushID(p);
-    if (Selectable(Stepper(app).labels[size_t(p)].c_str(), app.screen == ScreenOf(phase)) && app.screen != ScreenOf(phase)) GoToPhase(app, phase);
+    bool shown = app.screen == ScreenOf(phase);
+    if (Selectable(Stepper(app).labels[size_t(p)].c_str(), shown) && !shown) GoToPhase(app, phase);
     Track(PhaseName(phase));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s in this session", PhaseName(phase), StatusName(status));
     const auto& warnings = WarningsFor(app, phase);

@@ -94,6 +94,7 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
 // measured whole, for a long text in a narrow column (the glyphs past the edge are not looked
 // at). Like ImGui's text, it follows AlignTextToFramePadding.
 void LineText(std::string_view text, ImU32 colour);
+
 // The height of `text` wrapped at `wrap` in the current font, as ImGui::CalcTextSize gives it,
 // kept between frames with the text's line ends: a text is measured again when it, the width
 // or the font changes, not on every frame that lays it out (measuring costs as much as drawing).
