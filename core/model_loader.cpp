@@ -237,8 +237,8 @@ const Mapping<AcceptedHit> kAcceptedHits{
 
 void LoadInfo(const db::Connection& db, Model& model) {
   db::Statement statement(db,
-                  "SELECT title, context, venue, language, start_date, end_date, confidentiality, "
-                  "rules_revision, matrix_top, record_proposer FROM workshop WHERE id = 1");
+                          "SELECT title, context, venue, language, start_date, end_date, confidentiality, "
+                          "rules_revision, matrix_top, record_proposer FROM workshop WHERE id = 1");
   if (!statement.Step())
     throw Error("The workshop file has no workshop record.",
                 "The file is damaged. Open a backup copy; Parley left this file as it was.");

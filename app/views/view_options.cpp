@@ -253,15 +253,6 @@ void Chip(const char* text, ImU32 fill) {
   ImGui::Dummy(ImVec2(size.x + padX * 2, height));
 }
 
-// A selectable as wide as its text, for a choice among a few on one line.
-bool Pill(const char* label, bool selected) {
-  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
-  bool pressed = ImGui::Selectable(label, selected, 0,
-                                   ImVec2(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetFontSize() * 0.6f, 0));
-  ImGui::PopStyleVar();
-  return pressed;
-}
-
 float ChipWidth(const char* text) { return ImGui::CalcTextSize(text).x + ImGui::GetFontSize() * 0.7f; }
 
 constexpr const char* kMeetsChip = "meets all";
@@ -708,15 +699,14 @@ void DrawWeighToolbar(Workbench& app, OptionsView& view, const OptionsDerived& d
   ImGui::SameLine(0, ImGui::GetFontSize() * 2.0f);
   DisabledText("Columns of");
   ImGui::SameLine();
-  if (Pill("all parties", view.shownParty == 0)) view.shownParty = 0;
-  Track("Columns of all parties");
+  if (Choice("all parties", view.shownParty == 0, "Columns of all parties")) view.shownParty = 0;
   for (const Party& party : model.parties) {
     ImGui::PushID(int(party.id));
     ImGui::SameLine();
     ColourSwatch(party.colour);
     ImGui::SameLine(0, 3.0f);
-    if (Pill((ShortName(party) + " only").c_str(), view.shownParty == party.id)) view.shownParty = party.id;
-    TrackJoined("Columns of ", party.name);
+    std::string label = ShortName(party) + " only";
+    if (Choice(label.c_str(), view.shownParty == party.id, Joined("Columns of ", party.name))) view.shownParty = party.id;
     ImGui::PopID();
   }
   if (view.shownParty != 0 && !model.FindParty(view.shownParty)) view.shownParty = 0;

@@ -68,7 +68,7 @@ struct LogView {
   std::string note;            // the note being typed
   bool unreadable = false;     // reading the log from the file failed; not tried again
   std::vector<size_t> lines;   // indexes into the session log of the lines shown
-  Id session = 0;             // what `lines` was computed for
+  Id session = 0;              // what `lines` was computed for
   bool shownAll = false;
   size_t scanned = 0;          // how many of the log's lines `lines` has looked at...
   Id lastScanned = 0;          // ... and the id of the last of them
