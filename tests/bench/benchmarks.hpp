@@ -1,8 +1,13 @@
 #pragma once
 // The benchmarks of `make bench`, registered with Google Benchmark, and the medians they
 // reported, read back by name when the table is made.
+//
+// A figure held to a reference is measured in the same benchmark as that reference, the two
+// alternately, one step of each per iteration: on a shared machine a burst of load then falls
+// on both alike, where separate benchmarks would give it to one and not the other.
 #include <benchmark/benchmark.h>
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,23 +16,32 @@
 
 namespace parley::bench {
 
-// What a benchmark's figure is: wall time (waits on the disk count) or the CPU time of the
-// process (a frame, which the machine's other load must not inflate).
+// What a step is timed on: wall time (waits on the disk count) or the CPU time of the thread
+// (a frame, which the machine's other load must not inflate).
 enum class Clock { Real, Cpu };
 
-// Runs `b` five times and keeps the median of the clock given, in microseconds.
-void Measure(benchmark::internal::Benchmark* b, const std::string& name, Clock clock);
-
-// Registers `fn(state, args...)` as the benchmark `name`, measured as Measure says.
+// Registers `fn(state, args...)` as the benchmark `name`: nine short repetitions, interleaved at
+// random with every other benchmark's (see main). `fn` times its steps with Alternate.
 template <class Fn, class... Args>
-benchmark::internal::Benchmark* Add(const std::string& name, Clock clock, Fn&& fn, Args&&... args) {
-  auto* b = benchmark::RegisterBenchmark(name.c_str(), std::forward<Fn>(fn), std::forward<Args>(args)...);
-  Measure(b, name, clock);
-  return b;
+void Add(const std::string& name, Fn&& fn, Args&&... args) {
+  benchmark::RegisterBenchmark(name.c_str(), std::forward<Fn>(fn), std::forward<Args>(args)...)
+      ->Repetitions(9)
+      ->MinTime(0.2)
+      ->ReportAggregatesOnly(true)
+      ->Unit(benchmark::kMicrosecond);
 }
 
-// The median that the benchmark `name` reported, in microseconds; 0 when it did not run.
-double Median(const std::string& name);
+// The benchmark's loop: each iteration runs one `figure` step, then one `reference` step (when
+// there is one), each timed on `clock`.
+void Alternate(benchmark::State& state, Clock clock, const std::function<void()>& figure,
+               const std::function<void()>& reference = {});
+
+// The medians, over its repetitions, of the time of one step of a benchmark's figure and of its
+// reference, in microseconds; 0 when it did not run.
+struct Medians {
+  double figure = 0, reference = 0;
+};
+Medians Measured(const std::string& name);
 
 // Collects the medians while printing Google Benchmark's own report.
 class Collector : public benchmark::ConsoleReporter {

@@ -9,6 +9,7 @@ namespace parley::bench {
 
 Headless::Headless() {
   m_context = ImGui::CreateContext();
+  ImGui::SetCurrentContext(m_context);  // CreateContext keeps another current one current
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(1440, 900);  // the window `parley` opens
