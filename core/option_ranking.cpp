@@ -1,8 +1,8 @@
 #include "core/option_ranking.hpp"
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
+
+#include "core/id_index.hpp"
 
 namespace parley {
 
@@ -39,20 +39,26 @@ std::vector<Id> MatrixConcerns(const Model& model) {
 }
 
 std::vector<OptionStanding> RankOptions(const Model& model) {
-  std::unordered_map<Id, size_t> partyOf;  // concern -> party index
+  // What each concern counts for, by its place in Model::concerns.
+  IdIndex concernAt(model.concerns);
+  struct Counted {
+    size_t party = IdIndex::npos;
+    bool inMatrix = false, top = false;
+  };
+  std::vector<Counted> counted(model.concerns.size());
   for (size_t p = 0; p < model.parties.size(); ++p)
-    for (const Concern& c : model.concerns)
-      if (c.partyId == model.parties[p].id) partyOf[c.id] = p;
-  std::vector<Id> matrix = MatrixConcerns(model);
-  std::unordered_set<Id> inMatrix(matrix.begin(), matrix.end());
-  std::vector<Id> topList = TopConcerns(model);
-  std::unordered_set<Id> top(topList.begin(), topList.end());
+    for (size_t i = 0; i < model.concerns.size(); ++i)
+      if (model.concerns[i].partyId == model.parties[p].id) counted[i].party = p;
+  for (Id id : MatrixConcerns(model)) counted[concernAt.Find(id)].inMatrix = true;
+  for (Id id : TopConcerns(model)) counted[concernAt.Find(id)].top = true;
 
   std::vector<OptionStanding> standings;
-  std::unordered_map<Id, size_t> index;  // option -> standings index
-  for (const Option& o : model.options) {
+  IdIndex optionAt(model.options);
+  std::vector<size_t> standingOf(model.options.size(), IdIndex::npos);  // by place in Model::options
+  for (size_t i = 0; i < model.options.size(); ++i) {
+    const Option& o = model.options[i];
     if (o.mergedIntoId != 0) continue;
-    index[o.id] = standings.size();
+    standingOf[i] = standings.size();
     OptionStanding s;
     s.optionId = o.id;
     s.byParty.resize(model.parties.size());
@@ -63,17 +69,18 @@ std::vector<OptionStanding> RankOptions(const Model& model) {
   std::vector<int> count(standings.size() * parties, 0);
   std::vector<bool> meets(standings.size() * parties, false);
   for (const Score& score : model.scores) {
-    auto option = index.find(score.optionId);
-    auto party = partyOf.find(score.concernId);
-    if (option == index.end() || party == partyOf.end()) continue;
-    size_t cell = option->second * parties + party->second;
-    if (inMatrix.count(score.concernId)) {
+    size_t option = optionAt.Find(score.optionId), concern = concernAt.Find(score.concernId);
+    if (option == IdIndex::npos || concern == IdIndex::npos || standingOf[option] == IdIndex::npos) continue;
+    const Counted& c = counted[concern];
+    if (c.party == IdIndex::npos) continue;
+    size_t standing = standingOf[option], cell = standing * parties + c.party;
+    if (c.inMatrix) {
       sum[cell] += score.value;
       ++count[cell];
     }
-    if (top.count(score.concernId)) {
+    if (c.top) {
       if (score.value >= 1) meets[cell] = true;
-      if (score.value <= -2) standings[option->second].dreaded = true;
+      if (score.value <= -2) standings[standing].dreaded = true;
     }
   }
   for (size_t o = 0; o < standings.size(); ++o) {

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "core/id_index.hpp"
 #include "core/text.hpp"
 #include "views/fonts.hpp"
 #include "views/views.hpp"
@@ -62,12 +63,10 @@ void Derive(const Model& model, const NeedsFearsView& view, Id session, NeedsFea
     d.columns.push_back(PartyColumn{model.parties[i].id, {}, {}, 0, 0, 0});
   }
   // Model::concerns is by party, then priority: each party's concerns come in rank order.
-  std::map<Id, int> nextRank;
-  std::map<Id, size_t> indexOf;
+  d.rank.resize(model.concerns.size());
   for (size_t i = 0; i < model.concerns.size(); ++i) {
     const Concern& c = model.concerns[i];
-    d.rank[c.id] = nextRank[c.partyId]++;
-    indexOf[c.id] = i;
+    d.rank[i] = i > 0 && model.concerns[i - 1].partyId == c.partyId ? d.rank[i - 1] + 1 : 0;
     auto column = columnOf.find(c.partyId);
     if (column == columnOf.end() || (view.thisSessionOnly && c.sessionId != session)) continue;
     PartyColumn& col = d.columns[column->second];
@@ -79,11 +78,12 @@ void Derive(const Model& model, const NeedsFearsView& view, Id session, NeedsFea
     }
   }
   // Model::holders is by id: the band lists concerns in the order they were found shared.
+  IdIndex concernAt(model.concerns);
   for (const ConcernHolder& h : model.holders) {
-    auto found = indexOf.find(h.concernId);
-    if (found == indexOf.end() || !columnOf.count(h.partyId)) continue;
+    size_t found = concernAt.Find(h.concernId);
+    if (found == IdIndex::npos || !columnOf.count(h.partyId)) continue;
     std::vector<Id>& others = d.heldBy[h.concernId];
-    if (others.empty() && Passes(model.concerns[found->second], view, session)) d.commonGround.push_back(found->second);
+    if (others.empty() && Passes(model.concerns[found], view, session)) d.commonGround.push_back(found);
     others.push_back(h.partyId);
   }
   for (auto& [concern, others] : d.heldBy)
@@ -559,14 +559,13 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
   }
 }
 
-void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const Concern& c, Neighbours near) {
+void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const Concern& c, int rank,
+                 Neighbours near) {
   const Model& model = app.workshop->Model();
   const NeedsFearsDerived& d = view.derived;
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImGuiIO& io = ImGui::GetIO();
   float em = ImGui::GetFontSize();
-  auto ranked = d.rank.find(c.id);
-  int rank = ranked == d.rank.end() ? 0 : ranked->second;
   ImGui::PushID(int(c.id));
   ImGui::BeginGroup();
   float rowX = ImGui::GetCursorPosX();
@@ -722,20 +721,16 @@ void DrawColumn(Workbench& app, NeedsFearsView& view, const Party& party, const 
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::Spacing();
-  auto rankOf = [&](size_t index) {
-    auto found = d.rank.find(model.concerns[index].id);
-    return found == d.rank.end() ? -1 : found->second;
-  };
   DrawLazyList(view.columnLists[party.id], column.shownIds, ImGui::GetFrameHeightWithSpacing() * 2, [&](size_t i) {
     Neighbours near;
-    if (i > 0) near.above = rankOf(column.shown[i - 1]);
-    if (i + 1 < column.shown.size()) near.below = rankOf(column.shown[i + 1]);
+    if (i > 0) near.above = d.rank[column.shown[i - 1]];
+    if (i + 1 < column.shown.size()) near.below = d.rank[column.shown[i + 1]];
     if (i > 0) {
       ImGui::PushStyleColor(ImGuiCol_Separator, ImGui::GetColorU32(ImGuiCol_Separator, 0.45f));
       ImGui::Separator();
       ImGui::PopStyleColor();
     }
-    DrawConcern(app, view, party, model.concerns[column.shown[i]], near);
+    DrawConcern(app, view, party, model.concerns[column.shown[i]], d.rank[column.shown[i]], near);
   });
   if (column.shown.empty())
     DisabledText(column.needs + column.fears == 0 ? "No needs or fears recorded yet." : "None that the filters show.");

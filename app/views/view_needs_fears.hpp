@@ -49,7 +49,8 @@ struct NeedsFearsDerived {
   std::vector<PartyColumn> columns;      // one per party, in screen order
   std::vector<size_t> commonGround;      // concerns another party holds too, filtered, in the
                                          //   order they were found to be shared
-  std::map<Id, int> rank;                // concern -> place among all its party's concerns
+  std::vector<int> rank;                 // by place in Model::concerns: the concern's place among
+                                         //   all its party's concerns
   std::map<Id, std::vector<Id>> heldBy;  // concern -> the other parties holding it, screen order
   std::map<Id, std::vector<size_t>> storiesOf;  // party -> indexes into Model::stories told by
                                                 //   its participants, in any session

@@ -21,6 +21,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/id_index.hpp"
 #include "core/option_ranking.hpp"
 #include "core/text.hpp"
 #include "views/promised_steps.hpp"
@@ -80,46 +81,40 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
   d.sessionId = session;
   d.shownParty = shownParty;
   for (size_t p = 0; p < model.parties.size(); ++p) d.partyIndex[model.parties[p].id] = p;
-  std::unordered_map<Id, size_t> concernIndex;
-  concernIndex.reserve(model.concerns.size());
-  std::unordered_map<Id, int> nextPriority;
+  IdIndex concernAt(model.concerns), optionAt(model.options);
+  // Model::concerns is by party, then priority.
   d.priority.resize(model.concerns.size());
-  for (size_t i = 0; i < model.concerns.size(); ++i) {
-    const Concern& c = model.concerns[i];
-    concernIndex[c.id] = i;
-    d.priority[i] = nextPriority[c.partyId]++;
-  }
+  for (size_t i = 0; i < model.concerns.size(); ++i)
+    d.priority[i] = i > 0 && model.concerns[i - 1].partyId == model.concerns[i].partyId ? d.priority[i - 1] + 1 : 0;
   d.inMatrix.assign(model.concerns.size(), false);
-  std::unordered_map<Id, size_t> optionIndex;
-  optionIndex.reserve(model.options.size());
-  for (size_t i = 0; i < model.options.size(); ++i) optionIndex[model.options[i].id] = i;
 
   d.ranking = RankOptions(model);
   for (size_t i = 0; i < d.ranking.size(); ++i) {
     d.standingOf[d.ranking[i].optionId] = i;
-    d.rankedOption.push_back(optionIndex.at(d.ranking[i].optionId));  // it ranks Model::options
+    d.rankedOption.push_back(optionAt.Find(d.ranking[i].optionId));  // it ranks Model::options
   }
 
   // The matrix columns: every party's matrix concerns, or the shown party's. An ImGui table
   // holds 64 columns at most; when more are chosen each party keeps an equal share.
-  std::vector<Id> topList = TopConcerns(model);
-  std::unordered_set<Id> top(topList.begin(), topList.end());
+  std::vector<bool> top(model.concerns.size(), false);  // by place in Model::concerns
+  for (Id id : TopConcerns(model)) top[concernAt.Find(id)] = true;
   std::vector<Id> matrix = MatrixConcerns(model);
   std::vector<Id> shown;
   for (Id id : matrix) {
-    d.inMatrix[concernIndex[id]] = true;
-    const Concern& c = model.concerns[concernIndex[id]];
+    size_t index = concernAt.Find(id);
+    d.inMatrix[index] = true;
+    const Concern& c = model.concerns[index];
     if (shownParty == 0 || c.partyId == shownParty) shown.push_back(id);
   }
   size_t share = shown.size();
   if (shown.size() > kMaxMatrixConcerns) {
     std::unordered_set<Id> partiesShown;
-    for (Id id : shown) partiesShown.insert(model.concerns[concernIndex[id]].partyId);
+    for (Id id : shown) partiesShown.insert(model.concerns[concernAt.Find(id)].partyId);
     share = kMaxMatrixConcerns / std::max<size_t>(partiesShown.size(), 1);
   }
   std::unordered_map<Id, size_t> taken;  // party -> columns so far
   for (Id id : shown) {
-    size_t index = concernIndex[id];
+    size_t index = concernAt.Find(id);
     const Concern& c = model.concerns[index];
     if (taken[c.partyId]++ >= share) {
       ++d.concernsLeftOff;
@@ -130,7 +125,7 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
     column.concern = index;
     column.party = d.partyIndex.count(c.partyId) ? d.partyIndex[c.partyId] : 0;
     column.priority = d.priority[index];
-    column.top = top.count(id) > 0;
+    column.top = top[index];
     column.firstOfParty = d.columns.empty() || d.columns.back().party != column.party;
     column.caption = std::string(c.kind == ConcernKind::Need ? "NEED " : "FEAR ") +
                      std::to_string(column.priority + 1) + (column.top ? "" : ", picked");
@@ -140,16 +135,19 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
   }
 
   // The matrix's cells as one grid: a score per cell, found without a lookup per cell per frame.
+  // Rows and columns by place in Model::options and Model::concerns, for the scores' ids.
+  std::vector<size_t> columnAt(model.concerns.size(), IdIndex::npos), rowAt(model.options.size(), IdIndex::npos);
+  for (size_t c = 0; c < d.columns.size(); ++c) columnAt[d.columns[c].concern] = c;
+  for (size_t r = 0; r < d.ranking.size(); ++r) rowAt[d.rankedOption[r]] = r;
   d.cellScore.assign(d.ranking.size() * d.columns.size(), -1);
   for (size_t i = 0; i < model.scores.size(); ++i) {
     const Score& s = model.scores[i];
-    if (auto column = d.columnOf.find(s.concernId); column != d.columnOf.end())
-      if (auto row = d.standingOf.find(s.optionId); row != d.standingOf.end())
-        d.cellScore[row->second * d.columns.size() + column->second] = int(i);
-    if (s.value > -2 || !top.count(s.concernId)) continue;
-    auto concern = concernIndex.find(s.concernId);
-    if (concern == concernIndex.end()) continue;
-    const Concern& c = model.concerns[concern->second];
+    size_t concern = concernAt.Find(s.concernId), option = optionAt.Find(s.optionId);
+    if (concern == IdIndex::npos) continue;
+    if (option != IdIndex::npos && columnAt[concern] != IdIndex::npos && rowAt[option] != IdIndex::npos)
+      d.cellScore[rowAt[option] * d.columns.size() + columnAt[concern]] = int(i);
+    if (s.value > -2 || !top[concern]) continue;
+    const Concern& c = model.concerns[concern];
     const Party* party = model.FindParty(c.partyId);
     std::string& why = d.dreadedWhy[s.optionId];
     if (!why.empty()) why += "\n";
@@ -167,7 +165,7 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
   d.groups.push_back(OptionGroup{0, 0, {}});
   for (size_t i = 0; i < model.options.size(); ++i) {
     const Option& o = model.options[i];
-    if (o.mergedIntoId != 0 && optionIndex.count(o.mergedIntoId)) {
+    if (o.mergedIntoId != 0 && optionAt.Find(o.mergedIntoId) != IdIndex::npos) {
       d.mergedInto[o.mergedIntoId].push_back(i);
       continue;
     }

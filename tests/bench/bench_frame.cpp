@@ -7,6 +7,8 @@
 
 #include <string>
 
+#include "core/workshop.hpp"
+
 #include "benchmarks.hpp"
 #include "headless.hpp"
 #include "views/workbench.hpp"
@@ -62,7 +64,34 @@ void ViewFrame(benchmark::State& state, const std::string& path, const std::stri
   Alternate(state, Clock::Cpu, [&] { ui.Frame([&] { ui::DrawWorkbench(app); }); }, [&] { demo.Frame(); });
 }
 
+// Measured beside the budget, what a facilitator feels while typing: a keystroke's edit of a
+// concern's text (which changes the Model, so that what views derive from it is made again) and
+// the frame after it, against the edit alone.
+void Keystroke(benchmark::State& state, const std::string& path, const std::string& view) {
+  Headless ui;
+  ui::Workbench app;
+  app.OpenWorkshop(path);
+  if (!app.workshop) return state.SkipWithError(app.errorWhat.c_str());
+  ui::ScreenFromName(view, &app.screen, &app.options.mode);
+  for (int i = 0; i < 3; ++i) ui.Frame([&] { ui::DrawWorkbench(app); });
+  Id concern = app.workshop->Model().concerns.front().id;
+  int64_t n = 0;
+  auto edit = [&] { app.workshop->SetText(Field::ConcernText, concern, "Safe passage, draft " + std::to_string(++n)); };
+  Alternate(
+      state, Clock::Real,
+      [&] {
+        edit();
+        ui.Frame([&] { ui::DrawWorkbench(app); });
+      },
+      edit);
+}
+
 }  // namespace
+
+const std::vector<std::string>& KeystrokeViews() {
+  static const std::vector<std::string> names = {"setup", "needs-fears", "options-weigh"};
+  return names;
+}
 
 const std::vector<std::string>& Views() {
   static const std::vector<std::string> names = {"setup",         "ground-rules",  "stories", "needs-fears",
@@ -73,6 +102,7 @@ const std::vector<std::string>& Views() {
 
 void RegisterFrameBenchmarks(const Workloads& work) {
   for (const std::string& view : Views()) Add("frame/" + view, ViewFrame, work.large, view);
+  for (const std::string& view : KeystrokeViews()) Add("keystroke/" + view, Keystroke, work.large, view);
 }
 
 }  // namespace parley::bench

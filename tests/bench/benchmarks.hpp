@@ -54,8 +54,10 @@ void RegisterFrameBenchmarks(const Workloads& work);   // bench_frame.cpp
 void RegisterOpenBenchmarks(const Workloads& work);    // bench_open.cpp
 void RegisterExportBenchmarks(const Workloads& work);  // bench_export.cpp
 
-// The views measured, by their names on the command line (bench_frame.cpp).
+// The views measured, by their names on the command line (bench_frame.cpp): every one, and
+// those where typing is measured.
 const std::vector<std::string>& Views();
+const std::vector<std::string>& KeystrokeViews();
 
 // Pages of the PDF the export benchmark wrote (bench_export.cpp).
 int ExportedPdfPages(const Workloads& work);

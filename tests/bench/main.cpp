@@ -131,6 +131,9 @@ std::vector<Row> Table(const Workloads& work, const StartTimes& start, long empt
   for (const std::string& view : Views())
     paired("frame, " + view + " view, large workshop", "frame/" + view, "ImGui demo window, all sections open", "µs",
            2);
+  for (const std::string& view : KeystrokeViews())
+    paired("keystroke in a concern, " + view + " view, large workshop: edit + next frame", "keystroke/" + view,
+           "the edit alone", "µs", 0);
   paired("open the large workshop", "open/large", "open the typical workshop", "ms", 20, 1000);
   rows.push_back({"open the large workshop", Measured("open/large").figure / 1000, "bare GLFW + ImGui window start",
                   start.bare * 1000, "ms", 1});
