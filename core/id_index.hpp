@@ -21,13 +21,12 @@ class IdIndex {
 
   template <class Row>
   explicit IdIndex(const std::vector<Row>& rows) {
-    Id low = 0, high = -1;
+    if (rows.empty()) return;
+    Id low = rows.front().id, high = low;
     for (const Row& row : rows) {
-      if (low > high) low = high = row.id;
       low = std::min(low, row.id);
       high = std::max(high, row.id);
     }
-    if (low > high) return;
     if (uint64_t(high - low) <= 4 * uint64_t(rows.size()) + 64) {
       m_first = low;
       m_slots.assign(size_t(high - low) + 1, kNone);
@@ -54,8 +53,8 @@ class IdIndex {
   }
 
   Id m_first = 0;
-  std::vector<uint32_t> m_slots;                // dense: position by id - m_first
-  std::unordered_map<Id, uint32_t> m_sparse;    // else
+  std::vector<uint32_t> m_slots;              // dense: position by id - m_first
+  std::unordered_map<Id, uint32_t> m_sparse;  // else
 };
 
 }  // namespace parley
