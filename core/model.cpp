@@ -17,6 +17,14 @@ const Participant* Model::FindParticipant(Id id) const { return FindById(partici
 const Session* Model::FindSession(Id id) const { return FindById(sessions, id); }
 const Concern* Model::FindConcern(Id id) const { return FindById(concerns, id); }
 const Option* Model::FindOption(Id id) const { return FindById(options, id); }
+
+std::vector<int> Model::PriorityPlaces() const {
+  // `concerns` is by party, then priority: a party's concerns follow one another.
+  std::vector<int> places(concerns.size());
+  for (size_t i = 0; i < concerns.size(); ++i)
+    places[i] = i > 0 && concerns[i - 1].partyId == concerns[i].partyId ? places[i - 1] + 1 : 0;
+  return places;
+}
 const Category* Model::FindCategory(Id id) const { return FindById(categories, id); }
 
 bool Model::Attends(Id sessionId, Id participantId) const {

@@ -338,6 +338,9 @@ struct Model {
   const Turn* CurrentTurn(Id sessionId) const;
   const Concern* FindConcern(Id id) const;
   const Option* FindOption(Id id) const;
+  // Each concern's place among its party's concerns (0 for its top priority), by place in
+  // `concerns`.
+  std::vector<int> PriorityPlaces() const;
   const Category* FindCategory(Id id) const;
 };
 

@@ -3,11 +3,12 @@
 // rewording a position as the need beneath it, the story a concern came from, the choice for
 // the options matrix, removing a concern with what hangs on it, and undo of every edit.
 //
-// Sections: [categories]  [add] AddConcern  [rank] RankConcern  [acknowledged]
+// Sections: [categories]  [add] AddConcern  [rank] RankConcern, PriorityPlaces  [acknowledged]
 //           [common ground] SetHeldBy  [reword] RewordAsNeed  [links] LinkStory, SetInMatrix
 //           [remove] RemoveConcern, RemoveParty  [undo]
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -229,6 +230,23 @@ TEST_CASE("AddConcern") {
 }
 
 // [rank] --------------------------------------------------------------------------------------
+
+TEST_CASE("PriorityPlaces gives each concern its place among its own party's concerns") {
+  Room room;
+  Id a[3];
+  for (int i = 0; i < 3; ++i) a[i] = room.Need(Room::kPartyA, "A need " + std::to_string(i + 1));
+  room.Fear(Room::kPartyB, "B fear 1");
+  room.Fear(Room::kPartyB, "B fear 2");
+  room.W().RankConcern(a[2], 0);  // places follow priority, not the order of adding
+  const Model& model = room.M();
+  const std::vector<int> places = model.PriorityPlaces();
+  REQUIRE(places.size() == model.concerns.size());
+  for (size_t i = 0; i < model.concerns.size(); ++i) {
+    const std::vector<Id> order = room.Priorities(model.concerns[i].partyId);
+    auto place = std::find(order.begin(), order.end(), model.concerns[i].id) - order.begin();
+    CHECK(places[i] == place);
+  }
+}
 
 TEST_CASE("RankConcern moves a concern among its own party's concerns") {
   Room room;

@@ -63,10 +63,9 @@ void Derive(const Model& model, const NeedsFearsView& view, Id session, NeedsFea
     d.columns.push_back(PartyColumn{model.parties[i].id, {}, {}, 0, 0, 0});
   }
   // Model::concerns is by party, then priority: each party's concerns come in rank order.
-  d.rank.resize(model.concerns.size());
+  d.rank = model.PriorityPlaces();
   for (size_t i = 0; i < model.concerns.size(); ++i) {
     const Concern& c = model.concerns[i];
-    d.rank[i] = i > 0 && model.concerns[i - 1].partyId == c.partyId ? d.rank[i - 1] + 1 : 0;
     auto column = columnOf.find(c.partyId);
     if (column == columnOf.end() || (view.thisSessionOnly && c.sessionId != session)) continue;
     PartyColumn& col = d.columns[column->second];

@@ -82,10 +82,7 @@ void Derive(const Model& model, Id session, Id shownParty, OptionsDerived& d) {
   d.shownParty = shownParty;
   for (size_t p = 0; p < model.parties.size(); ++p) d.partyIndex[model.parties[p].id] = p;
   IdIndex concernAt(model.concerns), optionAt(model.options);
-  // Model::concerns is by party, then priority.
-  d.priority.resize(model.concerns.size());
-  for (size_t i = 0; i < model.concerns.size(); ++i)
-    d.priority[i] = i > 0 && model.concerns[i - 1].partyId == model.concerns[i].partyId ? d.priority[i - 1] + 1 : 0;
+  d.priority = model.PriorityPlaces();
   d.inMatrix.assign(model.concerns.size(), false);
 
   d.ranking = RankOptions(model);

@@ -11,10 +11,9 @@
 
 namespace parley::bench {
 
-namespace {
-
-// The text typed into the field: a different one each time, so that each edit writes.
 std::string Typed(int64_t n) { return "Safe passage for the clinic's night staff, draft " + std::to_string(n); }
+
+namespace {
 
 // The reference: one row of a table in a file of its own, updated and committed bare.
 class BareTable {

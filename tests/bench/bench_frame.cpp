@@ -81,7 +81,7 @@ void Keystroke(benchmark::State& state, const std::string& path, const std::stri
   if (!ShowView(state, ui, app, path, view)) return;
   Id concern = app.workshop->Model().concerns.front().id;
   int64_t n = 0;
-  auto edit = [&] { app.workshop->SetText(Field::ConcernText, concern, "Safe passage, draft " + std::to_string(++n)); };
+  auto edit = [&] { app.workshop->SetText(Field::ConcernText, concern, Typed(++n)); };
   Alternate(
       state, Clock::Real,
       [&] {

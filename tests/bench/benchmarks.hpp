@@ -7,6 +7,7 @@
 // on both alike, where separate benchmarks would give it to one and not the other.
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <utility>
@@ -53,6 +54,10 @@ void RegisterEditBenchmarks(const Workloads& work);    // bench_edit.cpp
 void RegisterFrameBenchmarks(const Workloads& work);   // bench_frame.cpp
 void RegisterOpenBenchmarks(const Workloads& work);    // bench_open.cpp
 void RegisterExportBenchmarks(const Workloads& work);  // bench_export.cpp
+
+// The text typed into a concern's field by the `n`th edit: a different one each time, so that
+// each edit writes (bench_edit.cpp).
+std::string Typed(int64_t n);
 
 // The views measured, by their names on the command line (bench_frame.cpp): every one, and
 // those where typing is measured.
