@@ -14,10 +14,10 @@
 #include <string>
 #include <vector>
 
-#include "core/command_line.hpp"
-#include "core/first_frame.hpp"
-#include "core/paths.hpp"
-#include "core/settings.hpp"
+#include "core/cli/command_line.hpp"
+#include "core/common/first_frame.hpp"
+#include "core/common/paths.hpp"
+#include "core/common/settings.hpp"
 #include "views/fonts.hpp"
 #include "views/workbench.hpp"
 

@@ -1,5 +1,5 @@
 #pragma once
-// The room the needs-and-fears and options tests work in (test_concerns.cpp, test_options.cpp):
+// The room the needs-and-fears and options tests work in (test_needs_fears.cpp, test_options.cpp):
 // a new workshop with a few participants on a clock only the test moves, shortcuts for the
 // concerns and options those tests add, and the record of phases 3 and 4 written out as text,
 // so that "nothing changed" and "undo brought it back" are one CHECK each.
@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "core/error.hpp"
-#include "core/model.hpp"
-#include "core/workshop.hpp"
+#include "core/common/error.hpp"
+#include "core/model/model.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "workshop_probe.hpp"
 
@@ -147,7 +147,7 @@ inline void Room::CheckRefused(const std::function<void(Workshop&)>& refused) {
   CHECK(W().UndoLabel() == undoLabel);
 }
 
-// One edit for the undo tables of test_concerns.cpp and test_options.cpp.
+// One edit for the undo tables of test_needs_fears.cpp and test_options.cpp.
 struct EditCase {
   const char* name;
   std::function<void(Room&)> prepare;  // edits before the one under test

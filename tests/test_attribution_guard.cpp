@@ -13,9 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/attribution_guard.hpp"
-#include "core/model.hpp"
-#include "core/unicode_text.hpp"
+#include "core/method/attribution_guard.hpp"
+#include "core/model/model.hpp"
+#include "core/common/unicode_text.hpp"
 
 using namespace parley;
 

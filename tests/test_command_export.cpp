@@ -17,14 +17,14 @@
 #include <string>
 #include <vector>
 
-#include "core/attribution_guard.hpp"
-#include "core/commands.hpp"
-#include "core/db.hpp"
-#include "core/demo.hpp"
-#include "core/export_memo.hpp"
-#include "core/memo.hpp"
-#include "core/memo_export.hpp"
-#include "core/workshop.hpp"
+#include "core/method/attribution_guard.hpp"
+#include "core/cli/commands.hpp"
+#include "core/store/db.hpp"
+#include "core/store/demo.hpp"
+#include "core/exports/guarded_export.hpp"
+#include "core/method/memo.hpp"
+#include "core/exports/memo_formats.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 
 using namespace parley;

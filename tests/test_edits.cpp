@@ -13,12 +13,12 @@
 #include <string>
 #include <vector>
 
-#include "core/cell_changeset.hpp"
-#include "core/db.hpp"
-#include "core/demo.hpp"
-#include "core/error.hpp"
-#include "core/palette.hpp"
-#include "core/workshop.hpp"
+#include "core/store/cell_changeset.hpp"
+#include "core/store/db.hpp"
+#include "core/store/demo.hpp"
+#include "core/common/error.hpp"
+#include "core/model/palette.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "workshop_probe.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "core/id_index.hpp"
+#include "core/model/id_index.hpp"
 
 using namespace parley;
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/demo.hpp"
-#include "core/memo.hpp"
-#include "core/workshop.hpp"
+#include "core/store/demo.hpp"
+#include "core/method/memo.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 
 using namespace parley;

@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "core/error.hpp"
-#include "core/memo_export.hpp"
+#include "core/common/error.hpp"
+#include "core/exports/memo_formats.hpp"
 #include "temp_dir.hpp"
 
 using namespace parley;

@@ -14,10 +14,10 @@
 #include <string>
 #include <vector>
 
-#include "core/error.hpp"
-#include "core/option_ranking.hpp"
-#include "core/phase_checks.hpp"
-#include "core/workshop.hpp"
+#include "core/common/error.hpp"
+#include "core/method/option_ranking.hpp"
+#include "core/method/phase_checks.hpp"
+#include "core/store/workshop.hpp"
 #include "room.hpp"
 #include "temp_dir.hpp"
 #include "workshop_probe.hpp"

@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "core/command_line.hpp"
-#include "core/demo.hpp"
-#include "core/error.hpp"
-#include "core/participants_csv.hpp"
-#include "core/workshop.hpp"
+#include "core/cli/command_line.hpp"
+#include "core/store/demo.hpp"
+#include "core/common/error.hpp"
+#include "core/interchange/participants_csv.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 
 using namespace parley;

@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "core/demo.hpp"
-#include "core/phase_checks.hpp"
-#include "core/speaking_order.hpp"
-#include "core/workshop.hpp"
+#include "core/store/demo.hpp"
+#include "core/method/phase_checks.hpp"
+#include "core/method/speaking_order.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "workshop_probe.hpp"
 

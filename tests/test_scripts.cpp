@@ -2,8 +2,8 @@
 // loaded and edited: what the screen font is made for.
 #include <doctest/doctest.h>
 
-#include "core/scripts.hpp"
-#include "core/workshop.hpp"
+#include "core/common/scripts.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 
 using namespace parley;

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "core/atomic_file.hpp"
-#include "core/error.hpp"
-#include "core/settings.hpp"
+#include "core/common/atomic_file.hpp"
+#include "core/common/error.hpp"
+#include "core/common/settings.hpp"
 #include "temp_dir.hpp"
 
 using namespace parley;

@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "core/error.hpp"
-#include "core/speaking_order.hpp"
-#include "core/workshop.hpp"
+#include "core/common/error.hpp"
+#include "core/method/speaking_order.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "workshop_probe.hpp"
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/option_ranking.hpp"
-#include "core/workshop.hpp"
+#include "core/method/option_ranking.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "ui_harness.hpp"
 #include "views/workbench.hpp"

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
-#include "core/scripts.hpp"
+#include "core/common/scripts.hpp"
 #include "temp_dir.hpp"
 #include "ui_harness.hpp"
 #include "views/fonts.hpp"

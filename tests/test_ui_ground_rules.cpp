@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "core/phase_checks.hpp"
-#include "core/workshop.hpp"
+#include "core/method/phase_checks.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "ui_harness.hpp"
 #include "views/workbench.hpp"

@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "core/workshop.hpp"
-#include "core/workshop_json.hpp"
+#include "core/store/workshop.hpp"
+#include "core/interchange/workshop_json.hpp"
 #include "temp_dir.hpp"
 #include "ui_harness.hpp"
 #include "views/workbench.hpp"

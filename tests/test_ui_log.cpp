@@ -6,7 +6,7 @@
 
 #include <fstream>
 
-#include "core/workshop.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "ui_harness.hpp"
 #include "views/workbench.hpp"

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/workshop.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "ui_harness.hpp"
 #include "views/workbench.hpp"

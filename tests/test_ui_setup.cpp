@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "core/workshop.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "ui_harness.hpp"
 #include "views/workbench.hpp"

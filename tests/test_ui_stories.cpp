@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/speaking_order.hpp"
-#include "core/workshop.hpp"
+#include "core/method/speaking_order.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "ui_harness.hpp"
 #include "views/workbench.hpp"

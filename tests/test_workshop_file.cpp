@@ -10,10 +10,10 @@
 #include <set>
 #include <string>
 
-#include "core/demo.hpp"
-#include "core/error.hpp"
-#include "core/schema.hpp"
-#include "core/workshop.hpp"
+#include "core/store/demo.hpp"
+#include "core/common/error.hpp"
+#include "core/store/schema.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "workshop_probe.hpp"
 

@@ -15,13 +15,13 @@
 #include <string>
 #include <vector>
 
-#include "core/command_line.hpp"
-#include "core/demo.hpp"
-#include "core/error.hpp"
-#include "core/generator.hpp"
-#include "core/schema.hpp"
-#include "core/workshop.hpp"
-#include "core/workshop_json.hpp"
+#include "core/cli/command_line.hpp"
+#include "core/store/demo.hpp"
+#include "core/common/error.hpp"
+#include "core/cli/generator.hpp"
+#include "core/store/schema.hpp"
+#include "core/store/workshop.hpp"
+#include "core/interchange/workshop_json.hpp"
 #include "room.hpp"
 #include "temp_dir.hpp"
 #include "workshop_probe.hpp"

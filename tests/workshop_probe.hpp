@@ -10,8 +10,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/model.hpp"
-#include "core/workshop.hpp"
+#include "core/model/model.hpp"
+#include "core/store/workshop.hpp"
 
 namespace parley::test {
 

@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "core/workshop_json.hpp"
+#include "core/interchange/workshop_json.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"
 

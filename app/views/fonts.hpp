@@ -1,5 +1,5 @@
 #pragma once
-#include "core/scripts.hpp"
+#include "core/common/scripts.hpp"
 
 struct ImFont;
 struct ImFontAtlas;

@@ -9,7 +9,7 @@
 #include <functional>
 #include <vector>
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 namespace parley::ui {
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/option_ranking.hpp"
+#include "core/method/option_ranking.hpp"
 #include "views/widgets.hpp"
 #include "views/workbench.hpp"
 

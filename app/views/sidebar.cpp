@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/clock.hpp"
+#include "core/common/clock.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"
 

@@ -2,7 +2,7 @@
 // Warnings never block; moving on despite them asks for a reason, which the log keeps.
 #include <imgui.h>
 
-#include "core/phase_checks.hpp"
+#include "core/method/phase_checks.hpp"
 #include "views/fonts.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"

@@ -12,7 +12,7 @@
 #include <ctime>
 #include <unordered_map>
 
-#include "core/ground_rules.hpp"
+#include "core/method/ground_rules.hpp"
 #include "views/fonts.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/participants_csv.hpp"
+#include "core/interchange/participants_csv.hpp"
 
 namespace parley::ui {
 

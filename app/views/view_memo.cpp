@@ -13,8 +13,8 @@
 #include <filesystem>
 #include <map>
 
-#include "core/clock.hpp"
-#include "core/paths.hpp"
+#include "core/common/clock.hpp"
+#include "core/common/paths.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"
 

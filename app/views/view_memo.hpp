@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/export_memo.hpp"
-#include "core/memo.hpp"
+#include "core/exports/guarded_export.hpp"
+#include "core/method/memo.hpp"
 #include "views/lazy_list.hpp"
 #include "views/widgets.hpp"
 

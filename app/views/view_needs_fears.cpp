@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "core/id_index.hpp"
-#include "core/text.hpp"
+#include "core/model/id_index.hpp"
+#include "core/common/text.hpp"
 #include "views/fonts.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"

@@ -21,9 +21,9 @@
 #include <unordered_set>
 #include <vector>
 
-#include "core/id_index.hpp"
-#include "core/option_ranking.hpp"
-#include "core/text.hpp"
+#include "core/model/id_index.hpp"
+#include "core/method/option_ranking.hpp"
+#include "core/common/text.hpp"
 #include "views/promised_steps.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"

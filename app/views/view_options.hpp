@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/model.hpp"
-#include "core/option_ranking.hpp"
+#include "core/model/model.hpp"
+#include "core/method/option_ranking.hpp"
 #include "views/lazy_list.hpp"
 #include "views/promised_steps.hpp"
 #include "views/widgets.hpp"

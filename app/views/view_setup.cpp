@@ -12,7 +12,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "core/palette.hpp"
+#include "core/model/palette.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"
 

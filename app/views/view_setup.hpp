@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 #include "views/lazy_list.hpp"
 #include "views/widgets.hpp"
 

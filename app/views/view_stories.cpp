@@ -19,8 +19,8 @@
 #include <string>
 #include <vector>
 
-#include "core/speaking_order.hpp"
-#include "core/text.hpp"
+#include "core/method/speaking_order.hpp"
+#include "core/common/text.hpp"
 #include "views/fonts.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 namespace parley::ui {
 

@@ -11,9 +11,9 @@
 #include <chrono>
 #include <cstdio>
 
-#include "core/clock.hpp"
-#include "core/demo.hpp"
-#include "core/error.hpp"
+#include "core/common/clock.hpp"
+#include "core/store/demo.hpp"
+#include "core/common/error.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"
 

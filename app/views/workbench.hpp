@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "core/file_list.hpp"
-#include "core/settings.hpp"
-#include "core/workshop.hpp"
+#include "core/common/file_list.hpp"
+#include "core/common/settings.hpp"
+#include "core/store/workshop.hpp"
 #include "views/view_ground_rules.hpp"
 #include "views/view_import_participants.hpp"
 #include "views/view_memo.hpp"

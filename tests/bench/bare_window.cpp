@@ -12,7 +12,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
-#include "core/first_frame.hpp"
+#include "core/common/first_frame.hpp"
 
 int main() {
   if (!glfwInit()) return 2;

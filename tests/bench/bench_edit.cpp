@@ -7,7 +7,7 @@
 #include <string>
 
 #include "benchmarks.hpp"
-#include "core/workshop.hpp"
+#include "core/store/workshop.hpp"
 
 namespace parley::bench {
 

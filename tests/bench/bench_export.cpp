@@ -8,11 +8,11 @@
 #include <string>
 
 #include "benchmarks.hpp"
-#include "core/attribution_guard.hpp"
-#include "core/memo.hpp"
-#include "core/memo_export.hpp"
-#include "core/unicode_text.hpp"
-#include "core/workshop.hpp"
+#include "core/method/attribution_guard.hpp"
+#include "core/method/memo.hpp"
+#include "core/exports/memo_formats.hpp"
+#include "core/common/unicode_text.hpp"
+#include "core/store/workshop.hpp"
 
 namespace parley::bench {
 

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "benchmarks.hpp"
-#include "core/workshop.hpp"
+#include "core/store/workshop.hpp"
 #include "headless.hpp"
 #include "views/workbench.hpp"
 

@@ -1,7 +1,7 @@
 // Budget 3, open: a workshop file to a drawable Model, typical and large. Measured beside it:
 // the open followed by the first showing of the session log, which is read only then.
 #include "benchmarks.hpp"
-#include "core/workshop.hpp"
+#include "core/store/workshop.hpp"
 
 namespace parley::bench {
 

@@ -16,8 +16,8 @@
 
 #include "benchmarks.hpp"
 #include "budget_table.hpp"
-#include "core/generator.hpp"
-#include "core/workshop.hpp"
+#include "core/cli/generator.hpp"
+#include "core/store/workshop.hpp"
 #include "headless.hpp"
 #include "processes.hpp"
 #include "views/workbench.hpp"

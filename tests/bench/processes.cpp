@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "core/first_frame.hpp"
+#include "core/common/first_frame.hpp"
 
 extern char** environ;
 

@@ -8,8 +8,8 @@
 #include <tuple>
 #include <vector>
 
-#include "core/model.hpp"
-#include "core/participants_csv.hpp"
+#include "core/model/model.hpp"
+#include "core/interchange/participants_csv.hpp"
 
 namespace {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/error.hpp"
-#include "core/workshop_json.hpp"
+#include "core/common/error.hpp"
+#include "core/interchange/workshop_json.hpp"
 
 namespace {
 

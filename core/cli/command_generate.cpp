@@ -1,0 +1,51 @@
+// `parley generate --size typical|large --seed N -o OUT.parley`
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/cli/commands.hpp"
+#include "core/common/error.hpp"
+#include "core/cli/generator.hpp"
+
+namespace parley {
+
+int RunGenerate(const std::vector<std::string>& args) {
+  std::string size, out;
+  uint64_t seed = 1;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i + 1 >= args.size()) {
+      std::fprintf(stderr, "parley generate: %s needs a value\n", args[i].c_str());
+      return kExitUsage;
+    }
+    const std::string& value = args[i + 1];
+    if (args[i] == "--size") {
+      size = value;
+    } else if (args[i] == "-o") {
+      out = value;
+    } else if (args[i] == "--seed") {
+      char* end = nullptr;
+      seed = std::strtoull(value.c_str(), &end, 10);
+      if (*end != '\0') {
+        std::fprintf(stderr, "parley generate: --seed needs a number\n");
+        return kExitUsage;
+      }
+    } else {
+      std::fprintf(stderr, "parley generate: unknown option %s\n", args[i].c_str());
+      return kExitUsage;
+    }
+    ++i;
+  }
+  if ((size != "typical" && size != "large") || out.empty()) {
+    std::fprintf(stderr, "usage: parley generate --size typical|large --seed N -o OUT.parley\n");
+    return kExitUsage;
+  }
+  try {
+    GenerateWorkshop(out, size == "large" ? WorkshopSize::Large : WorkshopSize::Typical, seed);
+  } catch (const Error& e) {
+    std::fprintf(stderr, "parley generate: %s\n%s\n", e.what(), e.Advice().c_str());
+    return kExitFile;
+  }
+  std::printf("%s\n", out.c_str());
+  return kExitDone;
+}
+
+}  // namespace parley

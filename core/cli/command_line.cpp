@@ -1,0 +1,100 @@
+#include "core/cli/command_line.hpp"
+
+#include <cstdio>
+
+#include "core/cli/commands.hpp"
+
+namespace parley {
+
+namespace {
+bool IsCommand(const std::string& word) {
+  for (const Command& command : Commands())
+    if (word == command.name) return true;
+  return false;
+}
+}  // namespace
+
+int RunCommand(const CommandLine& cl) {
+  for (const Command& command : Commands())
+    if (cl.command == command.name) return command.run(cl.args);
+  std::fprintf(stderr, "parley: no command %s\n\n%s", cl.command.c_str(), Usage());
+  return 2;
+}
+
+const char* Usage() {
+  return "Usage:\n"
+         "  parley [FILE]             open a workshop file, or the start screen\n"
+         "  parley --demo             open a fresh copy of the demo workshop\n"
+         "  parley --screenshot OUT.png [--view NAME] [FILE | --demo]\n"
+         "                            render the window into a PNG and exit; NAME is one of\n"
+         "                            start, setup, ground-rules, stories, needs-fears,\n"
+         "                            options, options-weigh, options-steps, memo, log\n"
+         "                            (default: the first screen)\n"
+         "  parley export FILE --memo [M] [--version N] [--final] [--paper a4|letter]\n"
+         "                --format md|html|pdf -o OUT\n"
+         "                            export the joint memo, the M-th if there are several\n"
+         "                            (checked: it names no participant)\n"
+         "  parley export FILE --report --format md|html|pdf -o OUT\n"
+         "                            export the confidential internal report (names included)\n"
+         "  parley export FILE --json -o OUT.json\n"
+         "                            export the whole workshop as JSON (names included)\n"
+         "  parley import IN.json -o NEW.parley\n"
+         "                            make a new workshop file from a JSON export\n"
+         "  parley import-participants FILE IN.csv [--dry-run]\n"
+         "                            add the participants of a CSV file; --dry-run only checks\n"
+         "  parley generate --size typical|large --seed N -o OUT.parley\n"
+         "                            write a generated workshop (for benchmarks and tests)\n"
+         "  parley --first-frame [FILE | --demo]\n"
+         "                            report when the first frame is on screen, then exit\n"
+         "                            (for make bench)\n"
+         "  parley --version          print the version\n"
+         "  parley --help             print this help\n"
+         "\n"
+         "Exit status: 0 done, 2 usage error, 3 refused by the non-attribution guard (the hits\n"
+         "are listed on stderr), 4 a file could not be read or written.\n"
+         "\n"
+         "Workshops are kept in $XDG_DATA_HOME/parley (else ~/.local/share/parley); settings\n"
+         "and the recent list in $XDG_CONFIG_HOME/parley (else ~/.config/parley).\n";
+}
+
+CommandLine ParseCommandLine(const std::vector<std::string>& args) {
+  CommandLine cl;
+  if (!args.empty() && IsCommand(args[0])) {
+    cl.command = args[0];
+    cl.args.assign(args.begin() + 1, args.end());
+    return cl;
+  }
+  for (size_t i = 0; i < args.size() && cl.error.empty(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](std::string& into) {
+      if (i + 1 < args.size() && !args[i + 1].starts_with("--"))
+        into = args[++i];
+      else
+        cl.error = arg + " needs a value";
+    };
+    if (arg == "--help" || arg == "-h")
+      cl.help = true;
+    else if (arg == "--version")
+      cl.version = true;
+    else if (arg == "--demo")
+      cl.demo = true;
+    else if (arg == "--screenshot")
+      value(cl.screenshot);
+    else if (arg == "--view")
+      value(cl.view);
+    else if (arg == "--first-frame")
+      cl.firstFrame = true;
+    else if (arg.starts_with("-"))
+      cl.error = "unknown option " + arg;
+    else if (!cl.file.empty())
+      cl.error = "more than one file given";
+    else
+      cl.file = arg;
+  }
+  if (cl.error.empty() && cl.demo && !cl.file.empty()) cl.error = "give a FILE or --demo, not both";
+  if (cl.error.empty() && !cl.view.empty() && cl.screenshot.empty())
+    cl.error = "--view goes with --screenshot";
+  return cl;
+}
+
+}  // namespace parley

@@ -1,0 +1,18 @@
+#include "core/cli/commands.hpp"
+
+namespace parley {
+
+int RunImport(const std::vector<std::string>& args);              // command_import.cpp
+int RunImportParticipants(const std::vector<std::string>& args);  // command_import.cpp
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> commands = {
+      {"export", RunExport},
+      {"generate", RunGenerate},
+      {"import", RunImport},
+      {"import-participants", RunImportParticipants},
+  };
+  return commands;
+}
+
+}  // namespace parley

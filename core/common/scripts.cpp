@@ -1,0 +1,64 @@
+#include "core/common/scripts.hpp"
+
+#include <array>
+#include <cstring>
+
+#include "core/common/unicode_text.hpp"
+
+namespace parley {
+
+namespace {
+
+constexpr std::array<ScriptBlock, 15> kBlocks{{
+    {0x0020, 0x00FF},  // Basic Latin, Latin-1
+    {0x0100, 0x024F},  // Latin Extended-A and -B
+    {0x0250, 0x02FF},  // IPA extensions (Azerbaijani ə), spacing modifiers (ʻ, ʼ)
+    {0x0300, 0x036F},  // combining diacritical marks
+    {0x0370, 0x03FF},  // Greek
+    {0x0400, 0x052F},  // Cyrillic and Cyrillic Supplement
+    {0x0530, 0x058F},  // Armenian
+    {0x10A0, 0x10FF},  // Georgian
+    {0x1C90, 0x1CBF},  // Georgian Extended
+    {0x1E00, 0x1EFF},  // Latin Extended Additional
+    {0x1F00, 0x1FFF},  // Greek Extended
+    {0x2000, 0x206F},  // general punctuation
+    {0x20A0, 0x20CF},  // currency
+    {0x2190, 0x21FF},  // arrows
+    {0x2500, 0x25FF},  // box drawing, block elements, geometric shapes
+}};
+
+}  // namespace
+
+std::span<const ScriptBlock> ScriptBlocks() { return kBlocks; }
+
+Scripts ScriptOf(char32_t c) {
+  for (size_t i = 0; i < kBlocks.size(); ++i)
+    if (c >= kBlocks[i].first && c <= kBlocks[i].last) return Scripts(1) << i;
+  return 0;
+}
+
+Scripts ScriptsIn(std::string_view utf8) {
+  Scripts scripts = 0;
+  const char* bytes = utf8.data();
+  for (size_t i = 0; i < utf8.size();) {
+    // Runs of ASCII, most of any text, eight bytes at a time: a workshop opens with all of its
+    // text looked at.
+    for (uint64_t word; i + 8 <= utf8.size(); i += 8) {
+      std::memcpy(&word, bytes + i, 8);
+      if (word & 0x8080808080808080u) break;
+      scripts |= kBasicLatin;
+    }
+    if (i == utf8.size()) break;
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      scripts |= kBasicLatin;
+      ++i;
+      continue;
+    }
+    DecodedChar c = DecodeAt(utf8, i);
+    scripts |= ScriptOf(c.codePoint);
+    i += c.length;
+  }
+  return scripts;
+}
+
+}  // namespace parley

@@ -1,0 +1,32 @@
+#pragma once
+// The memo's text as every export shows it (Markdown, HTML, PDF): valid UTF-8 in clean lines,
+// and the brackets of a paragraph not yet agreed.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/method/memo_document.hpp"
+
+namespace parley {
+
+// `text` as valid UTF-8 with "\n" line breaks only: malformed bytes become U+FFFD, "\r\n" and
+// "\r" become "\n", a tab becomes a space, other control characters and the noncharacters
+// U+FFFE/U+FFFF (which HTML forbids) are dropped.
+std::string CleanText(std::string_view text);
+
+// The non-empty lines of `text`, cleaned and trimmed.
+std::vector<std::string> CleanLines(std::string_view text);
+
+std::string Join(const std::vector<std::string>& parts, std::string_view separator);
+
+// A title, heading or mark: one line, cleaned and trimmed.
+std::string OneLine(std::string_view text);
+
+// True when the first '[' of `text` is closed by its last ']'.
+bool WhollyBracketed(std::string_view text);
+
+// The paragraph's lines as shown: a not-yet-agreed paragraph is enclosed in brackets.
+// Empty when there is nothing to show.
+std::vector<std::string> ShownLines(const MemoDocumentParagraph& paragraph);
+
+}  // namespace parley

@@ -1,0 +1,837 @@
+// The non-attribution guard.
+//
+// Sections: [text] normalised text mapped back to the original  [terms] what each participant
+//           gives the guard to look for  [automaton] Aho–Corasick over the normalised terms
+//           [phones] numbers compared by digits  [check] hits in the texts
+#include "core/method/attribution_guard.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cassert>
+#include <cstddef>
+#include <cstring>
+#include <unordered_set>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "core/common/text.hpp"
+
+namespace parley {
+
+namespace {
+
+// Why a term identifies someone; the order is their strength (a participant's term that is
+// both a part of their name and their affiliation is reported as a part of the name).
+enum Why { kName = 0, kPart, kAffiliation, kContact };
+constexpr const char* kReasons[] = {"name", "part of a name", "affiliation", "contact detail"};
+
+constexpr size_t kMinLetters = 4;          // shorter name parts, phrases and tokens are no terms
+constexpr size_t kMinPhoneDigits = 7;      // fewer digits are not taken for a phone number
+constexpr char kPhoneKeyMark = '\xFF';     // starts a phone term's key: never in normalised text
+constexpr unsigned kStartFilterBits = 16;  // the start filter has 2^16 bits
+// Marks on a transition of the automaton (the rest is the offset of the next state's row).
+constexpr uint32_t kOutputMark = 1u << 31;     // a term ends in the next state
+constexpr uint32_t kWordStartMark = 1u << 30;  // only a term that begins at this byte is live
+constexpr uint32_t kRowMask = kWordStartMark - 1;
+
+// Words in a contact field that say what the next detail is rather than being one.
+constexpr std::string_view kContactLabels[] = {
+    "email", "e-mail", "mail",   "phone",   "telephone", "mobile",   "cell",
+    "home",  "work",   "office", "address", "signal",    "whatsapp", "telegram",
+    "viber", "skype",  "wechat", "contact", "private",   "personal"};
+
+// ---- [text] ---------------------------------------------------------------------------------
+
+struct Range {
+  size_t begin = 0;
+  size_t end = 0;
+  bool Empty() const { return begin >= end; }
+};
+
+// A text with its normalised form and, for each normalised byte, where in the text it came from.
+struct Mapped {
+  std::string_view original;
+  std::string norm;
+  std::vector<uint32_t> origins;
+  explicit Mapped(std::string_view text) : original(text) {
+    norm.reserve(text.size());
+    origins.reserve(text.size());
+    AppendNormalised(text, norm, &origins);
+  }
+};
+
+size_t EncodedLength(char32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+bool WordBefore(std::string_view norm, size_t offset) {
+  return offset > 0 && IsWordCharacter(CodePointBefore(norm, offset));
+}
+bool WordAt(std::string_view norm, size_t offset) {
+  return offset < norm.size() && IsWordCharacter(DecodeAt(norm, offset).codePoint);
+}
+
+// Bytes of `text` before its first character that is not a letter or number.
+size_t FirstWordLength(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && WordAt(text, i)) i += DecodeAt(text, i).length;
+  return i;
+}
+
+// `range` of `norm` shrunk to begin and end with a word character; empty when it has none.
+Range TrimToWords(std::string_view norm, Range range) {
+  while (range.begin < range.end && !WordAt(norm, range.begin))
+    range.begin += DecodeAt(norm, range.begin).length;
+  while (range.end > range.begin && !WordBefore(norm, range.end))
+    range.end -= EncodedLength(CodePointBefore(norm, range.end));
+  return range;
+}
+
+// The pieces of `norm` between separators (which `isSeparator` picks out).
+template <typename IsSeparator>
+std::vector<Range> Split(std::string_view norm, IsSeparator isSeparator) {
+  std::vector<Range> pieces;
+  size_t begin = 0;
+  for (size_t i = 0; i < norm.size();) {
+    DecodedChar c = DecodeAt(norm, i);
+    if (isSeparator(c.codePoint)) {
+      if (i > begin) pieces.push_back({begin, i});
+      begin = i + c.length;
+    }
+    i += c.length;
+  }
+  if (norm.size() > begin) pieces.push_back({begin, norm.size()});
+  return pieces;
+}
+
+// Commas and semicolons, also the Arabic and ideographic ones (the full-width ones are ','
+// and ';' once normalised).
+bool IsPhraseSeparator(char32_t cp) {
+  return cp == ',' || cp == ';' || cp == 0x060C || cp == 0x061B || cp == 0x3001;
+}
+bool IsTokenSeparator(char32_t cp) {
+  return cp == ' ' || IsPhraseSeparator(cp);
+}
+bool IsNotWord(char32_t cp) {
+  return !IsWordCharacter(cp);
+}
+
+// Letters in `range`: characters of the original text that gave something to it, so that
+// "José" and "Jose\u0301" have four, "Strauß" six and the Hangul "민준" two.
+size_t Letters(const Mapped& text, Range range) {
+  size_t count = 0;
+  uint32_t last = UINT32_MAX;
+  for (size_t i = range.begin; i < range.end; i += DecodeAt(text.norm, i).length) {
+    if (text.origins[i] != last) ++count;
+    last = text.origins[i];
+  }
+  return count;
+}
+
+// One past the original character at `lastOrigin` and the combining marks after it (which
+// normalisation stripped), so that a hit on "Jose\u0301" quotes the accent too.
+size_t OriginalEnd(std::string_view original, size_t lastOrigin) {
+  size_t end = lastOrigin + DecodeAt(original, lastOrigin).length;
+  while (end < original.size()) {
+    DecodedChar c = DecodeAt(original, end);
+    if (!IsMark(c.codePoint)) break;
+    end += c.length;
+  }
+  return end;
+}
+
+Range OriginalRange(const Mapped& text, Range normRange) {
+  assert(!normRange.Empty() && normRange.end <= text.origins.size());
+  return {text.origins[normRange.begin],
+          OriginalEnd(text.original, text.origins[normRange.end - 1])};
+}
+
+std::string OriginalText(const Mapped& text, Range normRange) {
+  Range r = OriginalRange(text, normRange);
+  return std::string(text.original.substr(r.begin, r.end - r.begin));
+}
+
+// Phone numbers: runs of digits and separators in the normalised text.
+
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool IsPhoneSeparator(char c) {
+  return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/';
+}
+
+// The phone number whose first digit is at `begin` of `norm`, a word start: a run of digits
+// and separators with seven digits or more, not followed by a word character, taken to begin
+// at a '+' or '(' just before the digit ("+995 ...", "(555) ..."). Returns false when there
+// is none. `key` gets its digits, leading zeros (trunk and international prefixes) dropped,
+// in `digits`' storage; `next` is where to look on from either way.
+bool PhoneAt(std::string_view norm, size_t begin, std::string& digits, Range& run,
+             std::string_view& key, size_t& next) {
+  assert(IsDigit(norm[begin]));
+  digits.clear();
+  size_t i = begin, end = begin;
+  for (; i < norm.size() && (IsDigit(norm[i]) || IsPhoneSeparator(norm[i])); ++i) {
+    if (!IsDigit(norm[i])) continue;
+    digits.push_back(norm[i]);
+    end = i + 1;
+  }
+  next = end;
+  if (digits.size() < kMinPhoneDigits || WordAt(norm, end)) return false;
+  size_t zeros = digits.find_first_not_of('0');
+  if (zeros == std::string::npos || digits.size() - zeros < kMinPhoneDigits) return false;
+  const size_t firstDigit = begin;
+  while (begin > 0 && firstDigit - begin < 2 && (norm[begin - 1] == '+' || norm[begin - 1] == '('))
+    --begin;
+  run = {begin, end};
+  key = std::string_view(digits).substr(zeros);
+  return true;
+}
+
+// Every phone number in `norm`, as PhoneAt finds them.
+template <typename OnPhone>
+void ForEachPhone(std::string_view norm, OnPhone onPhone) {
+  std::string digits;
+  Range run;
+  std::string_view key;
+  for (size_t i = 0; i < norm.size();) {
+    if (!IsDigit(norm[i]) || WordBefore(norm, i)) {
+      ++i;
+      continue;
+    }
+    size_t next = i + 1;
+    if (PhoneAt(norm, i, digits, run, key, next)) onPhone(run, key);
+    i = std::max(next, i + 1);
+  }
+}
+
+// The `n` (at most eight) bytes at `p` as a number, the first byte lowest; `end` is where the
+// bytes that may be read end.
+uint64_t Load(const unsigned char* p, size_t n, const unsigned char* end) {
+  uint64_t x = 0;
+  if (std::endian::native == std::endian::little && end - p >= 8) {
+    std::memcpy(&x, p, 8);
+    return n == 8 ? x : x & ((uint64_t{1} << (8 * n)) - 1);
+  }
+  for (size_t k = 0; k < n; ++k) x |= uint64_t{p[k]} << (8 * k);
+  return x;
+}
+
+// A hash of the `n` bytes at `p`, eight at a time.
+uint64_t HashBytes(const unsigned char* p, size_t n, const unsigned char* end) {
+  uint64_t h = n;
+  for (size_t k = 0; k < n; k += 8) {
+    h = (h ^ Load(p + k, std::min<size_t>(n - k, 8), end)) * 0x9E3779B97F4A7C15u;
+    h ^= h >> 29;
+  }
+  h *= 0xFF51AFD7ED558CCDu;  // so that the low bits, which pick the slot, depend on all
+  return h ^ (h >> 32);
+}
+
+// Where the first `length` (1 to 4) bytes at `p` fall in the start filter.
+uint32_t StartFilterBit(const unsigned char* p, unsigned length, const unsigned char* end) {
+  uint32_t key;
+  if (std::endian::native == std::endian::little && length == 4 && end - p >= 4) {
+    std::memcpy(&key, p, 4);  // as Load gives them, in one load: the scan's usual case
+  } else {
+    key = static_cast<uint32_t>(Load(p, std::min<size_t>(length, end - p), end));
+  }
+  return ((key + length) * 0x9E3779B1u) >> (32 - kStartFilterBits);
+}
+
+// Whether bit `bit` of the bit set `bits` is set.
+bool IsSet(const uint64_t* bits, uint32_t bit) {
+  return (bits[bit / 64] >> (bit % 64) & 1) != 0;
+}
+
+}  // namespace
+
+// ---- [terms] --------------------------------------------------------------------------------
+
+struct AttributionGuard::RawHit {
+  size_t begin = 0;  // normalised bytes
+  size_t end = 0;
+  uint32_t term = 0;
+};
+
+struct AttributionGuard::Collector {
+  AttributionGuard& guard;
+  std::vector<std::string> patterns;  // the normalised term by term index; "" for phones
+  std::unordered_map<std::string, uint32_t> index;  // normalised term (or phone key) -> index
+  std::unordered_set<std::string> allowed;          // what exports may say (see the header)
+
+  // Registers `key` for `participant`; returns the term index and whether it is new.
+  std::pair<uint32_t, bool> Add(std::string key, Id participant, std::string recorded, int why) {
+    auto [it, inserted] =
+        index.try_emplace(std::move(key), static_cast<uint32_t>(guard.m_terms.size()));
+    if (inserted) {
+      guard.m_terms.push_back({static_cast<uint32_t>(it->first.size()), {}});
+      patterns.push_back(it->first[0] == kPhoneKeyMark ? std::string() : it->first);
+    }
+    Term& term = guard.m_terms[it->second];
+    auto same = std::find_if(term.owners.begin(), term.owners.end(),
+                             [&](const Owner& o) { return o.participantId == participant; });
+    if (same == term.owners.end()) {
+      term.owners.push_back({participant, std::move(recorded), why});
+    } else if (why < same->why) {
+      *same = {participant, std::move(recorded), why};
+    }
+    return {it->second, inserted};
+  }
+
+  static std::string Key(const Mapped& text, Range range) {
+    return text.norm.substr(range.begin, range.end - range.begin);
+  }
+
+  void Allow(std::string_view text) {
+    Mapped m(text);
+    for (Range piece : Split(m.norm, IsPhraseSeparator)) {
+      Range r = TrimToWords(m.norm, piece);
+      if (!r.Empty()) allowed.insert(Key(m, r));
+    }
+  }
+
+  void AllowPublicTexts(const Model& model) {
+    for (const Party& party : model.parties) {
+      Allow(party.name);
+      Allow(party.shortName);
+    }
+    for (const Participant& p : model.participants) {
+      Allow(p.pseudonym);
+      Allow(p.generalRole);
+    }
+    Allow(model.info.venue);
+    for (std::string_view label : kContactLabels) allowed.insert(std::string(label));
+  }
+
+  // An affiliation or contact term, unless it is short or something exports may say.
+  void AddDetail(const Mapped& text, Range piece, Id participant, int why) {
+    Range r = TrimToWords(text.norm, piece);
+    if (r.Empty() || Letters(text, r) < kMinLetters) return;
+    std::string key = Key(text, r);
+    if (!allowed.count(key)) Add(std::move(key), participant, OriginalText(text, r), why);
+  }
+
+  void AddName(const Participant& p) {
+    Mapped m(p.name);
+    Range whole = TrimToWords(m.norm, {0, m.norm.size()});
+    if (whole.Empty()) return;
+    Add(Key(m, whole), p.id, Trim(p.name), kName);
+    std::vector<Range> words = Split(std::string_view(m.norm).substr(0, whole.end), IsNotWord);
+    if (words.size() < 2) return;
+    for (Range word : words)
+      if (Letters(m, word) >= kMinLetters) Add(Key(m, word), p.id, OriginalText(m, word), kPart);
+  }
+
+  void AddRole(const Participant& p) {
+    Mapped m(p.role);
+    for (Range phrase : Split(m.norm, IsPhraseSeparator)) AddDetail(m, phrase, p.id, kAffiliation);
+  }
+
+  void AddContact(const Participant& p) {
+    Mapped m(p.contact);
+    // Phone numbers first, compared by digits; then the rest without them, token by token,
+    // and each comma-separated phrase of several tokens (an address line) as a whole.
+    std::string rest = m.norm;
+    ForEachPhone(m.norm, [&](Range run, std::string_view key) {
+      auto [term, isNew] =
+          Add(kPhoneKeyMark + std::string(key), p.id, OriginalText(m, run), kContact);
+      if (isNew) {
+        guard.m_phoneKeys[std::string(key)].push_back(term);
+        for (size_t k = 0; key.size() - k >= kMinPhoneDigits; ++k)
+          guard.m_phoneEndings[std::string(key.substr(k))].push_back(term);
+      }
+      std::fill(rest.begin() + static_cast<std::ptrdiff_t>(run.begin),
+                rest.begin() + static_cast<std::ptrdiff_t>(run.end), ',');
+    });
+    for (Range token : Split(rest, IsTokenSeparator)) AddDetail(m, token, p.id, kContact);
+    for (Range phrase : Split(rest, IsPhraseSeparator)) {
+      Range r = TrimToWords(m.norm, phrase);
+      if (Key(m, r).find(' ') != std::string::npos) AddDetail(m, r, p.id, kContact);
+    }
+  }
+};
+
+AttributionGuard::AttributionGuard(const Model& model) {
+  Collector collector{*this, {}, {}, {}};
+  collector.AllowPublicTexts(model);
+  for (const Participant& p : model.participants) {
+    collector.AddName(p);
+    collector.AddRole(p);
+    collector.AddContact(p);
+  }
+  Build(collector.patterns);
+}
+
+// ---- [automaton] ----------------------------------------------------------------------------
+//
+// Aho–Corasick with its failure links restricted to word starts. A hit must begin where a
+// word begins, so the automaton only tracks the longest suffix of the text read so far that
+// begins at a word start (after a non-word character, or at the start of the text) and is a
+// prefix of a term. A state's fail link is the next shorter such suffix of its own string;
+// past the last one there is the empty suffix, which may start a term only when the next
+// byte begins a character right after a non-word character. The fail links are folded into
+// a full transition table (one row per state, one column per byte that occurs in a term and
+// one for all other bytes), so that a step costs one look-up.
+//
+// The scan does not step through most of the text. A hit begins at a word start with one of
+// the terms' first words, whole; so at each word start a bit set of the terms' first four
+// bytes (the start filter) turns away most words, and a table of the first words turns away
+// the rest or gives the state after the word. Only from there does the automaton step, byte
+// by byte, until it falls back to the root or to a state one byte deep (where only a term
+// that begins at that word start is live, which the table answers for again).
+
+void AttributionGuard::Build(const std::vector<std::string>& patterns) {
+  // The trie, and for each state whether its string ends with a whole non-word character (a
+  // word may start right after it).
+  std::vector<std::vector<std::pair<unsigned char, uint32_t>>> children(1);
+  std::vector<int32_t> termAt(1, -1);
+  std::vector<char> endsWithSeparator(1, 1);
+  std::vector<std::pair<std::string_view, uint32_t>> firstWords;  // each term's, and its state
+  std::fill(std::begin(m_byteClass), std::end(m_byteClass), uint16_t{0});
+  m_classes = 1;  // class 0: the bytes of no term
+  for (size_t t = 0; t < patterns.size(); ++t) {
+    const std::string& pattern = patterns[t];
+    if (pattern.empty()) continue;  // a phone number: not matched byte by byte
+    const size_t firstWord = FirstWordLength(pattern);
+    assert(firstWord > 0);  // terms begin with a word character
+    uint32_t state = 0;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+      if (i == firstWord) firstWords.emplace_back(std::string_view(pattern).substr(0, i), state);
+      auto byte = static_cast<unsigned char>(pattern[i]);
+      if (m_byteClass[byte] == 0) m_byteClass[byte] = static_cast<uint16_t>(m_classes++);
+      auto& edges = children[state];
+      auto it = std::find_if(edges.begin(), edges.end(),
+                             [&](const auto& edge) { return edge.first == byte; });
+      if (it != edges.end()) {
+        state = it->second;
+        continue;
+      }
+      auto added = static_cast<uint32_t>(children.size());
+      edges.emplace_back(byte, added);  // `edges` is not used after children grows
+      children.emplace_back();
+      termAt.push_back(-1);
+      bool wholeCharacter =
+          i + 1 == pattern.size() || (static_cast<unsigned char>(pattern[i + 1]) & 0xC0) != 0x80;
+      endsWithSeparator.push_back(wholeCharacter &&
+                                  !IsWordCharacter(CodePointBefore(pattern, i + 1)));
+      state = added;
+    }
+    if (firstWord == pattern.size()) firstWords.emplace_back(pattern, state);
+    assert(termAt[state] == -1);  // terms are distinct
+    termAt[state] = static_cast<int32_t>(t);
+  }
+
+  // The start filter: the first four bytes of each term (all of a shorter one).
+  m_startFilter.assign((size_t{1} << kStartFilterBits) / 64, 0);
+  m_startLengths = 0;
+  for (const std::string& pattern : patterns) {
+    if (pattern.empty()) continue;
+    auto length = static_cast<unsigned>(std::min<size_t>(pattern.size(), 4));
+    const auto* p = reinterpret_cast<const unsigned char*>(pattern.data());
+    uint32_t bit = StartFilterBit(p, length, p + pattern.size());
+    m_startFilter[bit / 64] |= uint64_t{1} << (bit % 64);
+    m_startLengths |= 1u << length;
+  }
+
+  // The rows, breadth first: a state's fail state is shallower, so its row is done. Where a
+  // state has no edge for a byte, it goes where its fail state goes; from the empty suffix,
+  // a byte starts a term only at a word start. The root's row is read only at word starts.
+  m_nodes.assign(children.size(), Node{});
+  m_next.assign(children.size() * m_classes, 0);
+  std::vector<unsigned char> byteOf(m_classes, 0);
+  for (unsigned b = 0; b < 256; ++b) byteOf[m_byteClass[b]] = static_cast<unsigned char>(b);
+  for (const auto& [byte, target] : children[0]) m_next[m_byteClass[byte]] = target;
+  std::vector<uint32_t> queue;
+  queue.reserve(m_nodes.size());
+  for (const auto& edge : children[0]) queue.push_back(edge.second);  // they fail to the root
+  for (size_t q = 0; q < queue.size(); ++q) {
+    const uint32_t state = queue[q];
+    Node& node = m_nodes[state];
+    node.term = termAt[state];
+    node.output = node.term >= 0 ? static_cast<int32_t>(state) : m_nodes[node.fail].output;
+    uint32_t* row = &m_next[state * m_classes];
+    const uint32_t* failRow = &m_next[node.fail * m_classes];
+    for (size_t c = 1; c < m_classes; ++c) {
+      const bool startsCharacter = (byteOf[c] & 0xC0) != 0x80;
+      row[c] = node.fail != 0 ? failRow[c]
+               : endsWithSeparator[state] && startsCharacter ? m_next[c]
+                                                             : 0;
+    }
+    for (const auto& [byte, target] : children[state]) {
+      m_nodes[target].fail = row[m_byteClass[byte]];  // before the edge is written over it
+      row[m_byteClass[byte]] = target;
+      queue.push_back(target);
+    }
+  }
+  // What the scan reads: each state as the offset of its row, marked where a term ends and
+  // where the state is one byte deep (the automaton fell back to the root at a word start).
+  assert(m_next.size() <= kRowMask);  // the offsets leave the marks' bits free
+  std::vector<char> oneDeep(m_nodes.size(), 0);
+  for (const auto& edge : children[0]) oneDeep[edge.second] = 1;
+  auto transition = [&](uint32_t target) {
+    return target * static_cast<uint32_t>(m_classes) |
+           (m_nodes[target].output >= 0 ? kOutputMark : 0);
+  };
+  for (uint32_t& target : m_next)
+    target = transition(target) | (oneDeep[target] ? kWordStartMark : 0);
+
+  // The first words, in a table with twice as many slots as words, at least.
+  size_t slots = 16;
+  while (slots < 2 * firstWords.size()) slots *= 2;
+  m_firstWords.assign(slots, FirstWord{});
+  m_firstWordBytes.clear();
+  for (const auto& [word, state] : firstWords) {
+    const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+    if (FindFirstWord(p, word.size(), p + word.size()) != 0) continue;  // one term's already
+    const uint64_t hash = HashBytes(p, word.size(), p + word.size());
+    size_t slot = hash & (slots - 1);
+    while (m_firstWords[slot].transition != 0) slot = (slot + 1) & (slots - 1);
+    m_firstWords[slot] = {hash, transition(state), static_cast<uint32_t>(m_firstWordBytes.size()),
+                          static_cast<uint32_t>(word.size())};
+    m_firstWordBytes += word;
+  }
+}
+
+// Inlined: the scan asks it at word starts (where it can, it asks the four bytes' bit alone).
+[[gnu::always_inline]] inline bool AttributionGuard::MayStartTerm(const unsigned char* p,
+                                                                  const unsigned char* end) const {
+  auto isSet = [&](uint32_t bit) { return IsSet(m_startFilter.data(), bit); };
+  if (isSet(StartFilterBit(p, 4, end))) return true;
+  if ((m_startLengths & 0xE) == 0) return false;  // no term is shorter than four bytes
+  for (unsigned length = 3; length >= 1; --length)
+    if ((m_startLengths & (1u << length)) && isSet(StartFilterBit(p, length, end))) return true;
+  return false;
+}
+
+uint32_t AttributionGuard::FindFirstWord(const unsigned char* p, size_t n,
+                                         const unsigned char* end) const {
+  const uint64_t hash = HashBytes(p, n, end);
+  const size_t mask = m_firstWords.size() - 1;
+  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const FirstWord& word = m_firstWords[slot];
+    if (word.transition == 0) return 0;
+    if (word.hash == hash && word.length == n &&
+        std::memcmp(m_firstWordBytes.data() + word.begin, p, n) == 0)
+      return word.transition;
+  }
+}
+
+namespace {
+
+constexpr size_t kBlock = 64;  // bytes per word of the scan's bit sets
+
+// What BlockFlags finds in 64 bytes: bit k set when byte k is, in `word`, an ASCII letter or
+// digit; in `digits`, an ASCII digit; in `nonAscii`, not ASCII.
+struct BlockBits {
+  uint64_t word = 0;
+  uint64_t digits = 0;
+  uint64_t nonAscii = 0;
+};
+
+#if defined(__SSE2__)
+// The bits of the 64 bytes at `p` (the first lowest), sixteen bytes a step.
+BlockBits BlockFlags(const unsigned char* p) {
+  __m128i v[4];
+  for (size_t k = 0; k < 4; ++k)
+    v[k] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+  // Whether x is in [low, low + n): moved by 0x80 - low, that range (and it alone, whatever
+  // the byte) lands on the n lowest signed bytes, so one signed compare tells.
+  auto in = [](__m128i x, char low, int n) {
+    const __m128i moved = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - low)));
+    return _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + n)));
+  };
+  // The four masks of sixteen bits, each the high bits of `flags`(v[k]), as one.
+  auto bits = [&](auto flags) {
+    uint64_t all = 0;
+    for (size_t k = 0; k < 4; ++k)
+      all |= uint64_t{static_cast<uint32_t>(_mm_movemask_epi8(flags(v[k])))} << (16 * k);
+    return all;
+  };
+  // 'A'-'Z' to 'a'-'z' (no other byte becomes a lower-case letter), then 'a'-'z'.
+  auto letter = [&](__m128i x) { return in(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26); };
+  BlockBits b;
+  b.digits = bits([&](__m128i x) { return in(x, '0', 10); });
+  b.word = b.digits | bits(letter);
+  // Most blocks are all ASCII: one look at their high bits together tells.
+  const __m128i any = _mm_or_si128(_mm_or_si128(v[0], v[1]), _mm_or_si128(v[2], v[3]));
+  if (_mm_movemask_epi8(any) != 0) b.nonAscii = bits([](__m128i x) { return x; });
+  return b;
+}
+#else
+// The bits of the 64 bytes at `p` (the first lowest), eight bytes a step.
+BlockBits BlockFlags(const unsigned char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
+  // The eight high bits gathered into the low byte, byte k's into bit k.
+  auto gather = [](uint64_t high) { return ((high >> 7) * 0x0102040810204080u) >> 56; };
+  BlockBits b;
+  for (size_t k = 0; k < kBlock; k += 8) {
+    const uint64_t x = Load(p + k, 8, p + k + 8);
+    const uint64_t low = x & ~kHigh, ascii = ~x & kHigh;
+    // Per byte of `low`, with no carry between bytes (all are < 0x80): its high bit after
+    // adding 0x80 - c is set when the byte is >= c.
+    auto atLeast = [&](unsigned char c) { return low + kOnes * (0x80u - c); };
+    const uint64_t digit = atLeast('0') & ~atLeast('9' + 1) & ascii;
+    const uint64_t letter =
+        ((atLeast('a') & ~atLeast('z' + 1)) | (atLeast('A') & ~atLeast('Z' + 1))) & ascii;
+    b.word |= gather(letter | digit) << k;
+    b.digits |= gather(digit) << k;
+    b.nonAscii |= gather(x & kHigh) << k;
+  }
+  return b;
+}
+#endif
+
+// Fills `bits` (the scan's scratch space) with the bit sets of `norm`, by blocks of 64 bytes
+// (byte i is bit i % 64 of block i / 64); returns the number of blocks. Word b marks the bytes
+// that belong to a word character in block b, word `blocks` is 0 (so that a search for the
+// end of a word stops there) and word blocks + 1 + b marks the ASCII digits in block b. The
+// ASCII bytes of a block are done all at once, the other characters one by one (the last
+// one may run on into the next block).
+size_t MarkWordBytes(const std::string& norm, std::vector<uint64_t>& bits) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(norm.data());
+  const size_t size = norm.size();
+  const size_t blocks = (size + kBlock - 1) / kBlock;
+  bits.resize(2 * blocks + 1);  // each word is written below: no need to clear them first
+  uint64_t spill = 0;           // the marks of a character of the last block that runs on
+  size_t skip = 0;              //   into this one, and how many of this block's bytes it has
+  for (size_t block = 0; block < blocks; ++block) {
+    const size_t from = block * kBlock;
+    const unsigned char* p = bytes + from;
+    size_t shift = 0;  // for the last block: how many bytes of the 64 read come before it
+    unsigned char padded[kBlock];
+    if (from + kBlock > size) {
+      if (size >= kBlock) {  // the 64 bytes that end the text
+        p = bytes + size - kBlock;
+        shift = from + kBlock - size;
+      } else {  // a short text, padded with zeros (which are no word characters)
+        std::memset(padded, 0, kBlock);
+        std::memcpy(padded, bytes, size);
+        p = padded;
+      }
+    }
+    const BlockBits b = BlockFlags(p);
+    uint64_t word = b.word >> shift, nonAscii = b.nonAscii >> shift;
+    if (nonAscii != 0) {  // (a character that ran on from the last block has bytes here too)
+      word |= spill;
+      nonAscii &= ~uint64_t{0} << skip;  // that character is done
+      spill = 0;
+      skip = 0;
+      while (nonAscii != 0) {
+        const auto k = static_cast<size_t>(std::countr_zero(nonAscii));
+        const DecodedChar c = DecodeAt(norm, from + k);
+        const size_t end = k + c.length;
+        if (IsWordCharacter(c.codePoint)) {
+          const uint64_t ones = (uint64_t{1} << c.length) - 1;
+          word |= ones << k;
+          if (end > kBlock) spill = ones >> (kBlock - k);
+        }
+        if (end >= kBlock) {
+          skip = end - kBlock;
+          break;
+        }
+        nonAscii &= ~uint64_t{0} << end;
+      }
+    }
+    bits[block] = word;
+    bits[blocks + 1 + block] = b.digits >> shift;
+  }
+  assert(spill == 0);  // the text ends with a whole character
+  bits[blocks] = 0;
+  return blocks;
+}
+
+// Where the automaton stopped walking: at `at`, on the transition `entry`.
+struct Stop {
+  size_t at = 0;
+  uint32_t entry = 0;
+};
+
+// Steps the automaton from the state whose row begins at `row` over bytes[i, size) while
+// nothing needs looking at: the loop that text inside terms runs through, kept free of
+// everything else so that a byte costs one look-up.
+Stop Walk(const uint32_t* next, const uint16_t* byteClass, const unsigned char* bytes, size_t i,
+          size_t size, uint32_t row) {
+  for (; i < size; ++i) {
+    const uint32_t entry = next[row + byteClass[bytes[i]]];
+    if (entry - 1 >= kWordStartMark - 1) return {i, entry};  // the root, or a mark
+    row = entry;
+  }
+  return {size, 0};
+}
+
+// The bits of `starts` (bit k for the byte at p + k) for which `may(p + k)` holds: it asks at
+// every word start, so in a loop of its own, out of line, where what it needs stays in
+// registers.
+template <typename May>
+[[gnu::noinline]] uint64_t Select(const unsigned char* p, uint64_t starts, May may) {
+  uint64_t chosen = 0;
+  for (; starts != 0; starts &= starts - 1)
+    if (may(p + std::countr_zero(starts))) chosen |= starts & (~starts + 1);  // the lowest
+  return chosen;
+}
+
+// The first byte at or after `i` that is not marked in `bits`.
+size_t NextUnmarked(const std::vector<uint64_t>& bits, size_t i) {
+  size_t block = i / 64;
+  uint64_t unmarked = ~bits[block] & (~uint64_t{0} << (i % 64));
+  while (unmarked == 0) unmarked = ~bits[++block];
+  return block * 64 + static_cast<size_t>(std::countr_zero(unmarked));
+}
+
+}  // namespace
+
+// The scan visits the word starts, found 64 bytes at a time in the bit set of word bytes,
+// and steps the automaton only from the words that begin a term (see [automaton]). Phone
+// numbers begin at word starts too (with a digit). A block's word starts are first sifted
+// all together: most of them are turned away there, at a few instructions each.
+void AttributionGuard::Scan(const std::string& norm, std::vector<uint64_t>& wordBits,
+                            std::vector<RawHit>& hits) const {
+  const size_t blocks = MarkWordBytes(norm, wordBits);
+  const uint64_t* digitBits = wordBits.data() + blocks + 1;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(norm.data());
+  const size_t size = norm.size();
+  auto isWordByte = [&](size_t i) { return i < size && (wordBits[i / 64] >> (i % 64) & 1) != 0; };
+
+  const bool phones = !m_phoneKeys.empty();
+  std::string digits;
+  size_t phonesFrom = 0;          // where the last phone-like run ended
+  auto phoneAt = [&](size_t i) {  // at a word start, a digit
+    Range run;
+    std::string_view key;
+    if (i >= phonesFrom && PhoneAt(norm, i, digits, run, key, phonesFrom))
+      MatchPhone(run.begin, run.end, key, hits);
+  };
+  // The terms that end at bytes[i], in the state whose row begins at `row`.
+  auto report = [&](uint32_t row, size_t i) {
+    for (int32_t at = m_nodes[row / m_classes].output; at >= 0;
+         at = m_nodes[m_nodes[static_cast<size_t>(at)].fail].output) {
+      auto term = static_cast<uint32_t>(m_nodes[static_cast<size_t>(at)].term);
+      size_t end = i + 1, begin = end - m_terms[term].length;
+      assert(!WordBefore(norm, begin));  // states begin at word starts
+      // Terms end with a word character: the text after a hit must not go on with one.
+      if (!isWordByte(end)) hits.push_back({begin, end, term});
+    }
+  };
+  // On from the transition `entry`, taken at bytes[i]; returns where the next word start
+  // to look up may be.
+  auto walkOn = [&](uint32_t entry, size_t i) {
+    for (;;) {
+      const uint32_t row = entry & kRowMask;
+      if (entry & kOutputMark) report(row, i);
+      const Stop stop = Walk(m_next.data(), m_byteClass, bytes, i + 1, size, row);
+      if (stop.at == size || stop.entry == 0) return stop.at + 1;
+      if (stop.entry & kWordStartMark) return stop.at;  // only a term from this word is live
+      entry = stop.entry;
+      i = stop.at;
+    }
+  };
+
+  // Whether a term may begin at `q`. The start filter reads four bytes there, which all but
+  // the text's last ones have; and most sets of terms have no term shorter than that, which
+  // spares MayStartTerm's further looks: then one look at the filter is all.
+  auto mayStartTerm = [&](const unsigned char* q) { return MayStartTerm(q, bytes + size); };
+  auto fourBytesMay = [filter = m_startFilter.data()](const unsigned char* q) {
+    return IsSet(filter, StartFilterBit(q, 4, q + 4));
+  };
+  const bool shortTerms = (m_startLengths & 0xE) != 0;
+  size_t resume = 0;   // word starts before it have been looked at
+  uint64_t carry = 0;  // whether the byte before the block belongs to a word character
+  for (size_t block = 0; block < blocks; ++block) {
+    const size_t from = block * kBlock;
+    const uint64_t word = wordBits[block];
+    const uint64_t starts = word & ~(word << 1 | carry);
+    carry = word >> 63;
+    // The word starts where a term may begin (the filter turns most words away), and those
+    // where a phone number may.
+    const uint64_t terms = from + kBlock + 3 <= size && !shortTerms
+                               ? Select(bytes + from, starts, fourBytesMay)
+                               : Select(bytes + from, starts, mayStartTerm);
+    const uint64_t phoneStarts = phones ? starts & digitBits[block] : 0;
+    for (uint64_t worth = terms | phoneStarts; worth != 0; worth &= worth - 1) {
+      const auto k = static_cast<unsigned>(std::countr_zero(worth));
+      const size_t i = from + k;
+      if (phoneStarts >> k & 1) phoneAt(i);
+      if ((terms >> k & 1) == 0 || i < resume) continue;
+      const size_t end = NextUnmarked(wordBits, i);
+      if (uint32_t entry = FindFirstWord(bytes + i, end - i, bytes + size))
+        resume = walkOn(entry, end - 1);
+    }
+  }
+}
+
+// ---- [phones] -------------------------------------------------------------------------------
+
+void AttributionGuard::MatchPhone(size_t begin, size_t end, std::string_view key,
+                                  std::vector<RawHit>& hits) const {
+  std::vector<uint32_t> terms;
+  // The number in the text is the end of a recorded one ("555 123 456" for "+995 555 ...")
+  if (auto it = m_phoneEndings.find(std::string(key)); it != m_phoneEndings.end())
+    terms = it->second;
+  // ... or a recorded number is the end of the one in the text.
+  for (size_t k = 1; key.size() - k >= kMinPhoneDigits; ++k)
+    if (auto it = m_phoneKeys.find(std::string(key.substr(k))); it != m_phoneKeys.end())
+      terms.insert(terms.end(), it->second.begin(), it->second.end());
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  for (uint32_t term : terms) hits.push_back({begin, end, term});
+}
+
+// ---- [check] --------------------------------------------------------------------------------
+
+std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& paragraphs) const {
+  std::vector<GuardHit> hits;
+  if (m_terms.empty()) return hits;
+  std::string norm;
+  std::vector<uint64_t> wordBits;
+  std::vector<RawHit> raw;
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    const std::string& text = paragraphs[p];
+    norm.clear();
+    raw.clear();
+    AppendNormalised(text, norm, nullptr);
+    Scan(norm, wordBits, raw);
+    if (raw.empty()) continue;
+
+    // Hits are rare: only now map the normalised text back to the paragraph.
+    Mapped mapped(text);
+    assert(mapped.norm == norm);
+    const size_t first = hits.size();
+    std::vector<size_t> ends;  // one past each hit's text, in the paragraph
+    for (const RawHit& r : raw) {
+      Range original = OriginalRange(mapped, {r.begin, r.end});
+      for (const Owner& owner : m_terms[r.term].owners) {
+        hits.push_back({p, owner.participantId, owner.recorded,
+                        text.substr(original.begin, original.end - original.begin), original.begin,
+                        kReasons[owner.why]});
+        ends.push_back(original.end);
+      }
+    }
+    // A participant's hit inside a longer hit of theirs says nothing more.
+    std::vector<bool> covered(ends.size(), false);
+    for (size_t a = 0; a < ends.size(); ++a)
+      for (size_t b = 0; b < ends.size() && !covered[a]; ++b) {
+        const GuardHit& x = hits[first + a];
+        const GuardHit& y = hits[first + b];
+        covered[a] = a != b && x.participantId == y.participantId && y.offset <= x.offset &&
+                     ends[b] >= ends[a] && ends[b] - y.offset > ends[a] - x.offset;
+      }
+    size_t kept = first;
+    for (size_t a = 0; a < ends.size(); ++a) {
+      if (covered[a]) continue;
+      if (kept != first + a) hits[kept] = std::move(hits[first + a]);
+      ++kept;
+    }
+    hits.resize(kept);
+    std::sort(hits.begin() + static_cast<std::ptrdiff_t>(first), hits.end(),
+              [](const GuardHit& x, const GuardHit& y) {
+                if (x.offset != y.offset) return x.offset < y.offset;
+                if (x.found.size() != y.found.size()) return x.found.size() > y.found.size();
+                if (x.participantId != y.participantId) return x.participantId < y.participantId;
+                return x.term < y.term;
+              });
+  }
+  return hits;
+}
+
+}  // namespace parley

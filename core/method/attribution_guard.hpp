@@ -1,0 +1,127 @@
+#pragma once
+// The non-attribution guard (METHOD.md, "Rules the software must keep"): before any export
+// for outsiders is written, its text is checked for what would identify a participant.
+//
+// What counts, per participant (the terms):
+//  - "name": the full name;
+//  - "part of a name": each word of a name of several words (words are runs of letters and
+//    numbers, so "Kowalska-Nowak" gives "Kowalska" and "Nowak") longer than three letters;
+//    letters are counted as characters that survive normalisation, so "José" and
+//    "Jose\u0301" both have four and a Hangul syllable counts as one;
+//  - "affiliation": the role split on commas and semicolons into phrases of four letters
+//    or more;
+//  - "contact detail": phone numbers in the contact (seven digits or more, compared by their
+//    digits without leading zeros; a number in the text hits when its digits end the
+//    recorded ones or the other way round, seven digits at least: "+995 555 123 456",
+//    "00995-555-123-456" and "(555) 123 456" are the same number),
+//    and the rest of the contact split on commas, semicolons and white space into tokens of
+//    four letters or more ("olena@example.org", "Rustaveli"), plus each comma-separated
+//    phrase of several tokens ("12 Rustaveli Avenue") so that an address hits as one.
+// Left out because exports may say them: the pseudonyms, the roles in general terms, the
+// parties' names and short names and the phrases of the venue; an affiliation or contact
+// term equal to one of them is not a term (a name always is). Contact labels ("email",
+// "phone", "mobile", "signal", ...) are not terms either.
+//
+// How it matches: on NormaliseForMatching text (case, accents, compatibility forms,
+// typographic quotes and white space runs do not matter), whole words only (the characters
+// before and after a hit are not letters or numbers: "Anna" does not hit in "Hannah", "Hope"
+// does hit in "we hope", which the facilitator may accept), a term's own edges trimmed of
+// punctuation. One Aho–Corasick automaton over all terms (its failure links kept to word
+// starts, folded into a full transition table) scans each text once, entered only at the
+// words that begin a term (found by a filter of the terms' first bytes and a table of their
+// first words), phone numbers in the same pass; the cost does not grow with the number of
+// participants.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model/model.hpp"
+#include "core/common/unicode_text.hpp"
+
+namespace parley {
+
+struct GuardHit {
+  size_t paragraph = 0;  // index into the texts checked
+  Id participantId = 0;  // whose name, affiliation or contact it is
+  std::string term;      // the recorded term that matched, as recorded (e.g. "José Alvarenga")
+  std::string found;     // the text as it stands in the paragraph (original, not normalised)
+  size_t offset = 0;     // byte offset of `found` in the paragraph
+  std::string why;       // "name", "part of a name", "affiliation", "contact detail"
+};
+
+class AttributionGuard {
+ public:
+  // Collects every participant's terms from `model` and builds the matcher once; the guard
+  // keeps no reference to `model`.
+  explicit AttributionGuard(const Model& model);
+
+  // Every hit in `paragraphs`, ordered by paragraph, then offset, then longer first. A
+  // participant gets one hit per place: where a longer term of theirs covers a shorter one
+  // ("Ana Lopez" and "Lopez"), only the longer is reported. Participants who share a term
+  // each get a hit. Invalid UTF-8 is checked like text with U+FFFD in place of bad bytes.
+  std::vector<GuardHit> Check(const std::vector<std::string>& paragraphs) const;
+
+  // How many distinct terms (after normalisation) the guard looks for.
+  size_t TermCount() const { return m_terms.size(); }
+
+ private:
+  struct Owner {
+    Id participantId = 0;
+    std::string recorded;  // the term as recorded
+    int why = 0;           // index into the reasons; lower is stronger
+  };
+  struct Term {
+    uint32_t length = 0;  // bytes of the normalised term
+    std::vector<Owner> owners;
+  };
+  // A state of the automaton; where it goes on each byte is in m_next.
+  struct Node {
+    uint32_t fail = 0;    // the longest proper suffix of this state's string that begins
+                          //   at a word start and is a state (see the .cpp)
+    int32_t term = -1;    // the term that ends here, or -1
+    int32_t output = -1;  // this state if a term ends here, else the nearest one down the
+                          //   fail chain where one does, or -1
+  };
+  struct RawHit;
+  struct Collector;  // gathers the terms while the guard is built
+
+  void Build(const std::vector<std::string>& patterns);
+  // Whether a term may begin at `p` (false: none does; true: one may), `end` the text's end.
+  bool MayStartTerm(const unsigned char* p, const unsigned char* end) const;
+  // The transition into the state after the `n` bytes at `p` (a whole word, followed by
+  // bytes up to `end`) when some term begins with that word; 0 when none does.
+  uint32_t FindFirstWord(const unsigned char* p, size_t n, const unsigned char* end) const;
+  // Candidate hits in normalised text, whole words only: the terms, and phone numbers.
+  // `wordBits` is scratch space, kept between texts to save allocations.
+  void Scan(const std::string& norm, std::vector<uint64_t>& wordBits,
+            std::vector<RawHit>& hits) const;
+  // The recorded phone numbers that a number in the text (its digits in `key`) is.
+  void MatchPhone(size_t begin, size_t end, std::string_view key, std::vector<RawHit>& hits) const;
+
+  std::vector<Term> m_terms;  // every distinct term, with who recorded it and why
+  std::vector<Node> m_nodes;  // the automaton's states; [0] is the root
+  uint16_t m_byteClass[256] = {};  // each byte's column in m_next; 0 for bytes in no term
+  size_t m_classes = 1;            // columns in m_next
+  std::vector<uint32_t> m_next;    // state * m_classes + column: the transition to the next
+                                   //   state (its row's offset and marks; see the .cpp)
+  std::vector<uint64_t> m_startFilter;  // bits set by the terms' first (up to) four bytes
+  unsigned m_startLengths = 0;          // bit n: some term has min(its length, 4) == n bytes
+  // The terms' first words (up to their first character that is not a letter or number),
+  // in an open-addressing table by their hash; transition 0 marks an empty slot.
+  struct FirstWord {
+    uint64_t hash = 0;
+    uint32_t transition = 0;  // as in m_next
+    uint32_t begin = 0;       // the word is m_firstWordBytes[begin, begin + length)
+    uint32_t length = 0;
+  };
+  std::vector<FirstWord> m_firstWords;
+  std::string m_firstWordBytes;
+  // Phone numbers by their digits with leading zeros dropped, to term indices: whole
+  // numbers, and every ending of seven digits or more of each number.
+  std::unordered_map<std::string, std::vector<uint32_t>> m_phoneKeys;
+  std::unordered_map<std::string, std::vector<uint32_t>> m_phoneEndings;
+};
+
+}  // namespace parley

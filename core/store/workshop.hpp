@@ -1,0 +1,269 @@
+#pragma once
+// The open workshop: one SQLite file and the Model read from it. Every edit is one
+// transaction, committed before the call returns, recorded for undo in the same transaction,
+// and reflected in the Model from the rows it changed. Views read Model() and call the edit
+// functions; nothing else writes the file.
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/method/ground_rules.hpp"
+#include "core/model/model.hpp"
+
+namespace parley {
+
+namespace db {
+class Connection;
+}
+
+// A participant to be added, as a list (a spreadsheet) gives them.
+struct NewParticipant {
+  Id partyId = 0;
+  std::string name;
+  std::string role;         // role or affiliation
+  std::string pseudonym;    // "" for a fresh one ("Participant A7")
+  std::string notes;
+  std::string contact;
+  std::string generalRole;  // the role in general terms, for the memo
+};
+
+// Every text field the facilitator edits, so that one SetText serves them all.
+enum class Field {
+  WorkshopTitle,
+  WorkshopContext,
+  WorkshopVenue,
+  WorkshopLanguage,
+  WorkshopStartDate,
+  WorkshopEndDate,
+  WorkshopConfidentiality,
+  PartyName,
+  PartyShortName,
+  PartyColour,
+  ParticipantName,
+  ParticipantRole,
+  ParticipantPseudonym,
+  ParticipantNotes,
+  ParticipantContact,
+  ParticipantGeneralRole,
+  SessionDate,
+  SessionTitle,
+  RuleText,          // a change after consents marks them as given to an earlier wording
+  ConsentNote,
+  StorySummary,
+  StoryRestatement,
+  ConcernText,
+  ConcernStatedPosition,
+  ConcernNotes,
+  ConcernRestatement,
+  CategoryName,
+  OptionText,
+  ClusterName,
+  ScoreNote,
+  ConstraintText,
+  StepText,
+  StepDue,
+  MemoTitle,
+  MemoDate,
+  SectionTitle,
+  ParagraphText,
+};
+
+constexpr int kMinParties = 2;
+constexpr int kMaxParties = 6;
+
+class Workshop {
+ public:
+  // Makes a new workshop file at `path` (which must not exist) with two parties, a first
+  // session dated `today` (ISO 8601) and the ground rules `rules` (the standard set unless
+  // given). Throws parley::Error; leaves no file behind on failure.
+  static std::unique_ptr<Workshop> Create(const std::string& path, const std::string& title,
+                                          const std::string& today,
+                                          const std::vector<std::string>& rules = StandardRules());
+  // Makes a new workshop file at `path` (which must not exist) holding what `sql` inserts into
+  // the current schema: how the example workshops of sessions/ are made. Throws parley::Error.
+  static std::unique_ptr<Workshop> CreateFromSql(const std::string& path, std::string_view sql);
+  // Opens an existing workshop, migrating an older one. Throws parley::Error, leaving the
+  // file's bytes as they were, when it is missing, empty, not SQLite, not Parley's, from a
+  // newer Parley, or damaged.
+  static std::unique_ptr<Workshop> Open(const std::string& path);
+  ~Workshop();
+
+  const std::string& Path() const { return m_path; }
+  const parley::Model& Model() const { return m_model; }
+  // The session log, oldest first. On a long workshop it is the largest part of the record,
+  // and only its own view and the internal report read it: it is read from the file the first
+  // time it is asked for, not on open, and kept in step with each edit after that. Throws
+  // parley::Error when it cannot be read.
+  const std::vector<LogEntry>& SessionLog();
+  // When the last edit reached the disk (empty before the first edit of this opening).
+  std::optional<std::chrono::system_clock::time_point> LastWrite() const { return m_lastWrite; }
+
+  // Edits. Each throws parley::Error (with the file and Model unchanged) when refused or
+  // when the disk refuses it. `id` is ignored for the Workshop* fields.
+  void SetText(Field field, Id id, std::string_view value);
+  Id AddParty();                          // refused beyond kMaxParties
+  void RemoveParty(Id party);             // refused below kMinParties or with participants
+  void MoveParty(Id party, int delta);    // delta -1 earlier, +1 later
+  Id AddParticipant(Id party);            // with a fresh pseudonym
+  // Adds them all in one edit (one undo step) at the end of the list, present in the latest
+  // session; returns their ids in order. Refused as a whole when a party does not exist or a
+  // pseudonym is already in use.
+  std::vector<Id> AddParticipants(const std::vector<NewParticipant>& people);
+  void SetParticipantParty(Id participant, Id party);
+  // Removes someone added by mistake, with their attendance and queue places; refused once
+  // they are part of the record (consent, floor time, stories).
+  void RemoveParticipant(Id participant);
+  void MoveParticipant(Id participant, int delta);  // within their party
+  Id AddSession(const std::string& date, const std::string& title);  // attendance of the last
+  void SetAttendance(Id session, Id participant, bool present);
+
+  // With `durable` false, commits no longer wait for the disk (synchronous off): only for
+  // generating benchmark workshops, never for a record.
+  void SetDurable(bool durable);
+
+  // Time stamps and the speaker timer read this clock; tests set their own.
+  void SetClock(std::function<std::chrono::system_clock::time_point()> clock);
+  std::chrono::system_clock::time_point Now() const;
+
+  // Ground rules and consent (workshop_ground_rules.cpp). Any change to the rules after someone
+  // agreed to them makes those consents ones given to an earlier wording.
+  Id AddRule(const std::string& text);
+  void AddRules(const std::vector<std::string>& texts);  // e.g. the standard set, at the end
+  void RemoveRule(Id rule);
+  void MoveRule(Id rule, int delta);
+  // Records (or withdraws) a participant's agreement in a session, logged with its time.
+  // Agreeing again after the rules changed is agreement to the current wording.
+  void SetConsent(Id session, Id participant, bool agreed);
+
+  // The phase stepper and the session log (workshop_sessions.cpp).
+  void SetPhaseStatus(Id session, Phase phase, PhaseStatus status);
+  // Marks `from` done and `to` in progress, logged. When the facilitator moves on despite
+  // `warnings`, they and `reason` are logged as an override.
+  void MoveOn(Id session, Phase from, Phase to, const std::vector<std::string>& warnings,
+              const std::string& reason);
+  void AddLogNote(Id session, const std::string& text);
+
+  // Stories: the speaking queue, the speaker timer and the stories (workshop_stories.cpp).
+  void QueueSpeaker(Id session, Id participant);  // at the end; ignored when already queued
+  void Unqueue(Id entry);
+  void MoveInQueue(Id entry, int delta);
+  void SetQueueOrder(Id session, const std::vector<Id>& participants);  // e.g. the proposal
+  // Ends the turn at the floor (running or paused) and gives the floor to the first in the
+  // queue, whose clock starts. With an empty queue the floor is closed.
+  void NextSpeaker(Id session);
+  void PauseTimer(Id session);   // stops the clock of the turn at the floor
+  void ResumeTimer(Id session);  // restarts the clock of the paused turn at the floor
+  Id AddStory(Id session, Id teller, const std::string& summary,
+              const std::vector<std::string>& themes);
+  void RemoveStory(Id story);
+  void SetReflectedBy(Id story, Id participant);  // 0 for nobody
+  void AddTheme(Id story, const std::string& theme);
+  void RemoveTheme(Id theme);
+
+  // Needs and fears (workshop_needs_fears.cpp).
+  Id AddConcern(Id session, Id party, ConcernKind kind, const std::string& text, Id category);
+  void RemoveConcern(Id concern);  // with its scores and holders
+  void SetConcernKind(Id concern, ConcernKind kind);
+  void SetConcernCategory(Id concern, Id category);  // 0 for none
+  // Moves a concern to place `index` (0 = top priority) among its party's concerns.
+  void RankConcern(Id concern, int index);
+  void SetAcknowledged(Id concern, bool acknowledged);
+  void SetHeldBy(Id concern, Id party, bool holds);  // another party holds it too
+  // Keeps the current wording as the position it was stated as, and rewords it as the need
+  // beneath it.
+  void RewordAsNeed(Id concern, const std::string& need);
+  // Marks the concern as stated as a position, kept as it stands until RewordAsNeed.
+  void MarkAsPosition(Id concern);
+  void LinkStory(Id concern, Id story);  // 0 for none
+  void SetInMatrix(Id concern, int choice);  // -1 by priority, 0 left out, 1 picked
+  Id AddCategory(const std::string& name);
+
+  // Options (workshop_options.cpp).
+  // `proposedBy` is kept only while the workshop records proposers (SetRecordProposer).
+  Id AddOption(Id session, const std::string& text, Id proposedBy);
+  void RemoveOption(Id option);  // refused once scored or with steps
+  void MergeOption(Id merged, Id into);  // both texts kept; `merged` is shown under `into`
+  void UnmergeOption(Id option);
+  Id AddCluster(const std::string& name);
+  void SetOptionCluster(Id option, Id cluster);  // 0 for none
+  // The party whose concern it is scores: value -2 (dreads it) .. +2 (meets it well).
+  void SetScore(Id option, Id concern, int value);
+  void ClearScore(Id option, Id concern);
+  void SetMatrixTop(int count);         // each party's top concerns in the matrix, 1..10
+  void SetRecordProposer(bool record);  // brainstorm records which party proposed
+  Id AddConstraint(Id option, Id party, ConstraintKind kind, const std::string& text);
+  void RemoveConstraint(Id constraint);
+  Id AddStep(Id option, Id session, const std::string& text);
+  void SetStepWho(Id step, Id participant, Id party);  // both 0: the group
+  void SetStepStatus(Id step, StepStatus status);
+  void RemoveStep(Id step);
+
+  // The joint memorandum (workshop_memo.cpp).
+  Id AddMemo(const std::string& title, const std::string& date);  // with the standard sections
+  void SetMemoDisclosure(Id memo, bool showPlace, bool showDates);  // for "who met"
+  Id AddParagraph(Id section, const std::string& text, ParagraphStatus status,
+                  const std::string& sourceKind = "", Id sourceId = 0);  // at the section's end
+  void RemoveParagraph(Id paragraph);
+  void MoveParagraph(Id paragraph, int delta);  // within its section
+  void SetParagraphStatus(Id paragraph, ParagraphStatus status);
+  // Freezes the memo as it stands as the next numbered version; returns its number. A freeze
+  // is for good: the version can neither change nor be deleted, and the undo history closes
+  // (what came before may be what the version was made from).
+  int64_t FreezeVersion(Id memo, const std::string& note);
+  Id AddDistribution(Id version, const std::string& recipient, const std::string& sentOn,
+                     const std::string& note);
+  void RemoveDistribution(Id entry);
+  // Records that `term` in `text`, at `paragraphKey`, is not a reference to the person. It
+  // holds while that text is worded so: an edit of the text brings the guard's question back.
+  void AcceptHit(Id memo, const std::string& term, const std::string& paragraphKey, const std::string& text);
+  // Appends an "export" line to the session log (what was written, and accepted hits).
+  void LogExport(const std::string& text);
+
+  // Undo history, kept in the file: it survives a crash and a reopen.
+  bool CanUndo() const { return !m_undoLabel.empty(); }
+  bool CanRedo() const { return !m_redoLabel.empty(); }
+  const std::string& UndoLabel() const { return m_undoLabel; }
+  const std::string& RedoLabel() const { return m_redoLabel; }
+  // Reverts the last edit (or redoes the last undone one) in one transaction. Throws
+  // parley::Error, changing nothing, if the record no longer matches that step.
+  void Undo();
+  void Redo();
+
+ private:
+  class Impl;
+  explicit Workshop(std::unique_ptr<Impl> impl);
+  // Runs `body` in one transaction, records what it changed as one undo step (merged into the
+  // previous step when `mergeKey` is the same as a moment ago), commits, and brings the Model
+  // in step. Writes nothing when `body` changed nothing.
+  void Edit(const std::string& label, const std::string& mergeKey,
+            const std::function<void(db::Connection&)>& body);
+  // The same for an edit that makes its own changeset: `change` writes and returns it.
+  // `undoable` false keeps the change out of the undo history: it is for good, and the history
+  // before it closes.
+  void Record(const std::string& label, const std::string& mergeKey,
+              const std::function<std::string(db::Connection&)>& change, bool undoable = true);
+  // Runs `body` in one transaction and brings the Model in step; records no undo step and
+  // closes the undo history: a frozen memo version is never undone.
+  void Keep(const std::function<void(db::Connection&)>& body);
+  void Step(bool undo);  // Undo() and Redo()
+  // Appends to the session log inside the edit being made (the log is never undone).
+  void Log(db::Connection& db, Id session, const char* kind, const std::string& text);
+  std::string NameOf(Id participant) const;
+  void RulesChanged(db::Connection& db);  // within a rule edit: outdates current consents
+  void Refresh();        // the undo and redo labels
+
+  std::unique_ptr<Impl> m_impl;
+  std::string m_path;
+  parley::Model m_model;
+  std::vector<LogEntry> m_log;  // SessionLog(), once read
+  bool m_logRead = false;
+  std::optional<std::chrono::system_clock::time_point> m_lastWrite;
+  std::string m_undoLabel;  // label of the step Undo() would revert, "" when none
+  std::string m_redoLabel;
+};
+
+}  // namespace parley
