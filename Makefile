@@ -13,13 +13,17 @@ RUN_PACKAGES := fonts-dejavu-core fonts-noto-core libgl1-mesa-dri
 # Real readers of the exports (cmark, xmllint, pdftotext, qpdf) check what Parley writes.
 # clang and its runtime (libFuzzer, sanitizers) build the importers' fuzz targets for `make fuzz`.
 TEST_PACKAGES := xvfb xauth cmark libxml2-utils poppler-utils qpdf clang libclang-rt-14-dev
+# `make package` makes the Debian package (CPack, dpkg-shlibdeps, file; the manual page with
+# scdoc, the icons with rsvg-convert); the package test checks it with Debian's checkers.
+PACKAGE_PACKAGES := dpkg-dev file scdoc librsvg2-bin desktop-file-utils appstream lintian xdg-utils \
+                    man-db
 # Google Benchmark runs `make bench`.
 BENCH_PACKAGES := libbenchmark-dev
-PACKAGES := $(BUILD_PACKAGES) $(RUN_PACKAGES) $(TEST_PACKAGES) $(BENCH_PACKAGES)
+PACKAGES := $(BUILD_PACKAGES) $(RUN_PACKAGES) $(TEST_PACKAGES) $(PACKAGE_PACKAGES) $(BENCH_PACKAGES)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench deps build-release build-test screenshot fuzz clean
+.PHONY: run test bench package deps build-release build-test screenshot fuzz clean
 
 run: deps build-release
 	$(RELEASE_DIR)/parley --demo
@@ -37,6 +41,11 @@ bench: deps
 	xvfb-run -a -s "-screen 0 1440x900x24" $(BENCH_DIR)/tests/parley_bench --parley $(BENCH_DIR)/parley \
 	  --bare-window $(BENCH_DIR)/tests/bare_window --work $(BENCH_DIR)/work $(BENCH_ARGS)
 
+# The Debian package, parley_<version>_<arch>.deb, here: install it with `apt install ./parley_*.deb`.
+PACKAGE_DIR := build/package
+package: deps
+	deb=$$(packaging/build_deb.sh $(CURDIR) $(PACKAGE_DIR)) && cp "$$deb" . && echo "$${deb##*/}"
+
 deps:
 	@missing=""; \
 	for p in $(PACKAGES); do \
@@ -53,7 +62,8 @@ build-release:
 	cmake --build $(RELEASE_DIR) -j$(JOBS) --target parley
 
 build-test:
-	cmake -S . -B $(TEST_DIR) -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON
+	cmake -S . -B $(TEST_DIR) -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON \
+	  -DPARLEY_PACKAGE_BUILD_DIR=$(CURDIR)/$(PACKAGE_DIR)
 	cmake --build $(TEST_DIR) -j$(JOBS)
 
 # The README's screenshots, made by Parley itself.

@@ -266,12 +266,15 @@ std::string MemoToHtml(const MemoDocument& memo) {
 }
 
 void WriteMemoPdf(const MemoDocument& memo, PaperSize paper, const std::string& path) {
-  // Looked for next to the executable, then where this build made it (PARLEY_PDF_MODULE); once.
+  // Looked for next to the executable, then where the package installs it (<prefix>/lib/parley
+  // beside <prefix>/bin, whatever the prefix), then where this build made it
+  // (PARLEY_PDF_MODULE); once.
   static const auto [write, failure] = []() -> std::pair<WriteMemoPdfFunction*, std::string> {
     std::error_code ec;
-    std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    std::filesystem::path bin = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path();
     std::string failure;
-    for (const std::string& place : {ec ? std::string() : (self.parent_path() / kPdfModule).string(),
+    for (const std::string& place : {ec ? std::string() : (bin / kPdfModule).string(),
+                                     ec ? std::string() : (bin / "../lib/parley" / kPdfModule).string(),
                                      std::string(PARLEY_PDF_MODULE)}) {
       if (place.empty()) continue;
       void* module = dlopen(place.c_str(), RTLD_NOW | RTLD_LOCAL);
