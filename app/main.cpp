@@ -7,10 +7,13 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 #include <stb_image_write.h>
+#include <sys/resource.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <future>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +52,68 @@ const char* ReadClipboard(void*) {
   const char* text = g_clipboard.read(g_clipboard.data);
   if (text) g_clipboard.app->Saw(text);
   return text;
+}
+
+using SteadyClock = std::chrono::steady_clock;
+
+// The CPU time of the whole process (every thread: Mesa's software renderer draws on several).
+double CpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// `parley --idle-frames` (make bench): the window is left alone for a while to settle, then the
+// frames drawn in the next stretch of time are counted, with the CPU time they cost.
+class IdleCount {
+ public:
+  explicit IdleCount(SteadyClock::time_point start) : m_from(start + kSettle), m_to(m_from + kCounted) {}
+
+  // When the count ends: the loop must wake by then even if nothing is drawn.
+  SteadyClock::time_point End() const { return m_to; }
+  // Before the loop waits: the CPU time spent so far, which a wait adds nothing to.
+  void Waiting() { m_cpuBeforeWait = CpuSeconds(); }
+  // After it waited, before it draws: counts the frame, or prints the count and returns true
+  // once the stretch has ended.
+  bool Done() {
+    SteadyClock::time_point now = SteadyClock::now();
+    if (!m_counting && now >= m_from) {
+      m_counting = true;
+      m_cpuFrom = m_cpuBeforeWait;
+    }
+    if (now >= m_to) {
+      std::printf(parley::kIdleFramesLine, m_frames, std::chrono::duration<double>(kCounted).count(),
+                  CpuSeconds() - m_cpuFrom);
+      std::fflush(stdout);
+      return true;
+    }
+    if (m_counting) ++m_frames;
+    return false;
+  }
+
+ private:
+  static constexpr auto kSettle = std::chrono::seconds(2), kCounted = std::chrono::seconds(10);
+  SteadyClock::time_point m_from, m_to;
+  bool m_counting = false;
+  int m_frames = 0;
+  double m_cpuBeforeWait = 0, m_cpuFrom = 0;
+};
+
+// For `--idle-frames clock`: the Stories view, and the speaker clock running in the session in
+// use, the first participant present given the floor. False when there is no session, or
+// nobody in it.
+bool StartSpeakerClock(parley::ui::Workbench& app) {
+  if (!app.workshop || !app.workshop->Model().FindSession(app.sessionId)) return false;
+  app.screen = parley::ui::Screen::Stories;
+  for (const parley::Participant& p : app.workshop->Model().participants)
+    if (app.workshop->Model().Attends(app.sessionId, p.id)) {
+      app.workshop->QueueSpeaker(app.sessionId, p.id);
+      break;
+    }
+  app.workshop->NextSpeaker(app.sessionId);
+  const parley::Turn* turn = app.workshop->Model().CurrentTurn(app.sessionId);
+  return turn && turn->runningSinceMs != 0;
 }
 
 }  // namespace
@@ -141,9 +206,17 @@ int main(int argc, char** argv) {
   }
 
   int status = 0;
+  std::optional<IdleCount> idle;
+  if (!cl.idleFrames.empty()) {
+    idle.emplace(SteadyClock::now());
+    if (cl.idleFrames == "clock" && !StartSpeakerClock(app)) {
+      std::fputs("parley: no speaker clock to start in this workshop\n", stderr);
+      status = 1;
+    }
+  }
   std::string title;
   int settleFrames = 0;
-  for (int frame = 0; !glfwWindowShouldClose(window) && !app.quitRequested; ++frame) {
+  for (int frame = 0; status == 0 && !glfwWindowShouldClose(window) && !app.quitRequested; ++frame) {
     // Wait for input instead of spinning: a laptop on battery through a long day. The timeout
     // keeps the "saved N s ago" line and a running speaker clock current. After each wake-up
     // two more frames are drawn, because ImGui applies focus and popup requests a frame later.
@@ -151,9 +224,11 @@ int main(int argc, char** argv) {
       glfwPollEvents();
       --settleFrames;
     } else {
+      if (idle) idle->Waiting();
       glfwWaitEventsTimeout(1.0);
       settleFrames = 2;
     }
+    if (idle && idle->Done()) break;
     // A new size (View > Font size), or a script the font lacks (a name typed or pasted in
     // Greek, a workshop in Georgian opened): the atlas is made again, and its texture.
     if (parley::ui::RefreshFonts(io.Fonts, fontMade, app.settings.fontSize, parley::ui::ScreenScripts(app))) {
