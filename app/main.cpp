@@ -9,6 +9,7 @@
 #include <stb_image_write.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -55,6 +56,85 @@ const char* ReadClipboard(void*) {
 }
 
 using SteadyClock = std::chrono::steady_clock;
+
+// After input ImGui needs a few frames to settle: it opens a popup, moves the keyboard focus or
+// sizes a window a frame after it was asked, and an edit asked for in a frame shows in the next.
+constexpr int kSettleFrames = 2;  // after the frame that took the input
+// While input goes on, frames come no faster than a display's refresh, also where swapping
+// buffers does not wait for one (Xvfb).
+constexpr auto kFrameInterval = std::chrono::microseconds(1'000'000 / 60);
+
+// Set by every GLFW callback of the window: something happened that may change what is drawn.
+bool g_input = false;
+
+// ImGui's own callbacks (not installed by its backend, so that these see every event), each
+// after noting the input.
+void InstallCallbacks(GLFWwindow* window) {
+  glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int focused) {
+    g_input = true;
+    ImGui_ImplGlfw_WindowFocusCallback(w, focused);
+  });
+  glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int entered) {
+    g_input = true;
+    ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+  });
+  glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int mods) {
+    g_input = true;
+    ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+  });
+  glfwSetScrollCallback(window, [](GLFWwindow* w, double x, double y) {
+    g_input = true;
+    ImGui_ImplGlfw_ScrollCallback(w, x, y);
+  });
+  glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int scancode, int action, int mods) {
+    g_input = true;
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+  });
+  glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int c) {
+    g_input = true;
+    ImGui_ImplGlfw_CharCallback(w, c);
+  });
+  glfwSetMonitorCallback(ImGui_ImplGlfw_MonitorCallback);
+  // ImGui reads the mouse position and the window's size itself, each frame.
+  glfwSetCursorPosCallback(window, [](GLFWwindow*, double, double) { g_input = true; });
+  glfwSetFramebufferSizeCallback(window, [](GLFWwindow*, int, int) { g_input = true; });
+  glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { g_input = true; });
+  glfwSetWindowIconifyCallback(window, [](GLFWwindow*, int) { g_input = true; });
+  glfwSetWindowContentScaleCallback(window, [](GLFWwindow*, float, float) { g_input = true; });
+}
+
+// A key or a mouse button held down: ImGui repeats a key on its own clock, between the
+// display's own repeats.
+bool InputHeld() {
+  const ImGuiIO& io = ImGui::GetIO();
+  for (bool down : io.KeysDown)
+    if (down) return true;
+  for (bool down : io.MouseDown)
+    if (down) return true;
+  return false;
+}
+
+// Waits until the next frame is due: soon while input goes on or settles; otherwise at the next
+// input, or when the screen changes by itself (UntilScreenChanges), or at `wake` (the idle
+// count's end), whichever comes first. `settle` counts the frames still to draw after input.
+void WaitForFrame(const parley::ui::Workbench& app, SteadyClock::time_point lastFrame, int* settle,
+                  std::optional<SteadyClock::time_point> wake) {
+  SteadyClock::time_point now = SteadyClock::now();
+  if (*settle > 0 || InputHeld()) {
+    *settle = std::max(0, *settle - 1);
+    wake = lastFrame + kFrameInterval;
+  } else if (std::optional<std::chrono::milliseconds> change = parley::ui::UntilScreenChanges(app)) {
+    wake = std::min(wake.value_or(SteadyClock::time_point::max()), now + *change);
+  }
+  if (!wake)
+    glfwWaitEvents();
+  else if (*wake > now)
+    glfwWaitEventsTimeout(std::chrono::duration<double>(*wake - now).count());
+  else
+    glfwPollEvents();
+  if (g_input) *settle = kSettleFrames;
+  g_input = false;
+}
 
 // The CPU time of the whole process (every thread: Mesa's software renderer draws on several).
 double CpuSeconds() {
@@ -195,7 +275,10 @@ int main(int argc, char** argv) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // the layout is fixed; nothing to remember
   parley::ui::ApplyStyle(app.settings.dark);
-  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplGlfw_InitForOpenGL(window, false);
+  InstallCallbacks(window);
+  // A blinking text cursor would need a frame every few tenths of a second: it stays lit.
+  io.ConfigInputTextCursorBlink = false;
   ImGui_ImplOpenGL3_Init("#version 330 core");
   g_clipboard = {io.GetClipboardTextFn, io.ClipboardUserData, &app};
   io.GetClipboardTextFn = ReadClipboard;
@@ -215,20 +298,20 @@ int main(int argc, char** argv) {
     }
   }
   std::string title;
-  int settleFrames = 0;
+  int settle = kSettleFrames;  // the first frames lay the window out
+  SteadyClock::time_point lastFrame;
   for (int frame = 0; status == 0 && !glfwWindowShouldClose(window) && !app.quitRequested; ++frame) {
-    // Wait for input instead of spinning: a laptop on battery through a long day. The timeout
-    // keeps the "saved N s ago" line and a running speaker clock current. After each wake-up
-    // two more frames are drawn, because ImGui applies focus and popup requests a frame later.
-    if (!cl.screenshot.empty() || settleFrames > 0) {
+    // A laptop on battery through a long day: a frame is drawn after input, or when something
+    // on screen changes by itself, and otherwise the window waits. A screenshot is taken of
+    // frames drawn one after the other.
+    if (!cl.screenshot.empty()) {
       glfwPollEvents();
-      --settleFrames;
     } else {
       if (idle) idle->Waiting();
-      glfwWaitEventsTimeout(1.0);
-      settleFrames = 2;
+      WaitForFrame(app, lastFrame, &settle, idle ? std::optional(idle->End()) : std::nullopt);
     }
     if (idle && idle->Done()) break;
+    lastFrame = SteadyClock::now();
     // A new size (View > Font size), or a script the font lacks (a name typed or pasted in
     // Greek, a workshop in Georgian opened): the atlas is made again, and its texture.
     if (parley::ui::RefreshFonts(io.Fonts, fontMade, app.settings.fontSize, parley::ui::ScreenScripts(app))) {
