@@ -7,10 +7,14 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 #include <stb_image_write.h>
+#include <sys/resource.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <future>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +53,147 @@ const char* ReadClipboard(void*) {
   const char* text = g_clipboard.read(g_clipboard.data);
   if (text) g_clipboard.app->Saw(text);
   return text;
+}
+
+using SteadyClock = std::chrono::steady_clock;
+
+// After input ImGui needs a few frames to settle: it opens a popup, moves the keyboard focus or
+// sizes a window a frame after it was asked, and an edit asked for in a frame shows in the next.
+constexpr int kSettleFrames = 2;  // after the frame that took the input
+// While input goes on, frames come no faster than a display's refresh, also where swapping
+// buffers does not wait for one (Xvfb).
+constexpr auto kFrameInterval = std::chrono::microseconds(1'000'000 / 60);
+
+// Set by every GLFW callback of the window: something happened that may change what is drawn.
+bool g_input = false;
+
+// ImGui's own callbacks (not installed by its backend, so that these see every event), each
+// after noting the input.
+void InstallCallbacks(GLFWwindow* window) {
+  glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int focused) {
+    g_input = true;
+    ImGui_ImplGlfw_WindowFocusCallback(w, focused);
+  });
+  glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int entered) {
+    g_input = true;
+    ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+  });
+  glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int mods) {
+    g_input = true;
+    ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+  });
+  glfwSetScrollCallback(window, [](GLFWwindow* w, double x, double y) {
+    g_input = true;
+    ImGui_ImplGlfw_ScrollCallback(w, x, y);
+  });
+  glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int scancode, int action, int mods) {
+    g_input = true;
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+  });
+  glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int c) {
+    g_input = true;
+    ImGui_ImplGlfw_CharCallback(w, c);
+  });
+  glfwSetMonitorCallback(ImGui_ImplGlfw_MonitorCallback);
+  // ImGui reads the mouse position and the window's size itself, each frame.
+  glfwSetCursorPosCallback(window, [](GLFWwindow*, double, double) { g_input = true; });
+  glfwSetFramebufferSizeCallback(window, [](GLFWwindow*, int, int) { g_input = true; });
+  glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { g_input = true; });
+  glfwSetWindowIconifyCallback(window, [](GLFWwindow*, int) { g_input = true; });
+  glfwSetWindowContentScaleCallback(window, [](GLFWwindow*, float, float) { g_input = true; });
+}
+
+// A key or a mouse button held down: ImGui repeats a key on its own clock, between the
+// display's own repeats.
+bool InputHeld() {
+  const ImGuiIO& io = ImGui::GetIO();
+  for (bool down : io.KeysDown)
+    if (down) return true;
+  for (bool down : io.MouseDown)
+    if (down) return true;
+  return false;
+}
+
+// Waits until the next frame is due: soon while input goes on or settles; otherwise at the next
+// input, or when the screen changes by itself (UntilScreenChanges), or at `wake` (the idle
+// count's end), whichever comes first. `settle` counts the frames still to draw after input.
+void WaitForFrame(const parley::ui::Workbench& app, SteadyClock::time_point lastFrame, int* settle,
+                  std::optional<SteadyClock::time_point> wake) {
+  SteadyClock::time_point now = SteadyClock::now();
+  if (*settle > 0 || InputHeld()) {
+    *settle = std::max(0, *settle - 1);
+    wake = lastFrame + kFrameInterval;
+  } else if (std::optional<std::chrono::milliseconds> change = parley::ui::UntilScreenChanges(app)) {
+    wake = std::min(wake.value_or(SteadyClock::time_point::max()), now + *change);
+  }
+  if (!wake)
+    glfwWaitEvents();
+  else if (*wake > now)
+    glfwWaitEventsTimeout(std::chrono::duration<double>(*wake - now).count());
+  else
+    glfwPollEvents();
+  if (g_input) *settle = kSettleFrames;
+  g_input = false;
+}
+
+// The CPU time of the whole process (every thread: Mesa's software renderer draws on several).
+double CpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// `parley --idle-frames` (make bench): the window is left alone for a while to settle, then the
+// frames drawn in the next stretch of time are counted, with the CPU time they cost.
+class IdleCount {
+ public:
+  explicit IdleCount(SteadyClock::time_point start) : m_from(start + kSettle), m_to(m_from + kCounted) {}
+
+  // When the count ends: the loop must wake by then even if nothing is drawn.
+  SteadyClock::time_point End() const { return m_to; }
+  // Before the loop waits: the CPU time spent so far, which a wait adds nothing to.
+  void Waiting() { m_cpuBeforeWait = CpuSeconds(); }
+  // After it waited, before it draws: counts the frame, or prints the count and returns true
+  // once the stretch has ended.
+  bool Done() {
+    SteadyClock::time_point now = SteadyClock::now();
+    if (!m_counting && now >= m_from) {
+      m_counting = true;
+      m_cpuFrom = m_cpuBeforeWait;
+    }
+    if (now >= m_to) {
+      std::printf(parley::kIdleFramesLine, m_frames, std::chrono::duration<double>(kCounted).count(),
+                  CpuSeconds() - m_cpuFrom);
+      std::fflush(stdout);
+      return true;
+    }
+    if (m_counting) ++m_frames;
+    return false;
+  }
+
+ private:
+  static constexpr auto kSettle = std::chrono::seconds(2), kCounted = std::chrono::seconds(10);
+  SteadyClock::time_point m_from, m_to;
+  bool m_counting = false;
+  int m_frames = 0;
+  double m_cpuBeforeWait = 0, m_cpuFrom = 0;
+};
+
+// For `--idle-frames clock`: the Stories view, and the speaker clock running in the session in
+// use, the first participant present given the floor. False when there is no session, or
+// nobody in it.
+bool StartSpeakerClock(parley::ui::Workbench& app) {
+  if (!app.workshop || !app.workshop->Model().FindSession(app.sessionId)) return false;
+  app.screen = parley::ui::Screen::Stories;
+  for (const parley::Participant& p : app.workshop->Model().participants)
+    if (app.workshop->Model().Attends(app.sessionId, p.id)) {
+      app.workshop->QueueSpeaker(app.sessionId, p.id);
+      break;
+    }
+  app.workshop->NextSpeaker(app.sessionId);
+  const parley::Turn* turn = app.workshop->Model().CurrentTurn(app.sessionId);
+  return turn && turn->runningSinceMs != 0;
 }
 
 }  // namespace
@@ -130,7 +275,10 @@ int main(int argc, char** argv) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // the layout is fixed; nothing to remember
   parley::ui::ApplyStyle(app.settings.dark);
-  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplGlfw_InitForOpenGL(window, false);
+  InstallCallbacks(window);
+  // A blinking text cursor would need a frame every few tenths of a second: it stays lit.
+  io.ConfigInputTextCursorBlink = false;
   ImGui_ImplOpenGL3_Init("#version 330 core");
   g_clipboard = {io.GetClipboardTextFn, io.ClipboardUserData, &app};
   io.GetClipboardTextFn = ReadClipboard;
@@ -141,19 +289,29 @@ int main(int argc, char** argv) {
   }
 
   int status = 0;
-  std::string title;
-  int settleFrames = 0;
-  for (int frame = 0; !glfwWindowShouldClose(window) && !app.quitRequested; ++frame) {
-    // Wait for input instead of spinning: a laptop on battery through a long day. The timeout
-    // keeps the "saved N s ago" line and a running speaker clock current. After each wake-up
-    // two more frames are drawn, because ImGui applies focus and popup requests a frame later.
-    if (!cl.screenshot.empty() || settleFrames > 0) {
-      glfwPollEvents();
-      --settleFrames;
-    } else {
-      glfwWaitEventsTimeout(1.0);
-      settleFrames = 2;
+  std::optional<IdleCount> idle;
+  if (!cl.idleFrames.empty()) {
+    idle.emplace(SteadyClock::now());
+    if (cl.idleFrames == "clock" && !StartSpeakerClock(app)) {
+      std::fputs("parley: no speaker clock to start in this workshop\n", stderr);
+      status = 1;
     }
+  }
+  std::string title;
+  int settle = kSettleFrames;  // the first frames lay the window out
+  SteadyClock::time_point lastFrame;
+  for (int frame = 0; status == 0 && !glfwWindowShouldClose(window) && !app.quitRequested; ++frame) {
+    // A laptop on battery through a long day: a frame is drawn after input, or when something
+    // on screen changes by itself, and otherwise the window waits. A screenshot is taken of
+    // frames drawn one after the other.
+    if (!cl.screenshot.empty()) {
+      glfwPollEvents();
+    } else {
+      if (idle) idle->Waiting();
+      WaitForFrame(app, lastFrame, &settle, idle ? std::optional(idle->End()) : std::nullopt);
+    }
+    if (idle && idle->Done()) break;
+    lastFrame = SteadyClock::now();
     // A new size (View > Font size), or a script the font lacks (a name typed or pasted in
     // Greek, a workshop in Georgian opened): the atlas is made again, and its texture.
     if (parley::ui::RefreshFonts(io.Fonts, fontMade, app.settings.fontSize, parley::ui::ScreenScripts(app))) {

@@ -8,12 +8,14 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
 #include "core/common/clock.hpp"
 #include "core/store/demo.hpp"
 #include "core/common/error.hpp"
+#include "core/method/speaking_order.hpp"
 #include "views/views.hpp"
 #include "views/widgets.hpp"
 
@@ -198,6 +200,9 @@ void HandleShortcuts(Workbench& app) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Status bar and error dialog
 
+// The status bar says a write was "just now", then how many seconds ago, then minutes.
+constexpr std::chrono::seconds kSavedJustNow{2}, kSavedInSeconds{120};
+
 void DrawStatusBar(Workbench& app) {
   if (!app.workshop) {
     DisabledText("No workshop open. Everything you type is written to the workshop file at once.");
@@ -205,10 +210,10 @@ void DrawStatusBar(Workbench& app) {
   }
   auto last = app.workshop->LastWrite();
   if (last) {
-    auto ago = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now() - *last);
-    if (ago.count() < 2)
+    auto ago = std::chrono::duration_cast<std::chrono::seconds>(app.workshop->Now() - *last);
+    if (ago < kSavedJustNow)
       ImGui::Text("Saved to disk just now");
-    else if (ago.count() < 120)
+    else if (ago < kSavedInSeconds)
       ImGui::Text("Saved to disk %lld s ago", static_cast<long long>(ago.count()));
     else
       ImGui::Text("Saved to disk %lld min ago", static_cast<long long>(ago.count() / 60));
@@ -348,6 +353,32 @@ void ApplyStyle(bool dark) {
   style.CellPadding = ImVec2(6.0f, 4.0f);
   style.WindowPadding = ImVec2(12.0f, 12.0f);
   style.ScrollbarSize = 16.0f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] When the screen changes by itself
+
+std::optional<std::chrono::milliseconds> UntilScreenChanges(const Workbench& app) {
+  using std::chrono::milliseconds;
+  if (!app.workshop) return std::nullopt;
+  const Model& model = app.workshop->Model();
+  std::chrono::system_clock::time_point now = app.workshop->Now();
+  // The speaker clock's next second. The floor time per party beside it and the status bar,
+  // which tick at other moments of the second, are drawn with it, at most a second late: a
+  // running clock costs one frame a second, not one for each figure that moves.
+  const Turn* turn = app.screen == Screen::Stories && model.FindSession(app.sessionId)
+                         ? model.CurrentTurn(app.sessionId)
+                         : nullptr;
+  if (turn && turn->runningSinceMs != 0) {
+    int64_t nowMs = std::chrono::duration_cast<milliseconds>(now.time_since_epoch()).count();
+    return milliseconds(1000 - std::max<int64_t>(0, TurnMs(*turn, nowMs)) % 1000);
+  }
+  std::optional<std::chrono::system_clock::time_point> last = app.workshop->LastWrite();
+  if (!last) return std::nullopt;
+  milliseconds ago = std::max(milliseconds(0), std::chrono::duration_cast<milliseconds>(now - *last));
+  if (ago < kSavedJustNow) return kSavedJustNow - ago;
+  milliseconds step = ago < kSavedInSeconds ? std::chrono::seconds(1) : std::chrono::minutes(1);
+  return step - ago % step;
 }
 
 }  // namespace parley::ui

@@ -2,8 +2,10 @@
 // The app object: the open workshop, what Parley remembers, and the state of every screen.
 // DrawWorkbench() draws one frame of the whole window; main.cpp owns only the platform.
 #include <array>
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -129,6 +131,12 @@ Scripts ScreenScripts(const Workbench& app);
 
 // Draws one frame of the whole window into the current ImGui context.
 void DrawWorkbench(Workbench& app);
+
+// How long from now, on the workshop's clock, until what DrawWorkbench draws changes with no
+// input: the next second of a running speaker clock on the Stories view, else the status bar's
+// next "saved ... ago". nullopt when nothing changes until there is input: main.cpp then draws
+// nothing until there is.
+std::optional<std::chrono::milliseconds> UntilScreenChanges(const Workbench& app);
 
 // Sets Parley's style: light or dark, and spacing for `fontSize`.
 void ApplyStyle(bool dark);

@@ -47,6 +47,10 @@ const char* Usage() {
          "  parley --first-frame [FILE | --demo]\n"
          "                            report when the first frame is on screen, then exit\n"
          "                            (for make bench)\n"
+         "  parley --idle-frames still|clock [FILE | --demo]\n"
+         "                            leave the window alone, the speaker clock stopped or\n"
+         "                            running, and report the frames drawn and the CPU time\n"
+         "                            spent in 10 s of it, then exit (for make bench)\n"
          "  parley --version          print the version\n"
          "  parley --help             print this help\n"
          "\n"
@@ -84,6 +88,8 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       value(cl.view);
     else if (arg == "--first-frame")
       cl.firstFrame = true;
+    else if (arg == "--idle-frames")
+      value(cl.idleFrames);
     else if (arg.starts_with("-"))
       cl.error = "unknown option " + arg;
     else if (!cl.file.empty())
@@ -92,6 +98,8 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       cl.file = arg;
   }
   if (cl.error.empty() && cl.demo && !cl.file.empty()) cl.error = "give a FILE or --demo, not both";
+  if (cl.error.empty() && !cl.idleFrames.empty() && cl.idleFrames != "still" && cl.idleFrames != "clock")
+    cl.error = "--idle-frames is still or clock";
   if (cl.error.empty() && !cl.view.empty() && cl.screenshot.empty())
     cl.error = "--view goes with --screenshot";
   return cl;

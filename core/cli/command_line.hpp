@@ -15,6 +15,8 @@ struct CommandLine {
   std::string screenshot;    // PNG to write after the first frames, then exit
   std::string view;          // screen to show first (see Usage())
   bool firstFrame = false;   // exit once the first frame is on screen (the start benchmark)
+  std::string idleFrames;    // "still" or "clock": count the frames drawn at rest (the idle
+                             //   benchmark), the speaker clock stopped or running
   std::string error;         // a usage error, "" when the arguments are good
 };
 

@@ -13,8 +13,9 @@ struct Row {
   double referenceValue = 0;
   std::string unit;       // of both values: "µs", "ms", "MB", "pages/s"
   double budget = 0;      // the largest ratio value / referenceValue allowed; 0: measured only
+  bool count = false;     // `value` counts what happened (frames drawn at rest): 0 is a figure
 
-  bool Ran() const { return value > 0 && (budget == 0 || referenceValue > 0); }
+  bool Ran() const { return (value > 0 || (count && value == 0)) && (budget == 0 || referenceValue > 0); }
   double Ratio() const { return referenceValue > 0 ? value / referenceValue : 0; }
   // A figure that was not measured (left out by --benchmark_filter) has not met its budget.
   bool Met() const { return Ran() && (budget == 0 || Ratio() <= budget); }

@@ -75,6 +75,21 @@ StartTimes MeasureStart(const Workloads& work) {
   return {MedianOf(parley), MedianOf(bare)};
 }
 
+// What `parley --idle-frames` counted with the demo open and nothing happening, the speaker
+// clock stopped (`still`) or running (`clock`).
+struct Idle {
+  Finished still, clock;
+};
+
+Idle MeasureIdle(const Workloads& work) {
+  auto idle = [&](const char* how) {
+    Finished finished = RunProcess({work.parley, "--idle-frames", how, "--demo"});
+    if (finished.idleFrames < 0) throw std::runtime_error(work.parley + " did not report its idle frames");
+    return finished;
+  };
+  return {idle("still"), idle("clock")};
+}
+
 Workloads Prepare(int argc, char** argv) {
   Workloads work;
   bool reuse = false;
@@ -118,7 +133,8 @@ std::vector<char*> BenchmarkArgs(int argc, char** argv) {
   return args;
 }
 
-std::vector<Row> Table(const Workloads& work, const StartTimes& start, long emptyPeakKb, long largePeakKb) {
+std::vector<Row> Table(const Workloads& work, const StartTimes& start, const Idle& idle, long emptyPeakKb,
+                       long largePeakKb) {
   std::vector<Row> rows;
   // A row of a benchmark that measured its figure and reference alternately.
   auto paired = [&](const std::string& figure, const std::string& name, const std::string& reference,
@@ -155,6 +171,17 @@ std::vector<Row> Table(const Workloads& work, const StartTimes& start, long empt
                   3 * fileMb + emptyPeakKb / 1024.0, "MB", 1});
   rows.push_back({"start to first frame, typical workshop", start.parley * 1000, "bare GLFW + ImGui window start",
                   start.bare * 1000, "ms", 1.3});
+  // At rest the reference is a frame for each second counted: nothing at all may be drawn with
+  // the clock stopped (one frame allowed, for a stray event of the display), a frame for each
+  // new second of a running clock.
+  auto rest = [&](const std::string& clock, const Finished& f, double budget) {
+    std::string counted = std::to_string(int(f.idleSeconds + 0.5)) + " s";
+    rows.push_back({"frames drawn in " + counted + " at rest, demo open, speaker clock " + clock, double(f.idleFrames),
+                    "a frame a second", f.idleSeconds, "frames", budget, true});
+    rows.push_back({"CPU time of those " + counted, f.idleCpuSeconds * 1000, "", 0, "ms", 0});
+  };
+  rest("stopped", idle.still, 0.1);
+  rest("running", idle.clock, 1.1);
   return rows;
 }
 
@@ -177,11 +204,14 @@ int main(int argc, char** argv) {
 
     std::printf("\nStarting each program %d times, alternately...\n", kStartRuns);
     StartTimes start = MeasureStart(work);
+    std::printf("Leaving the demo open at rest, the speaker clock stopped, then running...\n");
+    std::fflush(stdout);
+    Idle idle = MeasureIdle(work);
     std::string self = fs::read_symlink("/proc/self/exe").string();
     long emptyPeak = RunProcess({self, "--peak-memory", "new", work.folder + "/empty.parley"}).peakKilobytes;
     long largePeak = RunProcess({self, "--peak-memory", "open", work.large}).peakKilobytes;
 
-    std::vector<Row> rows = Table(work, start, emptyPeak, largePeak);
+    std::vector<Row> rows = Table(work, start, idle, emptyPeak, largePeak);
     PrintTable(rows);
     bool met = std::all_of(rows.begin(), rows.end(), [](const Row& row) { return row.Met(); });
     std::printf(met ? "\nEvery budget met.\n" : "\nA budget was missed.\n");

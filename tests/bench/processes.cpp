@@ -46,6 +46,10 @@ Finished RunProcess(const std::vector<std::string>& argv) {
   long long frame = 0;
   for (size_t at = output.find("first frame at "); at != std::string::npos; at = std::string::npos)
     if (std::sscanf(output.c_str() + at, kFirstFrameLine, &frame) == 1) finished.firstFrameSeconds = double(frame - start) / 1e9;
+  size_t idle = output.find("idle: ");
+  if (idle != std::string::npos)
+    std::sscanf(output.c_str() + idle, kIdleFramesLine, &finished.idleFrames, &finished.idleSeconds,
+                &finished.idleCpuSeconds);
   return finished;
 }
 
