@@ -1,18 +1,22 @@
 #pragma once
-// The room the needs-and-fears and options tests work in (test_needs_fears.cpp, test_options.cpp):
-// a new workshop with a few participants on a clock only the test moves, shortcuts for the
-// concerns and options those tests add, and the record of phases 3 and 4 written out as text,
-// so that "nothing changed" and "undo brought it back" are one CHECK each.
+// The room the core tests of the phases work in (test_ground_rules.cpp, test_stories.cpp,
+// test_phases.cpp, test_needs_fears.cpp, test_options.cpp): a new workshop with a few
+// participants on a clock only the test moves, shortcuts for what those tests add, and the
+// record written out as text, so that "nothing changed" and "undo brought it back" are one
+// CHECK each.
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/common/error.hpp"
+#include "core/method/phase_checks.hpp"
 #include "core/model/model.hpp"
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
@@ -20,9 +24,11 @@
 
 namespace parley::test {
 
-// A new workshop (parties 1 "First party" and 2 "Second party", session 1 dated 2026-10-12)
-// with a1 and a2 of the first party and b1 and b2 of the second, all present in session 1, on
-// a clock that only the test moves.
+// A new workshop, dir.File("room.parley") (parties 1 "First party" and 2 "Second party",
+// session 1 dated 2026-10-12), with `inA` participants of the first party (a1, a2, a3) and
+// `inB` of the second (b1, b2), added in that order and all present in session 1, on a clock
+// that only the test moves. At most three of the first party and two of the second: more are
+// not added.
 struct Room {
   static constexpr Id kPartyA = 1, kPartyB = 2;
   // 2026-10-12T09:00:00Z, the morning of a first workshop day.
@@ -34,22 +40,26 @@ struct Room {
   std::chrono::system_clock::time_point now = Morning();
   std::unique_ptr<Workshop> workshop;
   Id session = 1;
-  Id a1 = 0, a2 = 0, b1 = 0, b2 = 0;
+  Id a1 = 0, a2 = 0, a3 = 0, b1 = 0, b2 = 0;
 
-  Room() {
-    workshop = Workshop::Create(dir.File("room.parley"), "Needs and options", "2026-10-12");
+  explicit Room(int inA = 2, int inB = 2) {
+    workshop = Workshop::Create(dir.File("room.parley"), "Room", "2026-10-12");
     UseTestClock();
-    a1 = W().AddParticipant(kPartyA);
-    a2 = W().AddParticipant(kPartyA);
-    b1 = W().AddParticipant(kPartyB);
-    b2 = W().AddParticipant(kPartyB);
-    REQUIRE(M().CountPresent(session) == 4);
+    for (Id* id : {&a1, &a2, &a3})
+      if (inA-- > 0) *id = W().AddParticipant(kPartyA);
+    for (Id* id : {&b1, &b2})
+      if (inB-- > 0) *id = W().AddParticipant(kPartyB);
+    REQUIRE(M().CountPresent(session) == int(M().participants.size()));
   }
   Room(const Room&) = delete;
   Room& operator=(const Room&) = delete;
 
   Workshop& W() { return *workshop; }
   const Model& M() const { return workshop->Model(); }
+  // The test clock's time in milliseconds since 1970, as turns record it.
+  int64_t NowMs() const {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+  }
   void UseTestClock() {
     workshop->SetClock([this] { return now; });
   }
@@ -58,7 +68,38 @@ struct Room {
     parley::test::Reopen(workshop);
     UseTestClock();
   }
+  // The warnings of `phase` in `inSession` (0: the room's session).
+  std::vector<std::string> Warnings(Phase phase, Id inSession = 0) const {
+    return PhaseWarnings(M(), inSession ? inSession : session, phase);
+  }
 
+  // Stories: the speaking queue and the floor.
+  void Queue(Id inSession, std::initializer_list<Id> participants) {
+    for (Id p : participants) W().QueueSpeaker(inSession, p);
+  }
+  void Queue(std::initializer_list<Id> participants) { Queue(session, participants); }
+  // The participants waiting in `inSession`, in speaking order.
+  std::vector<Id> Waiting(Id inSession) const {
+    std::vector<Id> ids;
+    for (const QueueEntry& e : M().queue)
+      if (e.sessionId == inSession) ids.push_back(e.participantId);
+    return ids;
+  }
+  std::vector<Id> Waiting() const { return Waiting(session); }
+  Id EntryOf(Id participant) const {
+    for (const QueueEntry& e : M().queue)
+      if (e.sessionId == session && e.participantId == participant) return e.id;
+    return 0;
+  }
+  // Lets `participant`, alone in the queue, hold the floor of `inSession` for `ms`, then closes it.
+  void Speak(Id inSession, Id participant, int64_t ms) {
+    W().QueueSpeaker(inSession, participant);
+    W().NextSpeaker(inSession);
+    now += std::chrono::milliseconds(ms);
+    W().NextSpeaker(inSession);
+  }
+
+  // Needs and fears, and options.
   Id Need(Id party, const std::string& text, Id category = 0) {
     return W().AddConcern(session, party, ConcernKind::Need, text, category);
   }
@@ -93,13 +134,29 @@ struct Room {
   void CheckRefused(const std::function<void(Workshop&)>& refused);
 };
 
-// What Dump leaves out and the needs-and-fears and options tests are about: the matrix
-// settings, categories, concerns and who else holds them, clusters, options, scores,
-// constraints and steps.
+// What Dump leaves out and the tests of the phases are about: the rules and consents, the
+// queue, turns, stories and their themes, the matrix settings, categories, concerns and who
+// else holds them, clusters, options, scores, constraints and steps.
 inline std::string Record(const Model& m) {
   std::ostringstream out;
-  out << Dump(m) << "matrix top|" << m.info.matrixTop << "|record proposer|"
-      << m.info.recordProposer << "\n";
+  out << Dump(m) << "rules revision|" << m.info.rulesRevision << "\n";
+  for (const Rule& r : m.rules)
+    out << "rule|" << r.id << "|" << r.position << "|" << r.text << "\n";
+  for (const Consent& c : m.consents)
+    out << "consent|" << c.id << "|" << c.sessionId << "|" << c.participantId << "|" << c.agreedAt
+        << "|" << c.rulesRevision << "|" << c.note << "\n";
+  for (const QueueEntry& q : m.queue)
+    out << "queue|" << q.id << "|" << q.sessionId << "|" << q.participantId << "|" << q.position
+        << "\n";
+  for (const Turn& t : m.turns)
+    out << "turn|" << t.id << "|" << t.sessionId << "|" << t.participantId << "|" << t.startedAt
+        << "|" << t.heldMs << "|" << t.runningSinceMs << "\n";
+  for (const Story& s : m.stories)
+    out << "story|" << s.id << "|" << s.sessionId << "|" << s.tellerId << "|" << s.summary << "|"
+        << s.reflectedById << "|" << s.restatement << "\n";
+  for (const StoryTheme& t : m.themes)
+    out << "theme|" << t.id << "|" << t.storyId << "|" << t.theme << "\n";
+  out << "matrix top|" << m.info.matrixTop << "|record proposer|" << m.info.recordProposer << "\n";
   for (const Category& c : m.categories)
     out << "category|" << c.id << "|" << c.position << "|" << c.name << "\n";
   for (const Concern& c : m.concerns)
@@ -147,7 +204,7 @@ inline void Room::CheckRefused(const std::function<void(Workshop&)>& refused) {
   CHECK(W().UndoLabel() == undoLabel);
 }
 
-// One edit for the undo tables of test_needs_fears.cpp and test_options.cpp.
+// One edit for the undo tables of the tests of the phases.
 struct EditCase {
   const char* name;
   std::function<void(Room&)> prepare;  // edits before the one under test
@@ -184,6 +241,19 @@ inline void CheckUndoRedo(const EditCase& c) {
   CHECK(Record(room.M()) == after);
   room.Reopen();
   CHECK(Record(room.M()) == after);
+}
+
+// The newest entry of the session log (the test fails, rather than crash, when there is none).
+inline const LogEntry& LastLog(Workshop& w) {
+  REQUIRE_FALSE(w.SessionLog().empty());
+  return w.SessionLog().back();
+}
+
+// `list` on one line, for a failure message.
+inline std::string Join(const std::vector<std::string>& list) {
+  std::string text;
+  for (const std::string& item : list) text += (text.empty() ? "" : " | ") + item;
+  return text;
 }
 
 }  // namespace parley::test

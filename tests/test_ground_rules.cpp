@@ -1,16 +1,15 @@
 // Ground rules and consent: the rules a workshop starts with, editing them, each participant's
-// agreement and what a change of wording does to it, the facilitator's rules template, and the
-// session log that records it all (append-only, outside undo).
+// agreement and what a change of wording does to it, the phase's warnings, the facilitator's
+// rules template, and the session log that records it all (append-only, outside undo).
 //
 // Sections: [standard] the rules of a new workshop  [editing] rule edits  [consent]
-//           [wording] rule changes after consent  [undo]  [template]  [log]
+//           [wording] rule changes after consent  [warnings] PhaseWarnings  [undo]  [template]
+//           [log]
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <chrono>
 #include <functional>
-#include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,49 +17,26 @@
 #include "core/method/ground_rules.hpp"
 #include "core/method/phase_checks.hpp"
 #include "core/store/workshop.hpp"
+#include "room.hpp"
 #include "temp_dir.hpp"
 #include "workshop_probe.hpp"
 
 using namespace parley;
 using namespace parley::test;
-using Clock = std::chrono::system_clock;
 using namespace std::chrono_literals;
 
 namespace {
 
-// 2026-10-12T09:00:00Z, the morning of a first workshop day.
-const Clock::time_point kMorning = Clock::from_time_t(1791795600);
+constexpr Id kSession = 1, kAmira = 1, kBoris = 2, kChen = 3;
 
-// A new workshop (parties 1 and 2, session 1, the standard rules 1-7) with participants 1
-// ("Amira") and 2 ("Boris") of party 1 and 3 ("Chen") of party 2, all present in session 1,
-// on a clock that only the test moves.
-struct Room {
-  static constexpr Id kSession = 1, kAmira = 1, kBoris = 2, kChen = 3;
-
-  TempDir dir;
-  Clock::time_point now = kMorning;
-  std::unique_ptr<Workshop> workshop;
-
-  Room() {
-    workshop = Workshop::Create(dir.File("rules.parley"), "Rules", "2026-10-12");
-    UseTestClock();
-    for (auto [party, name] : {std::pair<Id, const char*>{1, "Amira"}, {1, "Boris"}, {2, "Chen"}})
-      workshop->SetText(Field::ParticipantName, workshop->AddParticipant(party), name);
-    REQUIRE(workshop->Model().FindParticipant(kChen)->name == "Chen");
-    REQUIRE(workshop->Model().CountPresent(kSession) == 3);
-  }
-  Room(const Room&) = delete;
-  Room& operator=(const Room&) = delete;
-
-  Workshop& W() { return *workshop; }
-  const Model& M() const { return workshop->Model(); }
-  void UseTestClock() {
-    workshop->SetClock([this] { return now; });
-  }
-  // Closes the workshop and opens the file again, on the same clock.
-  void Reopen() {
-    parley::test::Reopen(workshop);
-    UseTestClock();
+// The room of these tests: participants 1 ("Amira") and 2 ("Boris") of party 1 and 3 ("Chen")
+// of party 2.
+struct RulesRoom : Room {
+  RulesRoom() : Room(2, 1) {
+    for (auto [id, name] :
+         {std::pair<Id, const char*>{kAmira, "Amira"}, {kBoris, "Boris"}, {kChen, "Chen"}})
+      W().SetText(Field::ParticipantName, id, name);
+    REQUIRE(M().FindParticipant(kChen)->name == "Chen");
   }
 };
 
@@ -76,17 +52,6 @@ std::vector<Id> RuleIds(const Model& m) {
   return ids;
 }
 
-// What Dump leaves out and this file is about: the rules revision, rules and consents.
-std::string Record(const Model& m) {
-  std::ostringstream out;
-  out << Dump(m) << "rules revision|" << m.info.rulesRevision << "\n";
-  for (const Rule& r : m.rules) out << "rule|" << r.id << "|" << r.position << "|" << r.text << "\n";
-  for (const Consent& c : m.consents)
-    out << "consent|" << c.id << "|" << c.sessionId << "|" << c.participantId << "|" << c.agreedAt
-        << "|" << c.rulesRevision << "|" << c.note << "\n";
-  return out.str();
-}
-
 // The consent of `participant` in `session` (the test fails, rather than crash, when there is none).
 const Consent& ConsentOf(const Model& m, Id session, Id participant) {
   const Consent* consent = m.FindConsent(session, participant);
@@ -94,21 +59,9 @@ const Consent& ConsentOf(const Model& m, Id session, Id participant) {
   return *consent;
 }
 
-// The newest entry of the session log (the test fails, rather than crash, when there is none).
-const LogEntry& LastLog(Workshop& w) {
-  REQUIRE_FALSE(w.SessionLog().empty());
-  return w.SessionLog().back();
-}
-
 int CountLog(Workshop& w, const std::string& kind) {
   const std::vector<LogEntry>& log = w.SessionLog();
   return int(std::count_if(log.begin(), log.end(), [&](const LogEntry& e) { return e.kind == kind; }));
-}
-
-std::string Join(const std::vector<std::string>& list) {
-  std::string text;
-  for (const std::string& item : list) text += (text.empty() ? "" : " | ") + item;
-  return text;
 }
 
 bool Contains(const std::vector<std::string>& list, const std::string& item) {
@@ -133,7 +86,7 @@ TEST_CASE("A new workshop starts with the standard ground rules") {
   }
 
   SUBCASE("Workshop::Create writes them in reading order, at revision 1, with nothing agreed") {
-    Room room;
+    RulesRoom room;
     CHECK(RuleTexts(room.M()) == StandardRules());
     CHECK(std::is_sorted(room.M().rules.begin(), room.M().rules.end(),
                          [](const Rule& a, const Rule& b) { return a.position < b.position; }));
@@ -147,7 +100,7 @@ TEST_CASE("A new workshop starts with the standard ground rules") {
 // [editing] -----------------------------------------------------------------------------------
 
 TEST_CASE("Editing the ground rules") {
-  Room room;
+  RulesRoom room;
   std::vector<std::string> standard = StandardRules();
   std::vector<Id> ids = RuleIds(room.M());
   REQUIRE(ids.size() >= 3);
@@ -211,69 +164,69 @@ TEST_CASE("Editing the ground rules") {
 // [consent] -----------------------------------------------------------------------------------
 
 TEST_CASE("Consent to the ground rules") {
-  Room room;
-  const Id s = Room::kSession;
+  RulesRoom room;
+  const Id s = kSession;
 
   SUBCASE("SetConsent records the time of the workshop's clock and the current wording, logged") {
-    room.now = kMorning + 5min;
-    room.W().SetConsent(s, Room::kAmira, true);
-    const Consent* consent = room.M().FindConsent(s, Room::kAmira);
+    room.now = Room::Morning() + 5min;
+    room.W().SetConsent(s, kAmira, true);
+    const Consent* consent = room.M().FindConsent(s, kAmira);
     REQUIRE(consent != nullptr);
     CHECK(consent->agreedAt == "2026-10-12T09:05:00Z");
     CHECK(consent->rulesRevision == 1);
     CHECK(consent->note.empty());
-    CHECK(room.M().FindConsent(s, Room::kBoris) == nullptr);
+    CHECK(room.M().FindConsent(s, kBoris) == nullptr);
     const LogEntry& entry = LastLog(room.W());
     CHECK(entry.kind == "consent");
     CHECK(entry.sessionId == s);
     CHECK(entry.at == "2026-10-12T09:05:00Z");
     CHECK(entry.text.find("Amira") != std::string::npos);
     room.Reopen();
-    REQUIRE(room.M().FindConsent(s, Room::kAmira) != nullptr);
-    CHECK(ConsentOf(room.M(), s, Room::kAmira).agreedAt == "2026-10-12T09:05:00Z");
+    REQUIRE(room.M().FindConsent(s, kAmira) != nullptr);
+    CHECK(ConsentOf(room.M(), s, kAmira).agreedAt == "2026-10-12T09:05:00Z");
   }
 
   SUBCASE("agreeing again to the same wording changes nothing and logs nothing") {
-    room.W().SetConsent(s, Room::kAmira, true);
+    room.W().SetConsent(s, kAmira, true);
     std::string before = Record(room.M());
     size_t logged = room.W().SessionLog().size();
     room.now += 10min;
-    room.W().SetConsent(s, Room::kAmira, true);
+    room.W().SetConsent(s, kAmira, true);
     CHECK(Record(room.M()) == before);
     CHECK(room.W().SessionLog().size() == logged);
   }
 
   SUBCASE("withdrawing deletes the consent and logs it") {
-    room.W().SetConsent(s, Room::kAmira, true);
-    room.W().SetConsent(s, Room::kChen, true);
+    room.W().SetConsent(s, kAmira, true);
+    room.W().SetConsent(s, kChen, true);
     room.now += 1h;
-    room.W().SetConsent(s, Room::kAmira, false);
-    CHECK(room.M().FindConsent(s, Room::kAmira) == nullptr);
-    CHECK(room.M().FindConsent(s, Room::kChen) != nullptr);
+    room.W().SetConsent(s, kAmira, false);
+    CHECK(room.M().FindConsent(s, kAmira) == nullptr);
+    CHECK(room.M().FindConsent(s, kChen) != nullptr);
     const LogEntry& entry = LastLog(room.W());
     CHECK(entry.kind == "consent");
     CHECK(entry.at == "2026-10-12T10:00:00Z");
     CHECK(entry.text.find("Amira") != std::string::npos);
     CHECK(entry.text.find("withdrawn") != std::string::npos);
     room.Reopen();
-    CHECK(room.M().FindConsent(s, Room::kAmira) == nullptr);
+    CHECK(room.M().FindConsent(s, kAmira) == nullptr);
   }
 
   SUBCASE("withdrawing a consent never given changes nothing and logs nothing") {
     size_t logged = room.W().SessionLog().size();
     std::string undoLabel = room.W().UndoLabel();
-    room.W().SetConsent(s, Room::kBoris, false);
+    room.W().SetConsent(s, kBoris, false);
     CHECK(room.W().SessionLog().size() == logged);
     CHECK(room.W().UndoLabel() == undoLabel);
   }
 
   SUBCASE("a note is kept with the consent") {
-    room.W().SetConsent(s, Room::kChen, true);
-    Id consent = ConsentOf(room.M(), s, Room::kChen).id;
+    room.W().SetConsent(s, kChen, true);
+    Id consent = ConsentOf(room.M(), s, kChen).id;
     room.W().SetText(Field::ConsentNote, consent, "agreed after discussing recording");
-    CHECK(ConsentOf(room.M(), s, Room::kChen).note == "agreed after discussing recording");
+    CHECK(ConsentOf(room.M(), s, kChen).note == "agreed after discussing recording");
     room.Reopen();
-    CHECK(ConsentOf(room.M(), s, Room::kChen).note == "agreed after discussing recording");
+    CHECK(ConsentOf(room.M(), s, kChen).note == "agreed after discussing recording");
   }
 }
 
@@ -304,16 +257,16 @@ const std::vector<RuleEditCase>& RuleEdits() {
 TEST_CASE("A change to the rules after consents makes them consents to an earlier wording") {
   for (const RuleEditCase& c : RuleEdits()) {
     SUBCASE(c.name) {
-      Room room;
-      room.W().SetConsent(Room::kSession, Room::kAmira, true);
-      room.W().SetConsent(Room::kSession, Room::kChen, true);
+      RulesRoom room;
+      room.W().SetConsent(kSession, kAmira, true);
+      room.W().SetConsent(kSession, kChen, true);
       REQUIRE(room.M().info.rulesRevision == 1);
       int rulesLogged = CountLog(room.W(), "rules");
 
       c.edit(room);
       CHECK(room.M().info.rulesRevision == 2);
-      CHECK(ConsentOf(room.M(), Room::kSession, Room::kAmira).rulesRevision == 1);
-      std::vector<std::string> warnings = PhaseWarnings(room.M(), Room::kSession, Phase::GroundRules);
+      CHECK(ConsentOf(room.M(), kSession, kAmira).rulesRevision == 1);
+      std::vector<std::string> warnings = PhaseWarnings(room.M(), kSession, Phase::GroundRules);
       INFO("warnings: " << Join(warnings));
       CHECK(Contains(warnings, "2 participants agreed to an earlier wording of the rules"));
       CHECK(CountLog(room.W(), "rules") == rulesLogged + 1);
@@ -324,20 +277,20 @@ TEST_CASE("A change to the rules after consents makes them consents to an earlie
 }
 
 TEST_CASE("Rule changes and the rules revision") {
-  Room room;
-  const Id s = Room::kSession;
+  RulesRoom room;
+  const Id s = kSession;
 
   SUBCASE("changes before anyone agreed leave the revision at 1, unlogged") {
     room.W().AddRule("Nothing said here is used in court.");
     room.W().MoveRule(room.M().rules[2].id, -1);
     CHECK(room.M().info.rulesRevision == 1);
     CHECK(CountLog(room.W(), "rules") == 0);
-    room.W().SetConsent(s, Room::kAmira, true);
-    CHECK(ConsentOf(room.M(), s, Room::kAmira).rulesRevision == 1);
+    room.W().SetConsent(s, kAmira, true);
+    CHECK(ConsentOf(room.M(), s, kAmira).rulesRevision == 1);
   }
 
   SUBCASE("setting a rule to the text it already has is no change: the consents stay current") {
-    room.W().SetConsent(s, Room::kAmira, true);
+    room.W().SetConsent(s, kAmira, true);
     std::string undoLabel = room.W().UndoLabel();
     const Rule& rule = room.M().rules[1];
     room.W().SetText(Field::RuleText, rule.id, std::string(rule.text));
@@ -351,7 +304,7 @@ TEST_CASE("Rule changes and the rules revision") {
   }
 
   SUBCASE("several changes in a row after consents raise the revision only once") {
-    room.W().SetConsent(s, Room::kAmira, true);
+    room.W().SetConsent(s, kAmira, true);
     Id added = room.W().AddRule("Nothing said here is used in court.");
     room.W().MoveRule(added, -1);
     room.W().RemoveRule(room.M().rules[0].id);
@@ -361,33 +314,33 @@ TEST_CASE("Rule changes and the rules revision") {
   }
 
   SUBCASE("agreeing again after the change is agreement to the current wording") {
-    room.W().SetConsent(s, Room::kAmira, true);
-    room.W().SetConsent(s, Room::kChen, true);
+    room.W().SetConsent(s, kAmira, true);
+    room.W().SetConsent(s, kChen, true);
     room.W().AddRule("Nothing said here is used in court.");
-    room.now = kMorning + 2h;
-    room.W().SetConsent(s, Room::kAmira, true);
-    const Consent& consent = ConsentOf(room.M(), s, Room::kAmira);
+    room.now = Room::Morning() + 2h;
+    room.W().SetConsent(s, kAmira, true);
+    const Consent& consent = ConsentOf(room.M(), s, kAmira);
     CHECK(consent.rulesRevision == 2);
     CHECK(consent.agreedAt == "2026-10-12T11:00:00Z");
     CHECK(LastLog(room.W()).kind == "consent");
     std::vector<std::string> warnings = PhaseWarnings(room.M(), s, Phase::GroundRules);
     INFO("warnings: " << Join(warnings));
     CHECK(Contains(warnings, "1 participant agreed to an earlier wording of the rules"));
-    room.W().SetConsent(s, Room::kChen, true);
-    room.W().SetConsent(s, Room::kBoris, true);
+    room.W().SetConsent(s, kChen, true);
+    room.W().SetConsent(s, kBoris, true);
     CHECK(PhaseWarnings(room.M(), s, Phase::GroundRules).empty());
   }
 
   SUBCASE("a change after the consents to the new wording opens a third wording") {
-    room.W().SetConsent(s, Room::kAmira, true);
+    room.W().SetConsent(s, kAmira, true);
     room.W().AddRule("Nothing said here is used in court.");
-    room.W().SetConsent(s, Room::kAmira, true);
+    room.W().SetConsent(s, kAmira, true);
     room.W().AddRule("Phones stay outside.");
     CHECK(room.M().info.rulesRevision == 3);
   }
 
   SUBCASE("undo of the change brings the revision back, and the consents are current again") {
-    room.W().SetConsent(s, Room::kAmira, true);
+    room.W().SetConsent(s, kAmira, true);
     room.W().AddRule("Nothing said here is used in court.");
     REQUIRE(room.M().info.rulesRevision == 2);
     room.W().Undo();
@@ -404,18 +357,51 @@ TEST_CASE("Rule changes and the rules revision") {
   }
 }
 
+// [warnings] ----------------------------------------------------------------------------------
+
+TEST_CASE("Phase warnings for the ground rules") {
+  Room room(2, 1);
+
+  SUBCASE("count those present who have not agreed") {
+    room.W().SetConsent(room.session, room.a1, true);
+    CHECK(room.Warnings(Phase::GroundRules) ==
+          std::vector<std::string>{"2 participants present have not agreed to the ground rules"});
+    room.W().SetConsent(room.session, room.b1, true);
+    CHECK(room.Warnings(Phase::GroundRules) ==
+          std::vector<std::string>{"1 participant present has not agreed to the ground rules"});
+  }
+
+  SUBCASE("everyone present agreed: no warning") {
+    room.W().SetAttendance(room.session, room.a2, false);
+    room.W().SetConsent(room.session, room.a1, true);
+    room.W().SetConsent(room.session, room.b1, true);
+    CHECK(room.Warnings(Phase::GroundRules).empty());
+  }
+
+  SUBCASE("consent in an earlier session does not count for this one") {
+    for (Id p : {room.a1, room.a2, room.b1}) room.W().SetConsent(room.session, p, true);
+    Id day2 = room.W().AddSession("2026-10-13", "Day 2");
+    CHECK(room.Warnings(Phase::GroundRules, day2) ==
+          std::vector<std::string>{"3 participants present have not agreed to the ground rules"});
+  }
+
+  SUBCASE("no rules written down") {
+    for (Id p : {room.a1, room.a2, room.b1}) room.W().SetConsent(room.session, p, true);
+    std::vector<Id> rules;
+    for (const Rule& r : room.M().rules) rules.push_back(r.id);
+    for (Id r : rules) room.W().RemoveRule(r);
+    std::vector<std::string> warnings = room.Warnings(Phase::GroundRules);
+    INFO("warnings: " << Join(warnings));
+    CHECK(std::find(warnings.begin(), warnings.end(), "No ground rules are written down") != warnings.end());
+  }
+}
+
 // [undo] --------------------------------------------------------------------------------------
 
 namespace {
 
-struct EditCase {
-  const char* name;
-  std::function<void(Room&)> prepare;  // edits before the one under test
-  std::function<void(Room&)> edit;
-};
-
 const std::vector<EditCase>& EditCases() {
-  auto agree = [](Room& r) { r.W().SetConsent(Room::kSession, Room::kAmira, true); };
+  auto agree = [](Room& r) { r.W().SetConsent(kSession, kAmira, true); };
   static const std::vector<EditCase> cases = {
       {"AddRule", {}, [](Room& r) { r.W().AddRule("Nothing said here is used in court."); }},
       {"AddRules", {}, [](Room& r) { r.W().AddRules({"Phones stay outside.", "We start on time."}); }},
@@ -432,7 +418,7 @@ const std::vector<EditCase>& EditCases() {
          r.now += 1h;
        },
        agree},
-      {"SetConsent withdraw", agree, [](Room& r) { r.W().SetConsent(Room::kSession, Room::kAmira, false); }},
+      {"SetConsent withdraw", agree, [](Room& r) { r.W().SetConsent(kSession, kAmira, false); }},
       {"SetText(ConsentNote)", agree,
        [](Room& r) { r.W().SetText(Field::ConsentNote, r.M().consents[0].id, "agreed after discussing recording"); }},
   };
@@ -444,7 +430,7 @@ const std::vector<EditCase>& EditCases() {
 TEST_CASE("Undo and redo of every rule and consent edit, also after reopening") {
   for (const EditCase& c : EditCases()) {
     SUBCASE(c.name) {
-      Room room;
+      RulesRoom room;
       if (c.prepare) c.prepare(room);
       std::string before = Record(room.M());
       c.edit(room);
@@ -510,15 +496,15 @@ TEST_CASE("The facilitator's rules template") {
 // [log] ---------------------------------------------------------------------------------------
 
 TEST_CASE("The session log is append-only and outside undo") {
-  Room room;
+  RulesRoom room;
 
   SUBCASE("undo and redo append an entry each and take no entry away") {
-    room.W().SetConsent(Room::kSession, Room::kAmira, true);
+    room.W().SetConsent(kSession, kAmira, true);
     std::vector<LogEntry> before = room.W().SessionLog();
     REQUIRE(before.back().kind == "consent");
     room.now += 1min;
     room.W().Undo();
-    REQUIRE(room.M().FindConsent(Room::kSession, Room::kAmira) == nullptr);
+    REQUIRE(room.M().FindConsent(kSession, kAmira) == nullptr);
     REQUIRE(room.W().SessionLog().size() == before.size() + 1);
     for (size_t i = 0; i < before.size(); ++i) CHECK(room.W().SessionLog()[i].text == before[i].text);
     CHECK(LastLog(room.W()).kind == "undo");
@@ -540,8 +526,8 @@ TEST_CASE("The session log is append-only and outside undo") {
   }
 
   SUBCASE("the file refuses to change or delete a log entry") {
-    room.W().SetConsent(Room::kSession, Room::kAmira, true);
-    room.W().SetConsent(Room::kSession, Room::kAmira, false);
+    room.W().SetConsent(kSession, kAmira, true);
+    room.W().SetConsent(kSession, kAmira, false);
     std::string path = room.W().Path();
     room.workshop.reset();
     RawDb raw(path);

@@ -1,11 +1,12 @@
 // Needs and fears: the categories every workshop starts with, adding concerns at the end of
 // their party's priorities, ranking them, acknowledgement and its restatement, common ground,
 // rewording a position as the need beneath it, the story a concern came from, the choice for
-// the options matrix, removing a concern with what hangs on it, and undo of every edit.
+// the options matrix, removing a concern with what hangs on it, the phase's warnings, and undo
+// of every edit.
 //
 // Sections: [categories]  [add] AddConcern  [rank] RankConcern, PriorityPlaces  [acknowledged]
 //           [common ground] SetHeldBy  [reword] RewordAsNeed  [links] LinkStory, SetInMatrix
-//           [remove] RemoveConcern, RemoveParty  [undo]
+//           [remove] RemoveConcern, RemoveParty  [warnings] PhaseWarnings  [undo]
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -607,6 +608,47 @@ TEST_CASE("RemoveParty is refused while the party has concerns on record") {
     room.W().RemoveConcern(concern);
     room.W().RemoveParty(third);
     CHECK(room.M().FindParty(third) == nullptr);
+  }
+}
+
+// [warnings] ----------------------------------------------------------------------------------
+
+TEST_CASE("Warnings of the needs and fears phase: concerns stated and restated") {
+  Room room;
+  auto warnings = [&] { return PhaseWarnings(room.M(), room.session, Phase::NeedsFears); };
+
+  SUBCASE("each party that has stated nothing yet is named, and the phase is not started") {
+    std::vector<std::string> w = warnings();
+    INFO("warnings: " << Join(w));
+    REQUIRE(w.size() == 2);
+    CHECK(w[0].find("First party has stated no") == 0);
+    CHECK(w[1].find("Second party has stated no") == 0);
+    CHECK(ShownStatus(room.M(), room.session, Phase::NeedsFears) == PhaseStatus::NotStarted);
+  }
+
+  SUBCASE("a party with needs but no fears, and one with fears but no needs") {
+    room.Need(Room::kPartyA, "Safe drinking water");
+    room.Fear(Room::kPartyB, "Being blamed for the spill");
+    std::vector<std::string> w = warnings();
+    INFO("warnings: " << Join(w));
+    REQUIRE(w.size() >= 2);
+    CHECK(w[0] == "First party has stated no fears yet");
+    CHECK(w[1] == "Second party has stated no needs yet");
+    CHECK(ShownStatus(room.M(), room.session, Phase::NeedsFears) == PhaseStatus::InProgress);
+  }
+
+  SUBCASE("how many concerns the other side has not restated yet") {
+    Id a1 = room.Need(Room::kPartyA, "Safe drinking water");
+    Id a2 = room.Fear(Room::kPartyA, "Losing the fishing grounds");
+    Id b1 = room.Need(Room::kPartyB, "Jobs at the plant");
+    Id b2 = room.Fear(Room::kPartyB, "Being blamed for the spill");
+    CHECK(warnings() ==
+          std::vector<std::string>{"4 concerns have not been restated by the other side yet"});
+    for (Id c : {a1, a2, b1}) room.W().SetAcknowledged(c, true);
+    CHECK(warnings() ==
+          std::vector<std::string>{"1 concern has not been restated by the other side yet"});
+    room.W().SetAcknowledged(b2, true);
+    CHECK(warnings().empty());
   }
 }
 

@@ -1,11 +1,10 @@
 // Options: the brainstorm (who proposed, merging, clusters), each party's scores, the concerns of
 // the matrix, the ranking by the worst-off party, constraints and steps, the steps carried over
-// to the next session, the warnings of the needs-and-fears and options phases, undo of every
-// edit, and the floor closing for good.
+// to the next session, the warnings of the options phase, and undo of every edit.
 //
 // Sections: [brainstorm] AddOption, RemoveOption  [merge]  [clusters]  [scores]
 //           [matrix] MatrixConcerns, TopConcerns  [ranking] RankOptions  [constraints]
-//           [steps]  [carry-over] OpenStepsBefore  [warnings]  [undo]  [floor]
+//           [steps]  [carry-over] OpenStepsBefore  [warnings]  [undo]
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -27,12 +26,6 @@ using namespace parley::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-std::string Join(const std::vector<std::string>& list) {
-  std::string text;
-  for (const std::string& item : list) text += (text.empty() ? "" : " | ") + item;
-  return text;
-}
 
 // The options RankOptions ranks, best first.
 std::vector<Id> Ranked(const Model& m) {
@@ -824,45 +817,6 @@ TEST_CASE("Warnings of the options phase") {
   }
 }
 
-TEST_CASE("Warnings of the needs and fears phase: concerns stated and restated") {
-  Room room;
-  auto warnings = [&] { return PhaseWarnings(room.M(), room.session, Phase::NeedsFears); };
-
-  SUBCASE("each party that has stated nothing yet is named, and the phase is not started") {
-    std::vector<std::string> w = warnings();
-    INFO("warnings: " << Join(w));
-    REQUIRE(w.size() == 2);
-    CHECK(w[0].find("First party has stated no") == 0);
-    CHECK(w[1].find("Second party has stated no") == 0);
-    CHECK(ShownStatus(room.M(), room.session, Phase::NeedsFears) == PhaseStatus::NotStarted);
-  }
-
-  SUBCASE("a party with needs but no fears, and one with fears but no needs") {
-    room.Need(Room::kPartyA, "Safe drinking water");
-    room.Fear(Room::kPartyB, "Being blamed for the spill");
-    std::vector<std::string> w = warnings();
-    INFO("warnings: " << Join(w));
-    REQUIRE(w.size() >= 2);
-    CHECK(w[0] == "First party has stated no fears yet");
-    CHECK(w[1] == "Second party has stated no needs yet");
-    CHECK(ShownStatus(room.M(), room.session, Phase::NeedsFears) == PhaseStatus::InProgress);
-  }
-
-  SUBCASE("how many concerns the other side has not restated yet") {
-    Id a1 = room.Need(Room::kPartyA, "Safe drinking water");
-    Id a2 = room.Fear(Room::kPartyA, "Losing the fishing grounds");
-    Id b1 = room.Need(Room::kPartyB, "Jobs at the plant");
-    Id b2 = room.Fear(Room::kPartyB, "Being blamed for the spill");
-    CHECK(warnings() ==
-          std::vector<std::string>{"4 concerns have not been restated by the other side yet"});
-    for (Id c : {a1, a2, b1}) room.W().SetAcknowledged(c, true);
-    CHECK(warnings() ==
-          std::vector<std::string>{"1 concern has not been restated by the other side yet"});
-    room.W().SetAcknowledged(b2, true);
-    CHECK(warnings().empty());
-  }
-}
-
 // [undo] --------------------------------------------------------------------------------------
 
 namespace {
@@ -962,70 +916,5 @@ TEST_CASE("Undo and redo of every option edit, also after reopening") {
     SUBCASE(c.name) {
       CheckUndoRedo(c);
     }
-  }
-}
-
-// [floor] -------------------------------------------------------------------------------------
-// Belongs with the other turn tests in test_stories.cpp; kept here while that file is edited.
-
-TEST_CASE("the floor closes") {
-  Room room;
-  room.W().QueueSpeaker(room.session, room.a1);
-  room.W().NextSpeaker(room.session);
-  room.now += 3min;
-  room.W().PauseTimer(room.session);
-  room.now += 10min;
-  REQUIRE(room.M().turns.size() == 1);
-  const Id turn = room.M().turns.front().id;
-  const int64_t held = 3 * 60 * 1000;
-
-  room.W().NextSpeaker(room.session);  // the paused turn ends; nobody is waiting
-
-  SUBCASE("NextSpeaker on a paused turn with nobody waiting ends it, keeping its time") {
-    REQUIRE(room.M().turns.size() == 1);
-    const Turn& t = room.M().turns.front();
-    CHECK(t.id == turn);
-    CHECK(t.ended);
-    CHECK(t.heldMs == held);
-    CHECK(t.runningSinceMs == 0);
-    CHECK(room.M().CurrentTurn(room.session) == nullptr);
-    CHECK(room.M().RunningTurn(room.session) == nullptr);
-    room.Reopen();
-    CHECK(room.M().turns.front().ended);
-    CHECK(room.M().turns.front().heldMs == held);
-    CHECK(room.M().CurrentTurn(room.session) == nullptr);
-  }
-
-  SUBCASE("ResumeTimer after the floor closed does nothing") {
-    std::string undoLabel = room.W().UndoLabel();
-    size_t logged = room.W().SessionLog().size();
-    room.now += 1min;
-    room.W().ResumeTimer(room.session);
-    CHECK(room.M().CurrentTurn(room.session) == nullptr);
-    CHECK(room.M().RunningTurn(room.session) == nullptr);
-    CHECK(room.M().turns.front().runningSinceMs == 0);
-    CHECK(room.M().turns.front().heldMs == held);
-    CHECK(room.W().UndoLabel() == undoLabel);
-    CHECK(room.W().SessionLog().size() == logged);
-  }
-
-  SUBCASE("the next in the queue gets a new turn, the ended one stays ended") {
-    room.W().QueueSpeaker(room.session, room.b1);
-    room.W().NextSpeaker(room.session);
-    REQUIRE(room.M().turns.size() == 2);
-    CHECK(room.M().turns.front().ended);
-    CHECK(room.M().turns.front().heldMs == held);
-    REQUIRE(room.M().CurrentTurn(room.session) != nullptr);
-    CHECK(room.M().CurrentTurn(room.session)->participantId == room.b1);
-  }
-
-  SUBCASE("undo opens the floor again, paused as it was") {
-    room.W().Undo();
-    REQUIRE(room.M().CurrentTurn(room.session) != nullptr);
-    CHECK(room.M().CurrentTurn(room.session)->id == turn);
-    CHECK_FALSE(room.M().CurrentTurn(room.session)->ended);
-    CHECK(room.M().CurrentTurn(room.session)->runningSinceMs == 0);
-    room.W().ResumeTimer(room.session);
-    CHECK(room.M().RunningTurn(room.session) != nullptr);
   }
 }

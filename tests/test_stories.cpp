@@ -1,106 +1,32 @@
 // The stories phase: a speaking order that alternates between the parties, the warnings for a
 // lopsided queue, floor time per turn and per party, the queue edits, the stories with their
-// themes and who reflected them back, undo of each, and what RemoveParticipant then refuses.
+// themes and who reflected them back, the phase's warnings, undo of each, and what
+// RemoveParticipant then refuses.
 //
 // Sections: [order] ProposeSpeakingOrder  [imbalance] QueueImbalance  [floor] turns and time
-//           [queue] queue edits  [stories]  [undo]  [record] RemoveParticipant
+//           [queue] queue edits  [stories]  [warnings] PhaseWarnings  [undo]
+//           [record] RemoveParticipant
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <chrono>
-#include <functional>
-#include <initializer_list>
-#include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/common/error.hpp"
 #include "core/method/speaking_order.hpp"
 #include "core/store/workshop.hpp"
+#include "room.hpp"
 #include "temp_dir.hpp"
 #include "workshop_probe.hpp"
 
 using namespace parley;
 using namespace parley::test;
-using Clock = std::chrono::system_clock;
 using namespace std::chrono_literals;
 
 namespace {
 
-// 2026-10-12T09:00:00Z, the morning of a first workshop day.
-const Clock::time_point kMorning = Clock::from_time_t(1791795600);
-
-int64_t UnixMs(Clock::time_point t) {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
-}
-
 constexpr int64_t Minutes(int64_t n) { return n * 60 * 1000; }
-
-// A new workshop (parties 1 "First party" and 2 "Second party", session 1) with a1, a2 and a3
-// of the first party and b1 and b2 of the second, all present in session 1, on a clock that
-// only the test moves.
-struct Room {
-  TempDir dir;
-  Clock::time_point now = kMorning;
-  std::unique_ptr<Workshop> workshop;
-  Id session = 1;
-  Id a1 = 0, a2 = 0, a3 = 0, b1 = 0, b2 = 0;
-
-  Room() {
-    workshop = Workshop::Create(dir.File("stories.parley"), "Stories", "2026-10-12");
-    UseTestClock();
-    a1 = W().AddParticipant(1);
-    a2 = W().AddParticipant(1);
-    a3 = W().AddParticipant(1);
-    b1 = W().AddParticipant(2);
-    b2 = W().AddParticipant(2);
-    REQUIRE(M().CountPresent(session) == 5);
-  }
-  Room(const Room&) = delete;
-  Room& operator=(const Room&) = delete;
-
-  Workshop& W() { return *workshop; }
-  const Model& M() const { return workshop->Model(); }
-  int64_t NowMs() const { return UnixMs(now); }
-  void UseTestClock() {
-    workshop->SetClock([this] { return now; });
-  }
-  void Reopen() {
-    parley::test::Reopen(workshop);
-    UseTestClock();
-  }
-  void Queue(Id inSession, std::initializer_list<Id> participants) {
-    for (Id p : participants) W().QueueSpeaker(inSession, p);
-  }
-  void Queue(std::initializer_list<Id> participants) { Queue(session, participants); }
-  // The participants waiting in `inSession`, in speaking order.
-  std::vector<Id> Waiting(Id inSession) const {
-    std::vector<Id> ids;
-    for (const QueueEntry& e : M().queue)
-      if (e.sessionId == inSession) ids.push_back(e.participantId);
-    return ids;
-  }
-  std::vector<Id> Waiting() const { return Waiting(session); }
-  Id EntryOf(Id participant) const {
-    for (const QueueEntry& e : M().queue)
-      if (e.sessionId == session && e.participantId == participant) return e.id;
-    return 0;
-  }
-  // Lets `participant`, alone in the queue, hold the floor of `inSession` for `ms`, then closes it.
-  void Speak(Id inSession, Id participant, int64_t ms) {
-    W().QueueSpeaker(inSession, participant);
-    W().NextSpeaker(inSession);
-    now += std::chrono::milliseconds(ms);
-    W().NextSpeaker(inSession);
-  }
-};
-
-// The newest entry of the session log (the test fails, rather than crash, when there is none).
-const LogEntry& LastLog(Workshop& w) {
-  REQUIRE_FALSE(w.SessionLog().empty());
-  return w.SessionLog().back();
-}
 
 const Turn& LastTurn(const Model& m) {
   REQUIRE_FALSE(m.turns.empty());
@@ -133,36 +59,12 @@ Id ThemeId(const Model& m, Id story, const std::string& theme) {
   return 0;
 }
 
-std::string Join(const std::vector<std::string>& list) {
-  std::string text;
-  for (const std::string& item : list) text += (text.empty() ? "" : " | ") + item;
-  return text;
-}
-
-// What Dump leaves out and this file is about: consents, the queue, turns, stories and themes.
-std::string Record(const Model& m) {
-  std::ostringstream out;
-  out << Dump(m);
-  for (const Consent& c : m.consents)
-    out << "consent|" << c.id << "|" << c.sessionId << "|" << c.participantId << "\n";
-  for (const QueueEntry& q : m.queue)
-    out << "queue|" << q.id << "|" << q.sessionId << "|" << q.participantId << "|" << q.position << "\n";
-  for (const Turn& t : m.turns)
-    out << "turn|" << t.id << "|" << t.sessionId << "|" << t.participantId << "|" << t.startedAt << "|"
-        << t.heldMs << "|" << t.runningSinceMs << "\n";
-  for (const Story& s : m.stories)
-    out << "story|" << s.id << "|" << s.sessionId << "|" << s.tellerId << "|" << s.summary << "|"
-        << s.reflectedById << "|" << s.restatement << "\n";
-  for (const StoryTheme& t : m.themes) out << "theme|" << t.id << "|" << t.storyId << "|" << t.theme << "\n";
-  return out.str();
-}
-
 }  // namespace
 
 // [order] -------------------------------------------------------------------------------------
 
 TEST_CASE("ProposeSpeakingOrder alternates between the parties") {
-  Room room;
+  Room room(3, 2);
 
   SUBCASE("two parties: A A A B B becomes A B A B A, each party keeping its own order") {
     room.Queue({room.a1, room.a2, room.a3, room.b1, room.b2});
@@ -231,7 +133,7 @@ TEST_CASE("ProposeSpeakingOrder alternates between the parties") {
 // [imbalance] ---------------------------------------------------------------------------------
 
 TEST_CASE("QueueImbalance says how the queue is lopsided") {
-  Room room;
+  Room room(3, 2);
 
   SUBCASE("a balanced queue: nothing to say") {
     room.Queue({room.a1, room.b1, room.a2, room.b2});
@@ -296,7 +198,7 @@ TEST_CASE("QueueImbalance says how the queue is lopsided") {
 // [floor] -------------------------------------------------------------------------------------
 
 TEST_CASE("Turns at the floor and floor time") {
-  Room room;
+  Room room(3, 2);
   const int64_t start = room.NowMs();
 
   SUBCASE("NextSpeaker gives the floor to the first in the queue and starts their clock, logged") {
@@ -414,15 +316,77 @@ TEST_CASE("Turns at the floor and floor time") {
     room.W().NextSpeaker(room.session);
     CHECK(room.M().turns[1].heldMs == Minutes(2));
     room.workshop.reset();
-    RawDb raw(room.dir.File("stories.parley"));
+    RawDb raw(room.dir.File("room.parley"));
     CHECK(raw.Int("SELECT sum(held_ms) FROM turn") == Minutes(6) + 30'000);
+  }
+}
+
+TEST_CASE("the floor closes") {
+  Room room;
+  room.W().QueueSpeaker(room.session, room.a1);
+  room.W().NextSpeaker(room.session);
+  room.now += 3min;
+  room.W().PauseTimer(room.session);
+  room.now += 10min;
+  REQUIRE(room.M().turns.size() == 1);
+  const Id turn = room.M().turns.front().id;
+  const int64_t held = 3 * 60 * 1000;
+
+  room.W().NextSpeaker(room.session);  // the paused turn ends; nobody is waiting
+
+  SUBCASE("NextSpeaker on a paused turn with nobody waiting ends it, keeping its time") {
+    REQUIRE(room.M().turns.size() == 1);
+    const Turn& t = room.M().turns.front();
+    CHECK(t.id == turn);
+    CHECK(t.ended);
+    CHECK(t.heldMs == held);
+    CHECK(t.runningSinceMs == 0);
+    CHECK(room.M().CurrentTurn(room.session) == nullptr);
+    CHECK(room.M().RunningTurn(room.session) == nullptr);
+    room.Reopen();
+    CHECK(room.M().turns.front().ended);
+    CHECK(room.M().turns.front().heldMs == held);
+    CHECK(room.M().CurrentTurn(room.session) == nullptr);
+  }
+
+  SUBCASE("ResumeTimer after the floor closed does nothing") {
+    std::string undoLabel = room.W().UndoLabel();
+    size_t logged = room.W().SessionLog().size();
+    room.now += 1min;
+    room.W().ResumeTimer(room.session);
+    CHECK(room.M().CurrentTurn(room.session) == nullptr);
+    CHECK(room.M().RunningTurn(room.session) == nullptr);
+    CHECK(room.M().turns.front().runningSinceMs == 0);
+    CHECK(room.M().turns.front().heldMs == held);
+    CHECK(room.W().UndoLabel() == undoLabel);
+    CHECK(room.W().SessionLog().size() == logged);
+  }
+
+  SUBCASE("the next in the queue gets a new turn, the ended one stays ended") {
+    room.W().QueueSpeaker(room.session, room.b1);
+    room.W().NextSpeaker(room.session);
+    REQUIRE(room.M().turns.size() == 2);
+    CHECK(room.M().turns.front().ended);
+    CHECK(room.M().turns.front().heldMs == held);
+    REQUIRE(room.M().CurrentTurn(room.session) != nullptr);
+    CHECK(room.M().CurrentTurn(room.session)->participantId == room.b1);
+  }
+
+  SUBCASE("undo opens the floor again, paused as it was") {
+    room.W().Undo();
+    REQUIRE(room.M().CurrentTurn(room.session) != nullptr);
+    CHECK(room.M().CurrentTurn(room.session)->id == turn);
+    CHECK_FALSE(room.M().CurrentTurn(room.session)->ended);
+    CHECK(room.M().CurrentTurn(room.session)->runningSinceMs == 0);
+    room.W().ResumeTimer(room.session);
+    CHECK(room.M().RunningTurn(room.session) != nullptr);
   }
 }
 
 // [queue] -------------------------------------------------------------------------------------
 
 TEST_CASE("Editing the speaking queue") {
-  Room room;
+  Room room(3, 2);
 
   SUBCASE("QueueSpeaker adds at the end and ignores someone already waiting") {
     room.Queue({room.a1, room.b1});
@@ -493,7 +457,7 @@ TEST_CASE("Editing the speaking queue") {
 // [stories] -----------------------------------------------------------------------------------
 
 TEST_CASE("Stories") {
-  Room room;
+  Room room(3, 2);
   const std::string summary = "Her orchard flooded the spring the dam gave way; the pears are still unsold.";
 
   SUBCASE("AddStory keeps the summary and the themes, trimmed and without duplicates") {
@@ -580,15 +544,41 @@ TEST_CASE("Stories") {
   }
 }
 
+// [warnings] ----------------------------------------------------------------------------------
+
+TEST_CASE("Phase warnings for the stories") {
+  Room room(2, 1);
+
+  SUBCASE("count those present who have not told their story") {
+    room.W().AddStory(room.session, room.b1, "Her orchard flooded.", {"water"});
+    CHECK(room.Warnings(Phase::Stories) ==
+          std::vector<std::string>{"2 participants present have not told their story yet"});
+    room.W().AddStory(room.session, room.a2, "His shift was cut.", {"livelihood"});
+    CHECK(room.Warnings(Phase::Stories) ==
+          std::vector<std::string>{"1 participant present has not told their story yet"});
+  }
+
+  SUBCASE("a lopsided queue") {
+    for (Id p : {room.a1, room.a2, room.b1}) room.W().AddStory(room.session, p, "A story.", {});
+    room.W().QueueSpeaker(room.session, room.a1);
+    room.W().QueueSpeaker(room.session, room.a2);
+    std::vector<std::string> expected;
+    for (const std::string& problem : QueueImbalance(room.M(), room.session)) expected.push_back("Queue: " + problem);
+    REQUIRE_FALSE(expected.empty());
+    CHECK(room.Warnings(Phase::Stories) == expected);
+  }
+
+  SUBCASE("everyone present told a story and the queue is balanced: no warning") {
+    for (Id p : {room.a1, room.a2, room.b1}) room.W().AddStory(room.session, p, "A story.", {});
+    room.W().QueueSpeaker(room.session, room.a1);
+    room.W().QueueSpeaker(room.session, room.b1);
+    CHECK(room.Warnings(Phase::Stories).empty());
+  }
+}
+
 // [undo] --------------------------------------------------------------------------------------
 
 namespace {
-
-struct EditCase {
-  const char* name;
-  std::function<void(Room&)> prepare;  // edits before the one under test
-  std::function<void(Room&)> edit;
-};
 
 Id FirstStory(const Room& r) { return r.M().stories.front().id; }
 
@@ -648,7 +638,7 @@ const std::vector<EditCase>& EditCases() {
 TEST_CASE("Undo and redo of every queue, floor and story edit, also after reopening") {
   for (const EditCase& c : EditCases()) {
     SUBCASE(c.name) {
-      Room room;
+      Room room(3, 2);
       if (c.prepare) c.prepare(room);
       std::string before = Record(room.M());
       c.edit(room);
@@ -678,7 +668,7 @@ TEST_CASE("Undo and redo of every queue, floor and story edit, also after reopen
 // [record] ------------------------------------------------------------------------------------
 
 TEST_CASE("RemoveParticipant is refused once the participant is part of the record") {
-  Room room;
+  Room room(3, 2);
   auto checkRefused = [&](Id participant) {
     std::string before = Record(room.M());
     std::string undoLabel = room.W().UndoLabel();

@@ -7,37 +7,26 @@
 #include "core/method/phase_checks.hpp"
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
-#include "ui_harness.hpp"
-#include "views/workbench.hpp"
+#include "ui_window.hpp"
 
 namespace parley::test {
 
 namespace {
 
-struct Window {
-  TempDir dir;
-  ui::Workbench app;
-  UiHarness ui{[this] { ui::DrawWorkbench(app); }, ImVec2(1440, 2400)};
-
-  // A new workshop with two participants in each party, all present, on the Ground rules view.
-  Window() {
-    app.dataDir = dir.Path();
-    app.NewWorkshop(dir.File("rules.parley"));
-    REQUIRE(app.workshop);
-    for (const Party& party : std::vector<Party>(app.workshop->Model().parties))
-      for (int i = 0; i < 2; ++i) app.workshop->AddParticipant(party.id);
+// A new workshop with two participants in each party, all present, on the Ground rules view.
+struct GroundRulesWindow : Window {
+  GroundRulesWindow() {
+    NewWorkshop("rules.parley");
+    AddParticipants(2);
     ui.Frame();
     ui.Click("Ground rules");
   }
-
-  Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
-  std::vector<LogEntry> LogOnDisk() const { return Workshop::Open(app.workshop->Path())->SessionLog(); }
 };
 
 }  // namespace
 
 TEST_CASE("a facilitator ticks consents and sees them outdated by a rule change") {
-  Window w;
+  GroundRulesWindow w;
   REQUIRE(w.app.screen == ui::Screen::GroundRules);
   Id session = w.app.sessionId;
   int rows = w.ui.Count("##agreed");
@@ -72,7 +61,7 @@ TEST_CASE("a facilitator ticks consents and sees them outdated by a rule change"
 }
 
 TEST_CASE("adding a rule by typing and Enter") {
-  Window w;
+  GroundRulesWindow w;
   size_t before = w.app.workshop->Model().rules.size();
   w.ui.Click("##new rule");
   w.ui.Type("Phones stay outside the room.");
@@ -83,7 +72,7 @@ TEST_CASE("adding a rule by typing and Enter") {
 }
 
 TEST_CASE("moving on despite warnings asks for a reason and logs it") {
-  Window w;
+  GroundRulesWindow w;
   w.ui.Click("##agreed", 0);  // one of four agrees
   w.ui.Click("Move on to Stories");
   REQUIRE(w.app.moveOn.open);
@@ -103,7 +92,7 @@ TEST_CASE("moving on despite warnings asks for a reason and logs it") {
 }
 
 TEST_CASE("going to a later phase in the phase list is moving on too, or only looking") {
-  Window w;
+  GroundRulesWindow w;
   w.ui.Click("Stories");  // in the sidebar's phase list
   REQUIRE(w.app.moveOn.open);
   CHECK(w.app.screen == ui::Screen::GroundRules);
@@ -131,7 +120,7 @@ TEST_CASE("going to a later phase in the phase list is moving on too, or only lo
 }
 
 TEST_CASE("staying keeps the phase as it was") {
-  Window w;
+  GroundRulesWindow w;
   w.ui.Click("Move on to Stories");
   w.ui.Click("Stay");
   CHECK_FALSE(w.app.moveOn.open);
@@ -140,7 +129,7 @@ TEST_CASE("staying keeps the phase as it was") {
 }
 
 TEST_CASE("read-aloud mode steps through the rules with the keyboard") {
-  Window w;
+  GroundRulesWindow w;
   REQUIRE(w.app.workshop->Model().rules.size() >= 2);
   w.ui.Click("Read aloud");
   CHECK(w.app.groundRules.readAloud);
@@ -153,7 +142,7 @@ TEST_CASE("read-aloud mode steps through the rules with the keyboard") {
 }
 
 TEST_CASE("saving the rules as the template for new workshops") {
-  Window w;
+  GroundRulesWindow w;
   w.app.configDir = w.dir.File("config");
   w.ui.Click("##new rule");
   w.ui.Type("Tea at eleven.");

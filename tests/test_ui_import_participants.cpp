@@ -1,42 +1,16 @@
-// File > Import participants and the JSON commands of the File menu, driven by clicks and
-// typing: the preview shows each row and its problem, nothing is written until Import, and then
-// the good rows are in the workshop file; a JSON export imports back as the same workshop.
+// File > Import participants, driven by clicks and typing: the preview shows each row and its
+// problem, nothing is written until Import, and then the good rows are in the workshop file.
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "core/store/workshop.hpp"
-#include "core/interchange/workshop_json.hpp"
 #include "temp_dir.hpp"
-#include "ui_harness.hpp"
-#include "views/workbench.hpp"
+#include "ui_window.hpp"
 
 namespace parley::test {
 
 namespace {
-
-struct Window {
-  TempDir dir;
-  ui::Workbench app;
-  UiHarness ui{[this] { ui::DrawWorkbench(app); }};
-
-  Window() { app.dataDir = dir.Path(); }
-  Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
-
-  // Chooses File > `item`, then types `path` into the file dialog and presses its `button`.
-  void ChooseFile(const std::string& item, const std::string& path, const std::string& button) {
-    ui.Click("File");
-    ui.Frame();
-    ui.Click(item);
-    ui.Frames(2);
-    ui.Click("File name");
-    ui.Press(key::End);
-    for (int i = 0; i < 80; ++i) ui.Press(key::Backspace);
-    ui.Type(path);
-    ui.Click(button);
-    ui.Frames(2);
-  }
-};
 
 bool Has(const Model& model, const std::string& name) {
   for (const Participant& p : model.participants)
@@ -146,34 +120,6 @@ TEST_CASE("a file that is not there gets the error dialog, and no preview") {
   CHECK(w.app.errorWhat == "There is no file at " + w.dir.File("missing.csv") + ".");
   CHECK(w.app.importParticipants.previewed.empty());
   CHECK(w.ui.Count("Import 0 participants") == 1);  // disabled: nothing to import
-}
-
-TEST_CASE("File > Export as JSON, then File > Import from JSON, opens the same workshop") {
-  Window w;
-  w.ui.Click("Open the demo workshop");
-  w.ui.Frame();
-  const std::string demo = w.app.workshop->Path();
-  w.ChooseFile("Export the whole workshop as JSON...", w.dir.File("archive"), "Export");
-  REQUIRE(w.app.errorWhat.empty());
-  CHECK(ReadBytes(w.dir.File("archive.json")) == WorkshopToJson(demo));  // ".json" added
-  CHECK(w.app.notice == "Exported the whole workshop to " + w.dir.File("archive.json"));
-
-  w.ChooseFile("Import a workshop from JSON...", w.dir.File("archive.json"), "Next");
-  REQUIRE(w.app.fileDialog.purpose == ui::FileDialog::Purpose::ImportJsonTo);
-  CHECK(w.app.fileDialog.name == "archive.parley");  // proposed beside the export
-  w.ui.Click("Import");
-  w.ui.Frames(2);
-  REQUIRE(w.app.errorWhat.empty());
-  REQUIRE(w.app.workshop);
-  CHECK(w.app.workshop->Path() == w.dir.File("archive.parley"));
-  CHECK(WorkshopToJson(w.dir.File("archive.parley")) == ReadBytes(w.dir.File("archive.json")));
-
-  // A second import to the same name is refused: nothing is overwritten.
-  w.ChooseFile("Import a workshop from JSON...", w.dir.File("archive.json"), "Next");
-  w.ui.Click("Import");
-  w.ui.Frames(2);
-  CHECK(w.app.errorWhat.find("already") != std::string::npos);
-  CHECK(WorkshopToJson(w.dir.File("archive.parley")) == ReadBytes(w.dir.File("archive.json")));
 }
 
 }  // namespace parley::test

@@ -8,8 +8,7 @@
 
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
-#include "ui_harness.hpp"
-#include "views/workbench.hpp"
+#include "ui_window.hpp"
 
 namespace parley::test {
 
@@ -25,13 +24,9 @@ std::string WorkshopWithNotes(TempDir& dir) {
   return path;
 }
 
-struct Window {
-  TempDir dir;
-  ui::Workbench app;
-  UiHarness ui{[this] { ui::DrawWorkbench(app); }};
-
-  explicit Window(const std::string& path) {
-    app.dataDir = dir.Path();
+// The window with the workshop file at `path` open.
+struct LogWindow : Window {
+  explicit LogWindow(const std::string& path) {
     app.OpenWorkshop(path);
     REQUIRE(app.workshop);
     ui.Frame();
@@ -59,7 +54,7 @@ void DamageLogTable(const std::string& path) {
 
 TEST_CASE("the session log is read when first shown, and a note added there reaches the file") {
   TempDir files;
-  Window w(WorkshopWithNotes(files));
+  LogWindow w(WorkshopWithNotes(files));
   w.ui.Click("Session log");
   w.ui.Frame();
   REQUIRE(w.app.screen == ui::Screen::Log);
@@ -80,7 +75,7 @@ TEST_CASE("the session log is read when first shown, and a note added there reac
 TEST_CASE("a session log that cannot be read gives a message once, and the rest of the record stays") {
   TempDir files;
   std::string path = WorkshopWithNotes(files);
-  Window w(path);
+  LogWindow w(path);
   DamageLogTable(path);  // after the open's check: the log is read only when shown
 
   w.ui.Click("Session log");

@@ -7,23 +7,16 @@
 
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
-#include "ui_harness.hpp"
-#include "views/workbench.hpp"
+#include "ui_window.hpp"
 
 namespace parley::test {
 
 namespace {
 
-struct Window {
-  TempDir dir;
-  ui::Workbench app;
-  UiHarness ui{[this] { ui::DrawWorkbench(app); }, ImVec2(1440, 2400)};
-
+struct MemoWindow : Window {
   // A workshop with an acknowledged need of each party, a common fear, and a scored option.
-  Window() {
-    app.dataDir = dir.Path();
-    app.NewWorkshop(dir.File("memo.parley"));
-    REQUIRE(app.workshop);
+  MemoWindow() {
+    NewWorkshop("memo.parley");
     Workshop& w = *app.workshop;
     Id session = w.Model().sessions.front().id;
     Id a = w.Model().parties[0].id, b = w.Model().parties[1].id;
@@ -44,9 +37,6 @@ struct Window {
     ui.Click("Start a joint memo");
   }
 
-  Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
-  std::vector<LogEntry> LogOnDisk() const { return Workshop::Open(app.workshop->Path())->SessionLog(); }
-
   void Retype(const std::string& label, int nth, const std::string& text) {
     ui.Click(label, nth);
     ui.Press('A', /*ctrl=*/true);
@@ -57,7 +47,7 @@ struct Window {
 }  // namespace
 
 TEST_CASE("a drafter writes a memo from the record, resolves a bracket, freezes and exports it") {
-  Window w;
+  MemoWindow w;
   REQUIRE(w.OnDisk().memos.size() == 1);
 
   w.ui.Click("Insert from the record...");
@@ -105,7 +95,7 @@ TEST_CASE("a drafter writes a memo from the record, resolves a bracket, freezes 
 }
 
 TEST_CASE("an export that names a participant is stopped until the drafter fixes or accepts it") {
-  Window w;
+  MemoWindow w;
   w.ui.Click("Add paragraph", 2);  // shared analysis
   w.Retype("##text", 0, "We hope the valley can heal.");
   w.ui.Click("Export...");

@@ -10,8 +10,7 @@
 
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
-#include "ui_harness.hpp"
-#include "views/workbench.hpp"
+#include "ui_window.hpp"
 
 namespace parley::test {
 
@@ -20,22 +19,14 @@ namespace {
 constexpr int kCtrlF = 'F';  // GLFW's key codes of letters and digits are their ASCII codes
 
 // A new workshop (two parties, one session) with the Needs & fears view open.
-struct Window {
-  TempDir dir;
-  ui::Workbench app;
-  UiHarness ui{[this] { ui::DrawWorkbench(app); }, ImVec2(1440, 2400)};
-
-  Window() {
-    app.dataDir = dir.Path();
-    app.NewWorkshop(dir.File("concerns.parley"));
-    REQUIRE(app.workshop);
+struct NeedsFearsWindow : Window {
+  NeedsFearsWindow() {
+    NewWorkshop("concerns.parley");
     ui.Frame();
     ui.Click("Needs & fears");
     REQUIRE(app.screen == ui::Screen::NeedsFears);
   }
 
-  const Model& Live() const { return app.workshop->Model(); }
-  Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
   Id Party(size_t n) const { return Live().parties.at(n).id; }
   Id CategoryAt(size_t n) const { return Live().categories.at(n).id; }
 
@@ -97,7 +88,7 @@ std::vector<std::string> TextsOf(const Model& model, Id party) {
 }  // namespace
 
 TEST_CASE("needs & fears: a facilitator captures concerns for two parties from the keyboard") {
-  Window w;
+  NeedsFearsWindow w;
   w.ui.Click("##capture", 0);  // the first party's field; from here on only keys
   w.Ctrl('1');
   w.Capture("Safety for our families in the border villages");
@@ -152,7 +143,7 @@ TEST_CASE("needs & fears: a facilitator captures concerns for two parties from t
 }
 
 TEST_CASE("needs & fears: Escape leaves the capture field without losing what was typed") {
-  Window w;
+  NeedsFearsWindow w;
   w.ui.Click("##capture", 0);
   w.ui.Type("Half a sentence");
   w.ui.Press(key::Escape);
@@ -169,7 +160,7 @@ TEST_CASE("needs & fears: Escape leaves the capture field without losing what wa
 }
 
 TEST_CASE("needs & fears: a workshop adds its own category, and the next shortcut picks it") {
-  Window w;
+  NeedsFearsWindow w;
   size_t standard = w.Live().categories.size();
   REQUIRE(standard == 8);
   w.ui.Click("New category");
@@ -188,7 +179,7 @@ TEST_CASE("needs & fears: a workshop adds its own category, and the next shortcu
 }
 
 TEST_CASE("needs & fears: acknowledging a concern keeps the restatement") {
-  Window w;
+  NeedsFearsWindow w;
   w.Add(0, ConcernKind::Need, "Safety for our families");
   w.Add(1, ConcernKind::Fear, "Reprisals after an agreement");
   CHECK(w.ui.Count("Restatement") == 0);
@@ -205,7 +196,7 @@ TEST_CASE("needs & fears: acknowledging a concern keeps the restatement") {
 }
 
 TEST_CASE("needs & fears: a concern held by another party too shows once in the common-ground band") {
-  Window w;
+  NeedsFearsWindow w;
   w.Add(0, ConcernKind::Need, "Safety for our families");
   Id shared = w.Add(0, ConcernKind::Need, "Clean water for the valley");
   w.Add(1, ConcernKind::Need, "Recognition of our language");
@@ -231,7 +222,7 @@ TEST_CASE("needs & fears: a concern held by another party too shows once in the 
 }
 
 TEST_CASE("needs & fears: a position is reworded as the need beneath it, keeping both wordings") {
-  Window w;
+  NeedsFearsWindow w;
   w.ui.Click("##capture", 1);
   w.Ctrl(kCtrlF);  // it was said as a demand, noted as it came
   w.Capture("We demand the return of every village");
@@ -254,7 +245,7 @@ TEST_CASE("needs & fears: a position is reworded as the need beneath it, keeping
 }
 
 TEST_CASE("needs & fears: a concern is removed from its details") {
-  Window w;
+  NeedsFearsWindow w;
   w.Add(0, ConcernKind::Need, "kept");
   w.Add(0, ConcernKind::Fear, "said by mistake");
   w.ui.Click("Details", 1);
@@ -264,7 +255,7 @@ TEST_CASE("needs & fears: a concern is removed from its details") {
 }
 
 TEST_CASE("needs & fears: priority is changed with the arrows, by keyboard and by drag and drop") {
-  Window w;
+  NeedsFearsWindow w;
   w.Add(0, ConcernKind::Need, "first");
   w.Add(0, ConcernKind::Fear, "second");
   w.Add(0, ConcernKind::Need, "third");
@@ -310,7 +301,7 @@ TEST_CASE("needs & fears: priority is changed with the arrows, by keyboard and b
 }
 
 TEST_CASE("needs & fears: three parties get three equal columns, each with its own capture") {
-  Window w;
+  NeedsFearsWindow w;
   Id third = w.app.workshop->AddParty();
   w.ui.Frames(2);
   REQUIRE(w.ui.Count("##capture") == 3);
@@ -335,7 +326,7 @@ TEST_CASE("needs & fears: three parties get three equal columns, each with its o
 }
 
 TEST_CASE("needs & fears: filters by type, category and session change what the columns show") {
-  Window w;
+  NeedsFearsWindow w;
   Id security = w.CategoryAt(0), dignity = w.CategoryAt(2), justice = w.CategoryAt(5);
   w.Add(0, ConcernKind::Need, "Safety for our families", security);
   w.Add(0, ConcernKind::Fear, "Those who did wrong walk free", justice);

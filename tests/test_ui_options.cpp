@@ -12,33 +12,22 @@
 #include "core/method/option_ranking.hpp"
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
-#include "ui_harness.hpp"
-#include "views/workbench.hpp"
+#include "ui_window.hpp"
 
 namespace parley::test {
 
 namespace {
 
 // A new workshop (two parties, two participants each, one session) on the Options view.
-struct Window {
-  TempDir dir;
-  ui::Workbench app;
-  UiHarness ui{[this] { ui::DrawWorkbench(app); }, ImVec2(1440, 2400)};
-
-  Window() {
-    app.dataDir = dir.Path();
-    app.NewWorkshop(dir.File("options.parley"));
-    REQUIRE(app.workshop);
-    for (const Party& party : std::vector<Party>(Live().parties))
-      for (int i = 0; i < 2; ++i) W().AddParticipant(party.id);
+struct OptionsWindow : Window {
+  OptionsWindow() {
+    NewWorkshop("options.parley");
+    AddParticipants(2);
     ui.Frame();
     ui.Click("Options");
     REQUIRE(app.screen == ui::Screen::Options);
   }
 
-  Workshop& W() { return *app.workshop; }
-  const Model& Live() const { return app.workshop->Model(); }
-  Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
   const Party& PartyAt(size_t n) const { return Live().parties.at(n); }
 
   // Concerns come from the Needs & fears phase: recorded here through core, as if stated earlier.
@@ -103,7 +92,7 @@ Id OptionId(const Model& m, const std::string& text) {
 }  // namespace
 
 TEST_CASE("options view: brainstorm: options typed one after another with Enter, no scores in sight") {
-  Window w;
+  OptionsWindow w;
   std::vector<std::string> concerns = {"Safe return of the displaced", "Security of the villages"};
   w.Need(0, concerns[0]);
   w.Need(1, concerns[1]);
@@ -160,7 +149,7 @@ TEST_CASE("options view: brainstorm: options typed one after another with Enter,
 }
 
 TEST_CASE("options view: weighing with two parties: each scores its own concerns; ranked by the worst-off party") {
-  Window w;
+  OptionsWindow w;
   const std::vector<std::string> a = {"Safe return of the displaced", "Losing the land titles",
                                       "Recognition of the 1994 losses"};
   const std::vector<std::string> b = {"Security of the villages", "Being outvoted in the council",
@@ -268,7 +257,7 @@ TEST_CASE("options view: weighing with two parties: each scores its own concerns
 }
 
 TEST_CASE("options view: weighing with three parties: the third party's scores can decide the ranking") {
-  Window w;
+  OptionsWindow w;
   w.Drawn(w.W().AddParty());
   REQUIRE(w.Live().parties.size() == 3);
   std::vector<std::vector<std::string>> concerns = {
@@ -327,7 +316,7 @@ TEST_CASE("options view: weighing with three parties: the third party's scores c
 }
 
 TEST_CASE("options view: merging options keeps both wordings; clustering under a new named cluster") {
-  Window w;
+  OptionsWindow w;
   const std::string board = "A joint water board", authority = "A shared water authority",
                     monitors = "International monitors";
   w.Propose(board);
@@ -381,7 +370,7 @@ TEST_CASE("options view: merging options keeps both wordings; clustering under a
 }
 
 TEST_CASE("options view: constraints and steps; open steps are what was promised at the next session") {
-  Window w;
+  OptionsWindow w;
   const std::string monitors = "International monitors";
   w.Propose(monitors);
   Id first = w.app.sessionId;

@@ -6,25 +6,11 @@
 
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
-#include "ui_harness.hpp"
-#include "views/workbench.hpp"
+#include "ui_window.hpp"
 
 namespace parley::test {
 
 namespace {
-
-// The whole window with an app whose files live in a temporary folder.
-struct Window {
-  TempDir dir;
-  ui::Workbench app;
-  // Tall enough that the whole set-up view fits without scrolling.
-  UiHarness ui{[this] { ui::DrawWorkbench(app); }, ImVec2(1440, 2400)};
-
-  Window() { app.dataDir = dir.Path(); }
-
-  // What a fresh opening of the workshop file shows.
-  Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
-};
 
 void SelectAllAndType(UiHarness& ui, const std::string& text) {
   ui.Press('A', /*ctrl=*/true);

@@ -11,8 +11,7 @@
 #include "core/method/speaking_order.hpp"
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
-#include "ui_harness.hpp"
-#include "views/workbench.hpp"
+#include "ui_window.hpp"
 
 namespace parley::test {
 
@@ -30,14 +29,10 @@ int64_t UnixMs(SystemClock::time_point t) {
 // The whole window on the demo workshop, in a session of the test's own (so that whatever
 // the demo records in its sessions stays out of the way), with the Stories view open and a
 // clock that moves only when the test says so.
-struct Window {
-  TempDir dir;
-  ui::Workbench app;
-  UiHarness ui{[this] { ui::DrawWorkbench(app); }, ImVec2(1440, 2400)};
+struct StoriesWindow : Window {
   SystemClock::time_point now = SystemClock::time_point(1'800'000'000s);
 
-  Window() {
-    app.dataDir = dir.Path();
+  StoriesWindow() {
     ui.Click("Open the demo workshop");
     REQUIRE(app.workshop != nullptr);
     app.workshop->SetClock([this] { return now; });
@@ -47,10 +42,6 @@ struct Window {
     app.screen = ui::Screen::Stories;  // as the sidebar's phase list does
     ui.Frames(2);
   }
-
-  // What a fresh opening of the workshop file shows.
-  Model OnDisk() const { return Workshop::Open(app.workshop->Path())->Model(); }
-  const Model& Live() const { return app.workshop->Model(); }
 
   // The `nth` participant of the `party`-th party present in the session in use.
   Participant Present(size_t party, int nth) const {
@@ -107,7 +98,7 @@ std::vector<std::string> ThemesOf(const Model& model, Id story) {
 }  // namespace
 
 TEST_CASE("a facilitator runs a queue of speakers with the timer") {
-  Window w;
+  StoriesWindow w;
   Participant a1 = w.Present(0, 0), a2 = w.Present(0, 1), b1 = w.Present(1, 0);
   std::vector<int64_t> workshopBefore = FloorTimeByParty(w.OnDisk(), 0, 0);
   w.Queue(a1);
@@ -173,7 +164,7 @@ TEST_CASE("a facilitator runs a queue of speakers with the timer") {
 }
 
 TEST_CASE("a story is recorded with themes from the keyboard alone") {
-  Window w;
+  StoriesWindow w;
   Participant a1 = w.Present(0, 0), b1 = w.Present(1, 0);
   w.Queue(a1);
   w.Queue(b1);
@@ -227,7 +218,7 @@ TEST_CASE("a story is recorded with themes from the keyboard alone") {
 }
 
 TEST_CASE("the queue shows when it is lopsided and proposes an alternating order") {
-  Window w;
+  StoriesWindow w;
   Participant a1 = w.Present(0, 0), a2 = w.Present(0, 1), a3 = w.Present(0, 2), b1 = w.Present(1, 0);
   w.Queue(a1);
   CHECK(w.ui.Count("Queue warning") == 0);
@@ -247,7 +238,7 @@ TEST_CASE("the queue shows when it is lopsided and proposes an alternating order
 }
 
 TEST_CASE("a story is reflected back by a participant of the other party") {
-  Window w;
+  StoriesWindow w;
   Participant a1 = w.Present(0, 0), a2 = w.Present(0, 1), b2 = w.Present(1, 1);
   w.Queue(a1);
   w.ui.Click("Next speaker (F6)");
@@ -270,7 +261,7 @@ TEST_CASE("a story is reflected back by a participant of the other party") {
 }
 
 TEST_CASE("Escape leaves the form without throwing away the story being typed") {
-  Window w;
+  StoriesWindow w;
   w.ui.Click("Summary");
   w.ui.Type("Half a story");
   w.ui.Press(key::Escape);
@@ -283,7 +274,7 @@ TEST_CASE("Escape leaves the form without throwing away the story being typed") 
 }
 
 TEST_CASE("stories of earlier sessions stay in the list; This session shows the session's own") {
-  Window w;
+  StoriesWindow w;
   REQUIRE_FALSE(w.Live().stories.empty());  // the demo's, all told in its earlier sessions
   CHECK(w.ui.Count("Story summary") > 0);
   w.ui.Click("This session");
@@ -297,7 +288,7 @@ TEST_CASE("stories of earlier sessions stay in the list; This session shows the 
 }
 
 TEST_CASE("a recorded story is corrected and tagged in the list") {
-  Window w;
+  StoriesWindow w;
   w.StartStory(w.Present(1, 0), "Lost the fish farm.");
   w.ui.Click("Themes");
   w.ui.Type("water");

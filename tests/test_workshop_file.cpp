@@ -4,14 +4,20 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/store/demo.hpp"
 #include "core/common/error.hpp"
+#include "core/method/phase_checks.hpp"
+#include "core/method/speaking_order.hpp"
 #include "core/store/schema.hpp"
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
@@ -306,5 +312,117 @@ TEST_CASE("The demo workshop") {
     demo = CreateFreshDemo(path);
     CHECK(Dump(demo->Model()) == fresh);
     CHECK_FALSE(demo->CanUndo());
+  }
+}
+
+TEST_CASE("The demo workshop has a record of the ground rules and stories phases") {
+  TempDir dir;
+  auto demo = CreateFreshDemo(dir.File("demo.parley"));
+  const Model& m = demo->Model();
+  const Id day1 = 1, day2 = 2;
+  REQUIRE(m.FindSession(day1) != nullptr);
+  REQUIRE(m.FindSession(day2) != nullptr);
+  auto partyOf = [&](Id participant) { return m.FindParticipant(participant)->partyId; };
+
+  SUBCASE("seven ground rules, at their second wording") {
+    CHECK(m.rules.size() == 7);
+    CHECK(m.info.rulesRevision == 2);
+  }
+
+  SUBCASE("on day 1 everyone agreed, one of them to an earlier wording, and one consent has a note") {
+    for (const Participant& p : m.participants) {
+      CAPTURE(p.name);
+      CHECK(m.FindConsent(day1, p.id) != nullptr);
+    }
+    CHECK(PhaseWarnings(m, day1, Phase::GroundRules) ==
+          std::vector<std::string>{"1 participant agreed to an earlier wording of the rules"});
+    CHECK(std::any_of(m.consents.begin(), m.consents.end(), [](const Consent& c) { return !c.note.empty(); }));
+  }
+
+  SUBCASE("on day 2 two of those present have not agreed yet") {
+    CHECK(PhaseWarnings(m, day2, Phase::GroundRules) ==
+          std::vector<std::string>{"2 participants present have not agreed to the ground rules"});
+  }
+
+  SUBCASE("day 1 has both phases done, day 2 both in progress") {
+    CHECK(ShownStatus(m, day1, Phase::GroundRules) == PhaseStatus::Done);
+    CHECK(ShownStatus(m, day1, Phase::Stories) == PhaseStatus::Done);
+    CHECK(ShownStatus(m, day2, Phase::GroundRules) == PhaseStatus::InProgress);
+    CHECK(ShownStatus(m, day2, Phase::Stories) == PhaseStatus::InProgress);
+  }
+
+  SUBCASE("the log has entries of every kind the facilitators meet, dated on their session's day") {
+    std::set<std::string> kinds;
+    for (const LogEntry& e : demo->SessionLog()) {
+      kinds.insert(e.kind);
+      if (const Session* s = m.FindSession(e.sessionId)) {
+        CAPTURE(e.text);
+        CHECK(e.at.rfind(s->date + "T", 0) == 0);
+      }
+    }
+    CHECK(demo->SessionLog().size() >= 12);
+    for (const char* kind : {"phase", "consent", "override", "floor", "note"}) {
+      CAPTURE(kind);
+      CHECK(kinds.count(kind) == 1);
+    }
+  }
+
+  SUBCASE("on day 1 every participant held the floor for 3 to 9 minutes and told a story") {
+    for (const Participant& p : m.participants) {
+      CAPTURE(p.name);
+      auto turn = std::find_if(m.turns.begin(), m.turns.end(),
+                               [&](const Turn& t) { return t.sessionId == day1 && t.participantId == p.id; });
+      REQUIRE(turn != m.turns.end());
+      CHECK(turn->heldMs >= 3 * 60'000);
+      CHECK(turn->heldMs <= 9 * 60'000);
+      CHECK(turn->runningSinceMs == 0);
+      CHECK(std::any_of(m.stories.begin(), m.stories.end(),
+                        [&](const Story& s) { return s.sessionId == day1 && s.tellerId == p.id; }));
+    }
+    std::vector<int64_t> floor = FloorTimeByParty(m, day1, 0);
+    REQUIRE(floor.size() == 2);
+    CHECK(floor[0] != floor[1]);
+    CHECK(std::abs(floor[0] - floor[1]) * 10 < std::max(floor[0], floor[1]));  // within 10%
+  }
+
+  SUBCASE("stories share themes across the parties, and about half were reflected back") {
+    std::set<std::string> themesOf[2];
+    int reflected = 0;
+    for (const Story& s : m.stories) {
+      CAPTURE(s.summary);
+      CHECK(std::any_of(m.themes.begin(), m.themes.end(), [&](const StoryTheme& t) { return t.storyId == s.id; }));
+      for (const StoryTheme& t : m.themes)
+        if (t.storyId == s.id) themesOf[partyOf(s.tellerId) == 1 ? 0 : 1].insert(t.theme);
+      if (s.reflectedById != 0) {
+        ++reflected;
+        CHECK(partyOf(s.reflectedById) != partyOf(s.tellerId));
+        CHECK_FALSE(s.restatement.empty());
+      }
+    }
+    std::vector<std::string> shared;
+    std::set_intersection(themesOf[0].begin(), themesOf[0].end(), themesOf[1].begin(), themesOf[1].end(),
+                          std::back_inserter(shared));
+    CHECK(shared.size() >= 3);
+    CHECK(reflected * 2 >= int(m.stories.size()) - 2);
+    CHECK(reflected * 2 <= int(m.stories.size()) + 2);
+  }
+
+  SUBCASE("story summaries and restatements name no participant") {
+    for (const Story& s : m.stories)
+      for (const Participant& p : m.participants) {
+        std::string firstName = p.name.substr(0, p.name.find(' '));
+        CAPTURE(s.summary);
+        CHECK(s.summary.find(firstName) == std::string::npos);
+        CHECK(s.restatement.find(firstName) == std::string::npos);
+      }
+  }
+
+  SUBCASE("three present participants wait to speak on day 2") {
+    std::vector<Id> waiting;
+    for (const QueueEntry& e : m.queue)
+      if (e.sessionId == day2) waiting.push_back(e.participantId);
+    CHECK(waiting.size() == 3);
+    for (Id p : waiting) CHECK(m.Attends(day2, p));
+    CHECK(QueueImbalance(m, day2).empty());
   }
 }
