@@ -176,4 +176,25 @@ TEST_CASE("File > Export as JSON, then File > Import from JSON, opens the same w
   CHECK(WorkshopToJson(w.dir.File("archive.parley")) == ReadBytes(w.dir.File("archive.json")));
 }
 
+
+TEST_CASE("Enter on the keypad takes the file name typed, and closes the error dialog") {
+  Window w;
+  w.ui.Click("Open the demo workshop");
+  w.ui.Frame();
+  w.ui.Click("File");
+  w.ui.Frame();
+  w.ui.Click("Import participants from CSV...");
+  w.ui.Frames(2);
+  w.ui.Click("File name");
+  w.ui.Press(key::End);
+  for (int i = 0; i < 80; ++i) w.ui.Press(key::Backspace);
+  w.ui.Type(w.dir.File("missing.csv"));
+  w.ui.Press(key::KeyPadEnter);
+  w.ui.Frames(2);
+  REQUIRE(w.app.errorWhat == "There is no file at " + w.dir.File("missing.csv") + ".");
+  w.ui.Press(key::KeyPadEnter);
+  w.ui.Frame();
+  CHECK(w.app.errorWhat.empty());
+}
+
 }  // namespace parley::test

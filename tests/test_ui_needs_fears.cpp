@@ -372,4 +372,40 @@ TEST_CASE("needs & fears: filters by type, category and session change what the 
   CHECK(w.app.needsFears.derived.revision == w.Live().revision);
 }
 
+
+TEST_CASE("needs & fears: Enter on the keypad adds as Enter does, in every field that takes Enter") {
+  Window w;
+  SUBCASE("a concern") {
+    w.ui.Click("##capture", 0);
+    w.ui.Type("Safety for our families in the border villages");
+    w.ui.Press(key::KeyPadEnter);
+    Model disk = w.OnDisk();
+    REQUIRE(disk.concerns.size() == 1);
+    CHECK(disk.concerns[0].text == "Safety for our families in the border villages");
+  }
+  SUBCASE("a category") {
+    size_t standard = w.Live().categories.size();
+    w.ui.Click("New category");
+    w.ui.Type("Water");
+    w.ui.Press(key::KeyPadEnter);
+    Model disk = w.OnDisk();
+    REQUIRE(disk.categories.size() == standard + 1);
+    CHECK(disk.categories.back().name == "Water");
+  }
+  SUBCASE("a position reworded as a need") {
+    w.ui.Click("##capture", 1);
+    w.Ctrl(kCtrlF);
+    w.Capture("We demand the return of every village");
+    w.ui.Click("Details", 0);
+    w.ui.Click("Stated as a position");
+    w.ui.Click("##reword");
+    w.ui.Type("A safe home our families can return to");
+    w.ui.Press(key::KeyPadEnter);
+    std::vector<Concern> b = ConcernsOf(w.OnDisk(), w.Party(1));
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].text == "A safe home our families can return to");
+    CHECK(b[0].kind == ConcernKind::Need);
+  }
+}
+
 }  // namespace parley::test
