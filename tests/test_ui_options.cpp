@@ -539,6 +539,14 @@ TEST_CASE("options view: Enter on the keypad adds as Enter does, in every field 
     CHECK(disk.constraints[0].text == "Hardliners call monitors an occupation");
     REQUIRE(disk.steps.size() == 1);
     CHECK(disk.steps[0].text == "Brief the mayors on both sides");
+  }  SUBCASE("the error dialog's OK") {
+    Id option = w.Propose("A joint water board");
+    w.W().SetScore(option, w.Need(0, "Safe return of the displaced"), 1);
+    w.ui.Frame();
+    w.ui.Click("Remove A joint water board");
+    REQUIRE_FALSE(w.app.errorWhat.empty());
+    w.ui.Press(key::KeyPadEnter);
+    CHECK(w.app.errorWhat.empty());
   }
 }
 

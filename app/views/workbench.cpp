@@ -237,7 +237,9 @@ void DrawErrorDialog(Workbench& app) {
     ImGui::Spacing();
     ImGui::TextWrapped("%s", app.errorAdvice.c_str());
     ImGui::Spacing();
-    if (Button("OK") || EnterPressed()) {
+    // Enter closes it, but not the Enter that ended the field whose action failed: the dialog
+    // opens in that frame.
+    if (Button("OK") || (!ImGui::IsWindowAppearing() && EnterPressed(false))) {
       app.errorWhat.clear();
       app.errorAdvice.clear();
       ImGui::CloseCurrentPopup();
