@@ -29,9 +29,9 @@ namespace parley::ui {
 
 namespace {
 
-// ImGui 1.86 keeps keys by the platform's code in io.KeysDown, and its key map (ImGuiKey_) has
-// no letters or digits past A, C, V, X, Y, Z: GLFW's code of a letter or digit key is its
-// upper-case ASCII character.
+// ImGui 1.86 keeps keys by the platform's code in io.KeysDown, and its key map (ImGuiKey_) holds
+// no digits and of the letters only A, C, V, X, Y and Z: GLFW's code of a letter or digit key is
+// its upper-case ASCII character.
 constexpr int kKeyToggleKind = 'F';  // Ctrl+F: need <-> fear while typing a concern
 constexpr int kCategoryShortcuts = 9;  // Ctrl+1 .. Ctrl+9; Ctrl+0 clears
 
