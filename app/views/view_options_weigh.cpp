@@ -119,7 +119,6 @@ void Derive(const Model& model, Id shownParty, WeighDerived& d) {
     column.party = d.partyIndex.count(c.partyId) ? d.partyIndex[c.partyId] : 0;
     column.priority = d.priority[index];
     column.top = top[index];
-    column.firstOfParty = d.columns.empty() || d.columns.back().party != column.party;
     column.caption = std::string(c.kind == ConcernKind::Need ? "NEED " : "FEAR ") +
                      std::to_string(column.priority + 1) + (column.top ? "" : ", picked");
     column.scoredBy = "scored by " + ShortName(model.parties[column.party]);

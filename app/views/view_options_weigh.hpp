@@ -24,13 +24,12 @@ constexpr size_t kMaxMatrixConcerns = 62;
 // A concern column of the matrix.
 struct MatrixColumn {
   Id concernId = 0;
-  size_t concern = 0;         // index into Model::concerns
-  size_t party = 0;           // index into Model::parties: the party that scores this column
-  int priority = 0;           // place among the party's concerns, 0 = its first
-  bool top = false;           // one of the party's top concerns (TopConcerns)
-  bool firstOfParty = false;  // the party's band starts here
-  std::string caption;        // over the wording: "NEED 1", "FEAR 4, picked"
-  std::string scoredBy;       // under it: "scored by A"
+  size_t concern = 0;    // index into Model::concerns
+  size_t party = 0;      // index into Model::parties: the party that scores this column
+  int priority = 0;      // place among the party's concerns, 0 = its first
+  bool top = false;      // one of the party's top concerns (TopConcerns)
+  std::string caption;   // over the wording: "NEED 1", "FEAR 4, picked"
+  std::string scoredBy;  // under it: "scored by A"
 };
 
 // A line of the "Choose concerns" list: a party's heading, or one of its concerns.
