@@ -62,10 +62,13 @@ TEST_CASE("a facilitator ticks consents and sees them outdated by a rule change"
 
 TEST_CASE("adding a rule by typing and Enter") {
   GroundRulesWindow w;
+  int enter = key::Enter;
+  SUBCASE("Enter") {}
+  SUBCASE("Enter on the keypad") { enter = key::KeyPadEnter; }
   size_t before = w.app.workshop->Model().rules.size();
   w.ui.Click("##new rule");
   w.ui.Type("Phones stay outside the room.");
-  w.ui.Press(key::Enter);
+  w.ui.Press(enter);
   Model disk = w.OnDisk();
   REQUIRE(disk.rules.size() == before + 1);
   CHECK(disk.rules.back().text == "Phones stay outside the room.");

@@ -122,4 +122,23 @@ TEST_CASE("a file that is not there gets the error dialog, and no preview") {
   CHECK(w.ui.Count("Import 0 participants") == 1);  // disabled: nothing to import
 }
 
+TEST_CASE("Enter on the keypad takes the file name typed, as Enter does") {
+  Window w;
+  w.ui.Click("Open the demo workshop");
+  w.ui.Frame();
+  w.ui.Click("File");
+  w.ui.Frame();
+  w.ui.Click("Import participants from CSV...");
+  w.ui.Frames(2);
+  w.ui.Click("File name");
+  w.ui.Press(key::End);
+  for (int i = 0; i < 80; ++i) w.ui.Press(key::Backspace);
+  w.ui.Type(w.dir.File("missing.csv"));
+  w.ui.Press(key::KeyPadEnter);
+  w.ui.Frames(2);
+  // The file was taken, and the error dialog it brings stays: the Enter that ended the field is
+  // not the one that closes it.
+  CHECK(w.app.errorWhat == "There is no file at " + w.dir.File("missing.csv") + ".");
+}
+
 }  // namespace parley::test

@@ -72,6 +72,23 @@ TEST_CASE("the session log is read when first shown, and a note added there reac
   CHECK(w.app.workshop->SessionLog().size() == 3);
 }
 
+TEST_CASE("a note typed in the session log is added by Enter, on the keyboard or the keypad") {
+  TempDir files;
+  LogWindow w(WorkshopWithNotes(files));
+  int enter = key::Enter;
+  SUBCASE("Enter") {}
+  SUBCASE("Enter on the keypad") { enter = key::KeyPadEnter; }
+  w.ui.Click("Session log");
+  w.ui.Frame();
+  w.ui.Click("##note");
+  w.ui.Type("Resumed with both delegations.");
+  w.ui.Press(enter);
+  w.ui.Frame();
+  auto disk = Workshop::Open(w.app.workshop->Path());
+  REQUIRE(disk->SessionLog().size() == 3);
+  CHECK(disk->SessionLog().back().text == "Resumed with both delegations.");
+}
+
 TEST_CASE("a session log that cannot be read gives a message once, and the rest of the record stays") {
   TempDir files;
   std::string path = WorkshopWithNotes(files);

@@ -161,11 +161,14 @@ TEST_CASE("needs & fears: Escape leaves the capture field without losing what wa
 
 TEST_CASE("needs & fears: a workshop adds its own category, and the next shortcut picks it") {
   NeedsFearsWindow w;
+  int enter = key::Enter;
+  SUBCASE("Enter") {}
+  SUBCASE("Enter on the keypad") { enter = key::KeyPadEnter; }
   size_t standard = w.Live().categories.size();
   REQUIRE(standard == 8);
   w.ui.Click("New category");
   w.ui.Type("Water");
-  w.ui.Press(key::Enter);
+  w.ui.Press(enter);
   Model disk = w.OnDisk();
   REQUIRE(disk.categories.size() == standard + 1);
   CHECK(disk.categories.back().name == "Water");
@@ -361,6 +364,33 @@ TEST_CASE("needs & fears: filters by type, category and session change what the 
   CHECK(w.ui.Count("Concern wording") == 5);
   // The filtered lists are cached for the Model's revision, not rebuilt each frame.
   CHECK(w.app.needsFears.derived.revision == w.Live().revision);
+}
+
+
+TEST_CASE("needs & fears: Enter on the keypad adds a concern and rewords a position, as Enter does") {
+  NeedsFearsWindow w;
+  SUBCASE("a concern") {
+    w.ui.Click("##capture", 0);
+    w.ui.Type("Safety for our families in the border villages");
+    w.ui.Press(key::KeyPadEnter);
+    Model disk = w.OnDisk();
+    REQUIRE(disk.concerns.size() == 1);
+    CHECK(disk.concerns[0].text == "Safety for our families in the border villages");
+  }
+  SUBCASE("a position reworded as a need") {
+    w.ui.Click("##capture", 1);
+    w.Ctrl(kCtrlF);
+    w.Capture("We demand the return of every village");
+    w.ui.Click("Details", 0);
+    w.ui.Click("Stated as a position");
+    w.ui.Click("##reword");
+    w.ui.Type("A safe home our families can return to");
+    w.ui.Press(key::KeyPadEnter);
+    std::vector<Concern> b = ConcernsOf(w.OnDisk(), w.Party(1));
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].text == "A safe home our families can return to");
+    CHECK(b[0].kind == ConcernKind::Need);
+  }
 }
 
 }  // namespace parley::test

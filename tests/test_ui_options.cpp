@@ -212,7 +212,7 @@ TEST_CASE("options view: weighing with two parties: each scores its own concerns
   CHECK(w.ui.Count("Dreaded: " + phased) == 1);
   CHECK(w.ui.Count("Dreaded: " + board) == 0);
   CHECK(w.ui.Count("Dreaded: " + monitors) == 0);
-  const std::string& why = w.app.options.derived.dreadedWhy[phasedId];  // the flag's tooltip
+  const std::string& why = w.app.options.weigh.derived.dreadedWhy[phasedId];  // the flag's tooltip
   CHECK(why.find(w.PartyAt(1).name) != std::string::npos);
   CHECK(why.find(b[0]) != std::string::npos);
   CHECK(w.ui.Count("Meets every party: " + monitors) == 1);
@@ -308,7 +308,7 @@ TEST_CASE("options view: weighing with three parties: the third party's scores c
   CHECK(w.ui.Count(w.Rank(3, crossing)) == 1);
   CHECK(w.ui.Count("Dreaded: " + corridor) == 1);
   CHECK(w.ui.Count("Dreaded: " + crossing) == 0);
-  const std::string& why = w.app.options.derived.dreadedWhy[OptionId(disk, corridor)];
+  const std::string& why = w.app.options.weigh.derived.dreadedWhy[OptionId(disk, corridor)];
   CHECK(why.find(w.PartyAt(2).name) != std::string::npos);
   CHECK(why.find(concerns[2][0]) != std::string::npos);
   CHECK(w.ui.Count("Meets every party: " + council) == 1);
@@ -435,6 +435,125 @@ TEST_CASE("options view: constraints and steps; open steps are what was promised
     w.ui.Click("Promised last time");
     CHECK(w.ui.Count("Promised: " + step) == 1);
   }
+}
+
+
+TEST_CASE("options view: typing an option's wording in the brainstorm rebuilds neither the ranking nor the score grid") {
+  OptionsWindow w;
+  w.Need(0, "Safe return of the displaced");
+  w.Need(1, "Security of the villages");
+  const std::string board = "A joint water board";
+  w.Propose(board);
+  w.ui.Click("Weigh");
+  uint64_t weighBuilds = w.app.options.weigh.stamp.Builds();
+  REQUIRE(weighBuilds > 0);
+  w.ui.Click("Brainstorm");
+  uint64_t brainstormBuilds = w.app.options.brainstorm.stamp.Builds();
+  REQUIRE(brainstormBuilds > 0);
+
+  w.ui.Click("##option text");
+  w.ui.Press(key::End);
+  w.ui.Type(" for the valley");
+  w.ui.Press(key::Enter);
+  const std::string reworded = board + " for the valley";
+  REQUIRE(w.OnDisk().options[0].text == reworded);
+  CHECK(w.app.options.brainstorm.stamp.Builds() == brainstormBuilds);  // no place, cluster or merge changed
+  w.ui.Click("Weigh");
+  CHECK(w.app.options.weigh.stamp.Builds() == weighBuilds);
+  CHECK(w.ui.Count(w.Rank(1, reworded)) == 1);  // the matrix shows the new wording all the same
+
+  SUBCASE("a score rebuilds them") {
+    w.Score(0, reworded, "Safe return of the displaced", 2);
+    w.ui.Frame();
+    CHECK(w.app.options.weigh.stamp.Builds() == weighBuilds + 1);
+  }
+  SUBCASE("a new option is a new row of the brainstorm") {
+    w.ui.Click("Brainstorm");
+    w.ui.Click("##new option");
+    w.ui.Type("International monitors");
+    w.ui.Press(key::Enter);
+    CHECK(w.app.options.brainstorm.stamp.Builds() == brainstormBuilds + 1);
+    CHECK(w.ui.Count("##option text") == 2);
+  }
+}
+
+TEST_CASE("options view: weigh: a score cell keeps its widget ID when the columns shown change") {
+  OptionsWindow w;
+  w.Need(0, "Safe return of the displaced");
+  w.Need(1, "Security of the villages");
+  const std::string board = "A joint water board";
+  w.Propose(board);
+  w.ui.Click("Weigh");
+  const std::string cell = ui::ScoreButtonLabel(w.PartyAt(1).name, 1, board, "Security of the villages");
+  ImGuiID withEveryParty = w.ui.Id(cell);
+  w.ShowColumnsOf(1);
+  REQUIRE(w.ui.Count(ui::ScoreButtonLabel(w.PartyAt(0).name, 1, board, "Safe return of the displaced")) == 0);
+  CHECK(w.ui.Id(cell) == withEveryParty);  // the column is the concern's, wherever it stands
+  w.Score(1, board, "Security of the villages", 1);
+  CHECK(w.OnDisk().scores.size() == 1);
+}
+
+TEST_CASE("options view: Enter on the keypad adds as Enter does, in every field that takes Enter") {
+  OptionsWindow w;
+  SUBCASE("an option") {
+    w.ui.Click("##new option");
+    w.ui.Type("A joint water board");
+    w.ui.Press(key::KeyPadEnter);
+    REQUIRE(w.OnDisk().options.size() == 1);
+    CHECK(w.OnDisk().options[0].text == "A joint water board");
+  }
+  SUBCASE("a cluster") {
+    const std::string monitors = "International monitors";
+    w.Propose(monitors);
+    w.ui.Click("Cluster of " + monitors);
+    w.ui.Click("New cluster...");
+    w.ui.Click("##new cluster name");
+    w.ui.Type("Guarantees from outside");
+    w.ui.Press(key::KeyPadEnter);
+    Model disk = w.OnDisk();
+    REQUIRE(disk.clusters.size() == 1);
+    CHECK(disk.clusters[0].name == "Guarantees from outside");
+  }
+  SUBCASE("a constraint and a step") {
+    w.Propose("International monitors");
+    w.ui.Click("Constraints & steps");
+    w.ui.Click("##new political constraint", 0);
+    w.ui.Type("Hardliners call monitors an occupation");
+    w.ui.Press(key::KeyPadEnter);
+    w.ui.Click("##new step");
+    w.ui.Type("Brief the mayors on both sides");
+    w.ui.Press(key::KeyPadEnter);
+    Model disk = w.OnDisk();
+    REQUIRE(disk.constraints.size() == 1);
+    CHECK(disk.constraints[0].text == "Hardliners call monitors an occupation");
+    REQUIRE(disk.steps.size() == 1);
+    CHECK(disk.steps[0].text == "Brief the mayors on both sides");
+  }  SUBCASE("the error dialog's OK") {
+    Id option = w.Propose("A joint water board");
+    w.W().SetScore(option, w.Need(0, "Safe return of the displaced"), 1);
+    w.ui.Frame();
+    w.ui.Click("Remove A joint water board");
+    REQUIRE_FALSE(w.app.errorWhat.empty());
+    w.ui.Press(key::KeyPadEnter);
+    CHECK(w.app.errorWhat.empty());
+  }
+}
+
+TEST_CASE("an edit asked for in the frame in which another workshop opens is not made on it") {
+  OptionsWindow w;
+  const std::string otherPath = w.dir.File("other.parley");
+  {
+    auto other = Workshop::Create(otherPath, "Other", "2026-10-12");
+    other->AddOption(other->Model().sessions.front().id, "The other workshop's option", 0);
+  }
+  Id option = w.Propose("A joint water board");
+  REQUIRE(Workshop::Open(otherPath)->Model().options.front().id == option);  // the same id there
+  w.app.Request([option](Workshop& ws) { ws.SetText(Field::OptionText, option, "typed in the first"); });
+  w.app.OpenWorkshop(otherPath);
+  w.ui.Frame();
+  REQUIRE(w.app.workshop->Path() == otherPath);
+  CHECK(w.Live().options.front().text == "The other workshop's option");
+  CHECK(Workshop::Open(otherPath)->Model().options.front().text == "The other workshop's option");
 }
 
 }  // namespace parley::test

@@ -323,4 +323,24 @@ TEST_CASE("a recorded story is corrected and tagged in the list") {
   }
 }
 
+
+TEST_CASE("a story's themes and the story itself are added by Enter on the keypad as by Enter") {
+  StoriesWindow w;
+  Participant a1 = w.Present(0, 0);
+  w.Queue(a1);
+  w.ui.Press(kF6);
+  w.ui.Type("Her orchard flooded twice; the insurers blamed the mine.");
+  w.ui.Press(key::Tab);
+  w.ui.Type("land");
+  w.ui.Press(key::KeyPadEnter);
+  w.ui.Type("loss");
+  w.ui.Press(key::KeyPadEnter);
+  w.ui.Press(key::KeyPadEnter, /*ctrl=*/true);  // save
+  Model disk;
+  std::vector<Story> stories = w.StoriesOnDisk(&disk);
+  REQUIRE(stories.size() == 1);
+  CHECK(stories[0].summary == "Her orchard flooded twice; the insurers blamed the mine.");
+  CHECK(ThemesOf(disk, stories[0].id) == std::vector<std::string>{"land", "loss"});
+}
+
 }  // namespace parley::test

@@ -25,6 +25,7 @@ UiHarness::UiHarness(std::function<void()> draw, ImVec2 display) : m_draw(std::m
   io.KeyMap[ImGuiKey_Delete] = key::Delete;
   io.KeyMap[ImGuiKey_Backspace] = key::Backspace;
   io.KeyMap[ImGuiKey_Enter] = key::Enter;
+  io.KeyMap[ImGuiKey_KeyPadEnter] = key::KeyPadEnter;
   io.KeyMap[ImGuiKey_Escape] = key::Escape;
   io.KeyMap[ImGuiKey_A] = 'A';
   io.KeyMap[ImGuiKey_C] = 'C';
@@ -71,6 +72,8 @@ ImVec2 UiHarness::Centre(const std::string& label, int nth) const {
   const Item& item = Find(label, nth);
   return ImVec2((item.min.x + item.max.x) * 0.5f, (item.min.y + item.max.y) * 0.5f);
 }
+
+ImGuiID UiHarness::Id(const std::string& label, int nth) const { return Find(label, nth).id; }
 
 int UiHarness::Count(const std::string& label) const {
   int count = 0;

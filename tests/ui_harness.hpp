@@ -13,7 +13,7 @@ namespace parley::test {
 
 // Key codes as GLFW reports them (and as Parley's backend stores them in io.KeysDown).
 namespace key {
-constexpr int Tab = 258, Enter = 257, Escape = 256, Backspace = 259, Delete = 261;
+constexpr int Tab = 258, Enter = 257, KeyPadEnter = 335, Escape = 256, Backspace = 259, Delete = 261;
 constexpr int Right = 262, Left = 263, Down = 264, Up = 265, Home = 268, End = 269;
 }  // namespace key
 
@@ -34,6 +34,7 @@ class UiHarness {
   void Press(int keyCode, bool ctrl = false, bool shift = false);  // down one frame, up the next
   int Count(const std::string& label) const;          // widgets with that label last frame
   ImVec2 Centre(const std::string& label, int nth = 0) const;
+  ImGuiID Id(const std::string& label, int nth = 0) const;  // the widget's ImGui ID last frame
 
  private:
   struct Item {

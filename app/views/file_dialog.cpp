@@ -5,7 +5,8 @@
 #include <filesystem>
 
 #include "core/interchange/workshop_json.hpp"
-#include "views/views.hpp"
+#include "views/file_dialog.hpp"
+#include "views/workbench.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::ui {
@@ -161,7 +162,7 @@ void DrawFileDialog(Workbench& app) {
   std::string typed;
   ImGui::SetNextItemWidth(em * 22);
   if (TextField("File name", dialog.name, &typed, kind.creates ? "name" : "name or full path")) dialog.name = typed;
-  bool submitted = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+  bool submitted = ImGui::IsItemDeactivated() && EnterPressed();
   if ((Button(kind.button) || submitted) && !dialog.name.empty()) {
     ImGui::CloseCurrentPopup();
     Complete(app, ChosenPath(dialog));

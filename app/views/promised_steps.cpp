@@ -37,7 +37,7 @@ namespace {
 void DrawPromisedRow(Workbench& app, const PromisedStep& promised) {
   const Model& model = app.workshop->Model();
   const Step& step = model.steps[promised.step];
-  ImGui::PushID(int(step.id));
+  PushId(step.id);
   ImGui::TableNextRow(0, ImGui::GetFrameHeight());
   ImGui::TableNextColumn();
   ImGui::AlignTextToFramePadding();

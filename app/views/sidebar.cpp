@@ -4,7 +4,9 @@
 #include <string>
 
 #include "core/common/clock.hpp"
-#include "views/views.hpp"
+#include "views/sidebar.hpp"
+#include "views/stepper.hpp"
+#include "views/workbench.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::ui {
@@ -22,7 +24,7 @@ void DrawSessionPicker(Workbench& app) {
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::BeginCombo("##session", current ? SessionLabel(*current).c_str() : "(none)")) {
     for (const Session& s : model.sessions) {
-      ImGui::PushID(int(s.id));
+      PushId(s.id);
       if (Selectable(SessionLabel(s).c_str(), s.id == app.sessionId)) app.sessionId = s.id;
       ImGui::PopID();
     }
@@ -47,7 +49,7 @@ void DrawParties(Workbench& app) {
   DisabledText("PARTIES");
   for (size_t i = 0; i < model.parties.size(); ++i) {
     const Party& party = model.parties[i];
-    ImGui::PushID(int(party.id));
+    PushId(party.id);
     ColourSwatch(party.colour);
     ImGui::SameLine();
     WrappedText(lines[i], ImGui::GetColorU32(ImGuiCol_Text));

@@ -4,7 +4,8 @@
 
 #include "core/method/phase_checks.hpp"
 #include "views/fonts.hpp"
-#include "views/views.hpp"
+#include "views/stepper.hpp"
+#include "views/workbench.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::ui {
@@ -26,7 +27,6 @@ const char* StatusName(PhaseStatus status) {
   static constexpr const char* kNames[] = {"not started", "in progress", "done"};
   return kNames[int(status)];
 }
-
 
 }  // namespace
 

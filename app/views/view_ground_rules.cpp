@@ -14,7 +14,9 @@
 
 #include "core/method/ground_rules.hpp"
 #include "views/fonts.hpp"
-#include "views/views.hpp"
+#include "views/view_ground_rules.hpp"
+#include "views/stepper.hpp"
+#include "views/workbench.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::ui {
@@ -103,7 +105,7 @@ void DrawRules(Workbench& app) {
   float em = ImGui::GetFontSize();
   int number = 0;
   for (const Rule& rule : model.rules) {
-    ImGui::PushID(int(rule.id));
+    PushId(rule.id);
     ImGui::AlignTextToFramePadding();
     char label[16];  // "12.", without a printf per rule and frame
     char* end = std::to_chars(label, label + sizeof label - 1, ++number).ptr;
@@ -128,7 +130,7 @@ void DrawRules(Workbench& app) {
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - em * 7.5f);
   std::string typed;
   if (TextField("##new rule", view.newRule, &typed, "a new rule, then Enter")) view.newRule = typed;
-  bool entered = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+  bool entered = ImGui::IsItemDeactivated() && EnterPressed();
   ImGui::SameLine();
   if ((Button("Add rule") || entered) && !view.newRule.empty()) {
     app.Request([text = view.newRule](Workshop& w) { w.AddRule(text); });
@@ -160,7 +162,7 @@ void DrawConsentRow(Workbench& app, const ConsentRow& row) {
   const Model& model = app.workshop->Model();
   const Participant& person = model.participants[row.participant];
   const Consent* consent = row.consent < 0 ? nullptr : &model.consents[size_t(row.consent)];
-  ImGui::PushID(int(person.id));
+  PushId(person.id);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   bool agreed = consent != nullptr;
@@ -197,7 +199,7 @@ void DrawConsentRow(Workbench& app, const ConsentRow& row) {
 void DrawConsentTable(Workbench& app, size_t partyIndex) {
   const Party& party = app.workshop->Model().parties[partyIndex];
   const std::vector<ConsentRow>& rows = app.groundRules.derived.rows[partyIndex];
-  ImGui::PushID(int(party.id));
+  PushId(party.id);
   ColourSwatch(party.colour);
   ImGui::SameLine();
   ImGui::TextUnformatted(party.name.c_str());

@@ -49,4 +49,9 @@ struct GroundRulesView {
   GroundRulesDerived derived;
 };
 
+struct Workbench;
+
+// Draws the Ground rules view: the rules, each participant's consent, reading them aloud.
+void DrawGroundRulesView(Workbench& app);
+
 }  // namespace parley::ui

@@ -24,7 +24,7 @@ void DrawColumns(Workbench& app, ImportParticipantsDialog& dialog) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Columns:");
   for (size_t i = 0; i < preview.header.size(); ++i) {
-    ImGui::PushID(int(i));
+    PushId(i);
     std::string label = preview.header[i] + ":";
     if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(label.c_str()).x + em * 10) ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -66,7 +66,7 @@ void DrawRows(const ParticipantsPreview& preview) {
   ImGui::TableSetupColumn("Pseudonym, or why it is skipped", ImGuiTableColumnFlags_WidthStretch, 1.4f);
   ImGui::TableHeadersRow();
   for (const PreviewRow& row : preview.rows) {
-    ImGui::PushID(int(row.row));
+    PushId(row.row);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::Text("%lld", static_cast<long long>(row.row));

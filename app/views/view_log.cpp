@@ -4,7 +4,8 @@
 
 #include <string_view>
 
-#include "views/views.hpp"
+#include "views/view_log.hpp"
+#include "views/workbench.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::ui {
@@ -62,7 +63,7 @@ void DrawLogView(Workbench& app) {
   std::string typed;
   ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 7);
   if (TextField("##note", view.note, &typed, "a note for the log, then Enter")) view.note = typed;
-  bool entered = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+  bool entered = ImGui::IsItemDeactivated() && EnterPressed();
   ImGui::SameLine();
   if ((Button("Add note") || entered) && !view.note.empty()) {
     app.Request([session = app.sessionId, text = view.note](Workshop& w) { w.AddLogNote(session, text); });

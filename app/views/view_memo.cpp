@@ -15,7 +15,9 @@
 
 #include "core/common/clock.hpp"
 #include "core/common/paths.hpp"
-#include "views/views.hpp"
+#include "views/view_memo.hpp"
+#include "views/stepper.hpp"
+#include "views/workbench.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::ui {
@@ -98,6 +100,11 @@ const MemoDerived& Derived(Workbench& app) {
   return view.derived;
 }
 
+// Asks for a new memo, shown once it is made.
+void RequestNewMemo(Workbench& app) {
+  app.Request([&app](Workshop& w) { app.memo.memoId = w.AddMemo("Joint memorandum", LocalDate()); });
+}
+
 const Memo* ShownMemo(Workbench& app) {
   const Model& model = app.workshop->Model();
   for (const Memo& m : model.memos)
@@ -148,7 +155,7 @@ void DrawHeader(Workbench& app, const Memo& memo) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
   if (ImGui::BeginCombo("##memo", memo.title.c_str())) {
     for (const Memo& m : model.memos) {
-      ImGui::PushID(int(m.id));
+      PushId(m.id);
       if (Selectable(m.title.c_str(), m.id == memo.id)) app.memo.memoId = m.id;
       ImGui::PopID();
     }
@@ -157,7 +164,7 @@ void DrawHeader(Workbench& app, const Memo& memo) {
   Track("Memo");
   ImGui::SameLine();
   if (SmallButton("New memo"))
-    app.Request([&app](Workshop& w) { app.memo.memoId = w.AddMemo("Joint memorandum", LocalDate()); });
+    RequestNewMemo(app);
   ImGui::SameLine();
   int open = Derived(app).open;
   if (open == 0)
@@ -192,7 +199,7 @@ void DrawHeader(Workbench& app, const Memo& memo) {
 const char* kStatusNames[] = {"Agreed", "Bracketed", "Internal note"};
 
 void DrawParagraph(Workbench& app, const MemoParagraph& p, const std::vector<BracketSpan>& spans) {
-  ImGui::PushID(int(p.id));
+  PushId(p.id);
   float em = ImGui::GetFontSize();
   ImGui::BeginGroup();
   float statusWidth = ImGui::CalcTextSize("Internal note").x + ImGui::GetStyle().FramePadding.x * 2;
@@ -282,7 +289,7 @@ void DrawSections(Workbench& app, const Memo& memo) {
     ImGui::PushClipRect(viewMin, viewMax, false);
     const MemoRow& row = d.draft[i];
     const MemoSection& section = model.sections[row.section];
-    ImGui::PushID(int(section.id));
+    PushId(section.id);
     if (row.title)
       DrawSectionTitle(app, memo, section);
     else
@@ -312,7 +319,7 @@ void DrawInsertFromRecord(Workbench& app, const Memo& memo) {
   ImGui::BeginChild("drafts", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 1.5f), true);
   if (view.drafts.empty()) Hint("Nothing in the record yet: acknowledge concerns, score options or agree steps first.");
   for (size_t i = 0; i < view.drafts.size(); ++i) {
-    ImGui::PushID(int(i));
+    PushId(i);
     bool on = view.chosen[i] != 0;
     if (Checkbox("##draft", &on)) view.chosen[i] = on;
     ImGui::SameLine();
@@ -352,7 +359,7 @@ void VersionCombo(const char* label, const Model& model, const MemoDerived& d, I
   if (ImGui::BeginCombo(label, current == d.versionLabels.end() ? "(choose)" : current->second.c_str())) {
     for (size_t i : d.versions) {
       const MemoVersion& v = model.versions[i];
-      ImGui::PushID(int(v.id));
+      PushId(v.id);
       if (Selectable(d.versionLabels.at(v.id).c_str(), v.id == *version)) *version = v.id;
       ImGui::PopID();
     }
@@ -403,7 +410,7 @@ void DrawVersions(Workbench& app, const Memo& memo) {
 
   for (size_t i : d.versions) {
     const MemoVersion& v = model.versions[i];
-    ImGui::PushID(int(v.id));
+    PushId(v.id);
     if (Selectable(d.versionLabels.at(v.id).c_str(), view.shownVersion == v.id))
       view.shownVersion = view.shownVersion == v.id ? 0 : v.id;
     ImGui::PopID();
@@ -448,11 +455,11 @@ void DrawDistribution(Workbench& app) {
   Hint("Internal: who received which version. Never exported.");
   for (size_t k = 0; k < derived.versions.size(); ++k) {
     const MemoVersion& v = model.versions[derived.versions[k]];
-    ImGui::PushID(int(v.id));
+    PushId(v.id);
     ImGui::TextUnformatted(derived.versionLabels.at(v.id).c_str());
     for (size_t i : derived.distribution[k]) {
       const Distribution& d = model.distribution[i];
-      ImGui::PushID(int(d.id));
+      PushId(d.id);
       ImGui::BulletText("%s  %s  %s", d.recipient.c_str(), d.sentOn.c_str(), d.note.c_str());
       ImGui::SameLine();
       if (SmallButton("Remove")) app.Request([id = d.id](Workshop& w) { w.RemoveDistribution(id); });
@@ -587,7 +594,7 @@ void DrawExportDialog(Workbench& app) {
     ImGui::BeginChild("hits", ImVec2(0, ImGui::GetFrameHeightWithSpacing() * 5.5f), true);
     for (size_t i = 0; i < dialog.hits.size(); ++i) {
       const ExportHit& hit = dialog.hits[i];
-      ImGui::PushID(int(i));
+      PushId(i);
       ImGui::TextWrapped("%s \"%s\" in: %s", hit.why.c_str(), hit.found.c_str(), hit.paragraph.c_str());
       if (memo) {
         ImGui::SameLine();
@@ -633,7 +640,7 @@ void DrawMemoView(Workbench& app) {
   if (!memo) {
     Hint("No memo yet. A memo is what the group can say together, for decision makers, without naming anyone.");
     if (Button("Start a joint memo"))
-      app.Request([&app](Workshop& w) { app.memo.memoId = w.AddMemo("Joint memorandum", LocalDate()); });
+      RequestNewMemo(app);
     return;
   }
   DrawHeader(app, *memo);

@@ -94,4 +94,11 @@ struct MemoView {
   LazyList comparisonList;      // ... of the changed paragraphs compared
 };
 
+struct Workbench;
+
+// Draws the Memo view: drafting, versions and distribution of the joint memorandum.
+void DrawMemoView(Workbench& app);
+// Draws File > Export memo / report while it is open.
+void DrawExportDialog(Workbench& app);
+
 }  // namespace parley::ui

@@ -20,16 +20,18 @@
 #include "core/model/id_index.hpp"
 #include "core/common/text.hpp"
 #include "views/fonts.hpp"
-#include "views/views.hpp"
+#include "views/view_needs_fears.hpp"
+#include "views/stepper.hpp"
+#include "views/workbench.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::ui {
 
 namespace {
 
-// GLFW's key codes: ImGui 1.86 keeps keys by the platform's code in io.KeysDown, and GLFW's
-// code of a letter or digit key is its upper-case ASCII character.
-constexpr int kKeyEnter = 257, kKeyPadEnter = 335;
+// ImGui 1.86 keeps keys by the platform's code in io.KeysDown, and its key map (ImGuiKey_) holds
+// no digits and of the letters only A, C, V, X, Y and Z: GLFW's code of a letter or digit key is
+// its upper-case ASCII character.
 constexpr int kKeyToggleKind = 'F';  // Ctrl+F: need <-> fear while typing a concern
 constexpr int kCategoryShortcuts = 9;  // Ctrl+1 .. Ctrl+9; Ctrl+0 clears
 
@@ -95,18 +97,11 @@ void Derive(const Model& model, const NeedsFearsView& view, Id session, NeedsFea
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Small helpers
 
-
 ConcernKind Other(ConcernKind kind) { return kind == ConcernKind::Need ? ConcernKind::Fear : ConcernKind::Need; }
 
 const char* KindWord(ConcernKind kind) { return kind == ConcernKind::Need ? "need" : "fear"; }
 
-std::string Counted(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
-// Keeps the next item on this line when it fits, else starts a new line.
-void FlowSameLine(float nextWidth) {
-  float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + nextWidth;
-  if (right <= ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x) ImGui::SameLine();
-}
 
 // The NEED and FEAR tags' text widths, measured again only when the font changes: a column
 // draws dozens of tags a frame.
@@ -189,7 +184,7 @@ void DrawFilters(Workbench& app, NeedsFearsView& view) {
   if (ImGui::BeginCombo("##category filter", preview, ImGuiComboFlags_HeightLargest)) {
     if (Selectable("All categories", view.categoryFilter == 0)) view.categoryFilter = 0;
     for (const Category& category : model.categories) {
-      ImGui::PushID(int(category.id));
+      PushId(category.id);
       if (Selectable(category.name.c_str(), view.categoryFilter == category.id)) view.categoryFilter = category.id;
       ImGui::PopID();
     }
@@ -230,7 +225,7 @@ void DrawFilters(Workbench& app, NeedsFearsView& view) {
   }
   std::string typed;
   if (TextField("##new category", view.newCategory, &typed, "category name, then Enter")) view.newCategory = typed;
-  bool entered = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(kKeyEnter);
+  bool entered = ImGui::IsItemDeactivated() && EnterPressed();
   bool left = ImGui::IsItemDeactivated() && !entered;
   if (entered && !Trim(view.newCategory).empty())
     app.Request([name = Trim(view.newCategory)](Workshop& w) { w.AddCategory(name); });
@@ -273,7 +268,7 @@ void DrawCommonGround(Workbench& app, NeedsFearsView& view) {
   for (size_t index : d.commonGround) {
     const Concern& c = model.concerns[index];
     auto others = d.heldBy.find(c.id);
-    ImGui::PushID(int(c.id));
+    PushId(c.id);
     ImGui::TableNextRow();
     ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, band);
     ImGui::TableNextColumn();
@@ -326,7 +321,7 @@ bool DrawCaptureCategoryPopup(const Model& model, ConcernCapture& capture) {
     const Category& category = model.categories[i];
     char shortcut[16] = "";
     if (i < size_t(kCategoryShortcuts)) std::snprintf(shortcut, sizeof shortcut, "Ctrl+%zu", i + 1);
-    ImGui::PushID(int(category.id));
+    PushId(category.id);
     if (MenuItem(category.name.c_str(), shortcut, before == category.id)) {
       capture.categoryId = category.id;
       picked = true;
@@ -376,7 +371,7 @@ void DrawCapture(Workbench& app, NeedsFearsView& view, const Party& party, bool 
   bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
   std::string edited;
   if (TextField("##capture", capture.text, &edited, hint.c_str()) && !(escape && capture.active)) capture.text = edited;
-  bool entered = ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(kKeyEnter) || ImGui::IsKeyPressed(kKeyPadEnter));
+  bool entered = ImGui::IsItemDeactivated() && EnterPressed();
   capture.active = ImGui::IsItemActive();
   if (entered && !Trim(capture.text).empty()) {
     app.Request([session = app.sessionId, partyId = party.id, kind = capture.kind, text = Trim(capture.text),
@@ -419,7 +414,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
   if (ImGui::BeginCombo("##category", category ? category->name.c_str() : "(none)", ImGuiComboFlags_HeightLargest)) {
     if (Selectable("(none)", c.categoryId == 0)) app.Request([id = c.id](Workshop& w) { w.SetConcernCategory(id, 0); });
     for (const Category& each : model.categories) {
-      ImGui::PushID(int(each.id));
+      PushId(each.id);
       if (Selectable(each.name.c_str(), each.id == c.categoryId))
         app.Request([id = c.id, to = each.id](Workshop& w) { w.SetConcernCategory(id, to); });
       ImGui::PopID();
@@ -443,7 +438,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
       if (other.id == party.id) continue;
       bool holds = others != d.heldBy.end() &&
                    std::find(others->second.begin(), others->second.end(), other.id) != others->second.end();
-      ImGui::PushID(int(other.id));
+      PushId(other.id);
       std::string label = ShortName(other);
       float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::GetTextLineHeight() +
                     ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
@@ -488,7 +483,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
   if (TextField("##reword", reword, &typed,
                 c.statedPosition.empty() || c.positionOpen ? "the need beneath it" : "the need, reworded again"))
     reword = typed;
-  bool entered = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(kKeyEnter);
+  bool entered = ImGui::IsItemDeactivated() && EnterPressed();
   if (buttonBelow)
     ImGui::SetCursorPosX(fieldX);
   else
@@ -518,7 +513,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
         const Participant* teller = model.FindParticipant(story.tellerId);
         std::string label = (teller ? teller->name : std::string("?")) + ": " + story.summary;
         if (label.size() > 90) label = label.substr(0, 87) + "...";
-        ImGui::PushID(int(story.id));
+        PushId(story.id);
         if (Selectable(label.c_str(), story.id == c.storyId))
           app.Request([id = c.id, to = story.id](Workshop& w) { w.LinkStory(id, to); });
         ImGui::PopID();
@@ -565,7 +560,7 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImGuiIO& io = ImGui::GetIO();
   float em = ImGui::GetFontSize();
-  ImGui::PushID(int(c.id));
+  PushId(c.id);
   ImGui::BeginGroup();
   float rowX = ImGui::GetCursorPosX();
   float rowWidth = ImGui::GetContentRegionAvail().x;
@@ -767,7 +762,7 @@ void DrawNeedsFearsView(Workbench& app) {
       ImGui::TableNextColumn();
       const Party* party = model.FindParty(column.partyId);
       if (!party) continue;
-      ImGui::PushID(int(party->id));
+      PushId(party->id);
       DrawColumn(app, view, *party, column, canAdd);
       ImGui::PopID();
     }

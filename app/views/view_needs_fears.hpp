@@ -77,4 +77,9 @@ struct NeedsFearsView {
   NeedsFearsDerived derived;
 };
 
+struct Workbench;
+
+// Draws the Needs & fears view: each party's concerns in columns of equal width.
+void DrawNeedsFearsView(Workbench& app);
+
 }  // namespace parley::ui

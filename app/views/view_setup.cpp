@@ -13,7 +13,8 @@
 #include <unordered_map>
 
 #include "core/model/palette.hpp"
-#include "views/views.hpp"
+#include "views/view_setup.hpp"
+#include "views/workbench.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::ui {
@@ -169,7 +170,7 @@ void DrawParties(Workbench& app) {
     ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();
     for (const Party& party : model.parties) {
-      ImGui::PushID(int(party.id));
+      PushId(party.id);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       DrawColourPicker(app, party);
@@ -201,7 +202,7 @@ void DrawPartyCombo(Workbench& app, const Participant& person, int partyOf) {
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::BeginCombo("##party", current ? current->shortName.c_str() : "?")) {
     for (const Party& party : model.parties) {
-      ImGui::PushID(int(party.id));
+      PushId(party.id);
       if (Selectable(party.name.c_str(), party.id == person.partyId))
         app.Request([id = person.id, to = party.id](Workshop& w) { w.SetParticipantParty(id, to); });
       ImGui::PopID();
@@ -265,7 +266,7 @@ void DrawParticipantsOf(Workbench& app, size_t partyIndex) {
   const Model& model = app.workshop->Model();
   const Party& party = model.parties[partyIndex];
   const std::vector<SetupRow>& rows = app.setup.derived.rows[partyIndex];
-  ImGui::PushID(int(party.id));
+  PushId(party.id);
   ColourSwatch(party.colour);
   ImGui::SameLine();
   ImGui::TextUnformatted(party.name.c_str());
@@ -287,7 +288,7 @@ void DrawParticipantsOf(Workbench& app, size_t partyIndex) {
       for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
         const SetupRow& row = rows[size_t(r)];
         const Participant& person = model.participants[row.participant];
-        ImGui::PushID(int(person.id));
+        PushId(person.id);
         if (row.details)
           DrawParticipantDetails(app, person);
         else
@@ -329,7 +330,7 @@ void DrawSessions(Workbench& app) {
     while (clipper.Step()) {
       for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
         const Session& session = model.sessions[size_t(i)];
-        ImGui::PushID(int(session.id));
+        PushId(session.id);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         Field1(app, "##date", Field::SessionDate, session.id, session.date, "YYYY-MM-DD");

@@ -43,4 +43,9 @@ struct SetupView {
   SetupDerived derived;
 };
 
+struct Workbench;
+
+// Draws the Setup view: the workshop, its parties, participants and sessions.
+void DrawSetupView(Workbench& app);
+
 }  // namespace parley::ui

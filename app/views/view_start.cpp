@@ -1,7 +1,9 @@
 // The start screen, shown when no workshop is open: new, open, recent, the demo.
 #include <imgui.h>
 
-#include "views/views.hpp"
+#include "views/view_start.hpp"
+#include "views/file_dialog.hpp"
+#include "views/workbench.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::ui {

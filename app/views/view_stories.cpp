@@ -22,15 +22,18 @@
 #include "core/method/speaking_order.hpp"
 #include "core/common/text.hpp"
 #include "views/fonts.hpp"
-#include "views/views.hpp"
+#include "views/view_stories.hpp"
+#include "views/stepper.hpp"
+#include "views/workbench.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::ui {
 
 namespace {
 
-// GLFW's key codes: ImGui 1.86 keeps keys by the platform's code in io.KeysDown.
-constexpr int kKeyF5 = 294, kKeyF6 = 295, kKeyEnter = 257, kKeyPadEnter = 335, kKeyTab = 258;
+// GLFW's codes of F5 and F6: ImGui 1.86 keeps keys by the platform's code in io.KeysDown, and
+// its key map (ImGuiKey_) has no function keys.
+constexpr int kKeyF5 = 294, kKeyF6 = 295;
 constexpr size_t kMaxSuggestions = 8;
 
 // ---------------------------------------------------------------------------------------------
@@ -229,13 +232,8 @@ bool ThemeChip(const std::string& theme, const char* trackAs) {
   return clicked;
 }
 
-// Keeps the next widget on this line when it fits, else starts a new line.
-void FlowSameLine(float nextWidth) {
-  float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + nextWidth;
-  if (right < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
-}
 
-float ChipWidth(const std::string& theme) {
+float ThemeChipWidth(const std::string& theme) {
   return ImGui::CalcTextSize((theme + "  \xC3\x97").c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
 }
 
@@ -263,7 +261,7 @@ void PauseOrResume(Workbench& app, const Floor& floor) {
 bool DialogOpen() { return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel); }
 
 bool CtrlEnterPressed() {
-  return ImGui::GetIO().KeyCtrl && (ImGui::IsKeyPressed(kKeyEnter, false) || ImGui::IsKeyPressed(kKeyPadEnter, false));
+  return ImGui::GetIO().KeyCtrl && EnterPressed(false);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -386,7 +384,7 @@ void DrawFloorTime(const Model& model, const std::vector<int64_t>& session, cons
   ImGui::Text("Whole workshop  %s", ClockText(totals[1]).c_str());
   for (size_t i = 0; i < model.parties.size() && i < session.size() && i < workshop.size(); ++i) {
     const Party& party = model.parties[i];
-    ImGui::PushID(int(party.id));
+    PushId(party.id);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ColourSwatch(party.colour);
@@ -418,7 +416,7 @@ void DrawQueue(Workbench& app, StoriesView& view) {
   int place = 0;
   for (const QueueEntry& e : model.queue) {
     if (e.sessionId != session) continue;
-    ImGui::PushID(int(e.id));
+    PushId(e.id);
     const Participant* p = model.FindParticipant(e.participantId);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%d.", ++place);
@@ -450,7 +448,7 @@ void DrawQueue(Workbench& app, StoriesView& view) {
       for (Id id : d.addable) {
         const Participant* p = model.FindParticipant(id);
         if (!p || p->partyId != party.id) continue;
-        ImGui::PushID(int(id));
+        PushId(id);
         ColourSwatch(party.colour);
         ImGui::SameLine();
         if (Selectable(p->name.c_str(), false))
@@ -493,7 +491,7 @@ void DrawQueue(Workbench& app, StoriesView& view) {
       int n = 0;
       for (Id id : d.proposal) {
         const Participant* p = model.FindParticipant(id);
-        ImGui::PushID(int(id));
+        PushId(id);
         ImGui::TextDisabled("%d.", ++n);
         ImGui::SameLine();
         PersonLabel(model, p);
@@ -534,7 +532,7 @@ void DrawTellerCombo(Workbench& app, StoriesView& view, Id teller, const Floor& 
       for (Id id : view.derived.present) {
         const Participant* p = model.FindParticipant(id);
         if (!p || p->partyId != party.id) continue;
-        ImGui::PushID(int(id));
+        PushId(id);
         ColourSwatch(party.colour);
         ImGui::SameLine();
         if (Selectable(p->name.c_str(), view.tellerId == id)) view.tellerId = id;
@@ -562,9 +560,9 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
   bool fromForm = (view.summaryActive || view.themesActive || !ImGui::IsAnyItemActive()) && !DialogOpen();
   bool saveByKey = ready && fromForm && CtrlEnterPressed();
   if (saveByKey) view.focusSummary = true;
-  if (view.summaryActive && ImGui::IsKeyPressed(kKeyTab, false) && !io.KeyCtrl && !io.KeyShift)
+  if (view.summaryActive && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false) && !io.KeyCtrl && !io.KeyShift)
     view.focusThemes = true;  // ImGui's own tabbing lands there too
-  if (view.themesActive && !io.KeyCtrl && (ImGui::IsKeyPressed(kKeyEnter, false) || ImGui::IsKeyPressed(kKeyPadEnter, false)))
+  if (view.themesActive && !io.KeyCtrl && EnterPressed(false))
     view.focusThemes = true;  // Enter adds the theme and leaves the field: come back to it
 
   ImGui::PushItemWidth(-em * 5);
@@ -615,7 +613,7 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
   if (!suggestions.empty()) {
     DisabledText("Used before:");
     for (size_t i = 0; i < suggestions.size(); ++i) {
-      ImGui::PushID(int(i));
+      PushId(i);
       FlowSameLine(ImGui::CalcTextSize(suggestions[i]->c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
       if (ImGui::SmallButton(suggestions[i]->c_str())) {
         AddPending(view, *suggestions[i]);
@@ -630,8 +628,8 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
     DisabledText("Themes:");
     int removed = -1;
     for (size_t i = 0; i < view.pendingThemes.size(); ++i) {
-      ImGui::PushID(int(i));
-      FlowSameLine(ChipWidth(view.pendingThemes[i]));
+      PushId(i);
+      FlowSameLine(ThemeChipWidth(view.pendingThemes[i]));
       if (ThemeChip(view.pendingThemes[i], "Remove pending theme")) removed = int(i);
       ImGui::PopID();
     }
@@ -679,7 +677,7 @@ void DrawReflectedBy(Workbench& app, StoriesView& view, const Story& story) {
       DisabledText(party.name.c_str());
       for (const Participant& p : model.participants) {
         if (p.partyId != party.id) continue;
-        ImGui::PushID(int(p.id));
+        PushId(p.id);
         ColourSwatch(party.colour);
         ImGui::SameLine();
         if (Selectable(p.name.c_str(), p.id == story.reflectedById))
@@ -705,8 +703,8 @@ void DrawStoryThemes(Workbench& app, StoriesView& view, const Story& story) {
   if (found != view.derived.themesOf.end())
     for (const StoryTheme& t : found->second) {
       taken.push_back(t.theme);
-      ImGui::PushID(int(t.id));
-      if (!first) FlowSameLine(ChipWidth(t.theme));
+      PushId(t.id);
+      if (!first) FlowSameLine(ThemeChipWidth(t.theme));
       first = false;
       if (ThemeChip(t.theme, "Remove theme")) app.Request([id = t.id](Workshop& w) { w.RemoveTheme(id); });
       ImGui::PopID();
@@ -727,7 +725,7 @@ void DrawStoryThemes(Workbench& app, StoriesView& view, const Story& story) {
 
 void DrawStory(Workbench& app, StoriesView& view, const Story& story) {
   const Model& model = app.workshop->Model();
-  ImGui::PushID(int(story.id));
+  PushId(story.id);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   const Participant* teller = model.FindParticipant(story.tellerId);

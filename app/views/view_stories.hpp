@@ -53,4 +53,9 @@ struct StoriesView {
   StoriesDerived derived;
 };
 
+struct Workbench;
+
+// Draws the Stories view: the speaking queue, its clock, and the stories told.
+void DrawStoriesView(Workbench& app);
+
 }  // namespace parley::ui

@@ -3,6 +3,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <unordered_map>
@@ -127,6 +128,21 @@ void TrackRect(const char* label, ImVec2 min, ImVec2 max) {
 }
 
 bool Tracking() { return g_recorder != nullptr; }
+
+void PushId(int64_t id) {
+  const char* bytes = reinterpret_cast<const char*>(&id);
+  ImGui::PushID(bytes, bytes + sizeof id);
+}
+
+bool EnterPressed(bool repeat) {
+  return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), repeat) ||
+         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), repeat);
+}
+
+void FlowSameLine(float nextWidth) {
+  float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + nextWidth;
+  if (right <= ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x) ImGui::SameLine();
+}
 
 bool Button(const char* label) {
   bool pressed = ImGui::Button(label);
@@ -304,6 +320,42 @@ ImVec4 WarningColour() {
   bool dark = bg.x + bg.y + bg.z < 1.5f;
   return dark ? ImVec4(1.0f, 0.72f, 0.30f, 1.0f) : ImVec4(0.66f, 0.33f, 0.0f, 1.0f);
 }
+
+ImU32 WithAlpha(ImU32 colour, float alpha) {
+  return (colour & ~IM_COL32_A_MASK) | (ImU32(std::clamp(alpha, 0.0f, 1.0f) * 255.0f) << IM_COL32_A_SHIFT);
+}
+
+ImU32 InkOn(ImU32 fill) {
+  float r = float((fill >> IM_COL32_R_SHIFT) & 0xff), g = float((fill >> IM_COL32_G_SHIFT) & 0xff),
+        b = float((fill >> IM_COL32_B_SHIFT) & 0xff);
+  return 0.299f * r + 0.587f * g + 0.114f * b > 150.0f ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255);
+}
+
+ImVec4 Ink(float alpha) {
+  ImVec4 ink = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+  return ImVec4(ink.x, ink.y, ink.z, alpha);
+}
+
+void Chip(const char* text, ImU32 fill) {
+  ImVec2 size = ImGui::CalcTextSize(text);
+  float padX = ImGui::GetFontSize() * 0.35f, height = ImGui::GetFrameHeight();
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  float top = pos.y + (height - size.y - 4.0f) * 0.5f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + size.x + padX * 2, top + size.y + 4.0f), fill);
+  draw->AddText(ImVec2(pos.x + padX, top + 2.0f), InkOn(fill), text);
+  ImGui::Dummy(ImVec2(size.x + padX * 2, height));
+}
+
+float ChipWidth(const char* text) { return ImGui::CalcTextSize(text).x + ImGui::GetFontSize() * 0.7f; }
+
+void PushQuietButton() {
+  ImGui::PushStyleColor(ImGuiCol_Button, Ink(0.07f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, Ink(0.16f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, Ink(0.26f));
+}
+
+void PopQuietButton() { ImGui::PopStyleColor(3); }
 
 void DisabledText(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

@@ -4,6 +4,7 @@
 // test can click and type into any of them.
 #include <imgui.h>
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,17 @@ template <class... Parts>
 void TrackJoined(const Parts&... parts) {
   if (Tracking()) Track(Joined(parts...));
 }
+
+// Pushes a record's id whole onto ImGui's ID stack (all 8 bytes: ImGui::PushID(int) would keep
+// only the low 32 bits). Pop it with ImGui::PopID().
+void PushId(int64_t id);
+
+// Whether Enter, on the main keyboard or the keypad, was pressed this frame (`repeat`: or
+// repeats while held). Through ImGui's key map, so that every field takes both.
+bool EnterPressed(bool repeat = true);
+
+// Keeps the next item on this line when it fits (`nextWidth` wide), else starts a new line.
+void FlowSameLine(float nextWidth);
 
 bool Button(const char* label);
 bool SmallButton(const char* label);
@@ -110,6 +122,22 @@ ImU32 ParseColour(std::string_view colour);
 
 // The colour of a warning (a step the method expects is missing), readable on either style.
 ImVec4 WarningColour();
+// `colour` with its alpha replaced by `alpha` (0 to 1).
+ImU32 WithAlpha(ImU32 colour, float alpha);
+// Black or white, whichever reads better on `fill`.
+ImU32 InkOn(ImU32 fill);
+// The text colour at `alpha`: the greys that stand for nobody.
+ImVec4 Ink(float alpha);
+
+// A small label in `fill`, as high as a frame; it leaves a Dummy as the last item, so that a
+// tooltip and Track work on it.
+void Chip(const char* text, ImU32 fill);
+float ChipWidth(const char* text);  // the width Chip(text) takes
+
+// Row actions in a quiet grey, so that the wordings, not the buttons, catch the eye: the
+// buttons drawn between PushQuietButton() and PopQuietButton().
+void PushQuietButton();
+void PopQuietButton();
 
 // Grey explanatory text that wraps.
 void Hint(const char* text);

@@ -16,7 +16,8 @@
 #include "core/store/demo.hpp"
 #include "core/common/error.hpp"
 #include "core/method/speaking_order.hpp"
-#include "views/views.hpp"
+#include "views/sidebar.hpp"
+#include "views/view_start.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::ui {
@@ -39,8 +40,10 @@ bool Workbench::Try(const std::function<void()>& action) {
 }
 
 namespace {
-// Every screen's state belongs to the workshop it was made for.
+// Every screen's state, and every edit asked for, belongs to the workshop it was made for: an
+// edit asked of the workshop that goes would run on the next with the ids of the last.
 void ResetScreens(Workbench& app) {
+  app.pending.clear();
   app.setup = {};
   app.groundRules = {};
   app.stories = {};
@@ -239,7 +242,9 @@ void DrawErrorDialog(Workbench& app) {
     ImGui::Spacing();
     ImGui::TextWrapped("%s", app.errorAdvice.c_str());
     ImGui::Spacing();
-    if (Button("OK") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
+    // Enter closes it, but not the Enter that ended the field whose action failed: the dialog
+    // opens in that frame.
+    if (Button("OK") || (!ImGui::IsWindowAppearing() && EnterPressed(false))) {
       app.errorWhat.clear();
       app.errorAdvice.clear();
       ImGui::CloseCurrentPopup();

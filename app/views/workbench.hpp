@@ -1,7 +1,6 @@
 #pragma once
 // The app object: the open workshop, what Parley remembers, and the state of every screen.
 // DrawWorkbench() draws one frame of the whole window; main.cpp owns only the platform.
-#include <array>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -9,11 +8,13 @@
 #include <string>
 #include <vector>
 
-#include "core/common/file_list.hpp"
 #include "core/common/settings.hpp"
 #include "core/store/workshop.hpp"
+#include "views/file_dialog.hpp"
+#include "views/stepper.hpp"
 #include "views/view_ground_rules.hpp"
 #include "views/view_import_participants.hpp"
+#include "views/view_log.hpp"
 #include "views/view_memo.hpp"
 #include "views/view_needs_fears.hpp"
 #include "views/view_options.hpp"
@@ -23,58 +24,6 @@
 namespace parley::ui {
 
 enum class Screen { Start, Setup, GroundRules, Stories, NeedsFears, Options, Memo, Log };
-
-// The in-app file chooser: a typed path and the folder's listing, for each file Parley asks for.
-struct FileDialog {
-  enum class Purpose {
-    None,
-    Open,             // a workshop to open
-    New,              // where a new workshop's file is to be kept
-    ExportJson,       // where the open workshop's JSON goes
-    ImportJson,       // a JSON export to make a workshop from...
-    ImportJsonTo,     // ...and where that workshop's file is to be kept
-    ParticipantsCsv,  // a CSV file of participants, for File > Import participants
-  } purpose = Purpose::None;
-  std::string folder;               // the folder listed
-  std::string name;                 // the file name typed or picked
-  std::string source;               // ImportJsonTo: the JSON file chosen first
-  std::vector<FileEntry> entries;   // listing of `folder`, read when the folder changes
-};
-
-// "Move on" with warnings asks for the reason first (stepper.cpp).
-struct MoveOnDialog {
-  bool open = false;
-  Phase from = Phase::GroundRules;
-  Phase to = Phase::Stories;
-  std::vector<std::string> warnings;
-  std::string reason;
-  bool mayLook = false;  // asked from the phase list: the facilitator may only want to look
-};
-
-// What the sidebar and the stepper show of the session in use, recomputed when the Model or
-// the session changes: each needs a pass over the record, too much for every frame.
-struct StepperCache {
-  uint64_t revision = 0;  // Model::revision they were computed for
-  Id session = 0;
-  std::array<std::vector<std::string>, kPhaseCount> warnings;
-  std::array<PhaseStatus, kPhaseCount> statuses{};
-  std::array<std::string, kPhaseCount> labels;  // "◐  3  Needs & fears", as the stepper lists it
-  std::string present;            // "11 of 12 participants present" in the session
-  std::vector<std::string> partyLines;  // per party, in Model::parties order: its name and
-                                        //   members, as the sidebar shows them
-};
-
-// UI state of the session log view (view_log.cpp).
-struct LogView {
-  bool showAll = false;        // every session, not just the one in use
-  std::string note;            // the note being typed
-  bool unreadable = false;     // reading the log from the file failed; not tried again
-  std::vector<size_t> lines;   // indexes into the session log of the lines shown
-  Id session = 0;              // what `lines` was computed for
-  bool shownAll = false;
-  size_t scanned = 0;          // how many of the log's lines `lines` has looked at...
-  Id lastScanned = 0;          // ... and the id of the last of them
-};
 
 struct Workbench {
   std::unique_ptr<Workshop> workshop;  // null on the start screen
@@ -109,6 +58,8 @@ struct Workbench {
   bool Try(const std::function<void()>& action);
   // Asks for an edit of the open workshop. Edits run after the frame is drawn, so that no view
   // sees the Model change under the loop that draws it; capture what they need by value.
+  // Opening another workshop or closing this one drops those not yet made: their ids are this
+  // workshop's.
   void Request(std::function<void(Workshop&)> edit) { pending.push_back(std::move(edit)); }
   std::vector<std::function<void(Workshop&)>> pending;  // requested this frame
 
@@ -138,7 +89,7 @@ void DrawWorkbench(Workbench& app);
 // nothing until there is.
 std::optional<std::chrono::milliseconds> UntilScreenChanges(const Workbench& app);
 
-// Sets Parley's style: light or dark, and spacing for `fontSize`.
+// Sets Parley's style: light or dark colours, with Parley's rounding and spacing.
 void ApplyStyle(bool dark);
 
 }  // namespace parley::ui

@@ -2,6 +2,10 @@
 
 namespace parley {
 
+std::string Counted(int n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 std::string Trim(std::string_view text) {
   constexpr std::string_view kSpace = " \t\r\n\f\v";
   size_t begin = text.find_first_not_of(kSpace);

@@ -14,5 +14,7 @@ std::string AsciiLower(std::string_view text);
 std::vector<std::string> Paragraphs(std::string_view text);
 // The non-empty lines of `text`, trimmed, leaving out '#' comment lines.
 std::vector<std::string> Lines(std::string_view text);
+// `n` and the word for that many: "1 need", "3 needs".
+std::string Counted(int n, const char* one, const char* many);
 
 }  // namespace parley

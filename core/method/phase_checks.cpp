@@ -2,16 +2,13 @@
 
 #include <algorithm>
 
+#include "core/common/text.hpp"
 #include "core/method/option_ranking.hpp"
 #include "core/method/speaking_order.hpp"
 
 namespace parley {
 
 namespace {
-
-std::string Count(int n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 std::vector<std::string> GroundRulesWarnings(const Model& model, Id session) {
   std::vector<std::string> warnings;
@@ -26,10 +23,10 @@ std::vector<std::string> GroundRulesWarnings(const Model& model, Id session) {
       ++outdated;
   }
   if (missing > 0)
-    warnings.push_back(Count(missing, "participant present has", "participants present have") +
+    warnings.push_back(Counted(missing, "participant present has", "participants present have") +
                        " not agreed to the ground rules");
   if (outdated > 0)
-    warnings.push_back(Count(outdated, "participant", "participants") +
+    warnings.push_back(Counted(outdated, "participant", "participants") +
                        " agreed to an earlier wording of the rules");
   return warnings;
 }
@@ -44,7 +41,7 @@ std::vector<std::string> StoriesWarnings(const Model& model, Id session) {
     untold += !told;
   }
   if (untold > 0)
-    warnings.push_back(Count(untold, "participant present has", "participants present have") +
+    warnings.push_back(Counted(untold, "participant present has", "participants present have") +
                        " not told their story yet");
   for (const std::string& problem : QueueImbalance(model, session)) warnings.push_back("Queue: " + problem);
   return warnings;
@@ -67,10 +64,10 @@ std::vector<std::string> NeedsFearsWarnings(const Model& model) {
     positions += c.positionOpen;
   }
   if (unacknowledged > 0)
-    warnings.push_back(Count(unacknowledged, "concern has", "concerns have") +
+    warnings.push_back(Counted(unacknowledged, "concern has", "concerns have") +
                        " not been restated by the other side yet");
   if (positions > 0)
-    warnings.push_back(Count(positions, "position has", "positions have") +
+    warnings.push_back(Counted(positions, "position has", "positions have") +
                        " not been reworded as the need beneath yet");
   return warnings;
 }
@@ -83,9 +80,9 @@ std::vector<std::string> OptionsWarnings(const Model& model) {
     dreaded += s.dreaded;
   }
   if (unscored > 0)
-    warnings.push_back(Count(unscored, "option is", "options are") + " not yet scored by every party");
+    warnings.push_back(Counted(unscored, "option is", "options are") + " not yet scored by every party");
   if (dreaded > 0)
-    warnings.push_back(Count(dreaded, "option is", "options are") + " dreaded by a party on a top concern");
+    warnings.push_back(Counted(dreaded, "option is", "options are") + " dreaded by a party on a top concern");
   return warnings;
 }
 

@@ -1,0 +1,304 @@
+// The Options view's Constraints & steps screen: for the option worked on, the political and
+// psychological constraints on each side, and the steps that could overcome them.
+#include "views/view_options_steps.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "core/common/text.hpp"
+#include "views/promised_steps.hpp"
+#include "views/workbench.hpp"
+
+namespace parley::ui {
+
+namespace {
+
+// The wordings the screen opens as fields (OpenText::which).
+constexpr int kConstraintWording = 1, kStepWording = 2;
+
+void AddInputs(const Model& model, Id session, DerivedInputs& inputs) {
+  AddRankingInputs(model, inputs);
+  inputs.Add(int64_t(model.participants.size()));
+  for (const Participant& person : model.participants) inputs.Add(person.id);
+  for (const Attendance& a : model.attendance)
+    if (a.sessionId == session) inputs.Add(a.participantId);
+}
+
+void Derive(const Model& model, Id session, StepsDerived& d) {
+  d = StepsDerived{};
+  d.ranked = Ranked(model);
+  std::unordered_set<Id> attending;
+  for (const Attendance& a : model.attendance)
+    if (a.sessionId == session) attending.insert(a.participantId);
+  for (const Participant& person : model.participants)
+    d.present.push_back(attending.count(person.id) > 0);
+}
+
+bool IsIsoDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (text[i] < '0' || text[i] > '9') return false;
+  auto number = [&](size_t at, size_t count) {
+    int n = 0;
+    for (size_t i = at; i < at + count; ++i) n = n * 10 + (text[i] - '0');
+    return n;
+  };
+  int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !(month == 2 && day == 29 && !leap);
+}
+
+const char* StatusName(StepStatus status) {
+  static constexpr const char* kNames[] = {"open", "done", "dropped"};
+  return kNames[int(status)];
+}
+
+void DrawConstraints(Workbench& app, StepsView& view, const Option& option) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  DisabledText("WHAT STANDS IN THE WAY, ON EACH SIDE");
+  if (!ImGui::BeginTable("constraints", int(model.parties.size()),
+                         ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV))
+    return;
+  for (const Party& party : model.parties) {
+    ImGui::TableNextColumn();
+    PushId(party.id);
+    PartyMark(party, false);
+    for (ConstraintKind kind : {ConstraintKind::Political, ConstraintKind::Psychological}) {
+      bool political = kind == ConstraintKind::Political;
+      PushId(int64_t(kind));
+      DisabledText(political ? "POLITICAL" : "PSYCHOLOGICAL");
+      float removeWidth = ImGui::CalcTextSize("x").x + ImGui::GetStyle().FramePadding.x * 2 +
+                          ImGui::GetStyle().ItemSpacing.x;
+      for (const Constraint& c : model.constraints) {
+        if (c.optionId != option.id || c.partyId != party.id || c.kind != kind) continue;
+        PushId(c.id);
+        std::string edited;
+        if (EditableText(view.open, c.id, kConstraintWording, "##constraint", c.text,
+                         "what stands in the way", ImGui::GetContentRegionAvail().x - removeWidth,
+                         &edited))
+          app.Request(
+              [id = c.id, edited](Workshop& w) { w.SetText(Field::ConstraintText, id, edited); });
+        ImGui::SameLine();
+        PushQuietButton();
+        if (ImGui::Button("x")) app.Request([id = c.id](Workshop& w) { w.RemoveConstraint(id); });
+        PopQuietButton();
+        Track("Remove constraint");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this constraint");
+        ImGui::PopID();
+      }
+      std::string& typed = view.newConstraint[{party.id, int(kind)}];
+      ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - removeWidth);
+      std::string hint = std::string(political ? "a political" : "a psychological") +
+                         " constraint on " + ShortName(party) + ", then Enter";
+      std::string edited;
+      const char* label =
+          political ? "##new political constraint" : "##new psychological constraint";
+      if (TextField(label, typed, &edited, hint.c_str())) typed = edited;
+      bool entered = ImGui::IsItemDeactivated() && EnterPressed();
+      if (entered && !Trim(typed).empty()) {
+        app.Request([o = option.id, p = party.id, kind, text = Trim(typed)](Workshop& w) {
+          w.AddConstraint(o, p, kind, text);
+        });
+        typed.clear();
+        ImGui::SetKeyboardFocusHere(-1);
+      }
+      ImGui::Dummy(ImVec2(0, em * 0.3f));
+      ImGui::PopID();
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+void DrawWhoCombo(Workbench& app, const StepsDerived& d, const Step& step) {
+  const Model& model = app.workshop->Model();
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::BeginCombo("##who", WhoText(model, step).c_str())) {
+    bool group = step.whoParticipantId == 0 && step.whoPartyId == 0;
+    if (Selectable("The group", group) && !group)
+      app.Request([id = step.id](Workshop& w) { w.SetStepWho(id, 0, 0); });
+    ImGui::Separator();
+    ImGui::PushID("parties");
+    for (const Party& party : model.parties) {
+      PushId(party.id);
+      bool chosen = step.whoParticipantId == 0 && step.whoPartyId == party.id;
+      if (Selectable(party.name.c_str(), chosen) && !chosen)
+        app.Request([id = step.id, p = party.id](Workshop& w) { w.SetStepWho(id, 0, p); });
+      ImGui::PopID();
+    }
+    ImGui::PopID();
+    ImGui::Separator();
+    DisabledText("present in this session");
+    ImGui::PushID("participants");
+    for (size_t i = 0; i < model.participants.size(); ++i) {
+      const Participant& person = model.participants[i];
+      bool chosen = step.whoParticipantId == person.id;
+      if (!chosen && !d.present[i]) continue;
+      PushId(person.id);
+      const Party* party = model.FindParty(person.partyId);
+      std::string label =
+          PersonName(person) + (party ? "  (" + ShortName(*party) + ")" : std::string());
+      if (Selectable(label.c_str(), chosen) && !chosen)
+        app.Request([id = step.id, who = person.id](Workshop& w) { w.SetStepWho(id, who, 0); });
+      ImGui::PopID();
+    }
+    ImGui::PopID();
+    ImGui::EndCombo();
+  }
+  Track("##who");
+}
+
+void DrawStepsTable(Workbench& app, StepsView& view, const StepsDerived& d, const Option& option) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  DisabledText("STEPS THAT COULD OVERCOME THEM");
+  Hint("What, who, by when. Steps still open are shown at the start of the next session.");
+  ImGuiTableFlags flags =
+      ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
+  if (ImGui::BeginTable("steps", 6, flags)) {
+    ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Who", ImGuiTableColumnFlags_WidthFixed, em * 12.0f);
+    ImGui::TableSetupColumn("By when", ImGuiTableColumnFlags_WidthFixed, em * 7.5f);
+    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
+    ImGui::TableSetupColumn("Agreed", ImGuiTableColumnFlags_WidthFixed, em * 6.0f);
+    ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
+    ImGui::TableHeadersRow();
+    for (const Step& step : model.steps) {
+      if (step.optionId != option.id) continue;
+      PushId(step.id);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      std::string edited;
+      if (EditableText(view.open, step.id, kStepWording, "##step text", step.text,
+                       "what could be done", ImGui::GetContentRegionAvail().x, &edited))
+        app.Request(
+            [id = step.id, edited](Workshop& w) { w.SetText(Field::StepText, id, edited); });
+      ImGui::TableNextColumn();
+      DrawWhoCombo(app, d, step);
+      ImGui::TableNextColumn();
+      auto draft = view.dueDraft.find(step.id);
+      bool drafting = draft != view.dueDraft.end();
+      ImGui::SetNextItemWidth(-FLT_MIN);
+      if (drafting) ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
+      if (TextField("##due", drafting ? draft->second : step.due, &edited, "YYYY-MM-DD")) {
+        std::string date = Trim(edited);
+        if (date.empty() || IsIsoDate(date)) {
+          view.dueDraft.erase(step.id);
+          app.Request([id = step.id, date](Workshop& w) { w.SetText(Field::StepDue, id, date); });
+        } else {
+          view.dueDraft[step.id] = edited;
+        }
+      }
+      if (drafting) {
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered())
+          ImGui::SetTooltip("Not a date yet: write it as YYYY-MM-DD, e.g. 2026-11-30");
+      }
+      ImGui::TableNextColumn();
+      ImGui::SetNextItemWidth(-FLT_MIN);
+      if (ImGui::BeginCombo("##status", StatusName(step.status))) {
+        for (StepStatus status : {StepStatus::Open, StepStatus::Done, StepStatus::Dropped})
+          if (Selectable(StatusName(status), status == step.status) && status != step.status)
+            app.Request([id = step.id, status](Workshop& w) { w.SetStepStatus(id, status); });
+        ImGui::EndCombo();
+      }
+      Track("##status");
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      const Session* agreed = model.FindSession(step.sessionId);
+      DisabledText(agreed ? agreed->date.c_str() : "");
+      ImGui::TableNextColumn();
+      PushQuietButton();
+      if (ImGui::Button("x")) app.Request([id = step.id](Workshop& w) { w.RemoveStep(id); });
+      PopQuietButton();
+      Track("Remove step");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this step");
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  bool canAdd = model.FindSession(app.sessionId) != nullptr;
+  ImGui::BeginDisabled(!canAdd);
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+  std::string typed;
+  if (TextField("##new step", view.newStep, &typed, "a step that could overcome them, then Enter"))
+    view.newStep = typed;
+  bool entered = ImGui::IsItemDeactivated() && EnterPressed();
+  if (entered && !Trim(view.newStep).empty()) {
+    app.Request([o = option.id, session = app.sessionId, text = Trim(view.newStep)](Workshop& w) {
+      w.AddStep(o, session, text);
+    });
+    view.newStep.clear();
+    ImGui::SetKeyboardFocusHere(-1);
+  }
+  ImGui::EndDisabled();
+}
+
+void DrawConstraintsAndSteps(Workbench& app, StepsView& view, const StepsDerived& d) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  if (d.ranked.ranking.empty()) {
+    Hint("No options yet: brainstorm some first.");
+    return;
+  }
+  if (!d.ranked.standingOf.count(view.option)) view.option = d.ranked.ranking.front().optionId;
+  size_t chosen = d.ranked.standingOf.at(view.option);
+  const OptionStanding& standing = d.ranked.ranking[chosen];
+  const Option& option = model.options[d.ranked.rankedOption[chosen]];
+  auto label = [&](size_t row) {
+    return std::to_string(d.ranked.ranking[row].rank) + ".  " +
+           OptionTitle(model.options[d.ranked.rankedOption[row]]);
+  };
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Option");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(std::min(
+      ImGui::GetContentRegionAvail().x - StandingWidth() * float(model.parties.size()) - em,
+      em * 40.0f));
+  // Every option, best first: only the lines in view are drawn, the widest measured once.
+  if (view.optionListWidth > 0) ImGui::SetNextWindowContentSize(ImVec2(view.optionListWidth, 0));
+  if (ImGui::BeginCombo("##steps option", label(chosen).c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::IsWindowAppearing()) {
+      view.optionListWidth = 0;
+      for (size_t row = 0; row < d.ranked.ranking.size(); ++row)
+        view.optionListWidth =
+            std::max(view.optionListWidth, ImGui::CalcTextSize(label(row).c_str()).x);
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(int(d.ranked.ranking.size()));
+    while (clipper.Step())
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+        Id id = d.ranked.ranking[size_t(row)].optionId;
+        PushId(id);
+        if (Selectable(label(size_t(row)).c_str(), id == view.option)) view.option = id;
+        ImGui::PopID();
+      }
+    ImGui::EndCombo();
+  }
+  Track("Option worked on");
+  ImGui::SameLine();
+  DrawStanding(model, d.ranked, standing);
+  ImGui::Spacing();
+  DrawConstraints(app, view, option);
+  ImGui::Spacing();
+  DrawStepsTable(app, view, d, option);
+}
+
+}  // namespace
+
+void DrawSteps(Workbench& app) {
+  StepsView& view = app.options.steps;
+  const Model& model = app.workshop->Model();
+  if (view.stamp.Outdated(model.revision, app.sessionId,
+                          [&](DerivedInputs& in) { AddInputs(model, app.sessionId, in); }))
+    Derive(model, app.sessionId, view.derived);
+  DrawConstraintsAndSteps(app, view, view.derived);
+}
+
+}  // namespace parley::ui

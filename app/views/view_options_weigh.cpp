@@ -1,0 +1,709 @@
+// The Options view's Weigh screen: each option weighed against the top concerns of every party,
+// each party scoring its own, and the ranking that follows (worst-off party first).
+//
+// [SECTION] Labels the tests find
+// [SECTION] Derived data
+// [SECTION] Toolbar and concern chooser
+// [SECTION] The matrix
+// [SECTION] DrawWeigh
+#include "views/view_options_weigh.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/method/option_ranking.hpp"
+#include "core/model/id_index.hpp"
+#include "views/workbench.hpp"
+
+namespace parley::ui {
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Labels the tests find
+
+namespace {
+
+const char* ValueText(int value) {
+  static constexpr const char* kValues[] = {"-2", "-1", "0", "+1", "+2"};
+  return kValues[std::clamp(value, -2, 2) + 2];
+}
+
+const char* ScoreButtonText(std::string_view party, int value, std::string_view option,
+                            std::string_view concern) {
+  return Joined(party, " scores ", ValueText(value), " | ", option, " | ", concern);
+}
+
+const char* ScoreNoteText(std::string_view option, std::string_view concern) {
+  return Joined("Note | ", option, " | ", concern);
+}
+
+const char* ConcernHeaderText(std::string_view party, std::string_view concern) {
+  return Joined(concern, " (scored by ", party, ")");
+}
+
+}  // namespace
+
+std::string ScoreButtonLabel(std::string_view party, int value, std::string_view option,
+                             std::string_view concern) {
+  return ScoreButtonText(party, value, option, concern);
+}
+
+std::string ScoreNoteLabel(std::string_view option, std::string_view concern) {
+  return ScoreNoteText(option, concern);
+}
+
+std::string ConcernHeaderLabel(std::string_view party, std::string_view concern) {
+  return ConcernHeaderText(party, concern);
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Derived data
+
+void AddInputs(const Model& model, DerivedInputs& inputs) {
+  AddRankingInputs(model, inputs);
+  for (const Party& party : model.parties) {
+    inputs.Add(party.name);
+    inputs.Add(party.shortName);
+  }
+  for (const Concern& c : model.concerns) {
+    inputs.Add(int64_t(c.kind));
+    inputs.Add(c.text);
+  }
+}
+
+void Derive(const Model& model, Id shownParty, WeighDerived& d) {
+  d = WeighDerived{};
+  for (size_t p = 0; p < model.parties.size(); ++p) d.partyIndex[model.parties[p].id] = p;
+  IdIndex concernAt(model.concerns), optionAt(model.options);
+  d.priority = model.PriorityPlaces();
+  d.inMatrix.assign(model.concerns.size(), false);
+
+  d.ranked = Ranked(model);
+  for (ImU32 colour : d.ranked.partyColour) d.cellTint.push_back(WithAlpha(colour, 0.07f));
+
+  // The matrix columns: every party's matrix concerns, or the shown party's. An ImGui table
+  // holds 64 columns at most; when more are chosen each party keeps an equal share.
+  std::vector<bool> top(model.concerns.size(), false);  // by place in Model::concerns
+  for (Id id : TopConcerns(model)) top[concernAt.Find(id)] = true;
+  std::vector<Id> matrix = MatrixConcerns(model);
+  std::vector<Id> shown;
+  for (Id id : matrix) {
+    size_t index = concernAt.Find(id);
+    d.inMatrix[index] = true;
+    const Concern& c = model.concerns[index];
+    if (shownParty == 0 || c.partyId == shownParty) shown.push_back(id);
+  }
+  size_t share = shown.size();
+  if (shown.size() > kMaxMatrixConcerns) {
+    std::unordered_set<Id> partiesShown;
+    for (Id id : shown) partiesShown.insert(model.concerns[concernAt.Find(id)].partyId);
+    share = kMaxMatrixConcerns / std::max<size_t>(partiesShown.size(), 1);
+  }
+  std::unordered_map<Id, size_t> taken;  // party -> columns so far
+  for (Id id : shown) {
+    size_t index = concernAt.Find(id);
+    const Concern& c = model.concerns[index];
+    if (taken[c.partyId]++ >= share) {
+      ++d.concernsLeftOff;
+      continue;
+    }
+    MatrixColumn column;
+    column.concernId = id;
+    column.concern = index;
+    column.party = d.partyIndex.count(c.partyId) ? d.partyIndex[c.partyId] : 0;
+    column.priority = d.priority[index];
+    column.top = top[index];
+    column.caption = std::string(c.kind == ConcernKind::Need ? "NEED " : "FEAR ") +
+                     std::to_string(column.priority + 1) + (column.top ? "" : ", picked");
+    column.scoredBy = "scored by " + ShortName(model.parties[column.party]);
+    d.columnOf[id] = d.columns.size();
+    d.columns.push_back(column);
+  }
+
+  // The matrix's cells as one grid: a score per cell, found without a lookup per cell per frame.
+  // Rows and columns by place in Model::options and Model::concerns, for the scores' ids.
+  std::vector<size_t> columnAt(model.concerns.size(), IdIndex::npos),
+      rowAt(model.options.size(), IdIndex::npos);
+  for (size_t c = 0; c < d.columns.size(); ++c) columnAt[d.columns[c].concern] = c;
+  for (size_t r = 0; r < d.ranked.ranking.size(); ++r) rowAt[d.ranked.rankedOption[r]] = r;
+  d.cellScore.assign(d.ranked.ranking.size() * d.columns.size(), -1);
+  for (size_t i = 0; i < model.scores.size(); ++i) {
+    const Score& s = model.scores[i];
+    size_t concern = concernAt.Find(s.concernId), option = optionAt.Find(s.optionId);
+    if (concern == IdIndex::npos) continue;
+    if (option != IdIndex::npos && columnAt[concern] != IdIndex::npos &&
+        rowAt[option] != IdIndex::npos)
+      d.cellScore[rowAt[option] * d.columns.size() + columnAt[concern]] = int(i);
+    if (s.value > -2 || !top[concern]) continue;
+    const Concern& c = model.concerns[concern];
+    const Party* party = model.FindParty(c.partyId);
+    std::string& why = d.dreadedWhy[s.optionId];
+    if (!why.empty()) why += "\n";
+    why += (party ? party->name : std::string("A party")) +
+           " scored it -2 (dreads it) on its top " +
+           (c.kind == ConcernKind::Need ? "need" : "fear") + " \"" + c.text + "\"";
+  }
+
+  // "Choose concerns": each party's concerns in priority order, under the party.
+  std::vector<std::vector<size_t>> concernsOf(model.parties.size());
+  for (size_t i = 0; i < model.concerns.size(); ++i)
+    if (auto party = d.partyIndex.find(model.concerns[i].partyId); party != d.partyIndex.end())
+      concernsOf[party->second].push_back(i);
+  for (size_t p = 0; p < model.parties.size(); ++p) {
+    d.chooser.push_back(ChooserLine{p, true, 0});
+    d.chooserIds.Edit().push_back(-model.parties[p].id);
+    for (size_t i : concernsOf[p]) {
+      d.chooser.push_back(ChooserLine{p, false, i});
+      d.chooserIds.Edit().push_back(model.concerns[i].id);
+    }
+  }
+}
+
+constexpr const char* kMeetsChip = "meets all";
+constexpr const char* kDreadedChip = "dreaded";
+
+ImU32 MeetsColour() {
+  return ImGui::GetColorU32(Ink(0.70f));
+}
+ImU32 DreadedColour() {
+  return ImGui::ColorConvertFloat4ToU32(WarningColour());
+}
+
+// The score scale, for the toolbar and the cells.
+ImVec4 ScoreFill(int value) {
+  if (value <= -2) return WarningColour();
+  return Ink(value == 0 ? 0.18f : value == 2 ? 0.80f : 0.42f);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Toolbar and concern chooser
+
+// A line of the "Choose concerns" list: a party's heading or one of its concerns. The list is
+// drawn indented for the concerns, and a heading steps out for itself and back in after it: as
+// when the list was drawn whole, so that its lines start where they did, to the sub-pixel.
+// Returns the right edge of what it drew, in screen coordinates.
+float DrawChooserLine(Workbench& app, const WeighDerived& d, size_t i) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  const ChooserLine& line = d.chooser[i];
+  const Party& party = model.parties[line.party];
+  PushId(party.id);
+  float right = 0;
+  if (line.heading) {
+    ImGui::Unindent(em * 1.2f);
+    ImGui::Spacing();
+    PartyMark(party, false);
+    right = ImGui::GetItemRectMax().x;
+    ImGui::Indent(em * 1.2f);
+    if (i + 1 == d.chooser.size() || d.chooser[i + 1].heading) {
+      DisabledText("no concerns yet");
+      right = std::max(right, ImGui::GetItemRectMax().x);
+    }
+    ImGui::PopID();
+    return right;
+  }
+  const Concern& c = model.concerns[line.concern];
+  PushId(c.id);
+  bool shown = d.inMatrix[line.concern];
+  if (Checkbox("##in matrix", &shown))
+    app.Request([id = c.id, shown](Workshop& w) { w.SetInMatrix(id, shown ? 1 : 0); });
+  TrackJoined("In matrix: ", c.text);
+  ImGui::SameLine();
+  ImGui::TextDisabled("%d. %s", d.priority[line.concern] + 1,
+                      c.kind == ConcernKind::Need ? "need" : "fear");
+  ImGui::SameLine();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em * 26.0f);
+  ImGui::TextUnformatted(c.text.c_str());
+  ImGui::PopTextWrapPos();
+  if (c.inMatrix != -1) {
+    ImGui::SameLine();
+    DisabledText(c.inMatrix == 1 ? "picked" : "left out");
+    ImGui::SameLine();
+    if (SmallButton("By priority"))
+      app.Request([id = c.id](Workshop& w) { w.SetInMatrix(id, -1); });
+  }
+  right = ImGui::GetItemRectMax().x;
+  ImGui::PopID();
+  ImGui::PopID();
+  return right;
+}
+
+void DrawChooseConcerns(Workbench& app, WeighView& view, const WeighDerived& d) {
+  float em = ImGui::GetFontSize();
+  ImGui::SetNextWindowSizeConstraints(ImVec2(em * 24, 0),
+                                      ImVec2(em * 44, ImGui::GetMainViewport()->Size.y * 0.8f));
+  // Only the lines in view are drawn, so ImGui cannot size the popup to the widest line: the
+  // frame the popup appears (hidden by ImGui while it sizes a popup), and the frame after the
+  // list is made again, draw every line once and keep the width they need.
+  bool measure = view.chooserBuild != view.stamp.Builds();
+  if (!measure) ImGui::SetNextWindowContentSize(ImVec2(view.chooserWidth, 0));
+  if (!ImGui::BeginPopup("choose concerns")) return;
+  measure = measure || ImGui::IsWindowAppearing();
+  Hint("Each party's top concerns by priority are in the matrix. Pick others, or leave some out.");
+  float left = ImGui::GetCursorScreenPos().x;
+  ImGui::Indent(em * 1.2f);
+  if (measure) {
+    float right = left;
+    for (size_t i = 0; i < d.chooser.size(); ++i)
+      right = std::max(right, DrawChooserLine(app, d, i));
+    view.chooserWidth = right - left;
+    view.chooserBuild = view.stamp.Builds();
+  } else {
+    DrawLazyList(view.chooserList, d.chooserIds, ImGui::GetFrameHeightWithSpacing(),
+                 [&](size_t i) { DrawChooserLine(app, d, i); });
+  }
+  ImGui::Unindent(em * 1.2f);
+  ImGui::EndPopup();
+}
+
+void DrawWeighToolbar(Workbench& app, WeighView& view, const WeighDerived& d) {
+  const Model& model = app.workshop->Model();
+  int top = int(model.info.matrixTop);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Each party's top");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(top <= 1);
+  if (ImGui::Button("-##fewer")) app.Request([top](Workshop& w) { w.SetMatrixTop(top - 1); });
+  Track("Fewer top concerns");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::Text("%d", top);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(top >= 10);
+  if (ImGui::Button("+##more")) app.Request([top](Workshop& w) { w.SetMatrixTop(top + 1); });
+  Track("More top concerns");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::TextUnformatted(top == 1 ? "concern" : "concerns");
+  ImGui::SameLine();
+  if (Button("Choose concerns...")) ImGui::OpenPopup("choose concerns");
+  DrawChooseConcerns(app, view, d);
+
+  // Which parties' columns: all, or one party's while it gives its scores.
+  ImGui::SameLine(0, ImGui::GetFontSize() * 2.0f);
+  DisabledText("Columns of");
+  ImGui::SameLine();
+  if (Choice("all parties", view.shownParty == 0, "Columns of all parties")) view.shownParty = 0;
+  for (const Party& party : model.parties) {
+    PushId(party.id);
+    ImGui::SameLine();
+    ColourSwatch(party.colour);
+    ImGui::SameLine(0, 3.0f);
+    std::string label = ShortName(party) + " only";
+    if (Choice(label.c_str(), view.shownParty == party.id, Joined("Columns of ", party.name)))
+      view.shownParty = party.id;
+    ImGui::PopID();
+  }
+  if (view.shownParty != 0 && !model.FindParty(view.shownParty)) view.shownParty = 0;
+
+  // The scale, and who scores.
+  ImGui::AlignTextToFramePadding();
+  DisabledText("Each party scores its own concerns; facilitators never score.");
+  ImGui::SameLine();
+  ImGui::TextUnformatted("dreads it");
+  for (int v = -2; v <= 2; ++v) {
+    ImGui::SameLine(0, 3.0f);
+    Chip(ValueText(v), ImGui::ColorConvertFloat4ToU32(ScoreFill(v)));
+  }
+  ImGui::SameLine(0, 3.0f);
+  ImGui::TextUnformatted("meets it well");
+  ImGui::SameLine();
+  DisabledText("(click a score again to clear it)");
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] The matrix
+
+// The score buttons are as narrow as their labels, a little smaller than the text: the matrix
+// must show many columns, and the value picked reads by its fill and its place in the row.
+constexpr float kScoreScale = 0.9f;
+float ScoreButtonWidth() {
+  return ImGui::CalcTextSize("+2").x * kScoreScale + 2.0f;
+}
+constexpr float kScoreGap = 1.0f;
+float CellWidth() {
+  return ScoreButtonWidth() * 5 + kScoreGap * 4;
+}
+
+// The measures every score cell of a frame shares, taken once per frame rather than per cell.
+struct ScoreLayout {
+  ImFont* font = ImGui::GetFont();
+  float fontSize = ImGui::GetFontSize() * kScoreScale;
+  float buttonWidth = ScoreButtonWidth(), height = ImGui::GetFrameHeight(),
+        step = buttonWidth + kScoreGap;
+  float labelWidth[5] = {};
+  ImU32 fill[5] = {}, label = ImGui::GetColorU32(Ink(0.70f)),
+        quiet = ImGui::GetColorU32(Ink(0.30f));
+  ScoreLayout() {
+    for (int v = -2; v <= 2; ++v) {
+      labelWidth[v + 2] = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, ValueText(v)).x;
+      fill[v + 2] = ImGui::GetColorU32(ScoreFill(v));
+    }
+  }
+};
+
+void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
+  const Concern& c = model.concerns[column.concern];
+  const Party& party = model.parties[column.party];
+  float width = ImGui::GetContentRegionAvail().x, line = ImGui::GetTextLineHeight();
+  ImGui::BeginGroup();
+  DisabledText(column.caption.c_str());
+  // Two lines of the wording, clipped; the tooltip has it all.
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImVec4 clip(pos.x, pos.y, pos.x + width, pos.y + line * 2.0f);
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos,
+                                      ImGui::GetColorU32(ImGuiCol_Text), c.text.c_str(), nullptr,
+                                      width, &clip);
+  ImGui::Dummy(ImVec2(width, line * 2.0f));
+  ImGui::SetWindowFontScale(0.8f);
+  DisabledText(column.scoredBy.c_str());
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::EndGroup();
+  if (Tracking()) Track(ConcernHeaderText(party.name, c.text));
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s\n\n%s %d of %s%s.\nScored by %s alone: how far each option %s.",
+                      c.text.c_str(), c.kind == ConcernKind::Need ? "Need" : "Fear",
+                      column.priority + 1, party.name.c_str(),
+                      column.top ? "" : " (picked by hand)", party.name.c_str(),
+                      c.kind == ConcernKind::Need ? "meets this need" : "answers this fear");
+}
+
+void OpenNote(WeighView& view, Id option, Id concern) {
+  view.noteOption = option;
+  view.noteConcern = concern;
+  view.openNote = true;
+}
+
+// The score in the cell of `option` under `concern`, or null. The matrix's grid holds every cell
+// on screen; a note popup left open after its row or column went searches the record.
+const Score* ScoreOf(const Model& model, const WeighDerived& d, Id option, Id concern) {
+  auto row = d.ranked.standingOf.find(option);
+  auto column = d.columnOf.find(concern);
+  if (row != d.ranked.standingOf.end() && column != d.columnOf.end()) {
+    int at = d.cellScore[row->second * d.columns.size() + column->second];
+    return at < 0 ? nullptr : &model.scores[size_t(at)];
+  }
+  for (const Score& s : model.scores)
+    if (s.optionId == option && s.concernId == concern) return &s;
+  return nullptr;
+}
+
+// The cell of ranking row `row` in column `j`.
+void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
+                   const ScoreLayout& layout, const Option& option, size_t row, size_t j) {
+  const Model& model = app.workshop->Model();
+  const MatrixColumn& column = d.columns[j];
+  const Concern& c = model.concerns[column.concern];
+  const Party& party = model.parties[column.party];
+  int at = d.cellScore[row * d.columns.size() + j];
+  const Score* score = at < 0 ? nullptr : &model.scores[size_t(at)];
+  ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, d.cellTint[column.party]);
+  ImVec2 cellMin = ImGui::GetCursorScreenPos();
+  ImGui::BeginGroup();
+  // The five scores are one item, drawn straight into the draw list: a matrix shows hundreds
+  // of them, and five buttons a cell would be most of the frame. A scored cell shows the value
+  // picked and marks the other places; all five numbers show where a score is to be given, in
+  // an empty cell or under the mouse.
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton("##scores", ImVec2(CellWidth(), layout.height));
+  bool scoresHovered = ImGui::IsItemHovered();
+  int hoveredValue =
+      scoresHovered
+          ? std::clamp(int((ImGui::GetIO().MousePos.x - origin.x) / layout.step), 0, 4) - 2
+          : 9;
+  bool held = ImGui::IsItemActive();
+  ImDrawList* cellDraw = ImGui::GetWindowDrawList();
+  for (int v = -2; v <= 2; ++v) {
+    ImVec2 min(origin.x + float(v + 2) * layout.step, origin.y),
+        max(min.x + layout.buttonWidth, min.y + layout.height);
+    bool current = score && score->value == v;
+    ImU32 fill = layout.fill[v + 2];
+    if (current || v == hoveredValue)
+      cellDraw->AddRectFilled(min, max,
+                              current ? fill : ImGui::GetColorU32(Ink(held ? 0.28f : 0.14f)));
+    if (current || !score || scoresHovered) {
+      ImVec2 at(min.x + (layout.buttonWidth - layout.labelWidth[v + 2]) * 0.5f,
+                min.y + (layout.height - layout.fontSize) * 0.5f);
+      cellDraw->AddText(layout.font, layout.fontSize, at,
+                        current ? InkOn(fill)
+                        : score ? layout.quiet
+                                : layout.label,
+                        ValueText(v));
+    } else {
+      ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+      cellDraw->AddRectFilled(ImVec2(centre.x - 1.5f, centre.y - 1.5f),
+                              ImVec2(centre.x + 1.5f, centre.y + 1.5f), layout.quiet);
+    }
+    if (Tracking()) TrackRect(ScoreButtonText(party.name, v, option.text, c.text), min, max);
+  }
+  if (clicked) {
+    if (score && score->value == hoveredValue)
+      app.Request([o = option.id, cid = c.id](Workshop& w) { w.ClearScore(o, cid); });
+    else if (hoveredValue >= -2 && hoveredValue <= 2)
+      app.Request(
+          [o = option.id, cid = c.id, v = hoveredValue](Workshop& w) { w.SetScore(o, cid, v); });
+  }
+  // The note goes with the score, on the line under it: shown when there is one, offered when
+  // the cell is hovered; a click (or a right click anywhere in the cell) opens it.
+  if (score) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float width = CellWidth(), height = ImGui::GetTextLineHeight();
+    if (ImGui::InvisibleButton("##note", ImVec2(width, height))) OpenNote(view, option.id, c.id);
+    if (Tracking()) Track(ScoreNoteText(option.text, c.text));
+    bool hovered = ImGui::IsItemHovered();
+    ImVec2 rowMax(cellMin.x + width, pos.y + height);
+    bool cellHovered = ImGui::IsMouseHoveringRect(cellMin, rowMax);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (hovered) draw->AddRectFilled(pos, rowMax, ImGui::GetColorU32(Ink(0.10f)));
+    if (!score->note.empty()) {
+      ImVec4 clip(pos.x, pos.y, pos.x + width, pos.y + height);
+      draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f,
+                    ImVec2(pos.x + 2.0f, pos.y + height * 0.08f), ImGui::GetColorU32(Ink(0.75f)),
+                    score->note.c_str(), nullptr, 0.0f, &clip);
+      if (hovered) ImGui::SetTooltip("%s", score->note.c_str());
+    } else if (cellHovered) {
+      draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f,
+                    ImVec2(pos.x + 2.0f, pos.y + height * 0.08f),
+                    ImGui::GetColorU32(ImGuiCol_TextDisabled), "+ note");
+    }
+  }
+  ImGui::EndGroup();
+  Track("Score cell");
+  if (score && ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Right))
+    OpenNote(view, option.id, c.id);
+}
+
+void DrawNotePopup(Workbench& app, WeighView& view, const WeighDerived& d) {
+  const Model& model = app.workshop->Model();
+  if (view.openNote) {
+    ImGui::OpenPopup("score note");
+    view.openNote = false;
+  }
+  if (!ImGui::BeginPopup("score note")) return;
+  const Score* found = ScoreOf(model, d, view.noteOption, view.noteConcern);
+  const Option* option = model.FindOption(view.noteOption);
+  const Concern* concern = model.FindConcern(view.noteConcern);
+  if (!found || !option || !concern) {
+    DisabledText("The score is gone: a note goes with a score.");
+    ImGui::EndPopup();
+    return;
+  }
+  const Score& score = *found;
+  const Party* party = model.FindParty(concern->partyId);
+  float em = ImGui::GetFontSize();
+  ImGui::PushTextWrapPos(em * 26.0f);
+  ImGui::TextDisabled("%s scored %s", party ? party->name.c_str() : "", ValueText(score.value));
+  ImGui::TextWrapped("%s", OptionTitle(*option));
+  ImGui::TextDisabled("on \"%s\"", concern->text.c_str());
+  ImGui::PopTextWrapPos();
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  ImGui::SetNextItemWidth(em * 26.0f);
+  std::string edited;
+  if (TextArea("##score note", score.note, &edited, em * 4.0f))
+    app.Request([id = score.id, edited](Workshop& w) { w.SetText(Field::ScoreNote, id, edited); });
+  if (Button("Close")) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+// The option's mark under its rank: dreaded by a party (it outweighs all else: an option that
+// tramples one side's core need is dead whatever it does for the others), or meets every party.
+void DrawMark(const WeighDerived& d, const Option& option, const OptionStanding& standing) {
+  if (standing.dreaded) {
+    Chip(kDreadedChip, DreadedColour());
+    TrackJoined("Dreaded: ", option.text);
+    auto why = d.dreadedWhy.find(option.id);
+    if (ImGui::IsItemHovered() && why != d.dreadedWhy.end())
+      ImGui::SetTooltip(
+          "%s%s", why->second.c_str(),
+          standing.meetsEveryParty ? "\n\nIt meets a top concern of every party too." : "");
+  } else if (standing.meetsEveryParty) {
+    Chip(kMeetsChip, MeetsColour());
+    TrackJoined("Meets every party: ", option.text);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("Every party scored it +1 or more on one of its top concerns");
+  }
+}
+
+// Row `row` of the ranking.
+void DrawMatrixRow(Workbench& app, WeighView& view, const WeighDerived& d,
+                   const ScoreLayout& layout, size_t row, float rowHeight) {
+  const Model& model = app.workshop->Model();
+  const OptionStanding& standing = d.ranked.ranking[row];
+  const Option& option = model.options[d.ranked.rankedOption[row]];
+  bool complete = standing.worst.has_value();
+  PushId(option.id);
+  ImGui::TableNextRow(0, rowHeight);
+
+  if (ImGui::TableSetColumnIndex(0)) {
+    ImGui::AlignTextToFramePadding();
+    char rank[16];
+    *std::to_chars(rank, rank + sizeof rank - 1, standing.rank).ptr = '\0';
+    if (complete)
+      ImGui::TextUnformatted(rank);
+    else
+      DisabledText(rank);
+    TrackJoined("Rank ", rank, ": ", option.text);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(complete ? "Ranked by how the worst-off party fares, then by the total"
+                                 : "Not yet scored by every party: ranked after those that are");
+    DrawMark(d, option, standing);
+  }
+  // The option; under it how it fares with each party, and its marks.
+  if (ImGui::TableSetColumnIndex(1)) {
+    ImGui::AlignTextToFramePadding();
+    LineText(OptionTitle(option), ImGui::GetColorU32(ImGuiCol_Text));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", OptionTitle(option));
+    DrawStanding(model, d.ranked, standing);
+  }
+  for (size_t j = 0; j < d.columns.size(); ++j)
+    if (ImGui::TableSetColumnIndex(int(j) + 2)) {
+      PushId(d.columns[j].concernId);
+      DrawScoreCell(app, view, d, layout, option, row, j);
+      ImGui::PopID();
+    }
+  ImGui::PopID();
+}
+
+void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
+  const Model& model = app.workshop->Model();
+  float em = ImGui::GetFontSize();
+  if (d.ranked.ranking.empty()) {
+    Hint("No options to weigh yet: brainstorm some first.");
+    return;
+  }
+  if (d.columns.empty()) {
+    Hint(view.shownParty
+             ? "This party has no concern in the matrix."
+             : "No concerns in the matrix yet: the parties state them in Needs & fears, or pick "
+               "some with Choose concerns.");
+    return;
+  }
+  if (d.concernsLeftOff > 0) {
+    ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
+    ImGui::TextWrapped(
+        "%zu chosen concerns do not fit in one table, so each party shows an equal share. Leave "
+        "some out with Choose concerns, or show one party's columns at a time.",
+        d.concernsLeftOff);
+    ImGui::PopStyleColor();
+  }
+
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(3.0f, 3.0f));
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float rankWidth = std::max(ChipWidth(kDreadedChip), ChipWidth(kMeetsChip));
+  float optionWidth = std::max(em * 12.5f, StandingWidth() * float(model.parties.size()));
+  float rowHeight = ImGui::GetFrameHeight() * 2.0f + style.ItemSpacing.y;
+  float headerHeight = ImGui::GetTextLineHeight() * 4.0f + style.ItemSpacing.y * 3;
+  float moveOnHeight = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
+  float height = std::max(ImGui::GetContentRegionAvail().y - moveOnHeight, rowHeight * 6.0f);
+
+  ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
+                          ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit |
+                          ImGuiTableFlags_Resizable;
+  int columnCount = int(d.columns.size()) + 2;
+  if (ImGui::BeginTable("matrix", columnCount, flags, ImVec2(0, height))) {
+    ImGui::TableSetupScrollFreeze(2, 2);
+    ImGui::TableSetupColumn(
+        "Rank", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, rankWidth);
+    ImGui::TableSetupColumn("Option", ImGuiTableColumnFlags_WidthFixed, optionWidth);
+    for (size_t j = 0; j < d.columns.size(); ++j) {
+      PushId(d.columns[j].concernId);
+      ImGui::TableSetupColumn("##concern",
+                              ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                              CellWidth());
+      ImGui::PopID();
+    }
+
+    // Header row 1: the parties' bands, so that the columns read as each party's own.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::GetFrameHeight());
+    if (ImGui::TableSetColumnIndex(1)) {
+      ImGui::AlignTextToFramePadding();
+      DisabledText("OPTIONS, worst-off first");
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Ranked by how the worst-off party fares (its mean score), then by the total.\n"
+            "Options not yet scored by every party come last.");
+    }
+    size_t named = model.parties.size();  // the party whose name the band showed last
+    float columnStep = CellWidth() + style.CellPadding.x * 2 + 1.0f;
+    for (size_t j = 0; j < d.columns.size(); ++j) {
+      const MatrixColumn& column = d.columns[j];
+      if (!ImGui::TableSetColumnIndex(int(j) + 2)) continue;
+      const Party& party = model.parties[column.party];
+      ImU32 fill = d.ranked.partyColour[column.party];
+      ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, fill);
+      if (named == column.party) continue;
+      // The first of the party's columns on screen names it, across the party's columns.
+      named = column.party;
+      size_t span = 1;
+      while (j + span < d.columns.size() && d.columns[j + span].party == column.party) ++span;
+      ImDrawList* draw = ImGui::GetWindowDrawList();
+      ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
+      float right = std::min(clipMin.x + columnStep * float(span) - style.CellPadding.x * 2,
+                             ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x);
+      ImGui::PushClipRect(clipMin, ImVec2(right, clipMax.y), false);
+      ImGui::AlignTextToFramePadding();
+      ImGui::PushStyleColor(ImGuiCol_Text, InkOn(fill));
+      ImGui::TextUnformatted(party.name.c_str());
+      ImGui::PopStyleColor();
+      ImGui::PopClipRect();
+    }
+    // Header row 2: the concerns, each with the party that scores it.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, headerHeight);
+    if (ImGui::TableSetColumnIndex(0)) DisabledText("#");
+    if (ImGui::TableSetColumnIndex(1)) {
+      DisabledText("How it fares with each party");
+      DisabledText("(mean score, -2 to +2)");
+      for (size_t p = 0; p < model.parties.size(); ++p) {
+        if (p > 0) ImGui::SameLine(0, 0);
+        ImVec2 start = ImGui::GetCursorScreenPos();
+        PartyMark(model.parties[p], true);
+        float used = ImGui::GetItemRectMax().x - start.x;
+        ImGui::SameLine(0, 0);
+        ImGui::Dummy(ImVec2(std::max(StandingWidth() - used, 1.0f), 1.0f));
+      }
+    }
+    for (size_t j = 0; j < d.columns.size(); ++j)
+      if (ImGui::TableSetColumnIndex(int(j) + 2)) {
+        PushId(d.columns[j].concernId);
+        DrawConcernHeader(model, d.columns[j]);
+        ImGui::PopID();
+      }
+
+    // The options, best first; only the rows on screen are drawn.
+    ScoreLayout layout;
+    ImGuiListClipper clipper;
+    clipper.Begin(int(d.ranked.ranking.size()));
+    while (clipper.Step())
+      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r)
+        DrawMatrixRow(app, view, d, layout, size_t(r), rowHeight);
+    ImGui::EndTable();
+  }
+  ImGui::PopStyleVar();
+  Track("Matrix");
+  DrawNotePopup(app, view, d);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] DrawWeigh
+
+void DrawWeigh(Workbench& app) {
+  WeighView& view = app.options.weigh;
+  const Model& model = app.workshop->Model();
+  if (view.shownParty != 0 && !model.FindParty(view.shownParty)) view.shownParty = 0;
+  if (view.stamp.Outdated(model.revision, view.shownParty,
+                          [&](DerivedInputs& in) { AddInputs(model, in); }))
+    Derive(model, view.shownParty, view.derived);
+  DrawWeighToolbar(app, view, view.derived);
+  DrawMatrix(app, view, view.derived);
+}
+
+}  // namespace parley::ui
