@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/memo_document.hpp"
-#include "core/model.hpp"
+#include "core/method/memo_document.hpp"
+#include "core/model/model.hpp"
 
 namespace parley {
 
