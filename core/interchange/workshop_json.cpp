@@ -15,8 +15,8 @@
 #include <fstream>
 #include <iterator>
 #include <limits>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -72,13 +72,13 @@ std::span<const std::string_view> WorkshopJsonTables() { return WorkshopTableOrd
 
 std::string WorkshopToJson(const std::string& workshopPath) {
   Json tables = Json::object();
-  for (const TableRows& table : ReadWorkshopTables(workshopPath)) {
+  for (TableRows& table : ReadWorkshopTables(workshopPath)) {
     Json list = Json::array();
-    for (const std::vector<Cell>& cells : table.rows) {
+    for (std::vector<Cell>& cells : table.rows) {
       Json row = Json::object();
       for (size_t i = 0; i < cells.size(); ++i) {
         const TableColumn& column = table.schema.columns[i];
-        const Cell& cell = cells[i];
+        Cell& cell = cells[i];
         // A value of another type than its column's (SQLite allows it in a file changed
         // outside Parley) is refused rather than silently converted.
         if (cell.kind == Cell::Kind::Null)
@@ -86,7 +86,7 @@ std::string WorkshopToJson(const std::string& workshopPath) {
         else if (cell.kind == Cell::Kind::Integer && column.type == ColumnType::Integer)
           row[column.name] = cell.integer;
         else if (cell.kind == Cell::Kind::Text && column.type == ColumnType::Text)
-          row[column.name] = cell.text;
+          row[column.name] = std::move(cell.text);
         else
           throw Error("The workshop holds a value the JSON format cannot carry: at /tables/" +
                           table.schema.name + "/" + std::to_string(list.size()) + "/" + column.name +
@@ -345,15 +345,16 @@ Checked CheckDocument(const Json& doc) {
 
 // [import] ------------------------------------------------------------------------------------
 
-// The document's rows as the store writes them: the tables it holds, in the schema's order.
-std::vector<TableRows> RowsOf(const Json& tables, const Checked& checked) {
+// The document's rows as the store writes them: the tables it holds, in the schema's order. The
+// text moves out of `tables` (a document is up to 256 MB); the rest stays for the messages.
+std::vector<TableRows> RowsOf(Json& tables, const Checked& checked) {
   std::vector<TableRows> out;
   for (const TableSchema& schema : checked.tables) {
     auto rows = tables.find(schema.name);
     if (rows == tables.end()) continue;
     TableRows& table = out.emplace_back(TableRows{schema, {}});
     table.rows.reserve(rows->size());
-    for (const Json& row : *rows) {
+    for (Json& row : *rows) {
       std::vector<Cell>& cells = table.rows.emplace_back(schema.columns.size());
       for (size_t c = 0; c < schema.columns.size(); ++c) {
         auto value = row.find(schema.columns[c].name);
@@ -365,7 +366,7 @@ std::vector<TableRows> RowsOf(const Json& tables, const Checked& checked) {
           cells[c].integer = value->get<int64_t>();
         } else {
           cells[c].kind = Cell::Kind::Text;
-          cells[c].text = value->get_ref<const Json::string_t&>();
+          cells[c].text = std::move(value->get_ref<Json::string_t&>());
         }
       }
     }
@@ -401,7 +402,7 @@ void WorkshopFromJson(std::string_view json, const std::string& workshopPath) {
   RefuseExistingFile(workshopPath);  // before the work of reading the document
   Json doc = Parse(json);
   Checked checked = CheckDocument(doc);
-  const Json& tables = doc.at("tables");
+  Json& tables = doc.at("tables");
   if (auto problem = MakeWorkshopFromTables(workshopPath, RowsOf(tables, checked)))
     RefuseRows(*problem, tables);
 }

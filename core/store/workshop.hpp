@@ -3,6 +3,11 @@
 // transaction, committed before the call returns, recorded for undo in the same transaction,
 // and reflected in the Model from the rows it changed. Views read Model() and call the edit
 // functions; nothing else writes the file.
+//
+// Its code is in one file per role: workshop_file.cpp (opening, creating, checking and
+// migrating a file), workshop_undo.cpp (the undo history and the one door of every edit),
+// workshop_fields.cpp (SetText and its table of fields), workshop_setup.cpp (parties,
+// participants, sessions), and one file per phase (workshop_ground_rules.cpp, ...).
 #include <chrono>
 #include <functional>
 #include <memory>

@@ -91,7 +91,7 @@ bool IsColour(std::string_view text) {
 void Check(TextRule rule, std::string_view value) {
   switch (rule) {
     case TextRule::Text:
-    case TextRule::RuleWording:
+    case TextRule::RuleWording:  // the wording's effect is SetText's
       return;
     case TextRule::Colour:
       if (!IsColour(value))
@@ -125,8 +125,8 @@ void Workshop::SetText(Field field, Id id, std::string_view value) {
   auto update = [&](db::Connection& db) {
     return UpdateCell(db, row.table, m_impl->ColumnsOf(row.table), row.column, id, value);
   };
-  if (row.rule !=
-      TextRule::RuleWording) {  // one cell, nothing else: its changeset is written directly
+  if (row.rule != TextRule::RuleWording) {
+    // One cell, nothing else: its changeset is written directly.
     Record(row.label, mergeKey, update);
     return;
   }

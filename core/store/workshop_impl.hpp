@@ -1,6 +1,6 @@
 #pragma once
 // What the files of Workshop share and nothing else sees: the open connection with the state
-// of the edit being made, and the making of a new workshop file.
+// of the edit being made, the making of a new workshop file, and the rule of dates.
 #include <chrono>
 #include <functional>
 #include <map>

@@ -59,9 +59,7 @@ void Workshop::RemoveParty(Id party) {
   if (int(m_model.parties.size()) <= kMinParties)
     throw Error("A workshop needs at least two parties.",
                 "Rename this party instead of removing it.");
-  bool hasMembers = std::any_of(m_model.participants.begin(), m_model.participants.end(),
-                                [&](const Participant& x) { return x.partyId == party; });
-  if (hasMembers)
+  if (Mentions(m_model.participants, &Participant::partyId, party))
     throw Error(p->name + " still has participants.",
                 "Move them to another party or remove them first.");
   bool inRecord = Mentions(m_model.concerns, &Concern::partyId, party) ||

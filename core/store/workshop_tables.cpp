@@ -25,37 +25,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// WorkshopTableOrder().
+// clang-format off
 constexpr std::string_view kTables[] = {
-    "workshop",
-    "party",
-    "participant",
-    "session",
-    "attendance",  // set-up
-    "rule",
-    "consent",
-    "phase_progress",
-    "session_log",  // ground rules
-    "speaking_queue",
-    "turn",
-    "story",
-    "story_theme",  // stories
-    "concern_category",
-    "concern",
-    "concern_holder",  // needs, fears
-    "option_cluster",
-    "option",
-    "score",
-    "option_constraint",
-    "step",  // options
-    "memo",
-    "memo_section",
-    "memo_paragraph",
-    "memo_version",
-    "version_paragraph",  // joint memo
-    "distribution",
-    "accepted_hit",
+    "workshop", "party", "participant", "session", "attendance",                  // set-up
+    "rule", "consent", "phase_progress", "session_log",                           // ground rules
+    "speaking_queue", "turn", "story", "story_theme",                             // stories
+    "concern_category", "concern", "concern_holder",                              // needs, fears
+    "option_cluster", "option", "score", "option_constraint", "step",             // options
+    "memo", "memo_section", "memo_paragraph", "memo_version", "version_paragraph",  // joint memo
+    "distribution", "accepted_hit",
 };
+// clang-format on
 
+// The place of `table` in kTables; kTables' size when it is not there.
 size_t OrderOf(std::string_view table) {
   return size_t(std::find(std::begin(kTables), std::end(kTables), table) - std::begin(kTables));
 }
@@ -175,9 +158,14 @@ std::optional<TablesProblem> BrokenReference(const db::Connection& db,
     if (given == tables.end())
       return TablesProblem{TablesProblem::Kind::MissingRows, name, 0, "", parent, ""};
     auto& index = rowOfId[name];
-    if (index.empty())  // the id is the first column of every table
+    if (index.empty()) {  // the row's id is its rowid, which the check names
+      const auto& columns = given->schema.columns;
+      size_t id = size_t(std::find_if(columns.begin(), columns.end(),
+                                      [](const TableColumn& c) { return c.name == "id"; }) -
+                         columns.begin());
       for (size_t i = 0; i < given->rows.size(); ++i)
-        index.emplace(given->rows[i].at(0).integer, i);
+        index.emplace(given->rows[i].at(id).integer, i);
+    }
     broken.push_back(
         {TablesProblem::Kind::Reference, name, index.at(check.Int(1)), "", parent, ""});
     keys.push_back(check.Int(3));
