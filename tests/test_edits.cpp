@@ -208,6 +208,81 @@ TEST_CASE("SetText refuses a party colour that is not #rrggbb") {
   CHECK(workshop->Model().FindParty(1)->colour == "#E69F00");
 }
 
+// Every field that holds a date, with a row of the demo that has it.
+struct DateField {
+  const char* name;
+  Field field;
+  Id id;
+  bool mayBeEmpty;
+};
+const DateField kDateFields[] = {
+    {"workshop start date", Field::WorkshopStartDate, 1, true},
+    {"workshop end date", Field::WorkshopEndDate, 1, true},
+    {"session date", Field::SessionDate, 2, false},
+    {"step due date", Field::StepDue, 1, true},
+    {"memo date", Field::MemoDate, 1, true},
+};
+
+TEST_CASE("SetText refuses a date that is not a day of the calendar, in every date field") {
+  TempDir dir;
+  auto workshop = Demo(dir);
+  for (const DateField& f : kDateFields) {
+    CAPTURE(std::string(f.name));
+    for (std::string bad : {"2026-02-30", "2027-02-29", "2026-13-01", "2026-00-10", "2026-11-3",
+                            "30.11.2026", "2026/11/30", " 2026-11-30", "tomorrow"}) {
+      CAPTURE(bad);
+      CheckRefused(workshop, [&](Workshop& w) { w.SetText(f.field, f.id, bad); });
+    }
+    bool refused = false;
+    try {
+      workshop->SetText(f.field, f.id, "Friday");
+    } catch (const Error& e) {  // says what to type
+      refused = true;
+      CHECK(e.Advice().find("YYYY-MM-DD") != std::string::npos);
+    }
+    CHECK(refused);
+    if (!f.mayBeEmpty) CheckRefused(workshop, [&](Workshop& w) { w.SetText(f.field, f.id, ""); });
+  }
+}
+
+TEST_CASE("SetText writes a real date, and an empty one where the field may be empty") {
+  TempDir dir;
+  auto workshop = Demo(dir);
+  const Model& m = workshop->Model();
+  auto valueOf = [&](Field field) {
+    switch (field) {
+      case Field::WorkshopStartDate: return m.info.startDate;
+      case Field::WorkshopEndDate: return m.info.endDate;
+      case Field::SessionDate: return m.FindSession(2)->date;
+      case Field::StepDue:
+        return std::find_if(m.steps.begin(), m.steps.end(), [](const Step& x) { return x.id == 1; })->due;
+      default: return m.memos.at(0).date;
+    }
+  };
+  for (const DateField& f : kDateFields) {
+    CAPTURE(std::string(f.name));
+    workshop->SetText(f.field, f.id, "2028-02-29");  // a leap day
+    CHECK(valueOf(f.field) == "2028-02-29");
+    if (f.mayBeEmpty) {
+      workshop->SetText(f.field, f.id, "");
+      CHECK(valueOf(f.field).empty());
+    }
+  }
+}
+
+TEST_CASE("New sessions, memos, distributions and workshops refuse a date that is not one") {
+  TempDir dir;
+  auto workshop = Demo(dir);
+  CheckRefused(workshop, [](Workshop& w) { w.AddSession("2026-10-32", "Day 4"); });
+  CheckRefused(workshop, [](Workshop& w) { w.AddSession("", "Day 4"); });
+  CheckRefused(workshop, [](Workshop& w) { w.AddMemo("Second memo", "next week"); });
+  CheckRefused(workshop, [](Workshop& w) { w.AddDistribution(1, "Ministry", "14/10/2026", ""); });
+  CHECK(workshop->AddMemo("Second memo", "") != 0);
+  CHECK(workshop->AddDistribution(1, "Ministry", "", "") != 0);
+  CHECK_THROWS_AS(Workshop::Create(dir.File("new.parley"), "New", "2026-02-29"), Error);
+  CHECK_FALSE(std::filesystem::exists(dir.File("new.parley")));
+}
+
 // [parties] -----------------------------------------------------------------------------------
 
 TEST_CASE("Parties") {

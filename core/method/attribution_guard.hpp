@@ -63,9 +63,6 @@ class AttributionGuard {
   // each get a hit. Invalid UTF-8 is checked like text with U+FFFD in place of bad bytes.
   std::vector<GuardHit> Check(const std::vector<std::string>& paragraphs) const;
 
-  // How many distinct terms (after normalisation) the guard looks for.
-  size_t TermCount() const { return m_terms.size(); }
-
  private:
   struct Owner {
     Id participantId = 0;

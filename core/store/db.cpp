@@ -162,8 +162,6 @@ std::string Statement::Blob(int column) const {
   return bytes ? std::string(bytes, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
 }
 
-bool Statement::IsNull(int column) const { return Type(column) == SQLITE_NULL; }
-
 // BEGIN and COMMIT as kept statements: every edit is a transaction, and parsing them anew
 // cost each keystroke more than its own UPDATE.
 Transaction::Transaction(Connection& db) : m_db(db) { Statement(db, "BEGIN IMMEDIATE").Run(); }

@@ -69,7 +69,6 @@ class Statement {
   std::string Text(int column) const;
   std::string_view TextView(int column) const;  // valid until the next Step or Reset
   std::string Blob(int column) const;
-  bool IsNull(int column) const;
 
  private:
   const Connection& m_connection;

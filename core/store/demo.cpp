@@ -2,12 +2,9 @@
 
 #include <filesystem>
 
-#include "core/common/paths.hpp"
 #include "core/common/resources.hpp"
 
 namespace parley {
-
-std::string DemoPath() { return DataDir() + "/demo.parley"; }
 
 std::unique_ptr<Workshop> CreateFreshDemo(const std::string& path) {
   std::error_code ec;

@@ -3,6 +3,11 @@
 // transaction, committed before the call returns, recorded for undo in the same transaction,
 // and reflected in the Model from the rows it changed. Views read Model() and call the edit
 // functions; nothing else writes the file.
+//
+// Its code is in one file per role: workshop_file.cpp (opening, creating, checking and
+// migrating a file), workshop_undo.cpp (the undo history and the one door of every edit),
+// workshop_fields.cpp (SetText and its table of fields), workshop_setup.cpp (parties,
+// participants, sessions), and one file per phase (workshop_ground_rules.cpp, ...).
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -31,7 +36,8 @@ struct NewParticipant {
   std::string generalRole;  // the role in general terms, for the memo
 };
 
-// Every text field the facilitator edits, so that one SetText serves them all.
+// Every text field the facilitator edits, so that one SetText serves them all. Dates are
+// "YYYY-MM-DD" days of the calendar; all but a session's may be empty. A colour is "#rrggbb".
 enum class Field {
   WorkshopTitle,
   WorkshopContext,
@@ -69,8 +75,9 @@ enum class Field {
   MemoTitle,
   MemoDate,
   SectionTitle,
-  ParagraphText,
+  ParagraphText,  // the last: kFieldCount counts from the first to here
 };
+constexpr size_t kFieldCount = size_t(Field::ParagraphText) + 1;
 
 constexpr int kMinParties = 2;
 constexpr int kMaxParties = 6;
@@ -78,8 +85,9 @@ constexpr int kMaxParties = 6;
 class Workshop {
  public:
   // Makes a new workshop file at `path` (which must not exist) with two parties, a first
-  // session dated `today` (ISO 8601) and the ground rules `rules` (the standard set unless
-  // given). Throws parley::Error; leaves no file behind on failure.
+  // session dated `today` (YYYY-MM-DD) and the ground rules `rules` (the standard set unless
+  // given). Throws parley::Error (also for a `today` that is not a date); leaves no file
+  // behind on failure.
   static std::unique_ptr<Workshop> Create(const std::string& path, const std::string& title,
                                           const std::string& today,
                                           const std::vector<std::string>& rules = StandardRules());
@@ -104,6 +112,7 @@ class Workshop {
 
   // Edits. Each throws parley::Error (with the file and Model unchanged) when refused or
   // when the disk refuses it. `id` is ignored for the Workshop* fields.
+  // Sets a text field (workshop_fields.cpp); refuses a date or a colour that is not one.
   void SetText(Field field, Id id, std::string_view value);
   Id AddParty();                          // refused beyond kMaxParties
   void RemoveParty(Id party);             // refused below kMinParties or with participants
@@ -118,7 +127,8 @@ class Workshop {
   // they are part of the record (consent, floor time, stories).
   void RemoveParticipant(Id participant);
   void MoveParticipant(Id participant, int delta);  // within their party
-  Id AddSession(const std::string& date, const std::string& title);  // attendance of the last
+  // With the attendance of the last session; refused when `date` is not a date.
+  Id AddSession(const std::string& date, const std::string& title);
   void SetAttendance(Id session, Id participant, bool present);
 
   // With `durable` false, commits no longer wait for the disk (synchronous off): only for
@@ -203,7 +213,8 @@ class Workshop {
   void RemoveStep(Id step);
 
   // The joint memorandum (workshop_memo.cpp).
-  Id AddMemo(const std::string& title, const std::string& date);  // with the standard sections
+  // With the standard sections; refused when `date` is neither a date nor empty.
+  Id AddMemo(const std::string& title, const std::string& date);
   void SetMemoDisclosure(Id memo, bool showPlace, bool showDates);  // for "who met"
   Id AddParagraph(Id section, const std::string& text, ParagraphStatus status,
                   const std::string& sourceKind = "", Id sourceId = 0);  // at the section's end
@@ -214,6 +225,7 @@ class Workshop {
   // is for good: the version can neither change nor be deleted, and the undo history closes
   // (what came before may be what the version was made from).
   int64_t FreezeVersion(Id memo, const std::string& note);
+  // Refused when `sentOn` is neither a date nor empty.
   Id AddDistribution(Id version, const std::string& recipient, const std::string& sentOn,
                      const std::string& note);
   void RemoveDistribution(Id entry);

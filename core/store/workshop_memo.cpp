@@ -4,7 +4,7 @@
 #include "core/common/clock.hpp"
 #include "core/store/db.hpp"
 #include "core/common/error.hpp"
-#include "core/store/workshop.hpp"
+#include "core/store/workshop_impl.hpp"
 #include "core/store/workshop_order.hpp"
 
 namespace parley {
@@ -24,6 +24,7 @@ constexpr std::pair<MemoSectionKind, const char*> kStandardSections[] = {
 }  // namespace
 
 Id Workshop::AddMemo(const std::string& title, const std::string& date) {
+  RequireDate(date, true);
   Id id = 0;
   Edit("add memo", "", [&](db::Connection& db) {
     db::Statement(db, "INSERT INTO memo (title, date) VALUES (?, ?)").Bind(1, title).Bind(2, date).Run();
@@ -114,6 +115,7 @@ int64_t Workshop::FreezeVersion(Id memo, const std::string& note) {
 
 Id Workshop::AddDistribution(Id version, const std::string& recipient, const std::string& sentOn,
                              const std::string& note) {
+  RequireDate(sentOn, true);
   Id id = 0;
   Edit("record distribution", "", [&](db::Connection& db) {
     db::Statement(db, "INSERT INTO distribution (version_id, recipient, sent_on, note) VALUES (?, ?, ?, ?)")
