@@ -129,4 +129,35 @@ TEST_CASE("a new workshop is created where the facilitator says") {
   CHECK(w.OnDisk().parties.size() == 2);
 }
 
+TEST_CASE("a date typed a key at a time is written once it is a whole date") {
+  Window w;
+  w.ui.Click("Open the demo workshop");
+  w.ui.Frame();
+  Id session = w.app.sessionId;
+  std::string before = w.OnDisk().FindSession(session)->date;
+  int row = 0;
+  for (const Session& s : w.Live().sessions)
+    if (s.id == session) break; else ++row;
+  w.ui.Click("##date", row);
+  w.ui.Press(key::End);
+  for (int i = 0; i < 12; ++i) w.ui.Press(key::Backspace);
+  w.ui.Type("2027-02-2");  // not a date yet: nothing written, no error, the text stays
+  CHECK(w.app.errorWhat.empty());
+  CHECK(w.OnDisk().FindSession(session)->date == before);
+  CHECK(w.app.setup.dates.size() == 1);
+  w.ui.Type("8");
+  CHECK(w.app.errorWhat.empty());
+  CHECK(w.OnDisk().FindSession(session)->date == "2027-02-28");
+
+  SUBCASE("a date that is no day of the calendar is kept as typed, and not written") {
+    w.ui.Press(key::Backspace);
+    w.ui.Press(key::Backspace);
+    w.ui.Type("30");  // 30 February
+    w.ui.Frame();
+    CHECK(w.app.errorWhat.empty());
+    CHECK(w.OnDisk().FindSession(session)->date == "2027-02-28");
+    CHECK(w.app.setup.dates.size() == 1);
+  }
+}
+
 }  // namespace parley::test

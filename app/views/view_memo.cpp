@@ -184,7 +184,7 @@ void DrawHeader(Workbench& app, const Memo& memo) {
     app.Request([id = memo.id, edited](Workshop& w) { w.SetText(Field::MemoTitle, id, edited); });
   ImGui::PopItemWidth();
   ImGui::SetNextItemWidth(em * 8);
-  if (TextField("Date##memo", memo.date, &edited, "YYYY-MM-DD"))
+  if (DateField("Date##memo", memo.date, app.memo.dates, true, &edited))
     app.Request([id = memo.id, edited](Workshop& w) { w.SetText(Field::MemoDate, id, edited); });
   ImGui::SameLine();
   bool place = memo.showPlace, dates = memo.showDates;

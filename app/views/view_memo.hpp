@@ -78,6 +78,7 @@ struct MemoView {
   Id memoId = 0;                // the memo shown; the first when 0
   OpenText open;                // the paragraph open as a field
   std::string freezeNote;       // note typed for the next frozen version
+  DateDrafts dates;             // the memo's date typed that is not (yet) a date
   Id shownVersion = 0;          // a frozen version shown read-only, 0 for none
   Id compareA = 0, compareB = 0;  // versions compared
   std::vector<ParagraphChange> comparison;  // computed when the pair changes

@@ -37,21 +37,6 @@ void Derive(const Model& model, Id session, StepsDerived& d) {
     d.present.push_back(attending.count(person.id) > 0);
 }
 
-bool IsIsoDate(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (text[i] < '0' || text[i] > '9') return false;
-  auto number = [&](size_t at, size_t count) {
-    int n = 0;
-    for (size_t i = at; i < at + count; ++i) n = n * 10 + (text[i] - '0');
-    return n;
-  };
-  int year = number(0, 4), month = number(5, 2), day = number(8, 2);
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
-}
 
 const char* StatusName(StepStatus status) {
   static constexpr const char* kNames[] = {"open", "done", "dropped"};
@@ -182,24 +167,10 @@ void DrawStepsTable(Workbench& app, StepsView& view, const StepsDerived& d, cons
       ImGui::TableNextColumn();
       DrawWhoCombo(app, d, step);
       ImGui::TableNextColumn();
-      auto draft = view.dueDraft.find(step.id);
-      bool drafting = draft != view.dueDraft.end();
       ImGui::SetNextItemWidth(-FLT_MIN);
-      if (drafting) ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
-      if (TextField("##due", drafting ? draft->second : step.due, &edited, "YYYY-MM-DD")) {
-        std::string date = Trim(edited);
-        if (date.empty() || IsIsoDate(date)) {
-          view.dueDraft.erase(step.id);
-          app.Request([id = step.id, date](Workshop& w) { w.SetText(Field::StepDue, id, date); });
-        } else {
-          view.dueDraft[step.id] = edited;
-        }
-      }
-      if (drafting) {
-        ImGui::PopStyleColor();
-        if (ImGui::IsItemHovered())
-          ImGui::SetTooltip("Not a date yet: write it as YYYY-MM-DD, e.g. 2026-11-30");
-      }
+      std::string due;
+      if (DateField("##due", step.due, view.dueDrafts, true, &due))
+        app.Request([id = step.id, due](Workshop& w) { w.SetText(Field::StepDue, id, due); });
       ImGui::TableNextColumn();
       ImGui::SetNextItemWidth(-FLT_MIN);
       if (ImGui::BeginCombo("##status", StatusName(step.status))) {

@@ -32,7 +32,7 @@ struct StepsView {
   float optionListWidth = 0;
   std::map<std::pair<Id, int>, std::string> newConstraint;  // (party, kind) -> typed text
   std::string newStep;
-  std::map<Id, std::string> dueDraft;  // step -> a due date typed that is not (yet) a date
+  DateDrafts dueDrafts;  // due dates typed that are not (yet) dates
   StepsDerived derived;
   DerivedStamp stamp;  // when `derived` was made
 };

@@ -30,6 +30,16 @@ void Field1(Workbench& app, const char* label, Field field, Id id, const std::st
     app.Request([=](Workshop& w) { w.SetText(field, id, edited); });
 }
 
+// A date field of the record: written once the text typed is a whole date (or empty, where the
+// field may be empty); until then the text stays in `drafts`.
+void DateField1(Workbench& app, const char* label, Field field, Id id, const std::string& value,
+                bool mayBeEmpty) {
+  if (ImGui::GetCurrentTable()) ImGui::SetNextItemWidth(-FLT_MIN);  // fill the table cell
+  std::string date;
+  if (DateField(label, value, app.setup.dates, mayBeEmpty, &date))
+    app.Request([=](Workshop& w) { w.SetText(field, id, date); });
+}
+
 void SectionTitle(const char* title) {
   ImGui::Spacing();
   ImGui::SetWindowFontScale(1.25f);
@@ -108,12 +118,12 @@ void DrawDetails(Workbench& app) {
   Field1(app, "Language", Field::WorkshopLanguage, 1, info.language, "working language(s)");
   ImGui::PopItemWidth();
   ImGui::SetNextItemWidth(em * 8);
-  Field1(app, "##start", Field::WorkshopStartDate, 1, info.startDate, "YYYY-MM-DD");
+  DateField1(app, "##start", Field::WorkshopStartDate, 1, info.startDate, true);
   ImGui::SameLine();
   ImGui::TextUnformatted("to");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(em * 8);
-  Field1(app, "Dates##end", Field::WorkshopEndDate, 1, info.endDate, "YYYY-MM-DD");
+  DateField1(app, "Dates##end", Field::WorkshopEndDate, 1, info.endDate, true);
   ImGui::PushItemWidth(-em * 9);
   LongText(app, 2, "Confidentiality note", Field::WorkshopConfidentiality, info.confidentiality,
            "what the participants agreed about the record");
@@ -333,7 +343,7 @@ void DrawSessions(Workbench& app) {
         PushId(session.id);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        Field1(app, "##date", Field::SessionDate, session.id, session.date, "YYYY-MM-DD");
+        DateField1(app, "##date", Field::SessionDate, session.id, session.date, false);
         ImGui::TableNextColumn();
         Field1(app, "##title", Field::SessionTitle, session.id, session.title, "e.g. Day 1, morning");
         ImGui::TableNextColumn();

@@ -40,6 +40,7 @@ struct SetupView {
   std::set<Id> expanded;  // participants whose details row (general role, contact, notes) is open
   LazyList parts;         // the heights of the parts above the sessions on screen
   OpenText open;          // the workshop's context or confidentiality note open as a field
+  DateDrafts dates;       // the workshop's and sessions' dates typed that are not (yet) dates
   SetupDerived derived;
 };
 

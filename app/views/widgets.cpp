@@ -9,6 +9,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/common/clock.hpp"
+#include "core/common/text.hpp"
+
 namespace parley::ui {
 
 namespace {
@@ -202,6 +205,29 @@ bool TextField(const char* label, const std::string& value, std::string* edited,
   bool changed = ImGui::InputTextWithHint(label, hint, edited);
   Track(label);
   return changed && *edited != value;
+}
+
+bool DateField(const char* label, const std::string& value, DateDrafts& drafts, bool mayBeEmpty,
+                std::string* date) {
+  ImGuiID id = ImGui::GetID(label);
+  auto draft = drafts.find(id);
+  bool drafting = draft != drafts.end();
+  if (drafting) ImGui::PushStyleColor(ImGuiCol_Text, WarningColour());
+  std::string edited;
+  bool whole = false;
+  if (TextField(label, drafting ? draft->second : value, &edited, "YYYY-MM-DD")) {
+    *date = Trim(edited);
+    whole = IsIsoDate(*date) || (mayBeEmpty && date->empty());
+    if (whole)
+      drafts.erase(id);
+    else
+      drafts[id] = edited;
+  }
+  if (drafting) {
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Not a date yet: write it as YYYY-MM-DD, e.g. 2026-11-30");
+  }
+  return whole && *date != value;
 }
 
 bool TextArea(const char* label, const std::string& value, std::string* edited, float height) {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/model/model.hpp"
 
@@ -75,6 +76,15 @@ bool BeginTabItem(const char* label);
 // The width is the current item width (PushItemWidth / SetNextItemWidth).
 bool TextField(const char* label, const std::string& value, std::string* edited,
                const char* hint = "");
+// Date fields' text typed that is not (yet) a date, by the field's ImGui ID: a date typed a key
+// at a time is written once it is whole, and what is typed stays on screen until then.
+using DateDrafts = std::unordered_map<ImGuiID, std::string>;
+// A one-line field for a date, YYYY-MM-DD. Shows `value`, or the field's draft in `drafts`
+// while it has one (in the warning colour, with a tooltip on how to write a date). Returns true
+// with `*date` set when the text typed is a whole date, or empty and `mayBeEmpty`: the caller
+// writes it. Core checks every date it is given as well.
+bool DateField(const char* label, const std::string& value, DateDrafts& drafts, bool mayBeEmpty,
+               std::string* date);
 // The same for several lines of text.
 bool TextArea(const char* label, const std::string& value, std::string* edited, float height);
 
