@@ -14,5 +14,7 @@ std::string AsciiLower(std::string_view text);
 std::vector<std::string> Paragraphs(std::string_view text);
 // The non-empty lines of `text`, trimmed, leaving out '#' comment lines.
 std::vector<std::string> Lines(std::string_view text);
+// An English list: "a", "a and b", "a, b and c" (or "a, b or c" with `conjunction` "or").
+std::string JoinList(const std::vector<std::string>& items, std::string_view conjunction = "and");
 
 }  // namespace parley
