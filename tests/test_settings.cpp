@@ -214,6 +214,12 @@ TEST_CASE("PlaceWindow opens the window inside a monitor's work area") {
           ScreenRect{100, 100, kMinWindowWidth, kMinWindowHeight});
   }
 
+  SUBCASE("numbers far out of range (a settings file edited by hand) still give a window on the screen") {
+    constexpr int kHuge = 2'147'483'000;
+    CHECK(PlaceWindow({laptop}, WindowPlacement{{kHuge, -kHuge, kHuge, kHuge}, false}).rect ==
+          ScreenRect{0, 28 + kTitleBarRoom, 1280, 772 - kTitleBarRoom});
+  }
+
   SUBCASE("no monitor known: the remembered place as it is") {
     WindowPlacement remembered{{100, 100, 1000, 600}, false};
     CHECK(PlaceWindow({}, remembered) == remembered);

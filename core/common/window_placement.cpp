@@ -6,15 +6,19 @@ namespace parley {
 
 namespace {
 
+// In 64 bits: the numbers come from a settings file, which may hold anything.
 long long Overlap(const ScreenRect& a, const ScreenRect& b) {
-  long long width = std::min(a.x + a.width, b.x + b.width) - std::max(a.x, b.x);
-  long long height = std::min(a.y + a.height, b.y + b.height) - std::max(a.y, b.y);
-  return width > 0 && height > 0 ? width * height : 0;
+  auto span = [](long long from1, long long to1, long long from2, long long to2) {
+    return std::max(0LL, std::min(to1, to2) - std::max(from1, from2));
+  };
+  return span(a.x, 0LL + a.x + a.width, b.x, 0LL + b.x + b.width) *
+         span(a.y, 0LL + a.y + a.height, b.y, 0LL + b.y + b.height);
 }
 
 // `want` shrunk to fit `area` below a title bar, and moved inside it.
 ScreenRect FitInto(ScreenRect want, const ScreenRect& area) {
-  ScreenRect room{area.x, area.y + kTitleBarRoom, area.width, std::max(1, area.height - kTitleBarRoom)};
+  ScreenRect room{area.x, area.y + kTitleBarRoom, area.width,
+                  std::max(1, area.height - kTitleBarRoom)};
   want.width = std::clamp(want.width, std::min(kMinWindowWidth, room.width), room.width);
   want.height = std::clamp(want.height, std::min(kMinWindowHeight, room.height), room.height);
   want.x = std::clamp(want.x, room.x, room.x + room.width - want.width);
@@ -24,7 +28,8 @@ ScreenRect FitInto(ScreenRect want, const ScreenRect& area) {
 
 }  // namespace
 
-WindowPlacement PlaceWindow(const std::vector<ScreenRect>& workAreas, const std::optional<WindowPlacement>& remembered) {
+WindowPlacement PlaceWindow(const std::vector<ScreenRect>& workAreas,
+                            const std::optional<WindowPlacement>& remembered) {
   if (!remembered) {
     WindowPlacement placement{{0, 0, kDefaultWindowWidth, kDefaultWindowHeight}, false};
     if (workAreas.empty()) return placement;

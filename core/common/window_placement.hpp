@@ -32,6 +32,7 @@ constexpr int kMinWindowWidth = 800, kMinWindowHeight = 500;
 // it, and one partly or wholly off it (a projector unplugged since) is moved inside. Without
 // a remembered placement the default size, shrunk to fit, is centred on the primary work
 // area. A maximised window keeps its flag, its restored rectangle brought inside the same way.
-WindowPlacement PlaceWindow(const std::vector<ScreenRect>& workAreas, const std::optional<WindowPlacement>& remembered);
+WindowPlacement PlaceWindow(const std::vector<ScreenRect>& workAreas,
+                            const std::optional<WindowPlacement>& remembered);
 
 }  // namespace parley
