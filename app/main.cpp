@@ -22,6 +22,7 @@
 #include "core/common/first_frame.hpp"
 #include "core/common/paths.hpp"
 #include "core/common/settings.hpp"
+#include "core/common/window_placement.hpp"
 #include "views/fonts.hpp"
 #include "views/workbench.hpp"
 
@@ -67,6 +68,29 @@ constexpr auto kFrameInterval = std::chrono::microseconds(1'000'000 / 60);
 // Set by every GLFW callback of the window: something happened that may change what is drawn.
 bool g_input = false;
 
+// The window's rectangle the last time it was neither maximised nor iconified: where it goes
+// when restored, and what Parley remembers of it at quit.
+parley::ScreenRect g_restored;
+
+void NoteRestored(GLFWwindow* window) {
+  if (glfwGetWindowAttrib(window, GLFW_MAXIMIZED) || glfwGetWindowAttrib(window, GLFW_ICONIFIED)) return;
+  glfwGetWindowPos(window, &g_restored.x, &g_restored.y);
+  glfwGetWindowSize(window, &g_restored.width, &g_restored.height);
+}
+
+// The work areas of the monitors (each screen less its panels), the primary first.
+std::vector<parley::ScreenRect> WorkAreas() {
+  int count = 0;
+  GLFWmonitor** monitors = glfwGetMonitors(&count);
+  std::vector<parley::ScreenRect> areas;
+  for (int i = 0; i < count; ++i) {
+    parley::ScreenRect area;
+    glfwGetMonitorWorkarea(monitors[i], &area.x, &area.y, &area.width, &area.height);
+    if (area.width > 0 && area.height > 0) areas.push_back(area);
+  }
+  return areas;
+}
+
 // ImGui's own callbacks (not installed by its backend, so that these see every event), each
 // after noting the input.
 void InstallCallbacks(GLFWwindow* window) {
@@ -101,6 +125,9 @@ void InstallCallbacks(GLFWwindow* window) {
   glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { g_input = true; });
   glfwSetWindowIconifyCallback(window, [](GLFWwindow*, int) { g_input = true; });
   glfwSetWindowContentScaleCallback(window, [](GLFWwindow*, float, float) { g_input = true; });
+  // Moving or resizing draws nothing new by itself (a new size comes with a new framebuffer).
+  glfwSetWindowPosCallback(window, [](GLFWwindow* w, int, int) { NoteRestored(w); });
+  glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { NoteRestored(w); });
 }
 
 // A key or a mouse button held down: ImGui repeats a key on its own clock, between the
@@ -260,12 +287,25 @@ int main(int argc, char** argv) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  GLFWwindow* window = glfwCreateWindow(1440, 900, "Parley", nullptr, nullptr);
+  // A screenshot and the benchmarks are taken at one fixed size, wherever the window was left
+  // last time, and leave nothing to remember. Otherwise the window opens as it was left, within
+  // a monitor's work area (a laptop's small screen, a projector since unplugged).
+  const bool measuring = !cl.screenshot.empty() || cl.firstFrame || !cl.idleFrames.empty();
+  const parley::WindowPlacement placement =
+      measuring ? parley::WindowPlacement{{0, 0, parley::kDefaultWindowWidth, parley::kDefaultWindowHeight}, false}
+                : parley::PlaceWindow(WorkAreas(), app.settings.window);
+  // Hidden until it is in place, so that it does not first appear where the display puts it.
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+  glfwWindowHint(GLFW_MAXIMIZED, placement.maximized ? GLFW_TRUE : GLFW_FALSE);
+  GLFWwindow* window = glfwCreateWindow(placement.rect.width, placement.rect.height, "Parley", nullptr, nullptr);
   if (!window) {
     std::fputs("parley: could not open a window with OpenGL 3.3\n", stderr);
     glfwTerminate();
     return 2;
   }
+  if (!measuring) glfwSetWindowPos(window, placement.rect.x, placement.rect.y);
+  g_restored = placement.rect;
+  glfwShowWindow(window);
   glfwMakeContextCurrent(window);
   glfwSwapInterval(1);
 
@@ -352,6 +392,10 @@ int main(int argc, char** argv) {
     }
   }
 
+  if (!measuring) {
+    app.settings.window = parley::WindowPlacement{g_restored, glfwGetWindowAttrib(window, GLFW_MAXIMIZED) == GLFW_TRUE};
+    app.SaveSettings();
+  }
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

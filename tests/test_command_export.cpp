@@ -1,6 +1,7 @@
 // `parley export`: the joint memo and the confidential report written from a copy of the demo
 // workshop through RunExport, as the command line runs it, with its exit statuses: 0 written,
-// 2 usage, 3 refused by the non-attribution guard, 4 a file that cannot be read or written.
+// 2 usage, 3 refused by the non-attribution guard, 4 a file that cannot be read or written,
+// 5 refused because the memo is not ready (bracketed text in a final export).
 //
 // Sections: [helpers]  [memo] the memo in each format  [guard] the demo memo names no one,
 //           a memo that does is refused  [versions]  [final]  [usage]  [files]  [report]
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "core/method/attribution_guard.hpp"
+#include "core/cli/command_line.hpp"
 #include "core/cli/commands.hpp"
 #include "core/store/db.hpp"
 #include "core/store/demo.hpp"
@@ -222,7 +224,7 @@ TEST_CASE("every export is recorded in the session log; a refused one is not") {
   CHECK(Contains(entries.back().text, "Draft memo"));
 
   REQUIRE(Export({demo.file, "--memo", "--final", "--format", "md", "-o", demo.dir.File("final.md")}).status ==
-          kExitFile);
+          kExitRefused);
   CHECK(LogEntries(demo.file, "export").size() == before + 1);
 
   REQUIRE(Export({demo.file, "--report", "--format", "md", "-o", demo.dir.File("r.md")}).status == kExitDone);
@@ -481,7 +483,7 @@ TEST_CASE("--final is refused while the memo has text in brackets") {
     SUBCASE(format.name) {
       std::string out = demo.dir.File(std::string("final.") + format.extension);
       ExportRun run = Export({demo.file, "--memo", "--final", "--format", format.name, "-o", out});
-      CHECK(run.status == kExitFile);
+      CHECK(run.status == kExitRefused);
       CHECK(Contains(run.err, "open point"));
       CheckNothingAt(out);
     }
@@ -490,7 +492,7 @@ TEST_CASE("--final is refused while the memo has text in brackets") {
   SUBCASE("an old draft with brackets is refused as final too") {
     std::string out = demo.dir.File("final1.md");
     CHECK(Export({demo.file, "--memo", "--version", "1", "--final", "--format", "md", "-o", out}).status ==
-          kExitFile);
+          kExitRefused);
     CheckNothingAt(out);
   }
 
@@ -648,3 +650,20 @@ TEST_CASE("parley export --report writes the internal report, names included, to
 }
 
 }  // namespace
+
+TEST_CASE("a final export refused for bracketed text exits with its own status, which --help lists") {
+  DemoCopy demo;
+  std::string out = demo.dir.File("final.md");
+  ExportRun run = Export({demo.file, "--memo", "--final", "--format", "md", "-o", out});
+  CHECK(run.status == 5);
+  CHECK(kExitRefused != kExitFile);
+  CHECK(kExitRefused != kExitGuard);
+  CHECK(Contains(run.err, "refused: the memo is not ready. Nothing was written.\nThe memo still has "));
+  CheckNothingAt(out);
+  CHECK(Contains(Usage(), "5 refused: the memo is"));
+
+  SUBCASE("a file that cannot be written is still status 4") {
+    ExportRun unwritable = Export({demo.file, "--memo", "--format", "md", "-o", demo.dir.File("no/such/folder/memo.md")});
+    CHECK(unwritable.status == kExitFile);
+  }
+}

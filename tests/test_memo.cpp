@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/error.hpp"
 #include "core/store/demo.hpp"
 #include "core/method/memo.hpp"
 #include "core/store/workshop.hpp"
@@ -124,4 +125,51 @@ TEST_CASE("two frozen versions compare paragraph by paragraph, status included")
   CHECK(changes[3].changed);  // new in the second version
   CHECK_FALSE(changes[3].before.has_value());
   CHECK(Changed(changes[3].pieces, DiffPiece::Kind::Added) == "Ask the ministry to observe.");
+}
+
+TEST_CASE("a paragraph's open points are its top-level bracket pairs, a bracketed paragraph at least one") {
+  CHECK(OpenPoints("[text [more] text]", ParagraphStatus::Bracketed) == 1);
+  CHECK(OpenPoints("[text [more] text]", ParagraphStatus::Agreed) == 1);
+  CHECK(OpenPoints("Not yet agreed.", ParagraphStatus::Bracketed) == 1);
+  CHECK(OpenPoints("The towns [shall] share [the] results.", ParagraphStatus::Bracketed) == 2);
+  CHECK(OpenPoints("Agreed words.", ParagraphStatus::Agreed) == 0);
+  CHECK(OpenPoints("[Ask the mayor first.]", ParagraphStatus::InternalNote) == 0);
+
+  MemoRoom room;
+  room.w->AddParagraph(room.section, "[The towns [shall/should] share the results.]", ParagraphStatus::Bracketed, "", 0);
+  CHECK(OpenCount(room.w->Model(), room.memo) == 1);
+  try {
+    BuildMemoDocument(room.w->Model(), room.memo, 0, true);
+    FAIL("a final document was built with a bracketed paragraph");
+  } catch (const Refusal& refusal) {
+    CHECK(Contains(refusal.what(), "1 open point "));
+  }
+}
+
+TEST_CASE("the memo names the parties by their names, not their short codes") {
+  MemoRoom room;
+  Workshop& w = *room.w;
+  const std::vector<std::pair<std::string, std::string>> names = {
+      {"Aldra Highlands", "AH"}, {"Bereni Estuary", "BE"}, {"Coastal Villages", "CV"}};
+  std::vector<Id> parties;
+  for (const Party& party : w.Model().parties) parties.push_back(party.id);
+  while (parties.size() < names.size()) parties.push_back(w.AddParty());
+  for (size_t i = 0; i < names.size(); ++i) {
+    w.SetText(Field::PartyName, parties[i], names[i].first);
+    w.SetText(Field::PartyShortName, parties[i], names[i].second);
+    for (int n = 0; n < 3; ++n) w.AddParticipant(parties[i]);
+  }
+  const Model& model = w.Model();
+  std::string text = WhoMetText(model, model.memos.front());
+  INFO(text);
+  CHECK(Contains(text, "(three from Aldra Highlands, three from Bereni Estuary and three from Coastal Villages)"));
+  for (const auto& [name, code] : names) CHECK_FALSE(Contains(text, " " + code));
+
+  SUBCASE("and so do the drafts from the record") {
+    Id concern = w.AddConcern(1, parties[0], ConcernKind::Need, "clean water", 0);
+    w.SetHeldBy(concern, parties[1], true);
+    std::vector<RecordDraft> drafts = DraftsFromRecord(w.Model());
+    REQUIRE_FALSE(drafts.empty());
+    CHECK(drafts.front().text == "Aldra Highlands and Bereni Estuary need: clean water");
+  }
 }

@@ -140,3 +140,119 @@ TEST_CASE("WriteFileAtomically") {
     CHECK(ReadBytes(dir.File("plain")) == "a file, not a folder\n");
   }
 }
+
+TEST_CASE("the window's size, place and maximised state are remembered") {
+  TempDir dir;
+
+  SUBCASE("none before the first quit") { CHECK_FALSE(LoadSettings(dir.Path()).window.has_value()); }
+
+  SUBCASE("what is saved loads back") {
+    Settings saved;
+    saved.window = WindowPlacement{{-1200, 30, 1100, 700}, true};
+    SaveSettings(dir.Path(), saved);
+    CHECK(LoadSettings(dir.Path()).window == saved.window);
+  }
+
+  SUBCASE("a place with a number missing or unreadable is not used") {
+    WriteBytes(dir.File("settings.ini"), "window_x = 10\nwindow_y = 20\nwindow_width = 900\n");
+    CHECK_FALSE(LoadSettings(dir.Path()).window.has_value());
+    WriteBytes(dir.File("settings.ini"), "window_x = 10\nwindow_y = 2O\nwindow_width = 900\nwindow_height = 600\n");
+    CHECK_FALSE(LoadSettings(dir.Path()).window.has_value());
+    WriteBytes(dir.File("settings.ini"), "window_x = 10\nwindow_y = 20\nwindow_width = 0\nwindow_height = 600\n");
+    CHECK_FALSE(LoadSettings(dir.Path()).window.has_value());
+  }
+}
+
+TEST_CASE("PlaceWindow opens the window inside a monitor's work area") {
+  // A laptop of 1280×800 with a panel of 28 pixels at the top.
+  const ScreenRect laptop{0, 28, 1280, 772};
+
+  SUBCASE("the first time: the default size where it fits, else the work area below a title bar") {
+    WindowPlacement big = PlaceWindow({{0, 0, 1920, 1080}}, std::nullopt);
+    CHECK(big.rect == ScreenRect{240, 110, kDefaultWindowWidth, kDefaultWindowHeight});
+    CHECK_FALSE(big.maximized);
+    WindowPlacement small = PlaceWindow({laptop}, std::nullopt);
+    CHECK(small.rect == ScreenRect{0, 28 + kTitleBarRoom, 1280, 772 - kTitleBarRoom});
+    WindowPlacement narrow = PlaceWindow({{0, 0, 1366, 768}}, std::nullopt);
+    CHECK(narrow.rect == ScreenRect{0, kTitleBarRoom, 1366, 768 - kTitleBarRoom});
+  }
+
+  SUBCASE("a remembered place that fits is kept as it was") {
+    WindowPlacement left{{100, 120, 1000, 600}, false};
+    CHECK(PlaceWindow({laptop}, left) == left);
+  }
+
+  SUBCASE("a remembered window bigger than the work area is shrunk and moved inside it") {
+    WindowPlacement remembered{{0, 0, 1440, 900}, false};
+    CHECK(PlaceWindow({laptop}, remembered).rect == ScreenRect{0, 28 + kTitleBarRoom, 1280, 772 - kTitleBarRoom});
+  }
+
+  SUBCASE("a window left on a projector since unplugged comes back to the laptop, whole") {
+    WindowPlacement onProjector{{1500, 100, 1200, 700}, false};
+    ScreenRect placed = PlaceWindow({laptop}, onProjector).rect;
+    CHECK(placed == ScreenRect{80, 100, 1200, 700});
+  }
+
+  SUBCASE("with the projector still there, it stays on the projector") {
+    WindowPlacement onProjector{{1500, 100, 1200, 700}, false};
+    CHECK(PlaceWindow({laptop, {1280, 0, 1920, 1080}}, onProjector) == onProjector);
+  }
+
+  SUBCASE("a window half off the bottom of the screen is moved up") {
+    CHECK(PlaceWindow({laptop}, WindowPlacement{{200, 500, 900, 600}, false}).rect == ScreenRect{200, 200, 900, 600});
+  }
+
+  SUBCASE("a maximised window stays maximised, its restored place brought inside") {
+    WindowPlacement maximized{{-2000, -50, 1000, 600}, true};
+    WindowPlacement placed = PlaceWindow({laptop}, maximized);
+    CHECK(placed.maximized);
+    CHECK(placed.rect == ScreenRect{0, 28 + kTitleBarRoom, 1000, 600});
+  }
+
+  SUBCASE("a remembered size too small to work in grows to the smallest window") {
+    CHECK(PlaceWindow({laptop}, WindowPlacement{{100, 100, 200, 100}, false}).rect ==
+          ScreenRect{100, 100, kMinWindowWidth, kMinWindowHeight});
+  }
+
+  SUBCASE("numbers far out of range (a settings file edited by hand) still give a window on the screen") {
+    constexpr int kHuge = 2'147'483'000;
+    CHECK(PlaceWindow({laptop}, WindowPlacement{{kHuge, -kHuge, kHuge, kHuge}, false}).rect ==
+          ScreenRect{0, 28 + kTitleBarRoom, 1280, 772 - kTitleBarRoom});
+  }
+
+  SUBCASE("no monitor known: the remembered place as it is") {
+    WindowPlacement remembered{{100, 100, 1000, 600}, false};
+    CHECK(PlaceWindow({}, remembered) == remembered);
+  }
+}
+
+TEST_CASE("the recent list keeps one absolute entry per file, however it was opened") {
+  TempDir dir;
+  fs::create_directory(dir.File("workshops"));
+  WriteBytes(dir.File("workshops/aldra.parley"), "");
+  const std::string absolute = fs::weakly_canonical(dir.File("workshops/aldra.parley")).string();
+  Settings settings;
+
+  SUBCASE("a relative path is stored as the absolute one") {
+    const fs::path before = fs::current_path();
+    fs::current_path(dir.File("workshops"));
+    AddRecent(settings, "aldra.parley");
+    AddRecent(settings, absolute);
+    AddRecent(settings, "./../workshops/aldra.parley");
+    fs::current_path(before);
+    CHECK(settings.recent == std::vector<std::string>{absolute});
+  }
+
+  SUBCASE("a path through a symbolic link is stored as the file's own") {
+    fs::create_directory_symlink(dir.File("workshops"), dir.File("link"));
+    AddRecent(settings, dir.File("link/aldra.parley"));
+    AddRecent(settings, absolute);
+    CHECK(settings.recent == std::vector<std::string>{absolute});
+  }
+
+  SUBCASE("an old list with a file twice is read with it once, where it came first") {
+    WriteBytes(dir.File("settings.ini"), "recent = " + dir.File("workshops/../workshops/aldra.parley") +
+                                             "\nrecent = /elsewhere/b.parley\nrecent = " + absolute + "\n");
+    CHECK(LoadSettings(dir.Path()).recent == std::vector<std::string>{absolute, "/elsewhere/b.parley"});
+  }
+}

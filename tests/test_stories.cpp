@@ -709,3 +709,18 @@ TEST_CASE("RemoveParticipant is refused once the participant is part of the reco
     CHECK(room.Waiting() == std::vector<Id>{room.b1});
   }
 }
+
+TEST_CASE("QueueImbalance names every party present with no one waiting") {
+  Room room;
+  Id third = room.W().AddParty();
+  room.W().SetText(Field::PartyName, third, "Third party");
+  room.W().AddParticipant(third);
+  room.Queue({room.a1, room.a2, room.a3});
+  CHECK(QueueImbalance(room.M(), room.session) ==
+        std::vector<std::string>{"3 waiting from First party, 0 from Second party or Third party"});
+
+  SUBCASE("one party with no one waiting is named alone, as before") {
+    room.Queue({room.b1});
+    CHECK(QueueImbalance(room.M(), room.session).front() == "3 waiting from First party, 0 from Third party");
+  }
+}

@@ -105,6 +105,10 @@ int RunExport(const std::vector<std::string>& args) {
     }
     std::printf("%s\n", out.c_str());
     return kExitDone;
+  } catch (const Refusal& e) {
+    std::fprintf(stderr, "parley export: refused: the memo is not ready. Nothing was written.\n%s\n%s\n", e.what(),
+                 e.Advice().c_str());
+    return kExitRefused;
   } catch (const Error& e) {
     std::fprintf(stderr, "parley export: %s\n%s\n", e.what(), e.Advice().c_str());
     return kExitFile;

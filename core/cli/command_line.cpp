@@ -55,7 +55,8 @@ const char* Usage() {
          "  parley --help             print this help\n"
          "\n"
          "Exit status: 0 done, 2 usage error, 3 refused by the non-attribution guard (the hits\n"
-         "are listed on stderr), 4 a file could not be read or written.\n"
+         "are listed on stderr), 4 a file could not be read or written, 5 refused: the memo is\n"
+         "not ready (bracketed text in a final export).\n"
          "\n"
          "Workshops are kept in $XDG_DATA_HOME/parley (else ~/.local/share/parley); settings\n"
          "and the recent list in $XDG_CONFIG_HOME/parley (else ~/.config/parley).\n";

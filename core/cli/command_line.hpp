@@ -27,7 +27,8 @@ const char* Usage();
 
 // Runs a command without a window (cl.command non-empty): prints what it did or why not, and
 // returns the exit status: 0 done, 2 usage error, 3 refused by the non-attribution guard,
-// 4 a file could not be read or written.
+// 4 a file could not be read or written, 5 refused because the memo is not ready (bracketed
+// text in a final export).
 int RunCommand(const CommandLine& cl);
 
 }  // namespace parley

@@ -22,5 +22,6 @@ constexpr int kExitDone = 0;
 constexpr int kExitUsage = 2;
 constexpr int kExitGuard = 3;
 constexpr int kExitFile = 4;
+constexpr int kExitRefused = 5;  // the memo is not ready: bracketed text in a final export
 
 }  // namespace parley

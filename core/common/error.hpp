@@ -16,4 +16,12 @@ class Error : public std::runtime_error {
   std::string m_advice;  // a sentence that says what to do next
 };
 
+// An export that Parley refuses because the memo is not ready for it (a final export while text
+// is still bracketed), as opposed to a file that cannot be read or written: the command line
+// exits with its own status for it.
+class Refusal : public Error {
+ public:
+  using Error::Error;
+};
+
 }  // namespace parley

@@ -1,6 +1,8 @@
 #include "core/common/settings.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -10,6 +12,15 @@ namespace parley {
 
 Settings LoadSettings(const std::string& dir) {
   Settings settings;
+  // The window's place is kept only when all four numbers are there.
+  std::optional<int> windowX, windowY, windowWidth, windowHeight;
+  bool maximized = false;
+  auto number = [](const std::string& value) -> std::optional<int> {
+    int n = 0;
+    auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec != std::errc() || end != value.data() + value.size()) return std::nullopt;
+    return n;
+  };
   std::ifstream in(dir + "/settings.ini");
   std::string line;
   while (std::getline(in, line)) {
@@ -22,9 +33,25 @@ Settings LoadSettings(const std::string& dir) {
     } else if (key == "dark") {
       settings.dark = value == "1";
     } else if (key == "recent" && settings.recent.size() < kMaxRecent) {
-      settings.recent.push_back(value);
+      // A list written before entries were normalised may hold a file twice, once as it was
+      // typed: it is kept once, where it came first.
+      std::string path = RecentPath(value);
+      if (std::find(settings.recent.begin(), settings.recent.end(), path) == settings.recent.end())
+        settings.recent.push_back(std::move(path));
+    } else if (key == "window_x") {
+      windowX = number(value);
+    } else if (key == "window_y") {
+      windowY = number(value);
+    } else if (key == "window_width") {
+      windowWidth = number(value);
+    } else if (key == "window_height") {
+      windowHeight = number(value);
+    } else if (key == "window_maximized") {
+      maximized = value == "1";
     }
   }
+  if (windowX && windowY && windowWidth.value_or(0) > 0 && windowHeight.value_or(0) > 0)
+    settings.window = WindowPlacement{{*windowX, *windowY, *windowWidth, *windowHeight}, maximized};
   return settings;
 }
 
@@ -33,12 +60,29 @@ void SaveSettings(const std::string& dir, const Settings& settings) {
   out << "font_size = " << settings.fontSize << "\n";
   out << "dark = " << (settings.dark ? 1 : 0) << "\n";
   for (const auto& path : settings.recent) out << "recent = " << path << "\n";
+  if (settings.window) {
+    const ScreenRect& rect = settings.window->rect;
+    out << "window_x = " << rect.x << "\n";
+    out << "window_y = " << rect.y << "\n";
+    out << "window_width = " << rect.width << "\n";
+    out << "window_height = " << rect.height << "\n";
+    out << "window_maximized = " << (settings.window->maximized ? 1 : 0) << "\n";
+  }
   WriteFileAtomically(dir + "/settings.ini", out.str(), MissingFolder::Create);
 }
 
+std::string RecentPath(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+  if (ec) return path;
+  std::filesystem::path normal = std::filesystem::weakly_canonical(absolute, ec);
+  return (ec ? absolute.lexically_normal() : normal).string();
+}
+
 void AddRecent(Settings& settings, const std::string& path) {
-  std::erase(settings.recent, path);
-  settings.recent.insert(settings.recent.begin(), path);
+  std::string entry = RecentPath(path);
+  std::erase(settings.recent, entry);
+  settings.recent.insert(settings.recent.begin(), std::move(entry));
   if (settings.recent.size() > kMaxRecent) settings.recent.resize(kMaxRecent);
 }
 

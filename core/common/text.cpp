@@ -53,4 +53,13 @@ std::vector<std::string> Lines(std::string_view text) {
   return lines;
 }
 
+std::string JoinList(const std::vector<std::string>& items, std::string_view conjunction) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " " + std::string(conjunction) + " " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
 }  // namespace parley

@@ -16,5 +16,7 @@ std::vector<std::string> Paragraphs(std::string_view text);
 std::vector<std::string> Lines(std::string_view text);
 // `n` and the word for that many: "1 need", "3 needs".
 std::string Counted(int n, const char* one, const char* many);
+// An English list: "a", "a and b", "a, b and c" (or "a, b or c" with `conjunction` "or").
+std::string JoinList(const std::vector<std::string>& items, std::string_view conjunction = "and");
 
 }  // namespace parley

@@ -48,15 +48,9 @@ std::string RolePhrase(const std::string& written, const std::string& key, size_
   return NumberWord(count, false) + " " + role;
 }
 
-// "a", "a and b", "a, b and c".
-std::string JoinList(const std::vector<std::string>& items) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
-    out += items[i];
-  }
-  return out;
-}
+// A party as the memo's readers know it: by its name; its short name is the facilitators' own
+// shorthand for tight spaces on screen.
+const std::string& MemoName(const Party& party) { return party.name.empty() ? party.shortName : party.name; }
 
 const Party* PartyOfParticipant(const Model& model, Id participant) {
   const Participant* p = model.FindParticipant(participant);
@@ -115,12 +109,15 @@ std::vector<BracketSpan> BracketSpans(std::string_view text) {
   return spans;
 }
 
+int OpenPoints(std::string_view text, ParagraphStatus status) {
+  if (status == ParagraphStatus::InternalNote) return 0;
+  return std::max(int(BracketSpans(text).size()), status == ParagraphStatus::Bracketed ? 1 : 0);
+}
+
 int OpenCount(const Model& model, Id memo) {
   int open = 0;
-  VisitParagraphs(model, memo, 0, [&](const std::string&, const std::string& text, ParagraphStatus status, const std::string&) {
-    if (status == ParagraphStatus::InternalNote) return;
-    open += int(BracketSpans(text).size()) + (status == ParagraphStatus::Bracketed ? 1 : 0);
-  });
+  VisitParagraphs(model, memo, 0, [&](const std::string&, const std::string& text, ParagraphStatus status,
+                                      const std::string&) { open += OpenPoints(text, status); });
   return open;
 }
 
@@ -145,7 +142,7 @@ std::string WhoMetText(const Model& model, const Memo& memo) {
       if (role.count++ == 0) role.written = std::move(written);
     }
     total += count;
-    if (count > 0) perParty.push_back(NumberWord(count, false) + " from " + ShortName(party));
+    if (count > 0) perParty.push_back(NumberWord(count, false) + " from " + MemoName(party));
   }
   std::string sides = model.parties.size() == 2 ? "both communities" : NumberWord(model.parties.size(), false) + " communities";
   std::string text = NumberWord(total, true) + (total == 1 ? " participant" : " participants") + " from " + sides +
@@ -166,10 +163,10 @@ std::vector<RecordDraft> DraftsFromRecord(const Model& model, size_t maxOptions)
   std::vector<RecordDraft> drafts;
   for (const Concern& c : model.concerns) {
     std::vector<std::string> holders;
-    if (const Party* own = model.FindParty(c.partyId)) holders.push_back(ShortName(*own));
+    if (const Party* own = model.FindParty(c.partyId)) holders.push_back(MemoName(*own));
     for (const ConcernHolder& h : model.holders)
       if (h.concernId == c.id)
-        if (const Party* other = model.FindParty(h.partyId)) holders.push_back(ShortName(*other));
+        if (const Party* other = model.FindParty(h.partyId)) holders.push_back(MemoName(*other));
     if (holders.size() < 2 && !c.acknowledged) continue;
     std::string who = holders.size() >= model.parties.size() && model.parties.size() > 1
                           ? (model.parties.size() == 2 ? "Both communities" : "All communities")
@@ -189,9 +186,9 @@ std::vector<RecordDraft> DraftsFromRecord(const Model& model, size_t maxOptions)
     if (step.status != StepStatus::Open) continue;
     std::string who = "the group";
     if (const Party* party = PartyOfParticipant(model, step.whoParticipantId))
-      who = "a participant from " + ShortName(*party);
+      who = "a participant from " + MemoName(*party);
     else if (const Party* party = model.FindParty(step.whoPartyId))
-      who = ShortName(*party);
+      who = MemoName(*party);
     std::string text = step.text + " (" + who + (step.due.empty() ? "" : ", by " + step.due) + ")";
     drafts.push_back({text, "step", step.id, MemoSectionKind::NextSteps});
   }
@@ -208,15 +205,14 @@ MemoDocument BuildMemoDocument(const Model& model, Id memo, int64_t version, boo
                                             const std::string&) {
     if (status == ParagraphStatus::InternalNote) return;
     if (doc.sections.empty() || doc.sections.back().title != section) doc.sections.push_back({section, {}});
-    bool bracketed = status == ParagraphStatus::Bracketed;
-    open += int(BracketSpans(text).size()) + (bracketed ? 1 : 0);
-    doc.sections.back().paragraphs.push_back({text, bracketed});
+    open += OpenPoints(text, status);
+    doc.sections.back().paragraphs.push_back({text, status == ParagraphStatus::Bracketed});
   });
   const MemoVersion* frozen = version == 0 ? nullptr : FindVersion(model, memo, version);
   doc.subtitle = Subtitle(m, frozen);
   if (frozen) doc.madeAt = frozen->frozenAt;
   if (final && open > 0)
-    throw Error("The memo still has " + std::to_string(open) + " open point" + (open == 1 ? "" : "s") +
+    throw Refusal("The memo still has " + std::to_string(open) + " open point" + (open == 1 ? "" : "s") +
                     " in square brackets or bracketed paragraphs.",
                 "Resolve them and mark the paragraphs agreed, or export it as a draft.");
   doc.pageMark = final ? "" : "DRAFT";

@@ -19,15 +19,19 @@ struct BracketSpan {
 };
 std::vector<BracketSpan> BracketSpans(std::string_view text);
 
-// What is still open in a memo: bracketed spans plus bracketed paragraphs, internal notes
-// left out (they are never exported).
+// The open points of one paragraph: its top-level bracketed spans, and at least one when the
+// paragraph is bracketed as a whole (a bracketed paragraph written "[text [more] text]" is one
+// point, not two). Internal notes have none (they are never exported).
+int OpenPoints(std::string_view text, ParagraphStatus status);
+// What is still open in a memo: the open points of its paragraphs.
 int OpenCount(const Model& model, Id memo);
 // No bracket and no bracketed paragraph remain.
 inline bool IsClean(const Model& model, Id memo) { return OpenCount(model, memo) == 0; }
 
-// The "who met" paragraph from the record, without names or affiliations: how many
-// participants from each party, their roles in general terms, and the place and dates when
-// the memo allows them (Chatham House Rule).
+// The "who met" paragraph from the record, without participants' names or affiliations: how
+// many participants from each party (named by its full name, as the memo's readers know it, not
+// its short name), their roles in general terms, and the place and dates when the memo allows
+// them (Chatham House Rule).
 std::string WhoMetText(const Model& model, const Memo& memo);
 
 // A paragraph the facilitator can insert as draft text, with where it came from.
@@ -39,12 +43,14 @@ struct RecordDraft {
 };
 // Acknowledged and common concerns (shared analysis), the options that fare best for the
 // worst-off party (recommendations, up to `maxOptions`), and the open steps (next steps).
-// Steps taken by a participant name their party, never the person.
+// Parties are named by their full names; steps taken by a participant name their party, never
+// the person.
 std::vector<RecordDraft> DraftsFromRecord(const Model& model, size_t maxOptions = 5);
 
 // The document an export of the memo writes: as it stands (`version` 0) or a frozen version
 // (its number). Internal notes are left out. A final document carries no mark; any other
-// carries "DRAFT" on every page. Throws parley::Error for a version that does not exist.
+// carries "DRAFT" on every page. Throws parley::Error for a version that does not exist, and
+// parley::Refusal for a final document with open points.
 MemoDocument BuildMemoDocument(const Model& model, Id memo, int64_t version, bool final);
 
 // Every text of a memo document in reading order (title, subtitle, section titles,

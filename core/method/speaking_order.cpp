@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/common/text.hpp"
+
 namespace parley {
 
 namespace {
@@ -115,9 +117,15 @@ std::vector<std::string> QueueImbalance(const Model& model, Id session) {
     if (most < 0 || waiting[size_t(p)] > waiting[size_t(most)]) most = p;
     if (fewest < 0 || waiting[size_t(p)] < waiting[size_t(fewest)]) fewest = p;
   }
-  if (most >= 0 && waiting[size_t(most)] - waiting[size_t(fewest)] > 1)
+  if (most >= 0 && waiting[size_t(most)] - waiting[size_t(fewest)] > 1) {
+    // A party present with no one waiting is not heard at all: every such party is named, not
+    // only the first of them.
+    std::vector<std::string> fewestNames{model.parties[size_t(fewest)].name};
+    for (int p = fewest + 1; p < int(model.parties.size()) && waiting[size_t(fewest)] == 0; ++p)
+      if (present[size_t(p)] && waiting[size_t(p)] == 0) fewestNames.push_back(model.parties[size_t(p)].name);
     problems.push_back(std::to_string(waiting[size_t(most)]) + " waiting from " + model.parties[size_t(most)].name +
-                       ", " + std::to_string(waiting[size_t(fewest)]) + " from " + model.parties[size_t(fewest)].name);
+                       ", " + std::to_string(waiting[size_t(fewest)]) + " from " + JoinList(fewestNames, "or"));
+  }
   // The same party twice in a row while another party still waits further down.
   for (size_t i = 1; i < queue.size(); ++i) {
     size_t party = PartyIndex(model, queue[i]);

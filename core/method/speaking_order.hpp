@@ -16,8 +16,9 @@ namespace parley {
 std::vector<Id> ProposeSpeakingOrder(const Model& model, Id session);
 
 // Sentences that say how the queue of `session` is lopsided: one party waiting with more
-// than one speaker more than another party present, or the same party speaking twice in a
-// row while another party still waits. Empty when balanced.
+// than one speaker more than another party present ("3 waiting from A, 1 from B"; every party
+// present with no one waiting is named: "3 waiting from A, 0 from B or C"), or the same party
+// speaking twice in a row while another party still waits. Empty when balanced.
 std::vector<std::string> QueueImbalance(const Model& model, Id session);
 
 // Milliseconds `turn` has held the floor at `nowMs` (Unix ms), counting a running clock.
