@@ -86,6 +86,7 @@ class AttributionGuard {
   };
   struct RawHit;
   struct Collector;  // gathers the terms while the guard is built
+  struct Pending;    // a hit in a paragraph, before the covered ones are left out
 
   void Build(const std::vector<std::string>& patterns);
   // Whether a term may begin at `p` (false: none does; true: one may), `end` the text's end.
@@ -99,6 +100,14 @@ class AttributionGuard {
             std::vector<RawHit>& hits) const;
   // The recorded phone numbers that a number in the text (its digits in `key`) is.
   void MatchPhone(size_t begin, size_t end, std::string_view key, std::vector<RawHit>& hits) const;
+  // The words of ASCII letters in `norm` whose consonants are those of a word of a name in
+  // Arabic or Hebrew letters.
+  void MatchConsonants(const std::string& norm, std::vector<RawHit>& hits) const;
+  // A hit of `term` on text[begin, end) of paragraph `paragraph`, for each of its owners.
+  void AddPending(size_t paragraph, const std::string& text, size_t begin, size_t end,
+                  uint32_t term, std::vector<Pending>& out) const;
+  // Appends the hits of one paragraph in `pending` to `hits`, less those covered (see Check).
+  static void Keep(std::vector<Pending>& pending, std::vector<GuardHit>& hits);
 
   std::vector<Term> m_terms;  // every distinct term, with who recorded it and why
   std::vector<Node> m_nodes;  // the automaton's states; [0] is the root
@@ -122,6 +131,11 @@ class AttributionGuard {
   // numbers, and every ending of seven digits or more of each number.
   std::unordered_map<std::string, std::vector<uint32_t>> m_phoneKeys;
   std::unordered_map<std::string, std::vector<uint32_t>> m_phoneEndings;
+  // Consonant keys (see the .cpp) to term indices: of the words of names written in Arabic or
+  // Hebrew letters, looked for in the words of the text; of the words of Latin names, looked
+  // for in the words of the text written in Arabic or Hebrew letters.
+  std::unordered_map<std::string, std::vector<uint32_t>> m_abjadNameKeys;
+  std::unordered_map<std::string, std::vector<uint32_t>> m_latinNameKeys;
 };
 
 }  // namespace parley
