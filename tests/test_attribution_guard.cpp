@@ -475,3 +475,147 @@ TEST_CASE("attribution guard: finds what a name-by-name search finds, in random 
     }
   }
 }
+
+// ---- [bypasses] -----------------------------------------------------------------------------
+//
+// Every way found to get a name past the guard, one row each: who is recorded, what the memo
+// says, and whether (and why) the guard must stop it. Rows that must not hit keep the false
+// alarms in check. Add a row for every new finding.
+
+namespace {
+
+struct Bypass {
+  const char* finding;
+  Person person;
+  std::string text;
+  const char* why;  // the reason the hit must give; nullptr: no hit at all
+};
+
+constexpr const char* kName = "name";
+constexpr const char* kPart = "part of a name";
+constexpr const char* kShort = "short part of a name, to confirm";
+constexpr const char* kSounds = "part of a name, by its consonants";
+constexpr const char* kAffiliation = "affiliation";
+constexpr const char* kContact = "contact detail";
+
+std::string Bytes(std::string_view text) {
+  return std::string(text);
+}
+
+const std::vector<Bypass>& Bypasses() {
+  using namespace std::literals;
+  static const std::vector<Bypass> rows = {
+      // Control characters and noncharacters inside a name: the exports drop them, so the
+      // guard must read the name whole.
+      {"NEL inside a name", {"Olena Hryniuk"}, "As Ole\u0085na Hryniuk said", kName},
+      {"SOH inside a part", {"Olena Hryniuk"}, "Ole\x01na agreed", kPart},
+      {"DEL inside a part", {"Olena Hryniuk"}, "Hryn\x7Fiuk agreed", kPart},
+      {"U+FFFF inside a part", {"Olena Hryniuk"}, "Hry\xEF\xBF\xBFniuk agreed", kPart},
+      {"NUL inside a part", {"Olena Hryniuk"}, Bytes("Hryn\0iuk agreed"sv), kPart},
+      {"form feed inside a part", {"Olena Hryniuk"}, "Hry\fniuk agreed", kPart},
+      {"noncharacter U+FDD0", {"Olena Hryniuk"}, "Hry\uFDD0niuk agreed", kPart},
+      {"zero-width space", {"Olena Hryniuk"}, "Hry\u200Bniuk agreed", kPart},
+      {"NEL in a Cyrillic name", {"Олена Гринюк"}, "Слово взяла Оле\u0085на Гринюк", kName},
+      {"C1 control in a Greek name", {"Λένα Παππά"}, "Η Λέ\u0090να Παππά είπε", kName},
+      // Bidi controls and tatweel inside Arabic and Hebrew names.
+      {"bidi embedding in Arabic", {"عمر خالد"}, "قال \u202Bعمر\u202C \u200Fخالد", kName},
+      {"isolates in Hebrew", {"נועה לוי"}, "לדברי נו\u2067עה\u2069 ל\u200Fוי", kName},
+      {"tatweel in Arabic", {"عمر خالد"}, "قال عمـــر خـــالد", kName},
+      {"arabic letter mark", {"عمر خالد"}, "قال خا\u061Cلد", kPart},
+      // Look-alike letters of another script in a Latin name, and the other way round.
+      {"Cyrillic O in a Latin name", {"Olena Hryniuk"}, "\u041Elena Hryniuk spoke", kName},
+      {"Cyrillic k in a Latin part", {"Olena Hryniuk"}, "Hryniu\u043A spoke", kPart},
+      {"Cyrillic a, e, p, c", {"Marco Pace"}, "the \u0420\u0430\u0441\u0435 family", kPart},
+      {"Greek omicron", {"Nikos Papadopoulos"}, "Papad\u03BFpoulos agreed", kPart},
+      {"Greek capital alpha", {"Alexis Papadopoulos"}, "\u0391lexis agreed", kPart},
+      {"Armenian oh", {"Joseph Kouri"}, "J\u0585seph agreed", kPart},
+      {"Cyrillic i and j", {"Ivan Jojic"}, "\u0406van agreed", kPart},
+      {"recorded with a look-alike", {"\u041Elena Hryniuk"}, "Olena agreed", kPart},
+      {"a Cyrillic word is not a Latin name", {"Olena Hryniuk"}, "Слово взяла Анна", nullptr},
+      // A name in another script, written in Latin letters.
+      {"Russian name in Latin", {"Светлана Петрова"}, "Svetlana Petrova said", kName},
+      {"Russian surname in Latin", {"Светлана Петрова"}, "Ms Petrova said", kPart},
+      {"Ukrainian name, BGN spelling", {"Олена Гринюк"}, "Olena Hrynyuk said", kName},
+      {"Ukrainian name, general spelling", {"Олена Гринюк"}, "as Grinuk said", kPart},
+      {"Greek name in Latin", {"Λένα Παππά"}, "Lena Pappa agreed", kName},
+      {"Greek surname in Latin", {"Νίκος Παπαδόπουλος"}, "Papadopoulos agreed", kPart},
+      {"Georgian name in Latin", {"ნინო ბერიძე"}, "Nino Beridze agreed", kName},
+      {"Armenian name in Latin", {"Արամ Ղազարյան"}, "Aram Gazaryan agreed", kName},
+      {"Arabic name, one English spelling", {"خالد الحسيني"}, "Khaled agreed", kSounds},
+      {"Arabic name, another spelling", {"خالد الحسيني"}, "Khalid agreed", kSounds},
+      {"Arabic Muhammad", {"محمد عمر"}, "Mohammed agreed", kSounds},
+      {"Arabic Muhammad, again", {"محمد عمر"}, "Muhammad agreed", kSounds},
+      {"Arabic feminine ending", {"فاطمة الزهراء"}, "Fatima agreed", kSounds},
+      {"Hebrew Cohen", {"יעקב כהן"}, "Cohen agreed", kSounds},
+      {"Hebrew Avraham", {"אברהם שטרן"}, "Abraham agreed", kSounds},
+      {"Hebrew Stern", {"אברהם שטרן"}, "Stern agreed", kSounds},
+      {"Latin name, Cyrillic text", {"Svetlana Petrova"}, "Светлана Петрова сказала", kName},
+      {"Latin name, Greek text", {"Lena Pappa"}, "Η Λένα Παππά είπε", kName},
+      {"Latin name, Georgian text", {"Nino Beridze"}, "ნინო ბერიძე ამბობს", kName},
+      {"Latin name, Arabic text", {"Omar Khaled"}, "قال خالد", kSounds},
+      {"Latin name, Hebrew text", {"Jacob Cohen"}, "אמר כהן", kSounds},
+      {"a Cyrillic word is no Latin name", {"Svetlana Petrova"}, "Слово взяла Анна", nullptr},
+      // Name parts of three letters or fewer: flagged for the facilitator to confirm.
+      {"short Latin part", {"Ana Lopez"}, "Ana said", kShort},
+      {"two letters", {"Li Wei"}, "Li agreed", kShort},
+      {"Hebrew surname of three letters", {"נועה לוי"}, "לוי אמר", kShort},
+      {"Hebrew Cohen of three letters", {"יעקב כהן"}, "אמר כהן", kShort},
+      {"Arabic name of three letters", {"عمر خالد"}, "قال عمر", kShort},
+      {"short part spelt in Latin", {"Лев Толстой"}, "Lev wrote", kShort},
+      {"a particle is no name", {"Ana de la Cruz"}, "de facto, la vie", nullptr},
+      {"an initial is no name", {"J. Smith"}, "option J", nullptr},
+      // A name hyphenated at a line break.
+      {"hyphen at a line break", {"Olena Hryniuk"}, "as Hry-\nniuk said", kPart},
+      {"hyphen, spaces, CR LF", {"Olena Hryniuk"}, "as Hry- \r\n  niuk said", kPart},
+      {"hyphen at a break, Cyrillic", {"Олена Гринюк"}, "как Гри-\nнюк", kPart},
+      {"Unicode hyphen at a break", {"Olena Hryniuk"}, "as Hry\u2010\nniuk said", kPart},
+      // A handle written together.
+      {"handle", {"Olena Hryniuk"}, "follow @OlenaHryniuk", kName},
+      {"handle, surname first", {"Olena Hryniuk"}, "#HryniukOlena", kName},
+      {"handle of a Cyrillic name", {"Светлана Петрова"}, "@SvetlanaPetrova", kName},
+      {"handle in Cyrillic", {"Светлана Петрова"}, "@СветланаПетрова", kName},
+      // Letters spaced out.
+      {"spaced letters", {"Olena Hryniuk"}, "H r y n i u k spoke", kPart},
+      {"dotted letters", {"Olena Hryniuk"}, "H.R.Y.N.I.U.K. spoke", kPart},
+      {"spaced full name", {"Olena Hryniuk"}, "O l e n a  H r y n i u k", kName},
+      {"spaced Cyrillic", {"Олена Гринюк"}, "Г р и н ю к", kPart},
+      {"a list of letters is no name", {"Olena Hryniuk"}, "options a, b and c", nullptr},
+      // The body named in a longer affiliation.
+      {"body in a longer affiliation",
+       {"Ana Lopez", "Deputy director of the Kharkiv Media Centre"},
+       "the Kharkiv Media Centre said",
+       kAffiliation},
+      {"place in an affiliation", {"Ana Lopez", "Deputy mayor of Rustavi"}, "officials in Rustavi",
+       kAffiliation},
+      {"a common word of an affiliation", {"Ana Lopez", "Deputy director, ministry of water"},
+       "water is scarce", nullptr},
+      {"name inside a longer body", {"Olena Hryniuk"}, "the Olena Hryniuk Foundation", kName},
+      // Phone numbers in other digits.
+      {"Arabic-Indic digits", {"Ana Lopez", "", "+995 555 123 456"},
+       "اتصل على ٥٥٥ ١٢٣ ٤٥٦", kContact},
+      {"Persian digits", {"Ana Lopez", "", "+995 555 123 456"}, "شماره ۵۵۵۱۲۳۴۵۶", kContact},
+      {"recorded in Arabic-Indic digits", {"Ana Lopez", "", "٠٥٥٥ ١٢٣ ٤٥٦"}, "call 555 123 456",
+       kContact},
+      {"Devanagari digits", {"Ana Lopez", "", "+995 555 123 456"}, "call ५५५ १२३ ४५६", kContact},
+  };
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("attribution guard: every bypass found so far is stopped") {
+  for (const Bypass& row : Bypasses()) {
+    INFO("finding: " << std::string(row.finding) << "; text: " << row.text);
+    Model m = WithParticipants({row.person});
+    std::vector<GuardHit> hits = HitsIn(m, row.text);
+    if (!row.why) {
+      CHECK(hits.empty());
+      continue;
+    }
+    REQUIRE(!hits.empty());
+    CHECK(hits[0].why == row.why);
+    CHECK(hits[0].participantId == 1);
+    // Quoted from the text as it stands.
+    CHECK(row.text.substr(hits[0].offset, hits[0].found.size()) == hits[0].found);
+  }
+}

@@ -1035,28 +1035,34 @@ bool JoinSplitWords(std::string_view text, Variant& out) {
 }
 
 // Whether `norm` may hold letters spaced out, from the bit set of its word bytes that the scan
-// left in `bits` (`blocks` blocks): three runs of exactly one, two or three word bytes (a
-// letter of ASCII, of most alphabets, of Georgian and others) at equal steps with one to three
-// bytes between. A quick test of 64 bytes at a time, and of each two blocks' 32 bytes on
-// either side of their border; a false alarm only costs a closer look.
-bool MaySpaceLetters(const std::vector<uint64_t>& bits, size_t blocks) {
-  auto test = [](uint64_t w) {
-    const uint64_t starts = w & ~(w << 1);
-    const uint64_t runs[3] = {starts & ~(w >> 1), starts & (w >> 1) & ~(w >> 2),
-                              starts & (w >> 1) & (w >> 2) & ~(w >> 3)};
-    for (unsigned length = 1; length <= 3; ++length)
-      for (unsigned gap = 1; gap <= 3; ++gap) {
-        const unsigned step = length + gap;
-        const uint64_t r = runs[length - 1];
-        if ((r & (r >> step) & (r >> (2 * step))) != 0) return true;
-      }
-    return false;
+// left in `bits`: three words of one character each (of ASCII or another script, or a
+// look-alike folded to ASCII) in a chain, each beginning two to six bytes after the last. A
+// quick test 64 bytes at a time, and of each two blocks' 32 bytes on either side of their
+// border; a false alarm (at a border) only costs a closer look.
+bool MaySpaceLetters(const std::string& norm, const std::vector<uint64_t>& bits) {
+  const size_t blocks = (norm.size() + kBlock - 1) / kBlock;
+  // Bit i of the result: bit i of `x`, and some bit of `x` two to six places later.
+  auto followed = [](uint64_t x) {
+    return x & ((x >> 2) | (x >> 3) | (x >> 4) | (x >> 5) | (x >> 6));
   };
-  uint64_t previous = 0;
+  uint64_t previous = 0;  // the last block's one-character words
   for (size_t b = 0; b < blocks; ++b) {
     const uint64_t w = bits[b];
-    if (test(w) || test(w << 32 | previous >> 32)) return true;
-    previous = w;
+    const uint64_t starts = w & ~(w << 1);
+    uint64_t single = starts & ~(w >> 1);  // one byte: one ASCII character
+    // Two or three bytes: one character when the first is a lead byte of that length.
+    uint64_t longer = starts & (w >> 1) & ~((w >> 2) & (w >> 3));
+    for (; longer != 0; longer &= longer - 1) {
+      const auto k = static_cast<size_t>(std::countr_zero(longer));
+      if (b * kBlock + k >= norm.size()) break;
+      const auto lead = static_cast<unsigned char>(norm[b * kBlock + k]);
+      const size_t length = k + 2 < kBlock && (w >> (k + 2) & 1) != 0 ? 3 : 2;
+      if ((length == 2 && (lead & 0xE0) == 0xC0) || (length == 3 && (lead & 0xF0) == 0xE0))
+        single |= longer & (~longer + 1);
+    }
+    if (followed(followed(single)) != 0 || followed(followed(single << 32 | previous >> 32)) != 0)
+      return true;
+    previous = single;
   }
   return false;
 }
@@ -1180,7 +1186,7 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
     pending.clear();
     scan(p, text, nullptr);
     const bool mayJoin = text.find_first_of("\n\r") != std::string::npos ||
-                         MaySpaceLetters(wordBits, (norm.size() + kBlock - 1) / kBlock);
+                         MaySpaceLetters(norm, wordBits);
     const bool otherScripts = HasNonAscii(norm);
     if (mayJoin && JoinSplitWords(text, variant)) scan(p, variant.text, &variant);
     if (otherScripts && SpellInLatin(text, speller, spelt, variant, speltWords)) {
