@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <random>
 #include <string>
 #include <utility>
@@ -383,16 +384,20 @@ size_t CodePoints(const std::string& utf8) {
 }
 
 // What the guard must find, worked out the slow way: every name, every part of a name of
-// two letters or more, and the parts written together, searched one by one in the
+// two letters or more (of two or three only where written with a capital), and the parts
+// written together, searched one by one in the
 // normalised text, whole words only,
 // without a participant's hits that lie inside a longer hit of theirs. Returns, per
 // participant, the normalised hit texts in order.
 std::vector<std::vector<std::string>> SlowNameHits(const std::vector<std::string>& names,
                                                    const std::string& text) {
-  std::string norm = NormaliseForMatching(text);
+  std::string norm;
+  std::vector<uint32_t> origins;
+  AppendNormalised(text, norm, &origins);
   std::vector<std::vector<std::string>> found(names.size());
   for (size_t who = 0; who < names.size(); ++who) {
     std::vector<std::string> terms = {NormaliseForMatching(names[who])};
+    std::vector<std::string> shortParts;  // taken for a name only where written with a capital
     if (terms[0].find(' ') != std::string::npos) {
       std::string rest = terms[0] + " ";
       std::vector<std::string> parts;
@@ -400,8 +405,10 @@ std::vector<std::vector<std::string>> SlowNameHits(const std::vector<std::string
         parts.push_back(rest.substr(0, space));
       std::string joined;
       for (const std::string& part : parts) {
-        if (CodePoints(part) >= 2 && std::find(terms.begin(), terms.end(), part) == terms.end())
+        if (CodePoints(part) >= 2 && std::find(terms.begin(), terms.end(), part) == terms.end()) {
           terms.push_back(part);  // of two or three letters: to confirm
+          if (CodePoints(part) < 4) shortParts.push_back(part);
+        }
         joined += part;
       }
       terms.push_back(joined);  // "@AnnaMaria"
@@ -413,6 +420,9 @@ std::vector<std::vector<std::string>> SlowNameHits(const std::vector<std::string
         size_t end = at + term.size();
         bool before = at > 0 && IsWordCharacter(CodePointBefore(norm, at));
         bool after = end < norm.size() && IsWordCharacter(DecodeAt(norm, end).codePoint);
+        const bool isShort =
+            std::find(shortParts.begin(), shortParts.end(), term) != shortParts.end();
+        if (isShort && IsLowerCase(DecodeAt(text, origins[at]).codePoint)) continue;
         if (!before && !after) spans.push_back({at, end});
       }
     std::sort(spans.begin(), spans.end());
@@ -563,6 +573,8 @@ const std::vector<Bypass>& Bypasses() {
       {"Arabic name of three letters", {"عمر خالد"}, "قال عمر", kShort},
       {"short part spelt in Latin", {"Лев Толстой"}, "Lev wrote", kShort},
       {"a particle is no name", {"Ana de la Cruz"}, "de facto, la vie", nullptr},
+      {"a short part in lower case is a word", {"May Kaya"}, "we may agree", nullptr},
+      {"a short part in capitals", {"May Kaya"}, "MAY agreed", kShort},
       {"an initial is no name", {"J. Smith"}, "option J", nullptr},
       // A name hyphenated at a line break.
       {"hyphen at a line break", {"Olena Hryniuk"}, "as Hry-\nniuk said", kPart},
@@ -618,4 +630,100 @@ TEST_CASE("attribution guard: every bypass found so far is stopped") {
     // Quoted from the text as it stands.
     CHECK(row.text.substr(hits[0].offset, hits[0].found.size()) == hits[0].found);
   }
+}
+
+// ---- [false alarms] -------------------------------------------------------------------------
+
+namespace {
+
+// 120 participants named as in the workshops Parley serves: Latin names (some with parts of
+// two or three letters, some that are English words: Hope, Grace, May), and names written in
+// Cyrillic, Greek, Georgian, Armenian, Arabic and Hebrew letters; affiliations as facilitators
+// record them.
+Model FalseAlarmRoster() {
+  const std::vector<std::string> first = {
+      "Ana",   "Li",    "Kim",   "Joy",    "Eve",   "Ali",   "Dan",   "Noa",   "Mark",  "Grace",
+      "Rose",  "Victor", "Olena", "Nino",  "Giorgi", "Ahmed", "Fatima", "Yusuf", "Omar", "Leyla",
+      "Maria", "Sofia", "Ivan",  "Tamar", "David", "Hope",  "Faith", "Will",  "May",   "Rania"};
+  const std::vector<std::string> last = {
+      "Lopez", "Wei",   "Park",  "Ortiz",  "Smith",  "Hryniuk", "Beridze", "Haddad", "Cohen",
+      "Levi",  "Mansour", "Petrova", "Rossi", "Kaya", "Demir",   "Novak",   "Khalil", "Saleh",
+      "Nasser", "Bakr"};
+  const std::vector<std::string> otherScripts = {
+      "Олена Гринюк", "Светлана Петрова", "Иван Ким",        "Лев Толстой",  "Λένα Παππά",
+      "Νίκος Παπαδόπουλος", "ნინო ბერიძე", "გიორგი კაპანაძე", "عمر خالد",      "فاطمة الزهراء",
+      "محمد حداد",    "خالد الحسيني",     "ليلى منصور",       "נועה לוי",      "יעקב כהן",
+      "אברהם שטרן",   "תמר אבן",          "דוד מזרחי",        "Արամ Ղազարյան", "Անի Սարգսյան"};
+  const std::vector<std::string> roles = {
+      "Deputy director, ministry of water", "Shift engineer, river authority",
+      "Head teacher, hill school",          "District councillor, district council",
+      "Editor, weekly paper",                "Nurse, health centre",
+      "Researcher, state university",       "Organiser, farmers association"};
+  std::vector<Person> people;
+  for (size_t i = 0; i < 100; ++i)
+    people.push_back({first[i % first.size()] + " " + last[(i * 7) % last.size()], roles[i % roles.size()]});
+  for (size_t i = 0; i < otherScripts.size(); ++i)
+    people.push_back({otherScripts[i], roles[i % roles.size()]});
+  return WithParticipants(people);
+}
+
+// A clean memo: 200 paragraphs of 40 words of a joint memo's vocabulary, naming no one (a
+// few words are also names or sound like one: "hope", "may", "mark", "bottom").
+std::vector<std::string> CleanMemo() {
+  const std::vector<std::string> words = {
+      "the",      "participants", "agreed",    "that",       "water",     "access",   "for",
+      "both",     "communities",  "should",    "be",         "monitored", "by",       "a",
+      "joint",    "committee",    "of",        "experts",    "from",      "each",     "side",
+      "they",     "will",         "meet",      "again",      "in",        "spring",   "to",
+      "review",   "progress",     "on",        "river",      "and",       "road",     "between",
+      "towns",    "families",     "who",       "lost",       "land",      "may",      "seek",
+      "compensation", "through",  "an",        "independent", "panel",    "we",       "hope",
+      "talks",    "continue",     "trust",     "remains",    "fragile",   "but",      "there",
+      "is",       "shared",       "concern",   "about",      "safety",    "children", "schools",
+      "health",   "clinics",      "jobs",      "mine",       "valley",    "orchard",  "market",
+      "council",  "ministry",     "plan",      "recognition", "security", "voice",    "justice",
+      "respect",  "repair",       "future",    "clean",      "fair",      "dignity",  "flood",
+      "dam",      "fish",         "bottom-up", "process",    "mark",      "this",     "step",
+      "as",       "important",    "period",    "rose",       "sharply",   "since",    "last",
+      "year",     "was",          "visible",   "when",       "leaders",   "spoke",    "together",
+      "dialogue", "sessions",     "held",      "under",      "Chatham",   "House",    "rule",
+      "no",       "statement",    "here",      "attributed", "any",       "person",   "memo",
+      "records",  "points",       "not",       "yet",        "brackets",  "remain",   "open",
+      "questions", "include",     "timing",    "funding",    "oversight", "roles",    "women",
+      "youth",    "elders",       "returnees", "displaced",  "people",    "school",   "teachers"};
+  std::mt19937 rng(20261207);
+  std::vector<std::string> paragraphs;
+  for (int p = 0; p < 200; ++p) {
+    std::string text;
+    for (int k = 0; k < 40; ++k) text += (k ? " " : "") + words[rng() % words.size()];
+    paragraphs.push_back(text + ".");
+  }
+  return paragraphs;
+}
+
+}  // namespace
+
+TEST_CASE("attribution guard: a clean 200-paragraph memo gets few enough false alarms") {
+  // Measured on this roster and memo (2026-12-07).
+  // Before Parley 9: 802 hits, all parts of a name of four letters or more that are English
+  // words: "hope" 192, "mark" 244, "rose" 189, "will" 177.
+  // After: 860 hits: the same 802, and 58 of "bottom" (in "bottom-up"), whose consonants
+  // (b t m) are those of فاطمة spelt without its feminine ending ("Fatima"). The short
+  // parts add none: "may" (147 times) is written in lower case, which a short part written as
+  // a name is not ("May", "MAY" and any caseless script are flagged). Each hit is accepted
+  // once per paragraph wording, as "we hope" always was.
+  Model roster = FalseAlarmRoster();
+  REQUIRE(roster.participants.size() == 120);
+  std::vector<GuardHit> hits = AttributionGuard(roster).Check(CleanMemo());
+  std::map<std::string, size_t> byWhy;
+  std::map<std::string, size_t> byWord;
+  for (const GuardHit& hit : hits) {
+    ++byWhy[hit.why];
+    ++byWord[NormaliseForMatching(hit.found) + " (" + hit.term + ")"];
+  }
+  for (const auto& [why, count] : byWhy) MESSAGE(why << ": " << count);
+  for (const auto& [word, count] : byWord) MESSAGE(word << ": " << count);
+  CHECK(byWhy["short part of a name, to confirm"] == 0);
+  CHECK(byWhy["part of a name, by its consonants"] <= 58);
+  CHECK(hits.size() <= 860);
 }

@@ -170,6 +170,10 @@ bool IsUpperCase(char32_t cp) {
   return cp <= 0x10FFFF && (u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp)));
 }
 
+bool IsLowerCase(char32_t cp) {
+  return cp <= 0x10FFFF && u_islower(static_cast<UChar32>(cp));
+}
+
 bool IsNonLatinLetter(char32_t cp) {
   if (cp < 128 || cp > 0x10FFFF || !u_isalpha(static_cast<UChar32>(cp))) return false;
   UScriptCode script = ScriptOf(cp);

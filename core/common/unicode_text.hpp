@@ -53,6 +53,8 @@ bool IsMark(char32_t codePoint);
 
 // A capital (or title-case) letter, in any script.
 bool IsUpperCase(char32_t codePoint);
+// A small letter of a script with case; false for letters of scripts without (Arabic, Hebrew).
+bool IsLowerCase(char32_t codePoint);
 
 // A letter of a script other than Latin (Cyrillic, Greek, Georgian, Arabic, Hebrew, Han, ...);
 // false for Latin letters and for what is not a letter.

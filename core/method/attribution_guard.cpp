@@ -407,7 +407,10 @@ struct AttributionGuard::Collector {
       for (Range word : Split(spelling, IsNotWord)) {
         std::string_view part = std::string_view(spelling).substr(word.begin, word.end - word.begin);
         for (const std::string& key : ConsonantKeys(part, abjad)) {
-          auto [term, isNew] = Add(kConsonantKeyMark + key, p.id, std::string(part) + " (" + recorded + ")", kConsonants);
+          // The two kinds of key are looked for in different words: kept apart.
+          std::string mark = {kConsonantKeyMark, abjad ? 'a' : 'l'};
+          auto [term, isNew] =
+              Add(mark + key, p.id, std::string(part) + " (" + recorded + ")", kConsonants);
           if (isNew) (abjad ? guard.m_abjadNameKeys : guard.m_latinNameKeys)[key].push_back(term);
         }
       }
@@ -1147,8 +1150,12 @@ void AttributionGuard::MatchConsonants(const std::string& norm, std::vector<RawH
 
 void AttributionGuard::AddPending(size_t paragraph, const std::string& text, size_t begin,
                                   size_t end, uint32_t term, std::vector<Pending>& out) const {
+  // A short part of a name is taken for one where it is written as a name: with a capital, or
+  // in a script without case ("may" is not "May", "لوي" is always flagged).
+  const bool lowerCase = IsLowerCase(DecodeAt(text, begin).codePoint);
   for (const Owner& owner : m_terms[term].owners)
-    out.push_back({{paragraph, owner.participantId, owner.recorded, text.substr(begin, end - begin),
+    if (owner.why != kShortPart || !lowerCase)
+      out.push_back({{paragraph, owner.participantId, owner.recorded, text.substr(begin, end - begin),
                     begin, kReasons[owner.why]},
                    end,
                    owner.why});
