@@ -14,9 +14,9 @@
 #include <utility>
 #include <vector>
 
+#include "core/common/unicode_text.hpp"
 #include "core/method/attribution_guard.hpp"
 #include "core/model/model.hpp"
-#include "core/common/unicode_text.hpp"
 
 using namespace parley;
 
@@ -450,19 +450,47 @@ std::string Listed(const std::vector<std::string>& found) {
 TEST_CASE("attribution guard: finds what a name-by-name search finds, in random text") {
   const std::vector<std::string> names = {
       "Anna Maria",   "Maria Anna", "Ana Lopez", "Lopez",      "Li", "José",
-      "Олена Гринюк", "ნინო",       "Anna",      "Ab Ab Abba", "Q",
-      "Kvaratskhelia Li"};
+      "Олена Гринюк", "ნინო",       "Anna",      "Ab Ab Abba", "Q",  "Kvaratskhelia Li"};
   std::vector<Person> people;
   for (const std::string& name : names) people.push_back({name});
   Model m = WithParticipants(people);
   AttributionGuard guard(m);
 
-  const std::vector<std::string> words = {
-      "Anna",    "ANNA",    "anna",   "Maria",      "MARIA", "Ana",    "Lopez",  "LOPEZ", "Li",
-      "li",      "José",    "JOSE",   "Jose\u0301", "Олена", "ГРИНЮК", "гринюк", "ნინო",  "Hannah",
-      "Annabel", "Lopezes", "Marias", "Ab",         "Abba",  "x",      "é",      "ß",     "1",
-      "42",      "the",     "and",    "\xff",       "Q",     "q",      "Kvaratskhelia",
-      "KVARATSKHELIAS"};
+  const std::vector<std::string> words = {"Anna",
+                                          "ANNA",
+                                          "anna",
+                                          "Maria",
+                                          "MARIA",
+                                          "Ana",
+                                          "Lopez",
+                                          "LOPEZ",
+                                          "Li",
+                                          "li",
+                                          "José",
+                                          "JOSE",
+                                          "Jose\u0301",
+                                          "Олена",
+                                          "ГРИНЮК",
+                                          "гринюк",
+                                          "ნინო",
+                                          "Hannah",
+                                          "Annabel",
+                                          "Lopezes",
+                                          "Marias",
+                                          "Ab",
+                                          "Abba",
+                                          "x",
+                                          "é",
+                                          "ß",
+                                          "1",
+                                          "42",
+                                          "the",
+                                          "and",
+                                          "\xff",
+                                          "Q",
+                                          "q",
+                                          "Kvaratskhelia",
+                                          "KVARATSKHELIAS"};
   const std::vector<std::string> gaps = {" ", "  ", ", ", "\n", "'",      "-",
                                          "",  "",   "(",  ") ", "\u00A0", "\u00AD"};
   std::mt19937 rng(20261012);
@@ -597,16 +625,24 @@ const std::vector<Bypass>& Bypasses() {
        {"Ana Lopez", "Deputy director of the Kharkiv Media Centre"},
        "the Kharkiv Media Centre said",
        kAffiliation},
-      {"place in an affiliation", {"Ana Lopez", "Deputy mayor of Rustavi"}, "officials in Rustavi",
+      {"place in an affiliation",
+       {"Ana Lopez", "Deputy mayor of Rustavi"},
+       "officials in Rustavi",
        kAffiliation},
-      {"a common word of an affiliation", {"Ana Lopez", "Deputy director, ministry of water"},
-       "water is scarce", nullptr},
+      {"a common word of an affiliation",
+       {"Ana Lopez", "Deputy director, ministry of water"},
+       "water is scarce",
+       nullptr},
       {"name inside a longer body", {"Olena Hryniuk"}, "the Olena Hryniuk Foundation", kName},
       // Phone numbers in other digits.
-      {"Arabic-Indic digits", {"Ana Lopez", "", "+995 555 123 456"},
-       "اتصل على ٥٥٥ ١٢٣ ٤٥٦", kContact},
+      {"Arabic-Indic digits",
+       {"Ana Lopez", "", "+995 555 123 456"},
+       "اتصل على ٥٥٥ ١٢٣ ٤٥٦",
+       kContact},
       {"Persian digits", {"Ana Lopez", "", "+995 555 123 456"}, "شماره ۵۵۵۱۲۳۴۵۶", kContact},
-      {"recorded in Arabic-Indic digits", {"Ana Lopez", "", "٠٥٥٥ ١٢٣ ٤٥٦"}, "call 555 123 456",
+      {"recorded in Arabic-Indic digits",
+       {"Ana Lopez", "", "٠٥٥٥ ١٢٣ ٤٥٦"},
+       "call 555 123 456",
        kContact},
       {"Devanagari digits", {"Ana Lopez", "", "+995 555 123 456"}, "call ५५५ १२३ ४५६", kContact},
   };
@@ -642,26 +678,30 @@ namespace {
 // record them.
 Model FalseAlarmRoster() {
   const std::vector<std::string> first = {
-      "Ana",   "Li",    "Kim",   "Joy",    "Eve",   "Ali",   "Dan",   "Noa",   "Mark",  "Grace",
+      "Ana",   "Li",     "Kim",   "Joy",   "Eve",    "Ali",   "Dan",    "Noa",   "Mark", "Grace",
       "Rose",  "Victor", "Olena", "Nino",  "Giorgi", "Ahmed", "Fatima", "Yusuf", "Omar", "Leyla",
-      "Maria", "Sofia", "Ivan",  "Tamar", "David", "Hope",  "Faith", "Will",  "May",   "Rania"};
-  const std::vector<std::string> last = {
-      "Lopez", "Wei",   "Park",  "Ortiz",  "Smith",  "Hryniuk", "Beridze", "Haddad", "Cohen",
-      "Levi",  "Mansour", "Petrova", "Rossi", "Kaya", "Demir",   "Novak",   "Khalil", "Saleh",
-      "Nasser", "Bakr"};
+      "Maria", "Sofia",  "Ivan",  "Tamar", "David",  "Hope",  "Faith",  "Will",  "May",  "Rania"};
+  const std::vector<std::string> last = {"Lopez",   "Wei",     "Park",   "Ortiz",  "Smith",
+                                         "Hryniuk", "Beridze", "Haddad", "Cohen",  "Levi",
+                                         "Mansour", "Petrova", "Rossi",  "Kaya",   "Demir",
+                                         "Novak",   "Khalil",  "Saleh",  "Nasser", "Bakr"};
   const std::vector<std::string> otherScripts = {
-      "Олена Гринюк", "Светлана Петрова", "Иван Ким",        "Лев Толстой",  "Λένα Παππά",
-      "Νίκος Παπαδόπουλος", "ნინო ბერიძე", "გიორგი კაპანაძე", "عمر خالد",      "فاطمة الزهراء",
-      "محمد حداد",    "خالد الحسيني",     "ليلى منصور",       "נועה לוי",      "יעקב כהן",
-      "אברהם שטרן",   "תמר אבן",          "דוד מזרחי",        "Արամ Ղազարյան", "Անի Սարգսյան"};
-  const std::vector<std::string> roles = {
-      "Deputy director, ministry of water", "Shift engineer, river authority",
-      "Head teacher, hill school",          "District councillor, district council",
-      "Editor, weekly paper",                "Nurse, health centre",
-      "Researcher, state university",       "Organiser, farmers association"};
+      "Олена Гринюк",       "Светлана Петрова", "Иван Ким",        "Лев Толстой",   "Λένα Παππά",
+      "Νίκος Παπαδόπουλος", "ნინო ბერიძე",      "გიორგი კაპანაძე", "عمر خالد",      "فاطمة الزهراء",
+      "محمد حداد",          "خالد الحسيني",     "ليلى منصور",      "נועה לוי",      "יעקב כהן",
+      "אברהם שטרן",         "תמר אבן",          "דוד מזרחי",       "Արամ Ղազարյան", "Անի Սարգսյան"};
+  const std::vector<std::string> roles = {"Deputy director, ministry of water",
+                                          "Shift engineer, river authority",
+                                          "Head teacher, hill school",
+                                          "District councillor, district council",
+                                          "Editor, weekly paper",
+                                          "Nurse, health centre",
+                                          "Researcher, state university",
+                                          "Organiser, farmers association"};
   std::vector<Person> people;
   for (size_t i = 0; i < 100; ++i)
-    people.push_back({first[i % first.size()] + " " + last[(i * 7) % last.size()], roles[i % roles.size()]});
+    people.push_back(
+        {first[i % first.size()] + " " + last[(i * 7) % last.size()], roles[i % roles.size()]});
   for (size_t i = 0; i < otherScripts.size(); ++i)
     people.push_back({otherScripts[i], roles[i % roles.size()]});
   return WithParticipants(people);
@@ -671,26 +711,34 @@ Model FalseAlarmRoster() {
 // few words are also names or sound like one: "hope", "may", "mark", "bottom").
 std::vector<std::string> CleanMemo() {
   const std::vector<std::string> words = {
-      "the",      "participants", "agreed",    "that",       "water",     "access",   "for",
-      "both",     "communities",  "should",    "be",         "monitored", "by",       "a",
-      "joint",    "committee",    "of",        "experts",    "from",      "each",     "side",
-      "they",     "will",         "meet",      "again",      "in",        "spring",   "to",
-      "review",   "progress",     "on",        "river",      "and",       "road",     "between",
-      "towns",    "families",     "who",       "lost",       "land",      "may",      "seek",
-      "compensation", "through",  "an",        "independent", "panel",    "we",       "hope",
-      "talks",    "continue",     "trust",     "remains",    "fragile",   "but",      "there",
-      "is",       "shared",       "concern",   "about",      "safety",    "children", "schools",
-      "health",   "clinics",      "jobs",      "mine",       "valley",    "orchard",  "market",
-      "council",  "ministry",     "plan",      "recognition", "security", "voice",    "justice",
-      "respect",  "repair",       "future",    "clean",      "fair",      "dignity",  "flood",
-      "dam",      "fish",         "bottom-up", "process",    "mark",      "this",     "step",
-      "as",       "important",    "period",    "rose",       "sharply",   "since",    "last",
-      "year",     "was",          "visible",   "when",       "leaders",   "spoke",    "together",
-      "dialogue", "sessions",     "held",      "under",      "Chatham",   "House",    "rule",
-      "no",       "statement",    "here",      "attributed", "any",       "person",   "memo",
-      "records",  "points",       "not",       "yet",        "brackets",  "remain",   "open",
-      "questions", "include",     "timing",    "funding",    "oversight", "roles",    "women",
-      "youth",    "elders",       "returnees", "displaced",  "people",    "school",   "teachers"};
+      "the",         "participants", "agreed",       "that",        "water",
+      "access",      "for",          "both",         "communities", "should",
+      "be",          "monitored",    "by",           "a",           "joint",
+      "committee",   "of",           "experts",      "from",        "each",
+      "side",        "they",         "will",         "meet",        "again",
+      "in",          "spring",       "to",           "review",      "progress",
+      "on",          "river",        "and",          "road",        "between",
+      "towns",       "families",     "who",          "lost",        "land",
+      "may",         "seek",         "compensation", "through",     "an",
+      "independent", "panel",        "we",           "hope",        "talks",
+      "continue",    "trust",        "remains",      "fragile",     "but",
+      "there",       "is",           "shared",       "concern",     "about",
+      "safety",      "children",     "schools",      "health",      "clinics",
+      "jobs",        "mine",         "valley",       "orchard",     "market",
+      "council",     "ministry",     "plan",         "recognition", "security",
+      "voice",       "justice",      "respect",      "repair",      "future",
+      "clean",       "fair",         "dignity",      "flood",       "dam",
+      "fish",        "bottom-up",    "process",      "mark",        "this",
+      "step",        "as",           "important",    "period",      "rose",
+      "sharply",     "since",        "last",         "year",        "was",
+      "visible",     "when",         "leaders",      "spoke",       "together",
+      "dialogue",    "sessions",     "held",         "under",       "Chatham",
+      "House",       "rule",         "no",           "statement",   "here",
+      "attributed",  "any",          "person",       "memo",        "records",
+      "points",      "not",          "yet",          "brackets",    "remain",
+      "open",        "questions",    "include",      "timing",      "funding",
+      "oversight",   "roles",        "women",        "youth",       "elders",
+      "returnees",   "displaced",    "people",       "school",      "teachers"};
   std::mt19937 rng(20261207);
   std::vector<std::string> paragraphs;
   for (int p = 0; p < 200; ++p) {

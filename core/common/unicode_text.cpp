@@ -167,7 +167,8 @@ bool IsWordCharacter(char32_t cp) {
 }
 
 bool IsUpperCase(char32_t cp) {
-  return cp <= 0x10FFFF && (u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp)));
+  return cp <= 0x10FFFF &&
+         (u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp)));
 }
 
 bool IsLowerCase(char32_t cp) {

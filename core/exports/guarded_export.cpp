@@ -53,7 +53,8 @@ std::vector<GuardedText> TextsOf(const MemoDocument& doc, const std::vector<Guar
   std::vector<GuardedText> texts;
   auto add = [&](const std::string& text) {
     assert(texts.size() < keyed.size());
-    texts.push_back({text, texts.size() < keyed.size() ? keyed[texts.size()].paragraphKey : "title"});
+    texts.push_back(
+        {text, texts.size() < keyed.size() ? keyed[texts.size()].paragraphKey : "title"});
   };
   add(doc.title);
   add(doc.subtitle);
@@ -68,9 +69,11 @@ std::vector<GuardedText> TextsOf(const MemoDocument& doc, const std::vector<Guar
 }
 
 bool Accepted(const Model& model, Id memo, const std::string& term, const GuardedText& where) {
-  return std::any_of(model.acceptedHits.begin(), model.acceptedHits.end(), [&](const AcceptedHit& a) {
-    return a.memoId == memo && a.term == term && a.paragraphKey == where.paragraphKey && a.text == where.text;
-  });
+  return std::any_of(model.acceptedHits.begin(), model.acceptedHits.end(),
+                     [&](const AcceptedHit& a) {
+                       return a.memoId == memo && a.term == term &&
+                              a.paragraphKey == where.paragraphKey && a.text == where.text;
+                     });
 }
 
 }  // namespace

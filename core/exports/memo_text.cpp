@@ -73,11 +73,13 @@ std::string CleanText(std::string_view text) {
 }
 
 MemoDocument CleanDocument(MemoDocument doc) {
-  for (std::string* text : {&doc.title, &doc.subtitle, &doc.language, &doc.pageMark, &doc.footer, &doc.madeAt})
+  for (std::string* text :
+       {&doc.title, &doc.subtitle, &doc.language, &doc.pageMark, &doc.footer, &doc.madeAt})
     *text = CleanText(*text);
   for (MemoDocumentSection& section : doc.sections) {
     section.title = CleanText(section.title);
-    for (MemoDocumentParagraph& paragraph : section.paragraphs) paragraph.text = CleanText(paragraph.text);
+    for (MemoDocumentParagraph& paragraph : section.paragraphs)
+      paragraph.text = CleanText(paragraph.text);
   }
   return doc;
 }

@@ -33,14 +33,14 @@ constexpr const char* kReasons[] = {"name",
                                     "affiliation",
                                     "contact detail"};
 
-constexpr size_t kMinLetters = 4;          // shorter phrases and tokens are no terms; shorter
-                                           //   name parts are terms to confirm
-constexpr size_t kMinShortLetters = 2;     // a one-letter name part is an initial: no term
-constexpr size_t kMinConsonants = 3;       // fewer consonants match too many words
-constexpr size_t kMinPhoneDigits = 7;      // fewer digits are not taken for a phone number
-constexpr char kPhoneKeyMark = '\xFF';     // starts a phone term's key: never in normalised text
-constexpr char kConsonantKeyMark = '\xFE'; // starts a consonant key's term: never in it either
-constexpr unsigned kStartFilterBits = 16;  // the start filter has 2^16 bits
+constexpr size_t kMinLetters = 4;           // shorter phrases and tokens are no terms; shorter
+                                            //   name parts are terms to confirm
+constexpr size_t kMinShortLetters = 2;      // a one-letter name part is an initial: no term
+constexpr size_t kMinConsonants = 3;        // fewer consonants match too many words
+constexpr size_t kMinPhoneDigits = 7;       // fewer digits are not taken for a phone number
+constexpr char kPhoneKeyMark = '\xFF';      // starts a phone term's key: never in normalised text
+constexpr char kConsonantKeyMark = '\xFE';  // starts a consonant key's term: never in it either
+constexpr unsigned kStartFilterBits = 16;   // the start filter has 2^16 bits
 // Marks on a transition of the automaton (the rest is the offset of the next state's row).
 constexpr uint32_t kOutputMark = 1u << 31;     // a term ends in the next state
 constexpr uint32_t kWordStartMark = 1u << 30;  // only a term that begins at this byte is live
@@ -53,14 +53,14 @@ constexpr std::string_view kContactLabels[] = {
     "viber", "skype",  "wechat", "contact", "private",   "personal"};
 
 // Short words in names that name no one alone (particles, "son of"): no terms to confirm.
-constexpr std::string_view kNameParticles[] = {"al",  "el",  "de",  "da", "di", "do", "du",
+constexpr std::string_view kNameParticles[] = {"al",  "el",  "de",  "da",  "di",  "do",  "du",
                                                "la",  "le",  "del", "der", "den", "van", "von",
                                                "bin", "ibn", "ben", "bat", "abu", "y"};
 
 // Words after which an affiliation names the body it is held in ("Deputy director of the
 // Kharkiv Media Centre"), and the articles that may begin that name.
-constexpr std::string_view kAffiliationLinks[] = {"of", "at", "for", "in", "from", "with",
-                                                  "de", "del", "du", "des", "di"};
+constexpr std::string_view kAffiliationLinks[] = {"of", "at",  "for", "in",  "from", "with",
+                                                  "de", "del", "du",  "des", "di"};
 constexpr std::string_view kArticles[] = {"the", "a", "an", "la", "le", "el", "les", "los"};
 
 template <size_t N>
@@ -281,17 +281,46 @@ std::string ConsonantKey(std::string_view word) {
     if (c < 'a' || c > 'z') return "";
     char cls = 0;
     switch (c) {
-      case 'a': case 'e': case 'i': case 'o': case 'u': case 'w': case 'y': break;
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
+      case 'w':
+      case 'y':
+        break;
       case 'h':  // "sh" is one sound, spelt so in every spelling of it
         cls = i + 1 == word.size() || (i > 0 && (word[i - 1] | 0x20) == 's') ? 0 : 'h';
         break;
-      case 'b': case 'p': case 'f': case 'v': cls = 'b'; break;
-      case 'c': case 'k': case 'q': cls = 'k'; break;
-      case 'g': case 'j': cls = 'j'; break;
-      case 'd': case 't': cls = 't'; break;
-      case 's': case 'z': cls = 's'; break;
-      case 'x': key += key.empty() || key.back() != 'k' ? "ks" : "s"; continue;
-      default: cls = c; break;  // l m n r
+      case 'b':
+      case 'p':
+      case 'f':
+      case 'v':
+        cls = 'b';
+        break;
+      case 'c':
+      case 'k':
+      case 'q':
+        cls = 'k';
+        break;
+      case 'g':
+      case 'j':
+        cls = 'j';
+        break;
+      case 'd':
+      case 't':
+        cls = 't';
+        break;
+      case 's':
+      case 'z':
+        cls = 's';
+        break;
+      case 'x':
+        key += key.empty() || key.back() != 'k' ? "ks" : "s";
+        continue;
+      default:
+        cls = c;
+        break;  // l m n r
     }
     if (cls != 0 && (key.empty() || key.back() != cls)) key.push_back(cls);
   }
@@ -403,9 +432,11 @@ struct AttributionGuard::Collector {
     for (const std::string& spelling : spellings)
       AddNameTerms(spelling, p.id, recorded, " (" + recorded + ")");
     const bool abjad = HasAbjadLetter(p.name);
-    for (const std::string& spelling : abjad ? spellings : std::vector<std::string>{NormaliseForMatching(p.name)})
+    for (const std::string& spelling :
+         abjad ? spellings : std::vector<std::string>{NormaliseForMatching(p.name)})
       for (Range word : Split(spelling, IsNotWord)) {
-        std::string_view part = std::string_view(spelling).substr(word.begin, word.end - word.begin);
+        std::string_view part =
+            std::string_view(spelling).substr(word.begin, word.end - word.begin);
         for (const std::string& key : ConsonantKeys(part, abjad)) {
           // The two kinds of key are looked for in different words: kept apart.
           std::string mark = {kConsonantKeyMark, abjad ? 'a' : 'l'};
@@ -452,13 +483,15 @@ struct AttributionGuard::Collector {
       AddDetail(m, phrase, p.id, kAffiliation);
       Range r = TrimToWords(m.norm, phrase);
       std::vector<Range> words = Split(std::string_view(m.norm).substr(0, r.end), IsNotWord);
-      words.erase(std::remove_if(words.begin(), words.end(), [&](Range w) { return w.begin < r.begin; }),
-                  words.end());
+      words.erase(
+          std::remove_if(words.begin(), words.end(), [&](Range w) { return w.begin < r.begin; }),
+          words.end());
       for (size_t k = 1; k + 1 < words.size(); ++k) {
         if (!IsOneOf(Key(m, words[k]), kAffiliationLinks)) continue;
         size_t from = k + 1;
         while (from + 1 < words.size() && IsOneOf(Key(m, words[from]), kArticles)) ++from;
-        const bool capital = IsUpperCase(DecodeAt(m.original, m.origins[words[from].begin]).codePoint);
+        const bool capital =
+            IsUpperCase(DecodeAt(m.original, m.origins[words[from].begin]).codePoint);
         if (words.size() - from >= 2 || capital)
           AddDetail(m, {words[from].begin, r.end}, p.id, kAffiliation);
       }
@@ -591,7 +624,7 @@ void AttributionGuard::Build(const std::vector<std::string>& patterns) {
     const uint32_t* failRow = &m_next[node.fail * m_classes];
     for (size_t c = 1; c < m_classes; ++c) {
       const bool startsCharacter = (byteOf[c] & 0xC0) != 0x80;
-      row[c] = node.fail != 0 ? failRow[c]
+      row[c] = node.fail != 0                                ? failRow[c]
                : endsWithSeparator[state] && startsCharacter ? m_next[c]
                                                              : 0;
     }
@@ -1023,8 +1056,8 @@ bool JoinSplitWords(std::string_view text, Variant& out) {
     size_t last = t;  // the last one-letter word of a spaced run from here
     while (tokens[last].word && tokens[last].characters == 1 && last + 2 < tokens.size() &&
            tokens[last + 2].word && tokens[last + 2].characters == 1 &&
-           IsLetterSpacing(text.substr(tokens[last + 1].begin,
-                                       tokens[last + 1].end - tokens[last + 1].begin)))
+           IsLetterSpacing(
+               text.substr(tokens[last + 1].begin, tokens[last + 1].end - tokens[last + 1].begin)))
       last += 2;
     if ((last - t) / 2 + 1 >= kMinSpacedLetters) {
       for (size_t k = t; k <= last; k += 2) out.Copy(text, tokens[k].begin, tokens[k].end);
@@ -1155,10 +1188,10 @@ void AttributionGuard::AddPending(size_t paragraph, const std::string& text, siz
   const bool lowerCase = IsLowerCase(DecodeAt(text, begin).codePoint);
   for (const Owner& owner : m_terms[term].owners)
     if (owner.why != kShortPart || !lowerCase)
-      out.push_back({{paragraph, owner.participantId, owner.recorded, text.substr(begin, end - begin),
-                    begin, kReasons[owner.why]},
-                   end,
-                   owner.why});
+      out.push_back({{paragraph, owner.participantId, owner.recorded,
+                      text.substr(begin, end - begin), begin, kReasons[owner.why]},
+                     end,
+                     owner.why});
 }
 
 std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& paragraphs) const {
@@ -1192,7 +1225,8 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
     const std::string& text = paragraphs[p];
     pending.clear();
     scan(p, text, nullptr);
-    const bool mayJoin = text.find_first_of("\n\r") != std::string::npos ||
+    const bool mayJoin = std::memchr(text.data(), '\n', text.size()) != nullptr ||
+                         std::memchr(text.data(), '\r', text.size()) != nullptr ||
                          MaySpaceLetters(norm, wordBits);
     const bool otherScripts = HasNonAscii(norm);
     if (mayJoin && JoinSplitWords(text, variant)) scan(p, variant.text, &variant);
@@ -1200,8 +1234,8 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
       scan(p, variant.text, &variant);
       // A Latin name against a word of Arabic or Hebrew letters, by their consonants.
       for (const SpeltWord& word : speltWords)
-        for (const std::string& key : word.abjad ? ConsonantKeys(word.spelling, true)
-                                                 : std::vector<std::string>{})
+        for (const std::string& key :
+             word.abjad ? ConsonantKeys(word.spelling, true) : std::vector<std::string>{})
           if (auto it = m_latinNameKeys.find(key); it != m_latinNameKeys.end())
             for (uint32_t term : it->second)
               AddPending(p, text, word.original.begin, word.original.end, term, pending);
