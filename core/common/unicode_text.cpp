@@ -217,8 +217,8 @@ char32_t CodePointBefore(std::string_view utf8, size_t end) {
 namespace {
 
 // Appends the normalised form of ASCII bytes from utf8[begin] (case folded, white space
-// runs collapsed) and, with kMap, their origins: up to the next non-ASCII byte or a chunk's
-// end, whichever comes first. Returns where it stopped.
+// runs collapsed) and, with kMap, their origins: up to the next non-ASCII byte, control
+// character or a chunk's end, whichever comes first. Returns where it stopped.
 template <bool kMap>
 size_t AppendAscii(std::string_view utf8, size_t begin, std::string& out,
                    std::vector<uint32_t>* origins) {
@@ -238,13 +238,12 @@ size_t AppendAscii(std::string_view utf8, size_t begin, std::string& out,
   for (; i < stop; ++i) {
     auto byte = static_cast<unsigned char>(utf8[i]);
     if (byte >= 128) break;
-    // Without branches: a space after a space, or a control character, is written, then
-    // overwritten.
     char folded = kAscii.folded[byte];
+    if (folded == '\0') break;  // a control character: rare, dropped by the caller
+    // Without branches: a space after a space is written, then overwritten.
     bool isSpace = folded == ' ';
-    bool dropped = folded == '\0';
-    bool keep = !(isSpace && space) && !dropped;
-    space = dropped ? space : isSpace;
+    bool keep = !(isSpace && space);
+    space = isSpace;
     *write = folded;
     write += keep;
     if constexpr (kMap) {
@@ -299,7 +298,12 @@ void AppendNormalised(std::string_view utf8, std::string& out, std::vector<uint3
   assert(utf8.size() <= UINT32_MAX);
   size_t i = 0;
   while (i < utf8.size()) {
-    if (static_cast<unsigned char>(utf8[i]) < 128) {  // the common case: a run of ASCII
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 128 && kAscii.folded[byte] == '\0') {  // a control character: dropped
+      ++i;
+      continue;
+    }
+    if (byte < 128) {  // the common case: a run of ASCII
       i = origins ? AppendAscii<true>(utf8, i, out, origins)
                   : AppendAscii<false>(utf8, i, out, nullptr);
       continue;
