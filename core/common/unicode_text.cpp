@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <mutex>
 
 namespace parley {
 
@@ -352,7 +353,38 @@ constexpr const char* kAnyLatin = "Any-Latin; Latin-ASCII";
 
 }  // namespace
 
-std::vector<std::string> LatinSpellings(std::string_view utf8) {
+// A copy of the transliterator `id` (null when ICU has none). Making one from its rules takes
+// milliseconds, a copy microseconds: each is made once a process, and copied for each speller,
+// since one may not be used by two threads at a time.
+std::unique_ptr<icu::Transliterator> CopyOfTransliterator(const char* id) {
+  static std::mutex mutex;
+  static std::vector<std::pair<const char*, std::unique_ptr<icu::Transliterator>>> made;
+  std::lock_guard lock(mutex);
+  auto it = std::find_if(made.begin(), made.end(), [&](const auto& m) { return m.first == id; });
+  if (it == made.end()) it = made.emplace(made.end(), id, MakeTransliterator(id));
+  return std::unique_ptr<icu::Transliterator>(it->second ? it->second->clone() : nullptr);
+}
+
+struct LatinSpeller::Impl {
+  std::vector<std::pair<const char*, std::unique_ptr<icu::Transliterator>>> made;
+  // The transliterator `id`, copied at the first call; null when ICU has none.
+  const icu::Transliterator* Get(const char* id) {
+    for (const auto& [madeId, transliterator] : made)
+      if (madeId == id) return transliterator.get();
+    made.emplace_back(id, CopyOfTransliterator(id));
+    return made.back().second.get();
+  }
+};
+
+LatinSpeller::LatinSpeller() : m_impl(std::make_unique<Impl>()) {}
+LatinSpeller::~LatinSpeller() = default;
+
+std::string LatinSpeller::Spell(std::string_view utf8) {
+  const icu::Transliterator* t = m_impl->Get(kAnyLatin);
+  return t ? Spelt(*t, utf8) : std::string();
+}
+
+std::vector<std::string> LatinSpeller::Spellings(std::string_view utf8) {
   std::vector<UScriptCode> scripts;
   for (size_t i = 0; i < utf8.size();) {
     DecodedChar c = DecodeAt(utf8, i);
@@ -378,24 +410,13 @@ std::vector<std::string> LatinSpellings(std::string_view utf8) {
     if (std::find(scripts.begin(), scripts.end(), r.script) != scripts.end()) ids.push_back(r.id);
   std::vector<std::string> spellings;
   for (const char* id : ids) {
-    std::unique_ptr<icu::Transliterator> t = MakeTransliterator(id);
+    const icu::Transliterator* t = m_impl->Get(id);
     if (!t) continue;
     std::string spelt = Spelt(*t, utf8);
     if (!spelt.empty() && std::find(spellings.begin(), spellings.end(), spelt) == spellings.end())
       spellings.push_back(std::move(spelt));
   }
   return spellings;
-}
-
-struct LatinSpeller::Impl {
-  std::unique_ptr<icu::Transliterator> transliterator = MakeTransliterator(kAnyLatin);
-};
-
-LatinSpeller::LatinSpeller() : m_impl(std::make_unique<Impl>()) {}
-LatinSpeller::~LatinSpeller() = default;
-
-std::string LatinSpeller::Spell(std::string_view utf8) const {
-  return m_impl->transliterator ? Spelt(*m_impl->transliterator, utf8) : std::string();
 }
 
 std::string NormaliseForMatching(std::string_view utf8) {

@@ -64,23 +64,24 @@ bool IsNonLatinLetter(char32_t codePoint);
 // that no Latin spelling of a name in it is the only one.
 bool IsAbjadLetter(char32_t codePoint);
 
-// The Latin spellings of `utf8` that ICU's transliterators give (the general one, and the
-// BGN/PCGN or UNGEGN romanisation of its script where ICU has one: "Олена Гринюк" gives
-// "Olena Grinuk" and "Olena Hrynyuk"), in ASCII, without the apostrophes that stand for
-// signs with no Latin letter (soft sign, ayin). Distinct, the general one first; empty when
-// `utf8` has no letter outside Latin. Creates the transliterators for each call: for a few
-// names, not for running text (see LatinSpeller).
-std::vector<std::string> LatinSpellings(std::string_view utf8);
-
-// Spells words of other scripts in Latin letters, as the first of LatinSpellings does, with
-// the transliterator made once. Not for use by two threads at a time.
+// Spells text of other scripts in Latin letters with ICU's transliterators, each made once,
+// at its first use. Not for use by two threads at a time.
 class LatinSpeller {
  public:
   LatinSpeller();
   ~LatinSpeller();
   LatinSpeller(const LatinSpeller&) = delete;
   LatinSpeller& operator=(const LatinSpeller&) = delete;
-  std::string Spell(std::string_view utf8) const;
+
+  // `utf8` in ASCII by the general transliteration ("Any-Latin; Latin-ASCII"), without the
+  // apostrophes that stand for signs with no Latin letter (soft sign, ayin); "" when some
+  // letter has no Latin spelling.
+  std::string Spell(std::string_view utf8);
+
+  // The Latin spellings of a name: Spell's, and the BGN/PCGN or UNGEGN romanisation of its
+  // script where ICU has one ("Олена Гринюк" gives "Olena Grinuk" and "Olena Hrynyuk"),
+  // distinct, Spell's first; empty when `utf8` has no letter outside Latin.
+  std::vector<std::string> Spellings(std::string_view utf8);
 
  private:
   struct Impl;

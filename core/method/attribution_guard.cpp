@@ -366,9 +366,11 @@ struct AttributionGuard::RawHit {
 
 struct AttributionGuard::Collector {
   AttributionGuard& guard;
-  std::vector<std::string> patterns;  // the normalised term by term index; "" for phones
-  std::unordered_map<std::string, uint32_t> index;  // normalised term (or phone key) -> index
+  std::vector<std::string> patterns;  // the normalised term by term index; "" for phone
+                                      //   numbers and consonant keys (no automaton terms)
+  std::unordered_map<std::string, uint32_t> index;  // normalised term (or key) -> index
   std::unordered_set<std::string> allowed;          // what exports may say (see the header)
+  LatinSpeller speller;  // the names' Latin spellings, its transliterators made once
 
   // Registers `key` for `participant`; returns the term index and whether it is new.
   std::pair<uint32_t, bool> Add(std::string key, Id participant, std::string recorded, int why) {
@@ -424,11 +426,11 @@ struct AttributionGuard::Collector {
   }
 
   // The name as written, then in each Latin spelling of it when it is in another script
-  // (LatinSpellings); a name in Arabic or Hebrew letters also by its consonants.
+  // (LatinSpeller::Spellings); a name in Arabic or Hebrew letters also by its consonants.
   void AddName(const Participant& p) {
     const std::string recorded = Trim(p.name);
     AddNameTerms(p.name, p.id, recorded, "");
-    std::vector<std::string> spellings = LatinSpellings(p.name);
+    std::vector<std::string> spellings = speller.Spellings(p.name);
     for (const std::string& spelling : spellings)
       AddNameTerms(spelling, p.id, recorded, " (" + recorded + ")");
     const bool abjad = HasAbjadLetter(p.name);
@@ -523,7 +525,7 @@ struct AttributionGuard::Collector {
 };
 
 AttributionGuard::AttributionGuard(const Model& model) {
-  Collector collector{*this, {}, {}, {}};
+  Collector collector{*this, {}, {}, {}, {}};
   collector.AllowPublicTexts(model);
   for (const Participant& p : model.participants) {
     collector.AddName(p);

@@ -15,7 +15,7 @@
 //    said" and "LI" hit, the verb "may" does not for "May Kaya"). One letter is an initial:
 //    no term;
 //  - the same three for each Latin spelling of a name written in another script (ICU's
-//    transliterators, LatinSpellings: "Светлана Петрова" is also "Svetlana Petrova");
+//    transliterators, LatinSpeller::Spellings: "Светлана Петрова" is also "Svetlana Petrova");
 //  - "part of a name, by its consonants": a word of a name written in Arabic or Hebrew
 //    letters, whose vowels no spelling is sure of, against the words of the text by their
 //    consonants ("Khaled", "Khalid" for خالد; three consonants at least); and each word of a
