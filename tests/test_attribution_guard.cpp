@@ -100,6 +100,26 @@ TEST_CASE("normalisation for matching: white space runs and typographic punctuat
   CHECK(NormaliseForMatching("Kowalska\u2013Nowak") == "kowalska-nowak");  // en dash
 }
 
+TEST_CASE("normalisation for matching: look-alikes, digits of any script, control characters") {
+  CHECK(NormaliseForMatching("\u041Elena") == "olena");               // a Cyrillic capital O
+  CHECK(NormaliseForMatching("Hryniu\u043A") == "hryniuk");           // a Cyrillic small ka
+  CHECK(NormaliseForMatching("\u0420\u0430\u0441\u0435") == "pace");  // all four Cyrillic
+  // One mapping whatever the case, so case still does not matter.
+  CHECK(NormaliseForMatching("\u041D\u0410\u041D") == NormaliseForMatching("\u043D\u0430\u043D"));
+  CHECK(NormaliseForMatching("ΛΕΝΑ ΠΑΠΠΑ") == NormaliseForMatching("λενα παππα"));
+  // Arabic and Hebrew letters are left as they are (TR39 takes alef for an "l").
+  CHECK(NormaliseForMatching("\u0627") == "\u0627");
+  CHECK(NormaliseForMatching("٥٥٥ ١٢٣") == "555 123");  // Arabic-Indic
+  CHECK(NormaliseForMatching("۵۵۵") == "555");          // Persian
+  CHECK(NormaliseForMatching("५५५") == "555");          // Devanagari
+  // Dropped, as the exports drop them: not taken for a gap between words.
+  CHECK(NormaliseForMatching("Ole\u0085na") == "olena");
+  CHECK(NormaliseForMatching("Ole\x01\x7F\fna") == "olena");
+  CHECK(NormaliseForMatching("Ole\xEF\xBF\xBFna\uFDD0") == "olena");
+  CHECK(NormaliseForMatching("a \x01 b") == "a b");
+  CHECK(NormaliseForMatching("a\tb\r\nc") == "a b c");  // tab and line breaks are spaces
+}
+
 TEST_CASE("normalisation for matching: invalid UTF-8 becomes U+FFFD and never crashes") {
   const std::string bad[] = {"\xff\xfe",
                              "Jos\xC3",
