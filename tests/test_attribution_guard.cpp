@@ -8,14 +8,15 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <random>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/common/unicode_text.hpp"
 #include "core/method/attribution_guard.hpp"
 #include "core/model/model.hpp"
-#include "core/common/unicode_text.hpp"
 
 using namespace parley;
 
@@ -99,6 +100,26 @@ TEST_CASE("normalisation for matching: white space runs and typographic punctuat
   CHECK(NormaliseForMatching("Kowalska\u2013Nowak") == "kowalska-nowak");  // en dash
 }
 
+TEST_CASE("normalisation for matching: look-alikes, digits of any script, control characters") {
+  CHECK(NormaliseForMatching("\u041Elena") == "olena");               // a Cyrillic capital O
+  CHECK(NormaliseForMatching("Hryniu\u043A") == "hryniuk");           // a Cyrillic small ka
+  CHECK(NormaliseForMatching("\u0420\u0430\u0441\u0435") == "pace");  // all four Cyrillic
+  // One mapping whatever the case, so case still does not matter.
+  CHECK(NormaliseForMatching("\u041D\u0410\u041D") == NormaliseForMatching("\u043D\u0430\u043D"));
+  CHECK(NormaliseForMatching("ΛΕΝΑ ΠΑΠΠΑ") == NormaliseForMatching("λενα παππα"));
+  // Arabic and Hebrew letters are left as they are (TR39 takes alef for an "l").
+  CHECK(NormaliseForMatching("\u0627") == "\u0627");
+  CHECK(NormaliseForMatching("٥٥٥ ١٢٣") == "555 123");  // Arabic-Indic
+  CHECK(NormaliseForMatching("۵۵۵") == "555");          // Persian
+  CHECK(NormaliseForMatching("५५५") == "555");          // Devanagari
+  // Dropped, as the exports drop them: not taken for a gap between words.
+  CHECK(NormaliseForMatching("Ole\u0085na") == "olena");
+  CHECK(NormaliseForMatching("Ole\x01\x7F\fna") == "olena");
+  CHECK(NormaliseForMatching("Ole\xEF\xBF\xBFna\uFDD0") == "olena");
+  CHECK(NormaliseForMatching("a \x01 b") == "a b");
+  CHECK(NormaliseForMatching("a\tb\r\nc") == "a b c");  // tab and line breaks are spaces
+}
+
 TEST_CASE("normalisation for matching: invalid UTF-8 becomes U+FFFD and never crashes") {
   const std::string bad[] = {"\xff\xfe",
                              "Jos\xC3",
@@ -150,7 +171,8 @@ TEST_CASE("attribution guard: names in several scripts hit in any case and with 
     Model m = WithParticipants({{"عمر خالد"}});
     CHECK(OnlyHit(m, "قال عُمَر خالد إن").why == "name");
     CHECK(OnlyHit(m, "قال خالد").why == "part of a name");
-    CHECK(HitsIn(m, "قال عمر").empty());  // three letters: not a term on its own
+    // Three letters: a short part, flagged for the facilitator to confirm (it was passed).
+    CHECK(OnlyHit(m, "قال عمر").why == "short part of a name, to confirm");
   }
   SUBCASE("Hebrew") {
     Model m = WithParticipants({{"נועה לוי"}});
@@ -160,7 +182,7 @@ TEST_CASE("attribution guard: names in several scripts hit in any case and with 
 
 // ---- [parts] --------------------------------------------------------------------------------
 
-TEST_CASE("attribution guard: words of a multi-word name longer than three letters hit alone") {
+TEST_CASE("attribution guard: words of a multi-word name hit alone, short ones to confirm") {
   Model m = WithParticipants({{"Agnieszka Kowalska-Nowak"}, {"Ana Lopez"}});
 
   GuardHit first = OnlyHit(m, "Agnieszka disagreed.");
@@ -169,7 +191,8 @@ TEST_CASE("attribution guard: words of a multi-word name longer than three lette
   CHECK(first.participantId == 1);
   CHECK(OnlyHit(m, "as Nowak said").term == "Nowak");  // hyphenated surnames split too
   CHECK(OnlyHit(m, "LOPEZ").participantId == 2);
-  CHECK(HitsIn(m, "Ana said").empty());  // "Ana" has three letters
+  // "Ana" has three letters: flagged for confirmation, no longer passed silently.
+  CHECK(OnlyHit(m, "Ana said").why == "short part of a name, to confirm");
 
   SUBCASE("the full name is one hit, not also its parts") {
     GuardHit hit = OnlyHit(m, "Ana Lopez said");
@@ -180,15 +203,20 @@ TEST_CASE("attribution guard: words of a multi-word name longer than three lette
   SUBCASE("letters are counted after normalisation") {
     Model jose = WithParticipants({{"Jose\u0301 Li"}});  // four letters, one accent
     CHECK(OnlyHit(jose, "José").why == "part of a name");
-    CHECK(HitsIn(jose, "Li").empty());
+    CHECK(OnlyHit(jose, "Li").why == "short part of a name, to confirm");
   }
 }
 
 TEST_CASE("attribution guard: overlapping terms of different participants all hit") {
   // "Ana Ana Lopez": the automaton must fall back from "ana a" to "ana" to find "Ana Lopez",
-  // and report "Lopez", another participant's whole name, inside it.
+  // and report "Lopez", another participant's whole name, inside it. (The first "Ana" is a
+  // short part of participant 1's name, to confirm.)
   Model m = WithParticipants({{"Ana Lopez"}, {"Lopez"}, {"Nino Beridze"}, {"Giorgi Beridze"}});
-  std::vector<GuardHit> hits = HitsIn(m, "Ana Ana Lopez");
+  std::vector<GuardHit> all = HitsIn(m, "Ana Ana Lopez");
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].offset == 0);
+  CHECK(all[0].why == "short part of a name, to confirm");
+  std::vector<GuardHit> hits(all.begin() + 1, all.end());
   REQUIRE(hits.size() == 2);
   CHECK(hits[0].participantId == 1);
   CHECK(hits[0].offset == 4);
@@ -302,12 +330,18 @@ TEST_CASE("attribution guard: hits report the paragraph, the original text and i
       "Both communities fear for water. Алварення? No: as ÓLENA GRINYUK? No: as Олена Гринюк and "
       "JOSÉ ALVARENGA said, the Kharkiv Media Centre",
       "Nothing here."};
-  std::vector<GuardHit> hits = AttributionGuard(m).Check(paragraphs);
-  REQUIRE(hits.size() == 3);
-  for (const GuardHit& hit : hits) {
+  std::vector<GuardHit> all = AttributionGuard(m).Check(paragraphs);
+  REQUIRE(all.size() == 4);
+  for (const GuardHit& hit : all) {
     CHECK(hit.paragraph == 2);
     CHECK(paragraphs[2].substr(hit.offset, hit.found.size()) == hit.found);
   }
+  // "ÓLENA GRINYUK", a Latin spelling of Олена Гринюк, passed before; now it is her name.
+  CHECK(all[0].found == "ÓLENA GRINYUK");
+  CHECK(all[0].participantId == 2);
+  CHECK(all[0].term == "Олена Гринюк");
+  CHECK(all[0].why == "name");
+  std::vector<GuardHit> hits(all.begin() + 1, all.end());
   CHECK(hits[0].found == "Олена Гринюк");
   CHECK(hits[0].participantId == 2);
   CHECK(hits[0].offset == paragraphs[2].find("Олена"));
@@ -369,20 +403,36 @@ size_t CodePoints(const std::string& utf8) {
   return n;
 }
 
-// What the guard must find, worked out the slow way: every name and every part of a name of
-// four letters or more, searched one by one in the normalised text, whole words only,
+// What the guard must find, worked out the slow way: every name, every part of a name of
+// two letters or more (of two or three only where written with a capital), and the parts
+// written together, searched one by one in the
+// normalised text, whole words only,
 // without a participant's hits that lie inside a longer hit of theirs. Returns, per
 // participant, the normalised hit texts in order.
 std::vector<std::vector<std::string>> SlowNameHits(const std::vector<std::string>& names,
                                                    const std::string& text) {
-  std::string norm = NormaliseForMatching(text);
+  std::string norm;
+  std::vector<uint32_t> origins;
+  AppendNormalised(text, norm, &origins);
   std::vector<std::vector<std::string>> found(names.size());
   for (size_t who = 0; who < names.size(); ++who) {
     std::vector<std::string> terms = {NormaliseForMatching(names[who])};
+    std::vector<std::string> shortParts;  // taken for a name only where written with a capital
     if (terms[0].find(' ') != std::string::npos) {
       std::string rest = terms[0] + " ";
+      std::vector<std::string> parts;
       for (size_t space; (space = rest.find(' ')) != std::string::npos; rest.erase(0, space + 1))
-        if (CodePoints(rest.substr(0, space)) >= 4) terms.push_back(rest.substr(0, space));
+        parts.push_back(rest.substr(0, space));
+      std::string joined;
+      for (const std::string& part : parts) {
+        if (CodePoints(part) >= 2 && std::find(terms.begin(), terms.end(), part) == terms.end()) {
+          terms.push_back(part);  // of two or three letters: to confirm
+          if (CodePoints(part) < 4) shortParts.push_back(part);
+        }
+        joined += part;
+      }
+      terms.push_back(joined);  // "@AnnaMaria"
+      if (parts.size() == 2) terms.push_back(parts[1] + parts[0]);
     }
     std::vector<std::pair<size_t, size_t>> spans;
     for (const std::string& term : terms)
@@ -390,6 +440,9 @@ std::vector<std::vector<std::string>> SlowNameHits(const std::vector<std::string
         size_t end = at + term.size();
         bool before = at > 0 && IsWordCharacter(CodePointBefore(norm, at));
         bool after = end < norm.size() && IsWordCharacter(DecodeAt(norm, end).codePoint);
+        const bool isShort =
+            std::find(shortParts.begin(), shortParts.end(), term) != shortParts.end();
+        if (isShort && IsLowerCase(DecodeAt(text, origins[at]).codePoint)) continue;
         if (!before && !after) spans.push_back({at, end});
       }
     std::sort(spans.begin(), spans.end());
@@ -405,24 +458,59 @@ std::vector<std::vector<std::string>> SlowNameHits(const std::vector<std::string
   return found;
 }
 
+// The hit texts as one string, for the report of a failed check.
+std::string Listed(const std::vector<std::string>& found) {
+  std::string out;
+  for (const std::string& f : found) out += "[" + f + "]";
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("attribution guard: finds what a name-by-name search finds, in random text") {
   const std::vector<std::string> names = {
       "Anna Maria",   "Maria Anna", "Ana Lopez", "Lopez",      "Li", "José",
-      "Олена Гринюк", "ნინო",       "Anna",      "Ab Ab Abba", "Q",
-      "Kvaratskhelia Li"};
+      "Олена Гринюк", "ნინო",       "Anna",      "Ab Ab Abba", "Q",  "Kvaratskhelia Li"};
   std::vector<Person> people;
   for (const std::string& name : names) people.push_back({name});
   Model m = WithParticipants(people);
   AttributionGuard guard(m);
 
-  const std::vector<std::string> words = {
-      "Anna",    "ANNA",    "anna",   "Maria",      "MARIA", "Ana",    "Lopez",  "LOPEZ", "Li",
-      "li",      "José",    "JOSE",   "Jose\u0301", "Олена", "ГРИНЮК", "гринюк", "ნინო",  "Hannah",
-      "Annabel", "Lopezes", "Marias", "Ab",         "Abba",  "x",      "é",      "ß",     "1",
-      "42",      "the",     "and",    "\xff",       "Q",     "q",      "Kvaratskhelia",
-      "KVARATSKHELIAS"};
+  const std::vector<std::string> words = {"Anna",
+                                          "ANNA",
+                                          "anna",
+                                          "Maria",
+                                          "MARIA",
+                                          "Ana",
+                                          "Lopez",
+                                          "LOPEZ",
+                                          "Li",
+                                          "li",
+                                          "José",
+                                          "JOSE",
+                                          "Jose\u0301",
+                                          "Олена",
+                                          "ГРИНЮК",
+                                          "гринюк",
+                                          "ნინო",
+                                          "Hannah",
+                                          "Annabel",
+                                          "Lopezes",
+                                          "Marias",
+                                          "Ab",
+                                          "Abba",
+                                          "x",
+                                          "é",
+                                          "ß",
+                                          "1",
+                                          "42",
+                                          "the",
+                                          "and",
+                                          "\xff",
+                                          "Q",
+                                          "q",
+                                          "Kvaratskhelia",
+                                          "KVARATSKHELIAS"};
   const std::vector<std::string> gaps = {" ", "  ", ", ", "\n", "'",      "-",
                                          "",  "",   "(",  ") ", "\u00A0", "\u00AD"};
   std::mt19937 rng(20261012);
@@ -441,7 +529,269 @@ TEST_CASE("attribution guard: finds what a name-by-name search finds, in random 
     }
     for (size_t who = 0; who < names.size(); ++who) {
       INFO("participant " << names[who]);
-      CHECK(actual[who] == expected[who]);
+      CHECK(Listed(actual[who]) == Listed(expected[who]));
     }
   }
+}
+
+// ---- [bypasses] -----------------------------------------------------------------------------
+//
+// Every way found to get a name past the guard, one row each: who is recorded, what the memo
+// says, and whether (and why) the guard must stop it. Rows that must not hit keep the false
+// alarms in check. Add a row for every new finding.
+
+namespace {
+
+struct Bypass {
+  const char* finding;
+  Person person;
+  std::string text;
+  const char* why;  // the reason the hit must give; nullptr: no hit at all
+};
+
+constexpr const char* kName = "name";
+constexpr const char* kPart = "part of a name";
+constexpr const char* kShort = "short part of a name, to confirm";
+constexpr const char* kSounds = "part of a name, by its consonants";
+constexpr const char* kAffiliation = "affiliation";
+constexpr const char* kContact = "contact detail";
+
+std::string Bytes(std::string_view text) {
+  return std::string(text);
+}
+
+const std::vector<Bypass>& Bypasses() {
+  using namespace std::literals;
+  static const std::vector<Bypass> rows = {
+      // Control characters and noncharacters inside a name: the exports drop them, so the
+      // guard must read the name whole.
+      {"NEL inside a name", {"Olena Hryniuk"}, "As Ole\u0085na Hryniuk said", kName},
+      {"SOH inside a part", {"Olena Hryniuk"}, "Ole\x01na agreed", kPart},
+      {"DEL inside a part", {"Olena Hryniuk"}, "Hryn\x7Fiuk agreed", kPart},
+      {"U+FFFF inside a part", {"Olena Hryniuk"}, "Hry\xEF\xBF\xBFniuk agreed", kPart},
+      {"NUL inside a part", {"Olena Hryniuk"}, Bytes("Hryn\0iuk agreed"sv), kPart},
+      {"form feed inside a part", {"Olena Hryniuk"}, "Hry\fniuk agreed", kPart},
+      {"noncharacter U+FDD0", {"Olena Hryniuk"}, "Hry\uFDD0niuk agreed", kPart},
+      {"zero-width space", {"Olena Hryniuk"}, "Hry\u200Bniuk agreed", kPart},
+      {"NEL in a Cyrillic name", {"Олена Гринюк"}, "Слово взяла Оле\u0085на Гринюк", kName},
+      {"C1 control in a Greek name", {"Λένα Παππά"}, "Η Λέ\u0090να Παππά είπε", kName},
+      // Bidi controls and tatweel inside Arabic and Hebrew names.
+      {"bidi embedding in Arabic", {"عمر خالد"}, "قال \u202Bعمر\u202C \u200Fخالد", kName},
+      {"isolates in Hebrew", {"נועה לוי"}, "לדברי נו\u2067עה\u2069 ל\u200Fוי", kName},
+      {"tatweel in Arabic", {"عمر خالد"}, "قال عمـــر خـــالد", kName},
+      {"arabic letter mark", {"عمر خالد"}, "قال خا\u061Cلد", kPart},
+      // Look-alike letters of another script in a Latin name, and the other way round.
+      {"Cyrillic O in a Latin name", {"Olena Hryniuk"}, "\u041Elena Hryniuk spoke", kName},
+      {"Cyrillic k in a Latin part", {"Olena Hryniuk"}, "Hryniu\u043A spoke", kPart},
+      {"Cyrillic a, e, p, c", {"Marco Pace"}, "the \u0420\u0430\u0441\u0435 family", kPart},
+      {"Greek omicron", {"Nikos Papadopoulos"}, "Papad\u03BFpoulos agreed", kPart},
+      {"Greek capital alpha", {"Alexis Papadopoulos"}, "\u0391lexis agreed", kPart},
+      {"Armenian oh", {"Joseph Kouri"}, "J\u0585seph agreed", kPart},
+      {"Cyrillic i and j", {"Ivan Jojic"}, "\u0406van agreed", kPart},
+      {"recorded with a look-alike", {"\u041Elena Hryniuk"}, "Olena agreed", kPart},
+      {"a Cyrillic word is not a Latin name", {"Olena Hryniuk"}, "Слово взяла Анна", nullptr},
+      // A name in another script, written in Latin letters.
+      {"Russian name in Latin", {"Светлана Петрова"}, "Svetlana Petrova said", kName},
+      {"Russian surname in Latin", {"Светлана Петрова"}, "Ms Petrova said", kPart},
+      {"Ukrainian name, BGN spelling", {"Олена Гринюк"}, "Olena Hrynyuk said", kName},
+      {"Ukrainian name, general spelling", {"Олена Гринюк"}, "as Grinuk said", kPart},
+      {"Greek name in Latin", {"Λένα Παππά"}, "Lena Pappa agreed", kName},
+      {"Greek surname in Latin", {"Νίκος Παπαδόπουλος"}, "Papadopoulos agreed", kPart},
+      {"Georgian name in Latin", {"ნინო ბერიძე"}, "Nino Beridze agreed", kName},
+      {"Armenian name in Latin", {"Արամ Ղազարյան"}, "Aram Gazaryan agreed", kName},
+      {"Arabic name, one English spelling", {"خالد الحسيني"}, "Khaled agreed", kSounds},
+      {"Arabic name, another spelling", {"خالد الحسيني"}, "Khalid agreed", kSounds},
+      {"Arabic Muhammad", {"محمد عمر"}, "Mohammed agreed", kSounds},
+      {"Arabic Muhammad, again", {"محمد عمر"}, "Muhammad agreed", kSounds},
+      {"Arabic feminine ending", {"فاطمة الزهراء"}, "Fatima agreed", kSounds},
+      {"Hebrew Cohen", {"יעקב כהן"}, "Cohen agreed", kSounds},
+      {"Hebrew Avraham", {"אברהם שטרן"}, "Abraham agreed", kSounds},
+      {"Hebrew Stern", {"אברהם שטרן"}, "Stern agreed", kSounds},
+      {"Latin name, Cyrillic text", {"Svetlana Petrova"}, "Светлана Петрова сказала", kName},
+      {"Latin name, Greek text", {"Lena Pappa"}, "Η Λένα Παππά είπε", kName},
+      {"Latin name, Georgian text", {"Nino Beridze"}, "ნინო ბერიძე ამბობს", kName},
+      {"Latin name, Arabic text", {"Omar Khaled"}, "قال خالد", kSounds},
+      {"Latin name, Hebrew text", {"Jacob Cohen"}, "אמר כהן", kSounds},
+      {"a Cyrillic word is no Latin name", {"Svetlana Petrova"}, "Слово взяла Анна", nullptr},
+      // Name parts of three letters or fewer: flagged for the facilitator to confirm.
+      {"short Latin part", {"Ana Lopez"}, "Ana said", kShort},
+      {"two letters", {"Li Wei"}, "Li agreed", kShort},
+      {"Hebrew surname of three letters", {"נועה לוי"}, "לוי אמר", kShort},
+      {"Hebrew Cohen of three letters", {"יעקב כהן"}, "אמר כהן", kShort},
+      {"Arabic name of three letters", {"عمر خالد"}, "قال عمر", kShort},
+      {"short part spelt in Latin", {"Лев Толстой"}, "Lev wrote", kShort},
+      {"a particle is no name", {"Ana de la Cruz"}, "de facto, la vie", nullptr},
+      {"a short part in lower case is a word", {"May Kaya"}, "we may agree", nullptr},
+      {"a short part in capitals", {"May Kaya"}, "MAY agreed", kShort},
+      {"an initial is no name", {"J. Smith"}, "option J", nullptr},
+      // A name hyphenated at a line break.
+      {"hyphen at a line break", {"Olena Hryniuk"}, "as Hry-\nniuk said", kPart},
+      {"hyphen, spaces, CR LF", {"Olena Hryniuk"}, "as Hry- \r\n  niuk said", kPart},
+      {"hyphen at a break, Cyrillic", {"Олена Гринюк"}, "как Гри-\nнюк", kPart},
+      {"Unicode hyphen at a break", {"Olena Hryniuk"}, "as Hry\u2010\nniuk said", kPart},
+      // A handle written together.
+      {"handle", {"Olena Hryniuk"}, "follow @OlenaHryniuk", kName},
+      {"handle, surname first", {"Olena Hryniuk"}, "#HryniukOlena", kName},
+      {"handle of a Cyrillic name", {"Светлана Петрова"}, "@SvetlanaPetrova", kName},
+      {"handle in Cyrillic", {"Светлана Петрова"}, "@СветланаПетрова", kName},
+      // Letters spaced out.
+      {"spaced letters", {"Olena Hryniuk"}, "H r y n i u k spoke", kPart},
+      {"dotted letters", {"Olena Hryniuk"}, "H.R.Y.N.I.U.K. spoke", kPart},
+      {"spaced full name", {"Olena Hryniuk"}, "O l e n a  H r y n i u k", kName},
+      {"spaced Cyrillic", {"Олена Гринюк"}, "Г р и н ю к", kPart},
+      {"a list of letters is no name", {"Olena Hryniuk"}, "options a, b and c", nullptr},
+      // The body named in a longer affiliation.
+      {"body in a longer affiliation",
+       {"Ana Lopez", "Deputy director of the Kharkiv Media Centre"},
+       "the Kharkiv Media Centre said",
+       kAffiliation},
+      {"place in an affiliation",
+       {"Ana Lopez", "Deputy mayor of Rustavi"},
+       "officials in Rustavi",
+       kAffiliation},
+      {"a common word of an affiliation",
+       {"Ana Lopez", "Deputy director, ministry of water"},
+       "water is scarce",
+       nullptr},
+      {"name inside a longer body", {"Olena Hryniuk"}, "the Olena Hryniuk Foundation", kName},
+      // Phone numbers in other digits.
+      {"Arabic-Indic digits",
+       {"Ana Lopez", "", "+995 555 123 456"},
+       "اتصل على ٥٥٥ ١٢٣ ٤٥٦",
+       kContact},
+      {"Persian digits", {"Ana Lopez", "", "+995 555 123 456"}, "شماره ۵۵۵۱۲۳۴۵۶", kContact},
+      {"recorded in Arabic-Indic digits",
+       {"Ana Lopez", "", "٠٥٥٥ ١٢٣ ٤٥٦"},
+       "call 555 123 456",
+       kContact},
+      {"Devanagari digits", {"Ana Lopez", "", "+995 555 123 456"}, "call ५५५ १२३ ४५६", kContact},
+  };
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("attribution guard: every bypass found so far is stopped") {
+  for (const Bypass& row : Bypasses()) {
+    INFO("finding: " << std::string(row.finding) << "; text: " << row.text);
+    Model m = WithParticipants({row.person});
+    std::vector<GuardHit> hits = HitsIn(m, row.text);
+    if (!row.why) {
+      CHECK(hits.empty());
+      continue;
+    }
+    REQUIRE(!hits.empty());
+    CHECK(hits[0].why == row.why);
+    CHECK(hits[0].participantId == 1);
+    // Quoted from the text as it stands.
+    CHECK(row.text.substr(hits[0].offset, hits[0].found.size()) == hits[0].found);
+  }
+}
+
+// ---- [false alarms] -------------------------------------------------------------------------
+
+namespace {
+
+// 120 participants named as in the workshops Parley serves: Latin names (some with parts of
+// two or three letters, some that are English words: Hope, Grace, May), and names written in
+// Cyrillic, Greek, Georgian, Armenian, Arabic and Hebrew letters; affiliations as facilitators
+// record them.
+Model FalseAlarmRoster() {
+  const std::vector<std::string> first = {
+      "Ana",   "Li",     "Kim",   "Joy",   "Eve",    "Ali",   "Dan",    "Noa",   "Mark", "Grace",
+      "Rose",  "Victor", "Olena", "Nino",  "Giorgi", "Ahmed", "Fatima", "Yusuf", "Omar", "Leyla",
+      "Maria", "Sofia",  "Ivan",  "Tamar", "David",  "Hope",  "Faith",  "Will",  "May",  "Rania"};
+  const std::vector<std::string> last = {"Lopez",   "Wei",     "Park",   "Ortiz",  "Smith",
+                                         "Hryniuk", "Beridze", "Haddad", "Cohen",  "Levi",
+                                         "Mansour", "Petrova", "Rossi",  "Kaya",   "Demir",
+                                         "Novak",   "Khalil",  "Saleh",  "Nasser", "Bakr"};
+  const std::vector<std::string> otherScripts = {
+      "Олена Гринюк",       "Светлана Петрова", "Иван Ким",        "Лев Толстой",   "Λένα Παππά",
+      "Νίκος Παπαδόπουλος", "ნინო ბერიძე",      "გიორგი კაპანაძე", "عمر خالد",      "فاطمة الزهراء",
+      "محمد حداد",          "خالد الحسيني",     "ليلى منصور",      "נועה לוי",      "יעקב כהן",
+      "אברהם שטרן",         "תמר אבן",          "דוד מזרחי",       "Արամ Ղազարյան", "Անի Սարգսյան"};
+  const std::vector<std::string> roles = {"Deputy director, ministry of water",
+                                          "Shift engineer, river authority",
+                                          "Head teacher, hill school",
+                                          "District councillor, district council",
+                                          "Editor, weekly paper",
+                                          "Nurse, health centre",
+                                          "Researcher, state university",
+                                          "Organiser, farmers association"};
+  std::vector<Person> people;
+  for (size_t i = 0; i < 100; ++i)
+    people.push_back(
+        {first[i % first.size()] + " " + last[(i * 7) % last.size()], roles[i % roles.size()]});
+  for (size_t i = 0; i < otherScripts.size(); ++i)
+    people.push_back({otherScripts[i], roles[i % roles.size()]});
+  return WithParticipants(people);
+}
+
+// A clean memo: 200 paragraphs of 40 words of a joint memo's vocabulary, naming no one (a
+// few words are also names or sound like one: "hope", "may", "mark", "bottom").
+std::vector<std::string> CleanMemo() {
+  const std::vector<std::string> words = {
+      "the",         "participants", "agreed",       "that",        "water",
+      "access",      "for",          "both",         "communities", "should",
+      "be",          "monitored",    "by",           "a",           "joint",
+      "committee",   "of",           "experts",      "from",        "each",
+      "side",        "they",         "will",         "meet",        "again",
+      "in",          "spring",       "to",           "review",      "progress",
+      "on",          "river",        "and",          "road",        "between",
+      "towns",       "families",     "who",          "lost",        "land",
+      "may",         "seek",         "compensation", "through",     "an",
+      "independent", "panel",        "we",           "hope",        "talks",
+      "continue",    "trust",        "remains",      "fragile",     "but",
+      "there",       "is",           "shared",       "concern",     "about",
+      "safety",      "children",     "schools",      "health",      "clinics",
+      "jobs",        "mine",         "valley",       "orchard",     "market",
+      "council",     "ministry",     "plan",         "recognition", "security",
+      "voice",       "justice",      "respect",      "repair",      "future",
+      "clean",       "fair",         "dignity",      "flood",       "dam",
+      "fish",        "bottom-up",    "process",      "mark",        "this",
+      "step",        "as",           "important",    "period",      "rose",
+      "sharply",     "since",        "last",         "year",        "was",
+      "visible",     "when",         "leaders",      "spoke",       "together",
+      "dialogue",    "sessions",     "held",         "under",       "Chatham",
+      "House",       "rule",         "no",           "statement",   "here",
+      "attributed",  "any",          "person",       "memo",        "records",
+      "points",      "not",          "yet",          "brackets",    "remain",
+      "open",        "questions",    "include",      "timing",      "funding",
+      "oversight",   "roles",        "women",        "youth",       "elders",
+      "returnees",   "displaced",    "people",       "school",      "teachers"};
+  std::mt19937 rng(20261207);
+  std::vector<std::string> paragraphs;
+  for (int p = 0; p < 200; ++p) {
+    std::string text;
+    for (int k = 0; k < 40; ++k) text += (k ? " " : "") + words[rng() % words.size()];
+    paragraphs.push_back(text + ".");
+  }
+  return paragraphs;
+}
+
+}  // namespace
+
+TEST_CASE("attribution guard: a clean 200-paragraph memo gets few enough false alarms") {
+  // Measured on this roster and memo (2026-12-07).
+  // Before Parley 9: 802 hits, all parts of a name of four letters or more that are English
+  // words: "hope" 192, "mark" 244, "rose" 189, "will" 177.
+  // After: 860 hits: the same 802, and 58 of "bottom" (in "bottom-up"), whose consonants
+  // (b t m) are those of فاطمة spelt without its feminine ending ("Fatima"). The short
+  // parts add none: "may" (147 times) is written in lower case, which a short part written as
+  // a name is not ("May", "MAY" and any caseless script are flagged). Each hit is accepted
+  // once per paragraph wording, as "we hope" always was.
+  Model roster = FalseAlarmRoster();
+  REQUIRE(roster.participants.size() == 120);
+  std::vector<GuardHit> hits = AttributionGuard(roster).Check(CleanMemo());
+  std::map<std::string, size_t> byWhy;
+  std::map<std::string, size_t> byWord;
+  for (const GuardHit& hit : hits) {
+    ++byWhy[hit.why];
+    ++byWord[NormaliseForMatching(hit.found) + " (" + hit.term + ")"];
+  }
+  for (const auto& [why, count] : byWhy) MESSAGE(why << ": " << count);
+  for (const auto& [word, count] : byWord) MESSAGE(word << ": " << count);
+  CHECK(byWhy["short part of a name, to confirm"] == 0);
+  CHECK(byWhy["part of a name, by its consonants"] <= 58);
+  CHECK(hits.size() <= 860);
 }

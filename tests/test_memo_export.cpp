@@ -3,6 +3,7 @@
 // A missing reader fails the test with the Debian package to install; it never passes silently.
 //
 // Sections: [tools] running the readers  [memo] the sample memo  [markdown]  [html]  [pdf]
+//           [guarded] the guard reads what the writers write
 #include <doctest/doctest.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -10,13 +11,17 @@
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <regex>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "core/common/error.hpp"
+#include "core/exports/guarded_export.hpp"
 #include "core/exports/memo_formats.hpp"
+#include "core/exports/memo_text.hpp"
+#include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 
 using namespace parley;
@@ -543,3 +548,62 @@ TEST_CASE("The PDF memo passes qpdf and reads back through poppler in every scri
 }
 
 }  // namespace
+
+// [guarded] -----------------------------------------------------------------------------------
+
+namespace {
+
+// A workshop with one participant, `name`, and a memo with one paragraph, `text`.
+struct OneParagraph {
+  TempDir dir;
+  std::unique_ptr<Workshop> workshop;
+  Id memo = 0;
+  std::string out = dir.File("memo.md");
+  OneParagraph(const std::string& name, const std::string& text) {
+    workshop = Workshop::Create(dir.File("w.parley"), "Guarded", "2026-01-05");
+    Id person = workshop->AddParticipant(workshop->Model().parties.front().id);
+    workshop->SetText(Field::ParticipantName, person, name);
+    memo = workshop->AddMemo("Joint memorandum", "2026-02-01");
+    Id section = 0;
+    for (const MemoSection& s : workshop->Model().sections)
+      if (s.memoId == memo && section == 0) section = s.id;
+    workshop->AddParagraph(section, text, ParagraphStatus::Agreed);
+  }
+  std::vector<ExportHit> Export() {
+    return ExportMemo(*workshop, {memo, 0, ExportFormat::Markdown, false, PaperSize::A4, out});
+  }
+};
+
+}  // namespace
+
+TEST_CASE("The guard reads the memo as the writers write it: no dropped character hides a name") {
+  // Each of these the writers drop; before, the guard took it for a gap between two words
+  // and let "Olena" through, which the file then showed whole.
+  for (std::string dropped : {"\u0085", "\x01", "\x7F", "\xEF\xBF\xBF", "\f", "\uFDD0"}) {
+    OneParagraph memo("Olena Hryniuk", "As Ole" + dropped + "na said, the valley heals.");
+    INFO("dropped bytes: " << dropped.size());
+    std::vector<ExportHit> hits = memo.Export();
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].why == "part of a name");
+    // What a hit quotes and the paragraph it shows (which an acceptance is keyed by) are the
+    // text as it would be written, which is the text the guard checked.
+    CHECK(hits[0].found == "Olena");
+    CHECK(hits[0].paragraph == "As Olena said, the valley heals.");
+    CHECK(hits[0].paragraph == CleanText("As Ole" + dropped + "na said, the valley heals."));
+    CHECK_FALSE(fs::exists(memo.out));
+  }
+}
+
+TEST_CASE("A short part of a name stops the export until the facilitator accepts it") {
+  OneParagraph memo("Li Wei", "Li agreed to meet again.");
+  std::vector<ExportHit> hits = memo.Export();
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].why == "short part of a name, to confirm");
+  CHECK(hits[0].found == "Li");
+  CHECK(hits[0].term == "Li");
+  CHECK_FALSE(fs::exists(memo.out));
+  // Accepted as naming no one, as any other hit is: then the memo goes out.
+  memo.workshop->AcceptHit(memo.memo, hits[0].term, hits[0].paragraphKey, hits[0].paragraph);
+  CHECK(memo.Export().empty());
+  CHECK(fs::exists(memo.out));
+}

@@ -1,8 +1,10 @@
 #pragma once
 // Text in the form the non-attribution guard compares: one spelling for every way of writing
-// the same words, so that "José", "JOSE" and "Jose\u0301" are equal. Built on utf8proc, which
+// the same words, so that "José", "JOSE", "Jose\u0301" and "Jos\u0435" (a Cyrillic e) are
+// equal; and names in other scripts spelt in Latin letters. Built on utf8proc and ICU, which
 // only the .cpp includes.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +18,18 @@ namespace parley {
 //    quotes, dashes and spaces lumped into their ASCII forms (utf8proc's LUMP), and the few
 //    Latin letters without a decomposition that are often written plain (ł, ø, đ, ħ, ŧ, ı
 //    as l, o, d, h, t, i; æ, œ, þ, ð as ae, oe, th, d);
+//  - a letter of another script that looks like a Latin letter (Unicode TR39's confusables,
+//    from ICU: Cyrillic а, е, о, р, с, і, Greek ο, ν, Armenian օ ...) becomes that letter, so a
+//    Latin name with one such letter in it is the Latin name. The mapping is one per letter
+//    whatever its case (its small form's look-alike, else its capital's), so case still does
+//    not matter. Arabic and Hebrew letters are left alone (they never pass for Latin inside a
+//    Latin word: they run right to left);
+//  - a decimal digit of any script (Arabic-Indic ٣, Persian ۳, Devanagari ३) becomes the
+//    ASCII digit, so a phone number matches however its digits are written;
+//  - control characters (C0 other than tab, line feed and carriage return, DEL, C1 such as
+//    U+0085) and noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF) are dropped, not taken for
+//    separators: the exports drop them too (CleanText), so a name with one inside is written
+//    whole and must be matched whole;
 //  - every run of white space (any Unicode space, tab or line break) becomes one ' ';
 //  - a byte that is not part of valid UTF-8 becomes U+FFFD, a non-word character.
 // The result stays decomposed (it is not recomposed): with the marks gone that changes
@@ -36,6 +50,43 @@ bool IsWordCharacter(char32_t codePoint);
 
 // Combining marks (Mn, Mc, Me): the characters normalisation strips.
 bool IsMark(char32_t codePoint);
+
+// A capital (or title-case) letter, in any script.
+bool IsUpperCase(char32_t codePoint);
+// A small letter of a script with case; false for letters of scripts without (Arabic, Hebrew).
+bool IsLowerCase(char32_t codePoint);
+
+// A letter of a script other than Latin (Cyrillic, Greek, Georgian, Arabic, Hebrew, Han, ...);
+// false for Latin letters and for what is not a letter.
+bool IsNonLatinLetter(char32_t codePoint);
+
+// A letter of a script that leaves most vowels unwritten (Arabic, Hebrew, Syriac, Thaana), so
+// that no Latin spelling of a name in it is the only one.
+bool IsAbjadLetter(char32_t codePoint);
+
+// Spells text of other scripts in Latin letters with ICU's transliterators, each made once,
+// at its first use. Not for use by two threads at a time.
+class LatinSpeller {
+ public:
+  LatinSpeller();
+  ~LatinSpeller();
+  LatinSpeller(const LatinSpeller&) = delete;
+  LatinSpeller& operator=(const LatinSpeller&) = delete;
+
+  // `utf8` in ASCII by the general transliteration ("Any-Latin; Latin-ASCII"), without the
+  // apostrophes that stand for signs with no Latin letter (soft sign, ayin); "" when some
+  // letter has no Latin spelling.
+  std::string Spell(std::string_view utf8);
+
+  // The Latin spellings of a name: Spell's, and the BGN/PCGN or UNGEGN romanisation of its
+  // script where ICU has one ("Олена Гринюк" gives "Olena Grinuk" and "Olena Hrynyuk"),
+  // distinct, Spell's first; empty when `utf8` has no letter outside Latin.
+  std::vector<std::string> Spellings(std::string_view utf8);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
 
 // The code point starting at `offset` of `utf8` and its length in bytes; an invalid sequence
 // yields U+FFFD with length 1. `offset` must be < utf8.size().

@@ -1,6 +1,7 @@
 #include "core/exports/guarded_export.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <filesystem>
 
 #include "core/common/atomic_file.hpp"
@@ -8,6 +9,7 @@
 #include "core/common/error.hpp"
 #include "core/method/memo.hpp"
 #include "core/exports/memo_formats.hpp"
+#include "core/exports/memo_text.hpp"
 #include "core/method/option_ranking.hpp"
 #include "core/common/text.hpp"
 #include "core/store/workshop.hpp"
@@ -45,18 +47,46 @@ void Write(const MemoDocument& doc, ExportFormat format, PaperSize paper, const 
   }
 }
 
+// The texts of `doc` in reading order, keyed as MemoTexts keys them (it reads the same
+// document in the same order), then its footer and page mark, which are written too.
+std::vector<GuardedText> TextsOf(const MemoDocument& doc, const std::vector<GuardedText>& keyed) {
+  std::vector<GuardedText> texts;
+  auto add = [&](const std::string& text) {
+    assert(texts.size() < keyed.size());
+    texts.push_back(
+        {text, texts.size() < keyed.size() ? keyed[texts.size()].paragraphKey : "title"});
+  };
+  add(doc.title);
+  add(doc.subtitle);
+  for (const MemoDocumentSection& section : doc.sections) {
+    add(section.title);
+    for (const MemoDocumentParagraph& paragraph : section.paragraphs) add(paragraph.text);
+  }
+  assert(texts.size() == keyed.size());
+  texts.push_back({doc.footer, "title"});
+  texts.push_back({doc.pageMark, "title"});
+  return texts;
+}
+
 bool Accepted(const Model& model, Id memo, const std::string& term, const GuardedText& where) {
-  return std::any_of(model.acceptedHits.begin(), model.acceptedHits.end(), [&](const AcceptedHit& a) {
-    return a.memoId == memo && a.term == term && a.paragraphKey == where.paragraphKey && a.text == where.text;
-  });
+  return std::any_of(model.acceptedHits.begin(), model.acceptedHits.end(),
+                     [&](const AcceptedHit& a) {
+                       return a.memoId == memo && a.term == term &&
+                              a.paragraphKey == where.paragraphKey && a.text == where.text;
+                     });
 }
 
 }  // namespace
 
 std::vector<ExportHit> ExportMemo(Workshop& workshop, const MemoExportRequest& request) {
   const Model& model = workshop.Model();
-  MemoDocument doc = BuildMemoDocument(model, request.memo, request.version, request.final);
-  std::vector<GuardedText> texts = MemoTexts(model, request.memo, request.version);
+  // Cleaned once, here: the guard checks these very strings and the writers write them (their
+  // own cleaning then changes nothing), so that no character the writers drop can hide a name
+  // from the guard. A hit's paragraph, which acceptance is keyed by, is the cleaned text.
+  const MemoDocument doc =
+      CleanDocument(BuildMemoDocument(model, request.memo, request.version, request.final));
+  const std::vector<GuardedText> texts =
+      TextsOf(doc, MemoTexts(model, request.memo, request.version));
   std::vector<std::string> plain;
   for (const GuardedText& t : texts) plain.push_back(t.text);
 

@@ -32,14 +32,16 @@ struct MemoExportRequest {
 struct ExportHit {
   std::string term;          // the recorded name, affiliation or contact detail
   std::string found;         // as it stands in the text
-  std::string why;           // "name", "part of a name", "affiliation", "contact detail"
+  std::string why;           // as GuardHit::why ("name", "short part of a name, to confirm", ...)
   std::string paragraphKey;  // for AcceptHit: see GuardedText
   std::string paragraph;     // the whole text it was found in
 };
 
 // Checks the memo's text with the non-attribution guard, leaving out hits the facilitator
-// accepted for that paragraph as it is worded now. With hits left, writes nothing and returns them. Otherwise
-// writes the file (never a partial one) and logs the export with the accepted hits.
+// accepted for that paragraph as it is worded now (the memo is cleaned first, CleanDocument,
+// and the guard checks the very text the writers write, footer and page mark included). With
+// hits left, writes nothing and returns them. Otherwise writes the file (never a partial one)
+// and logs the export with the accepted hits.
 // Throws parley::Error when the file cannot be written or a final export is not clean.
 std::vector<ExportHit> ExportMemo(Workshop& workshop, const MemoExportRequest& request);
 

@@ -65,10 +65,23 @@ std::string CleanText(std::string_view text) {
     }
     if (c == '\t') c = ' ';
     bool control = (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);
-    if (control || c == 0xFFFE || c == 0xFFFF) continue;
+    bool noncharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+    if (control || noncharacter) continue;
     AppendUtf8(out, c);
   }
   return out;
+}
+
+MemoDocument CleanDocument(MemoDocument doc) {
+  for (std::string* text :
+       {&doc.title, &doc.subtitle, &doc.language, &doc.pageMark, &doc.footer, &doc.madeAt})
+    *text = CleanText(*text);
+  for (MemoDocumentSection& section : doc.sections) {
+    section.title = CleanText(section.title);
+    for (MemoDocumentParagraph& paragraph : section.paragraphs)
+      paragraph.text = CleanText(paragraph.text);
+  }
+  return doc;
 }
 
 std::vector<std::string> CleanLines(std::string_view text) {

@@ -10,9 +10,14 @@
 namespace parley {
 
 // `text` as valid UTF-8 with "\n" line breaks only: malformed bytes become U+FFFD, "\r\n" and
-// "\r" become "\n", a tab becomes a space, other control characters and the noncharacters
-// U+FFFE/U+FFFF (which HTML forbids) are dropped.
+// "\r" become "\n", a tab becomes a space, other control characters (C0, DEL, C1 such as
+// U+0085) and the noncharacters (U+FDD0..U+FDEF and U+xFFFE/U+xFFFF in every plane, which HTML
+// forbids) are dropped. Cleaning clean text changes nothing.
 std::string CleanText(std::string_view text);
+
+// `doc` with every text in it cleaned (CleanText): what the guard checks before an export, so
+// that it reads the very characters the writers write.
+MemoDocument CleanDocument(MemoDocument doc);
 
 // The non-empty lines of `text`, cleaned and trimmed.
 std::vector<std::string> CleanLines(std::string_view text);

@@ -10,7 +10,9 @@
 #include <cassert>
 #include <cstddef>
 #include <cstring>
+#include <memory>
 #include <unordered_set>
+#include <utility>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -23,13 +25,22 @@ namespace {
 
 // Why a term identifies someone; the order is their strength (a participant's term that is
 // both a part of their name and their affiliation is reported as a part of the name).
-enum Why { kName = 0, kPart, kAffiliation, kContact };
-constexpr const char* kReasons[] = {"name", "part of a name", "affiliation", "contact detail"};
+enum Why { kName = 0, kPart, kShortPart, kConsonants, kAffiliation, kContact };
+constexpr const char* kReasons[] = {"name",
+                                    "part of a name",
+                                    "short part of a name, to confirm",
+                                    "part of a name, by its consonants",
+                                    "affiliation",
+                                    "contact detail"};
 
-constexpr size_t kMinLetters = 4;          // shorter name parts, phrases and tokens are no terms
-constexpr size_t kMinPhoneDigits = 7;      // fewer digits are not taken for a phone number
-constexpr char kPhoneKeyMark = '\xFF';     // starts a phone term's key: never in normalised text
-constexpr unsigned kStartFilterBits = 16;  // the start filter has 2^16 bits
+constexpr size_t kMinLetters = 4;           // shorter phrases and tokens are no terms; shorter
+                                            //   name parts are terms to confirm
+constexpr size_t kMinShortLetters = 2;      // a one-letter name part is an initial: no term
+constexpr size_t kMinConsonants = 3;        // fewer consonants match too many words
+constexpr size_t kMinPhoneDigits = 7;       // fewer digits are not taken for a phone number
+constexpr char kPhoneKeyMark = '\xFF';      // starts a phone term's key: never in normalised text
+constexpr char kConsonantKeyMark = '\xFE';  // starts a consonant key's term: never in it either
+constexpr unsigned kStartFilterBits = 16;   // the start filter has 2^16 bits
 // Marks on a transition of the automaton (the rest is the offset of the next state's row).
 constexpr uint32_t kOutputMark = 1u << 31;     // a term ends in the next state
 constexpr uint32_t kWordStartMark = 1u << 30;  // only a term that begins at this byte is live
@@ -40,6 +51,22 @@ constexpr std::string_view kContactLabels[] = {
     "email", "e-mail", "mail",   "phone",   "telephone", "mobile",   "cell",
     "home",  "work",   "office", "address", "signal",    "whatsapp", "telegram",
     "viber", "skype",  "wechat", "contact", "private",   "personal"};
+
+// Short words in names that name no one alone (particles, "son of"): no terms to confirm.
+constexpr std::string_view kNameParticles[] = {"al",  "el",  "de",  "da",  "di",  "do",  "du",
+                                               "la",  "le",  "del", "der", "den", "van", "von",
+                                               "bin", "ibn", "ben", "bat", "abu", "y"};
+
+// Words after which an affiliation names the body it is held in ("Deputy director of the
+// Kharkiv Media Centre"), and the articles that may begin that name.
+constexpr std::string_view kAffiliationLinks[] = {"of", "at",  "for", "in",  "from", "with",
+                                                  "de", "del", "du",  "des", "di"};
+constexpr std::string_view kArticles[] = {"the", "a", "an", "la", "le", "el", "les", "los"};
+
+template <size_t N>
+bool IsOneOf(std::string_view word, const std::string_view (&words)[N]) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
 
 // ---- [text] ---------------------------------------------------------------------------------
 
@@ -239,6 +266,89 @@ uint32_t StartFilterBit(const unsigned char* p, unsigned length, const unsigned 
   return ((key + length) * 0x9E3779B1u) >> (32 - kStartFilterBits);
 }
 
+// Names in Arabic and Hebrew letters: their Latin spellings differ mostly in the vowels, which
+// those scripts leave unwritten ("Khaled", "Khalid" and خالد's "khald"). Such a name and a
+// Latin word are compared by their consonants, in classes of the letters that spellings
+// exchange (b p f v; c k q; g j; d t; s z x), a repeated class once, vowels, w and y left
+// out (they are vowels as often as not: "Yousef", يوسف's "ywsf"), and an h at the end or
+// after an s.
+// Returns "" for a word that is not ASCII letters or has fewer than kMinConsonants classes.
+std::string ConsonantKey(std::string_view word) {
+  std::string key;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') return "";
+    char cls = 0;
+    switch (c) {
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
+      case 'w':
+      case 'y':
+        break;
+      case 'h':  // "sh" is one sound, spelt so in every spelling of it
+        cls = i + 1 == word.size() || (i > 0 && (word[i - 1] | 0x20) == 's') ? 0 : 'h';
+        break;
+      case 'b':
+      case 'p':
+      case 'f':
+      case 'v':
+        cls = 'b';
+        break;
+      case 'c':
+      case 'k':
+      case 'q':
+        cls = 'k';
+        break;
+      case 'g':
+      case 'j':
+        cls = 'j';
+        break;
+      case 'd':
+      case 't':
+        cls = 't';
+        break;
+      case 's':
+      case 'z':
+        cls = 's';
+        break;
+      case 'x':
+        key += key.empty() || key.back() != 'k' ? "ks" : "s";
+        continue;
+      default:
+        cls = c;
+        break;  // l m n r
+    }
+    if (cls != 0 && (key.empty() || key.back() != cls)) key.push_back(cls);
+  }
+  return key.size() >= kMinConsonants ? key : "";
+}
+
+// The consonant keys of a word of a name: of an Arabic or Hebrew name's Latin spelling also
+// without its last consonant when that is a t, which stands for the feminine ending that
+// English spellings leave out (فاطمة, "fatmt", is "Fatima").
+std::vector<std::string> ConsonantKeys(std::string_view word, bool abjad) {
+  std::vector<std::string> keys;
+  if (std::string key = ConsonantKey(word); !key.empty()) keys.push_back(std::move(key));
+  if (abjad && word.size() > 1 && (word.back() == 't' || word.back() == 'T'))
+    if (std::string key = ConsonantKey(word.substr(0, word.size() - 1));
+        !key.empty() && (keys.empty() || keys[0] != key))
+      keys.push_back(std::move(key));
+  return keys;
+}
+
+bool HasAbjadLetter(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    DecodedChar c = DecodeAt(text, i);
+    if (IsAbjadLetter(c.codePoint)) return true;
+    i += c.length;
+  }
+  return false;
+}
+
 // Whether bit `bit` of the bit set `bits` is set.
 bool IsSet(const uint64_t* bits, uint32_t bit) {
   return (bits[bit / 64] >> (bit % 64) & 1) != 0;
@@ -256,9 +366,11 @@ struct AttributionGuard::RawHit {
 
 struct AttributionGuard::Collector {
   AttributionGuard& guard;
-  std::vector<std::string> patterns;  // the normalised term by term index; "" for phones
-  std::unordered_map<std::string, uint32_t> index;  // normalised term (or phone key) -> index
+  std::vector<std::string> patterns;  // the normalised term by term index; "" for phone
+                                      //   numbers and consonant keys (no automaton terms)
+  std::unordered_map<std::string, uint32_t> index;  // normalised term (or key) -> index
   std::unordered_set<std::string> allowed;          // what exports may say (see the header)
+  LatinSpeller speller;  // the names' Latin spellings, its transliterators made once
 
   // Registers `key` for `participant`; returns the term index and whether it is new.
   std::pair<uint32_t, bool> Add(std::string key, Id participant, std::string recorded, int why) {
@@ -266,7 +378,8 @@ struct AttributionGuard::Collector {
         index.try_emplace(std::move(key), static_cast<uint32_t>(guard.m_terms.size()));
     if (inserted) {
       guard.m_terms.push_back({static_cast<uint32_t>(it->first.size()), {}});
-      patterns.push_back(it->first[0] == kPhoneKeyMark ? std::string() : it->first);
+      const bool key = it->first[0] == kPhoneKeyMark || it->first[0] == kConsonantKeyMark;
+      patterns.push_back(key ? std::string() : it->first);
     }
     Term& term = guard.m_terms[it->second];
     auto same = std::find_if(term.owners.begin(), term.owners.end(),
@@ -312,20 +425,79 @@ struct AttributionGuard::Collector {
     if (!allowed.count(key)) Add(std::move(key), participant, OriginalText(text, r), why);
   }
 
+  // The name as written, then in each Latin spelling of it when it is in another script
+  // (LatinSpeller::Spellings); a name in Arabic or Hebrew letters also by its consonants.
   void AddName(const Participant& p) {
-    Mapped m(p.name);
-    Range whole = TrimToWords(m.norm, {0, m.norm.size()});
-    if (whole.Empty()) return;
-    Add(Key(m, whole), p.id, Trim(p.name), kName);
-    std::vector<Range> words = Split(std::string_view(m.norm).substr(0, whole.end), IsNotWord);
-    if (words.size() < 2) return;
-    for (Range word : words)
-      if (Letters(m, word) >= kMinLetters) Add(Key(m, word), p.id, OriginalText(m, word), kPart);
+    const std::string recorded = Trim(p.name);
+    AddNameTerms(p.name, p.id, recorded, "");
+    std::vector<std::string> spellings = speller.Spellings(p.name);
+    for (const std::string& spelling : spellings)
+      AddNameTerms(spelling, p.id, recorded, " (" + recorded + ")");
+    const bool abjad = HasAbjadLetter(p.name);
+    for (const std::string& spelling :
+         abjad ? spellings : std::vector<std::string>{NormaliseForMatching(p.name)})
+      for (Range word : Split(spelling, IsNotWord)) {
+        std::string_view part =
+            std::string_view(spelling).substr(word.begin, word.end - word.begin);
+        for (const std::string& key : ConsonantKeys(part, abjad)) {
+          // The two kinds of key are looked for in different words: kept apart.
+          std::string mark = {kConsonantKeyMark, abjad ? 'a' : 'l'};
+          auto [term, isNew] =
+              Add(mark + key, p.id, std::string(part) + " (" + recorded + ")", kConsonants);
+          if (isNew) (abjad ? guard.m_abjadNameKeys : guard.m_latinNameKeys)[key].push_back(term);
+        }
+      }
   }
 
+  // The terms of one spelling of a name: the whole, each word (four letters or more: a part;
+  // two or three: a short part to confirm, unless a particle such as "de" or "bin"), and the
+  // words written together in either order ("@OlenaHryniuk").
+  void AddNameTerms(std::string_view name, Id participant, const std::string& recorded,
+                    const std::string& suffix) {
+    Mapped m(name);
+    Range whole = TrimToWords(m.norm, {0, m.norm.size()});
+    if (whole.Empty()) return;
+    Add(Key(m, whole), participant, recorded, kName);
+    std::vector<Range> words = Split(std::string_view(m.norm).substr(0, whole.end), IsNotWord);
+    if (words.size() < 2) return;
+    std::string joined, reversed;
+    for (Range word : words) {
+      const size_t letters = Letters(m, word);
+      std::string key = Key(m, word);
+      joined += key;
+      reversed.insert(0, key);
+      if (letters >= kMinLetters)
+        Add(key, participant, OriginalText(m, word) + suffix, kPart);
+      else if (letters >= kMinShortLetters && !IsOneOf(key, kNameParticles))
+        Add(key, participant, OriginalText(m, word) + suffix, kShortPart);
+    }
+    Add(joined, participant, recorded, kName);
+    if (words.size() == 2) Add(reversed, participant, recorded, kName);
+  }
+
+  // Each phrase of the affiliation, and the body named after a linking word inside one
+  // ("the Kharkiv Media Centre" of "Deputy director of the Kharkiv Media Centre"): of two
+  // words or more, or one that is written with a capital ("Rustavi"), so that "water" of
+  // "ministry of water" is no term of its own.
   void AddRole(const Participant& p) {
     Mapped m(p.role);
-    for (Range phrase : Split(m.norm, IsPhraseSeparator)) AddDetail(m, phrase, p.id, kAffiliation);
+    for (Range phrase : Split(m.norm, IsPhraseSeparator)) {
+      AddDetail(m, phrase, p.id, kAffiliation);
+      Range r = TrimToWords(m.norm, phrase);
+      std::vector<Range> words = Split(std::string_view(m.norm).substr(0, r.end), IsNotWord);
+      words.erase(
+          std::remove_if(words.begin(), words.end(), [&](Range w) { return w.begin < r.begin; }),
+          words.end());
+      for (size_t k = 1; k + 1 < words.size(); ++k) {
+        if (!IsOneOf(Key(m, words[k]), kAffiliationLinks)) continue;
+        size_t from = k + 1;
+        while (from + 1 < words.size() && IsOneOf(Key(m, words[from]), kArticles)) ++from;
+        const bool capital =
+            IsUpperCase(DecodeAt(m.original, m.origins[words[from].begin]).codePoint);
+        if (words.size() - from >= 2 || capital)
+          AddDetail(m, {words[from].begin, r.end}, p.id, kAffiliation);
+      }
+    }
   }
 
   void AddContact(const Participant& p) {
@@ -353,7 +525,7 @@ struct AttributionGuard::Collector {
 };
 
 AttributionGuard::AttributionGuard(const Model& model) {
-  Collector collector{*this, {}, {}, {}};
+  Collector collector{*this, {}, {}, {}, {}};
   collector.AllowPublicTexts(model);
   for (const Participant& p : model.participants) {
     collector.AddName(p);
@@ -454,7 +626,7 @@ void AttributionGuard::Build(const std::vector<std::string>& patterns) {
     const uint32_t* failRow = &m_next[node.fail * m_classes];
     for (size_t c = 1; c < m_classes; ++c) {
       const bool startsCharacter = (byteOf[c] & 0xC0) != 0x80;
-      row[c] = node.fail != 0 ? failRow[c]
+      row[c] = node.fail != 0                                ? failRow[c]
                : endsWithSeparator[state] && startsCharacter ? m_next[c]
                                                              : 0;
     }
@@ -778,6 +950,251 @@ void AttributionGuard::MatchPhone(size_t begin, size_t end, std::string_view key
 }
 
 // ---- [check] --------------------------------------------------------------------------------
+//
+// Each paragraph is read three ways: as written (the scan above: one pass, the only one most
+// paragraphs need); with the words that are split only for the eye joined, when it has a line
+// break or what may be letters spaced out; and with its words of other scripts spelt in Latin
+// letters, when it has any. The last two are rewritten copies of the paragraph that keep, for
+// each byte, where it came from, so that every hit quotes the paragraph itself.
+
+namespace {
+
+// A paragraph rewritten, with the part of the paragraph each byte came from.
+struct Variant {
+  std::string text;
+  std::vector<uint32_t> from;  // per byte of `text`: where what gave it begins in the paragraph
+  std::vector<uint32_t> to;    //   and one past where it ends
+  void Clear() {
+    text.clear();
+    from.clear();
+    to.clear();
+  }
+  void Copy(std::string_view paragraph, size_t begin, size_t end) {
+    text.append(paragraph.substr(begin, end - begin));
+    for (size_t i = begin; i < end; ++i) {
+      from.push_back(static_cast<uint32_t>(i));
+      to.push_back(static_cast<uint32_t>(i + 1));
+    }
+  }
+  void Replace(std::string_view with, size_t begin, size_t end) {
+    text.append(with);
+    from.insert(from.end(), with.size(), static_cast<uint32_t>(begin));
+    to.insert(to.end(), with.size(), static_cast<uint32_t>(end));
+  }
+};
+
+// A paragraph cut into words (letters and numbers, with the marks on them) and the gaps
+// between them, by byte offsets.
+struct Token {
+  size_t begin = 0;
+  size_t end = 0;
+  bool word = false;
+  size_t characters = 0;  // not counting marks
+};
+
+std::vector<Token> Tokens(std::string_view text) {
+  std::vector<Token> tokens;
+  for (size_t i = 0; i < text.size();) {
+    DecodedChar c = DecodeAt(text, i);
+    const bool word = IsWordCharacter(c.codePoint) ||
+                      (IsMark(c.codePoint) && !tokens.empty() && tokens.back().word);
+    if (tokens.empty() || tokens.back().word != word) tokens.push_back({i, i, word, 0});
+    tokens.back().end = i + c.length;
+    tokens.back().characters += !IsMark(c.codePoint);
+    i += c.length;
+  }
+  return tokens;
+}
+
+// Whether the gap `text` is a hyphen at a line break ("-\n", " -\r\n  ").
+bool IsHyphenAtBreak(std::string_view text) {
+  size_t i = 0;
+  auto skip = [&](auto is) {
+    while (i < text.size() && is(DecodeAt(text, i).codePoint)) i += DecodeAt(text, i).length;
+  };
+  auto blank = [](char32_t c) { return c == ' ' || c == '\t'; };
+  skip(blank);
+  if (i == text.size()) return false;
+  const char32_t hyphen = DecodeAt(text, i).codePoint;
+  if (hyphen != '-' && hyphen != 0x2010 && hyphen != 0x2011 && hyphen != 0x00AD) return false;
+  i += DecodeAt(text, i).length;
+  skip(blank);
+  const size_t breakAt = i;
+  skip([](char32_t c) { return c == '\r' || c == '\n' || c == 0x2028; });
+  if (i == breakAt) return false;
+  skip(blank);
+  return i == text.size();
+}
+
+// Whether the gap `text` may stand between letters spaced out: one to three spaces, dots,
+// hyphens, underscores or middle dots.
+bool IsLetterSpacing(std::string_view text) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size(); ++count) {
+    const char32_t c = DecodeAt(text, i).codePoint;
+    if (c != ' ' && c != '.' && c != '-' && c != '_' && c != 0x00B7 && c != 0x00A0 && c != '\t')
+      return false;
+    i += DecodeAt(text, i).length;
+  }
+  return count >= 1 && count <= 3;
+}
+
+constexpr size_t kMinSpacedLetters = 3;
+
+// `text` with the words split only for the eye joined: a word hyphenated at a line break
+// ("Pet-\nrova") and letters spaced out ("P e t r o v a", "P.E.T.R.O.V.A": three one-letter
+// words or more). False when there are none.
+bool JoinSplitWords(std::string_view text, Variant& out) {
+  out.Clear();
+  const std::vector<Token> tokens = Tokens(text);
+  bool joined = false;
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    const Token& token = tokens[t];
+    if (!token.word && t > 0 && t + 1 < tokens.size() &&
+        IsHyphenAtBreak(text.substr(token.begin, token.end - token.begin))) {
+      joined = true;
+      continue;
+    }
+    size_t last = t;  // the last one-letter word of a spaced run from here
+    while (tokens[last].word && tokens[last].characters == 1 && last + 2 < tokens.size() &&
+           tokens[last + 2].word && tokens[last + 2].characters == 1 &&
+           IsLetterSpacing(
+               text.substr(tokens[last + 1].begin, tokens[last + 1].end - tokens[last + 1].begin)))
+      last += 2;
+    if ((last - t) / 2 + 1 >= kMinSpacedLetters) {
+      for (size_t k = t; k <= last; k += 2) out.Copy(text, tokens[k].begin, tokens[k].end);
+      joined = true;
+      t = last;
+      continue;
+    }
+    out.Copy(text, token.begin, token.end);
+  }
+  return joined;
+}
+
+// Whether `norm` may hold letters spaced out, from the bit set of its word bytes that the scan
+// left in `bits`: three words of one character each (of ASCII or another script, or a
+// look-alike folded to ASCII) in a chain, each beginning two to six bytes after the last. A
+// quick test 64 bytes at a time, and of each two blocks' 32 bytes on either side of their
+// border; a false alarm (at a border) only costs a closer look.
+bool MaySpaceLetters(const std::string& norm, const std::vector<uint64_t>& bits) {
+  const size_t blocks = (norm.size() + kBlock - 1) / kBlock;
+  // Bit i of the result: bit i of `x`, and some bit of `x` two to six places later.
+  auto followed = [](uint64_t x) {
+    return x & ((x >> 2) | (x >> 3) | (x >> 4) | (x >> 5) | (x >> 6));
+  };
+  uint64_t previous = 0;  // the last block's one-character words
+  for (size_t b = 0; b < blocks; ++b) {
+    const uint64_t w = bits[b];
+    const uint64_t starts = w & ~(w << 1);
+    uint64_t single = starts & ~(w >> 1);  // one byte: one ASCII character
+    // Two or three bytes: one character when the first is a lead byte of that length.
+    uint64_t longer = starts & (w >> 1) & ~((w >> 2) & (w >> 3));
+    for (; longer != 0; longer &= longer - 1) {
+      const auto k = static_cast<size_t>(std::countr_zero(longer));
+      if (b * kBlock + k >= norm.size()) break;
+      const auto lead = static_cast<unsigned char>(norm[b * kBlock + k]);
+      const size_t length = k + 2 < kBlock && (w >> (k + 2) & 1) != 0 ? 3 : 2;
+      if ((length == 2 && (lead & 0xE0) == 0xC0) || (length == 3 && (lead & 0xF0) == 0xE0))
+        single |= longer & (~longer + 1);
+    }
+    if (followed(followed(single)) != 0 || followed(followed(single << 32 | previous >> 32)) != 0)
+      return true;
+    previous = single;
+  }
+  return false;
+}
+
+bool HasNonAscii(std::string_view text) {
+  uint64_t any = 0;
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t eight;
+    std::memcpy(&eight, text.data() + i, 8);
+    any |= eight;
+  }
+  for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
+  return (any & 0x8080808080808080u) != 0;
+}
+
+// A word of another script, spelt in Latin letters.
+struct SpeltWord {
+  Range original;        // in the paragraph
+  std::string spelling;  // ASCII
+  bool abjad = false;    // written in Arabic or Hebrew letters
+};
+
+// `text` with each word that has a letter of another script spelt in Latin letters (by
+// `speller`, made at the first such word; each word spelt once into `spelt`), and those words
+// in `words`. False when there are none.
+bool SpellInLatin(std::string_view text, std::unique_ptr<LatinSpeller>& speller,
+                  std::unordered_map<std::string, std::string>& spelt, Variant& out,
+                  std::vector<SpeltWord>& words) {
+  out.Clear();
+  words.clear();
+  for (const Token& token : Tokens(text)) {
+    std::string_view word = text.substr(token.begin, token.end - token.begin);
+    bool other = false, abjad = false;
+    for (size_t i = 0; token.word && i < word.size();) {
+      DecodedChar c = DecodeAt(word, i);
+      other = other || IsNonLatinLetter(c.codePoint);
+      abjad = abjad || IsAbjadLetter(c.codePoint);
+      i += c.length;
+    }
+    if (!other) {
+      out.Copy(text, token.begin, token.end);
+      continue;
+    }
+    if (!speller) speller = std::make_unique<LatinSpeller>();
+    auto [it, isNew] = spelt.try_emplace(std::string(word));
+    if (isNew) it->second = speller->Spell(word);
+    if (it->second.empty()) {
+      out.Copy(text, token.begin, token.end);
+      continue;
+    }
+    out.Replace(it->second, token.begin, token.end);
+    words.push_back({{token.begin, token.end}, it->second, abjad});
+  }
+  return !words.empty();
+}
+
+}  // namespace
+
+struct AttributionGuard::Pending {
+  GuardHit hit;
+  size_t end = 0;  // one past the hit's text, in the paragraph
+  int why = 0;
+};
+
+void AttributionGuard::MatchConsonants(const std::string& norm, std::vector<RawHit>& hits) const {
+  auto isLetter = [](char c) { return (c >= 'a' && c <= 'z'); };
+  for (size_t i = 0; i < norm.size();) {
+    if (!isLetter(norm[i]) || WordBefore(norm, i)) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < norm.size() && isLetter(norm[end])) ++end;
+    if (end - i >= kMinConsonants && !WordAt(norm, end))
+      if (auto it = m_abjadNameKeys.find(ConsonantKey(std::string_view(norm).substr(i, end - i)));
+          it != m_abjadNameKeys.end())
+        for (uint32_t term : it->second) hits.push_back({i, end, term});
+    i = end + 1;
+  }
+}
+
+void AttributionGuard::AddPending(size_t paragraph, const std::string& text, size_t begin,
+                                  size_t end, uint32_t term, std::vector<Pending>& out) const {
+  // A short part of a name is taken for one where it is written as a name: with a capital, or
+  // in a script without case ("may" is not "May", "لوي" is always flagged).
+  const bool lowerCase = IsLowerCase(DecodeAt(text, begin).codePoint);
+  for (const Owner& owner : m_terms[term].owners)
+    if (owner.why != kShortPart || !lowerCase)
+      out.push_back({{paragraph, owner.participantId, owner.recorded,
+                      text.substr(begin, end - begin), begin, kReasons[owner.why]},
+                     end,
+                     owner.why});
+}
 
 std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& paragraphs) const {
   std::vector<GuardHit> hits;
@@ -785,53 +1202,77 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
   std::string norm;
   std::vector<uint64_t> wordBits;
   std::vector<RawHit> raw;
-  for (size_t p = 0; p < paragraphs.size(); ++p) {
-    const std::string& text = paragraphs[p];
+  std::vector<Pending> pending;
+  Variant variant;
+  std::vector<SpeltWord> speltWords;
+  std::unique_ptr<LatinSpeller> speller;               // made at the first word that needs it
+  std::unordered_map<std::string, std::string> spelt;  // each word of another script, spelt
+  // Scans `checked` (the paragraph or a variant of it) and reports what it finds.
+  auto scan = [&](size_t p, const std::string& checked, const Variant* from) {
     norm.clear();
     raw.clear();
-    AppendNormalised(text, norm, nullptr);
+    AppendNormalised(checked, norm, nullptr);
     Scan(norm, wordBits, raw);
-    if (raw.empty()) continue;
-
-    // Hits are rare: only now map the normalised text back to the paragraph.
-    Mapped mapped(text);
-    assert(mapped.norm == norm);
-    const size_t first = hits.size();
-    std::vector<size_t> ends;  // one past each hit's text, in the paragraph
+    if (!m_abjadNameKeys.empty()) MatchConsonants(norm, raw);
+    if (raw.empty()) return;
+    // Hits are rare: only now map the normalised text back to what was checked.
+    Mapped mapped(checked);
     for (const RawHit& r : raw) {
-      Range original = OriginalRange(mapped, {r.begin, r.end});
-      for (const Owner& owner : m_terms[r.term].owners) {
-        hits.push_back({p, owner.participantId, owner.recorded,
-                        text.substr(original.begin, original.end - original.begin), original.begin,
-                        kReasons[owner.why]});
-        ends.push_back(original.end);
-      }
+      Range range = OriginalRange(mapped, {r.begin, r.end});
+      if (from) range = {from->from[range.begin], from->to[range.end - 1]};
+      AddPending(p, paragraphs[p], range.begin, range.end, r.term, pending);
     }
-    // A participant's hit inside a longer hit of theirs says nothing more.
-    std::vector<bool> covered(ends.size(), false);
-    for (size_t a = 0; a < ends.size(); ++a)
-      for (size_t b = 0; b < ends.size() && !covered[a]; ++b) {
-        const GuardHit& x = hits[first + a];
-        const GuardHit& y = hits[first + b];
-        covered[a] = a != b && x.participantId == y.participantId && y.offset <= x.offset &&
-                     ends[b] >= ends[a] && ends[b] - y.offset > ends[a] - x.offset;
-      }
-    size_t kept = first;
-    for (size_t a = 0; a < ends.size(); ++a) {
-      if (covered[a]) continue;
-      if (kept != first + a) hits[kept] = std::move(hits[first + a]);
-      ++kept;
+  };
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    const std::string& text = paragraphs[p];
+    pending.clear();
+    scan(p, text, nullptr);
+    const bool mayJoin = std::memchr(text.data(), '\n', text.size()) != nullptr ||
+                         std::memchr(text.data(), '\r', text.size()) != nullptr ||
+                         MaySpaceLetters(norm, wordBits);
+    const bool otherScripts = HasNonAscii(norm);
+    if (mayJoin && JoinSplitWords(text, variant)) scan(p, variant.text, &variant);
+    if (otherScripts && SpellInLatin(text, speller, spelt, variant, speltWords)) {
+      scan(p, variant.text, &variant);
+      // A Latin name against a word of Arabic or Hebrew letters, by their consonants.
+      for (const SpeltWord& word : speltWords)
+        for (const std::string& key :
+             word.abjad ? ConsonantKeys(word.spelling, true) : std::vector<std::string>{})
+          if (auto it = m_latinNameKeys.find(key); it != m_latinNameKeys.end())
+            for (uint32_t term : it->second)
+              AddPending(p, text, word.original.begin, word.original.end, term, pending);
     }
-    hits.resize(kept);
-    std::sort(hits.begin() + static_cast<std::ptrdiff_t>(first), hits.end(),
-              [](const GuardHit& x, const GuardHit& y) {
-                if (x.offset != y.offset) return x.offset < y.offset;
-                if (x.found.size() != y.found.size()) return x.found.size() > y.found.size();
-                if (x.participantId != y.participantId) return x.participantId < y.participantId;
-                return x.term < y.term;
-              });
+    Keep(pending, hits);
   }
   return hits;
+}
+
+void AttributionGuard::Keep(std::vector<Pending>& pending, std::vector<GuardHit>& hits) {
+  // A participant's hit inside a longer hit of theirs says nothing more; of two on the same
+  // text (found as written and spelt in Latin letters, say), the stronger reason is kept.
+  auto covers = [&](size_t b, size_t a) {
+    const Pending& x = pending[a];
+    const Pending& y = pending[b];
+    if (a == b || x.hit.participantId != y.hit.participantId || y.hit.offset > x.hit.offset ||
+        y.end < x.end)
+      return false;
+    const size_t lengthX = x.end - x.hit.offset, lengthY = y.end - y.hit.offset;
+    if (lengthY != lengthX) return lengthY > lengthX;
+    return y.why < x.why || (y.why == x.why && b < a);
+  };
+  std::vector<bool> covered(pending.size(), false);
+  for (size_t a = 0; a < pending.size(); ++a)
+    for (size_t b = 0; b < pending.size() && !covered[a]; ++b) covered[a] = covers(b, a);
+  const size_t first = hits.size();
+  for (size_t a = 0; a < pending.size(); ++a)
+    if (!covered[a]) hits.push_back(std::move(pending[a].hit));
+  std::sort(hits.begin() + static_cast<std::ptrdiff_t>(first), hits.end(),
+            [](const GuardHit& x, const GuardHit& y) {
+              if (x.offset != y.offset) return x.offset < y.offset;
+              if (x.found.size() != y.found.size()) return x.found.size() > y.found.size();
+              if (x.participantId != y.participantId) return x.participantId < y.participantId;
+              return x.term < y.term;
+            });
 }
 
 }  // namespace parley

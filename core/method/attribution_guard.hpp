@@ -3,17 +3,33 @@
 // for outsiders is written, its text is checked for what would identify a participant.
 //
 // What counts, per participant (the terms):
-//  - "name": the full name;
+//  - "name": the full name, and its words written together in order ("@OlenaHryniuk"; a name
+//    of two words also the other way round, "#HryniukOlena");
 //  - "part of a name": each word of a name of several words (words are runs of letters and
 //    numbers, so "Kowalska-Nowak" gives "Kowalska" and "Nowak") longer than three letters;
 //    letters are counted as characters that survive normalisation, so "José" and
 //    "Jose\u0301" both have four and a Hangul syllable counts as one;
+//  - "short part of a name, to confirm": a word of two or three letters ("Ana", the Hebrew
+//    surname "לוי"), unless a particle such as "de", "al" or "bin". It is taken for a name
+//    where it is written as one: with a capital letter, or in a script without case (so "Li
+//    said" and "LI" hit, the verb "may" does not for "May Kaya"). One letter is an initial:
+//    no term;
+//  - the same three for each Latin spelling of a name written in another script (ICU's
+//    transliterators, LatinSpeller::Spellings: "Светлана Петрова" is also "Svetlana Petrova");
+//  - "part of a name, by its consonants": a word of a name written in Arabic or Hebrew
+//    letters, whose vowels no spelling is sure of, against the words of the text by their
+//    consonants ("Khaled", "Khalid" for خالد; three consonants at least); and each word of a
+//    Latin name against the words of the text written in Arabic or Hebrew letters, the same
+//    way;
 //  - "affiliation": the role split on commas and semicolons into phrases of four letters
-//    or more;
-//  - "contact detail": phone numbers in the contact (seven digits or more, compared by their
-//    digits without leading zeros; a number in the text hits when its digits end the
-//    recorded ones or the other way round, seven digits at least: "+995 555 123 456",
-//    "00995-555-123-456" and "(555) 123 456" are the same number),
+//    or more, and the body named after a linking word inside a phrase ("the Kharkiv Media
+//    Centre" of "Deputy director of the Kharkiv Media Centre", "Rustavi" of "Deputy mayor of
+//    Rustavi": two words or more, or one with a capital, so not "water" of "ministry of
+//    water");
+//  - "contact detail": phone numbers in the contact (seven digits or more, of any script,
+//    compared by their digits without leading zeros; a number in the text hits when its
+//    digits end the recorded ones or the other way round, seven digits at least: "+995 555
+//    123 456", "00995-555-123-456", "(555) 123 456" and "٥٥٥ ١٢٣ ٤٥٦" are the same number),
 //    and the rest of the contact split on commas, semicolons and white space into tokens of
 //    four letters or more ("olena@example.org", "Rustaveli"), plus each comma-separated
 //    phrase of several tokens ("12 Rustaveli Avenue") so that an address hits as one.
@@ -23,14 +39,20 @@
 // "phone", "mobile", "signal", ...) are not terms either.
 //
 // How it matches: on NormaliseForMatching text (case, accents, compatibility forms,
-// typographic quotes and white space runs do not matter), whole words only (the characters
-// before and after a hit are not letters or numbers: "Anna" does not hit in "Hannah", "Hope"
-// does hit in "we hope", which the facilitator may accept), a term's own edges trimmed of
-// punctuation. One Aho–Corasick automaton over all terms (its failure links kept to word
-// starts, folded into a full transition table) scans each text once, entered only at the
-// words that begin a term (found by a filter of the terms' first bytes and a table of their
-// first words), phone numbers in the same pass; the cost does not grow with the number of
-// participants.
+// typographic quotes and white space runs, look-alike letters of other scripts, the digits
+// of other scripts, invisible and control characters do not matter), whole words only (the
+// characters before and after a hit are not letters or numbers: "Anna" does not hit in
+// "Hannah", "Hope" does hit in "we hope", which the facilitator may accept), a term's own
+// edges trimmed of punctuation. One Aho–Corasick automaton over all terms (its failure links
+// kept to word starts, folded into a full transition table) scans each text once, entered
+// only at the words that begin a term (found by a filter of the terms' first bytes and a
+// table of their first words), phone numbers in the same pass; the cost does not grow with
+// the number of participants. Two more readings of a text are scanned only when it needs
+// them: with the words that are split for the eye only joined (hyphenated at a line break,
+// "Hry-\nniuk"; letters spaced out, "H r y n i u k", "H.R.Y.N.I.U.K"), when it has a line
+// break or three one-letter words in a row; and with its words of other scripts spelt in
+// Latin letters, when it has any. The names' spellings and the tables of look-alikes are made
+// once, when the guard is built (the look-alikes once per process).
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -48,7 +70,9 @@ struct GuardHit {
   std::string term;      // the recorded term that matched, as recorded (e.g. "José Alvarenga")
   std::string found;     // the text as it stands in the paragraph (original, not normalised)
   size_t offset = 0;     // byte offset of `found` in the paragraph
-  std::string why;       // "name", "part of a name", "affiliation", "contact detail"
+  std::string why;       // "name", "part of a name", "short part of a name, to confirm",
+                         //   "part of a name, by its consonants", "affiliation",
+                         //   "contact detail"
 };
 
 class AttributionGuard {
@@ -59,8 +83,10 @@ class AttributionGuard {
 
   // Every hit in `paragraphs`, ordered by paragraph, then offset, then longer first. A
   // participant gets one hit per place: where a longer term of theirs covers a shorter one
-  // ("Ana Lopez" and "Lopez"), only the longer is reported. Participants who share a term
-  // each get a hit. Invalid UTF-8 is checked like text with U+FFFD in place of bad bytes.
+  // ("Ana Lopez" and "Lopez"), only the longer is reported, and of two on the same text the
+  // stronger reason. Participants who share a term each get a hit. Invalid UTF-8 is checked
+  // like text with U+FFFD in place of bad bytes. `found` and `offset` always quote the
+  // paragraph as given, whichever reading of it hit.
   std::vector<GuardHit> Check(const std::vector<std::string>& paragraphs) const;
 
  private:
@@ -83,6 +109,7 @@ class AttributionGuard {
   };
   struct RawHit;
   struct Collector;  // gathers the terms while the guard is built
+  struct Pending;    // a hit in a paragraph, before the covered ones are left out
 
   void Build(const std::vector<std::string>& patterns);
   // Whether a term may begin at `p` (false: none does; true: one may), `end` the text's end.
@@ -96,6 +123,14 @@ class AttributionGuard {
             std::vector<RawHit>& hits) const;
   // The recorded phone numbers that a number in the text (its digits in `key`) is.
   void MatchPhone(size_t begin, size_t end, std::string_view key, std::vector<RawHit>& hits) const;
+  // The words of ASCII letters in `norm` whose consonants are those of a word of a name in
+  // Arabic or Hebrew letters.
+  void MatchConsonants(const std::string& norm, std::vector<RawHit>& hits) const;
+  // A hit of `term` on text[begin, end) of paragraph `paragraph`, for each of its owners.
+  void AddPending(size_t paragraph, const std::string& text, size_t begin, size_t end,
+                  uint32_t term, std::vector<Pending>& out) const;
+  // Appends the hits of one paragraph in `pending` to `hits`, less those covered (see Check).
+  static void Keep(std::vector<Pending>& pending, std::vector<GuardHit>& hits);
 
   std::vector<Term> m_terms;  // every distinct term, with who recorded it and why
   std::vector<Node> m_nodes;  // the automaton's states; [0] is the root
@@ -119,6 +154,11 @@ class AttributionGuard {
   // numbers, and every ending of seven digits or more of each number.
   std::unordered_map<std::string, std::vector<uint32_t>> m_phoneKeys;
   std::unordered_map<std::string, std::vector<uint32_t>> m_phoneEndings;
+  // Consonant keys (see the .cpp) to term indices: of the words of names written in Arabic or
+  // Hebrew letters, looked for in the words of the text; of the words of Latin names, looked
+  // for in the words of the text written in Arabic or Hebrew letters.
+  std::unordered_map<std::string, std::vector<uint32_t>> m_abjadNameKeys;
+  std::unordered_map<std::string, std::vector<uint32_t>> m_latinNameKeys;
 };
 
 }  // namespace parley
