@@ -396,6 +396,7 @@ int main(int argc, char** argv) {
     app.settings.window = parley::WindowPlacement{g_restored, glfwGetWindowAttrib(window, GLFW_MAXIMIZED) == GLFW_TRUE};
     app.SaveSettings();
   }
+  app.CloseWorkshop();  // a normal end: the workshop's place is no longer marked open
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

@@ -138,8 +138,8 @@ TEST_CASE("needs & fears: a facilitator captures concerns for two parties from t
   CHECK(b[1].position < b[2].position);
   // Each column lists its own, and the fields are empty again.
   CHECK(w.ui.Count("Concern wording") == 6);
-  CHECK(w.app.needsFears.capture[w.Party(0)].text.empty());
-  CHECK(w.app.needsFears.capture[w.Party(1)].text.empty());
+  CHECK(w.Live().Draft({.kind = DraftKind::Concern, .session = w.app.sessionId, .party = w.Party(0)}).empty());
+  CHECK(w.Live().Draft({.kind = DraftKind::Concern, .session = w.app.sessionId, .party = w.Party(1)}).empty());
 }
 
 TEST_CASE("needs & fears: Escape leaves the capture field without losing what was typed") {
@@ -147,7 +147,7 @@ TEST_CASE("needs & fears: Escape leaves the capture field without losing what wa
   w.ui.Click("##capture", 0);
   w.ui.Type("Half a sentence");
   w.ui.Press(key::Escape);
-  CHECK(w.app.needsFears.capture[w.Party(0)].text == "Half a sentence");
+  CHECK(w.Live().Draft({.kind = DraftKind::Concern, .session = w.app.sessionId, .party = w.Party(0)}) == "Half a sentence");
   CHECK(w.OnDisk().concerns.empty());
   w.ui.Frames(30);  // half a second: the next click is not a double click, which selects a word
   w.ui.Click("##capture", 0);

@@ -200,7 +200,7 @@ TEST_CASE("a story is recorded with themes from the keyboard alone") {
   REQUIRE(turn != nullptr);
   CHECK(turn->participantId == b1.id);
   // The form is empty again and ready for the next story.
-  CHECK(w.app.stories.summary.empty());
+  CHECK(w.Live().Draft({.kind = DraftKind::Story, .session = w.app.sessionId}).empty());
   CHECK(w.app.stories.pendingThemes.empty());
   CHECK(w.app.stories.summaryActive);
 
@@ -208,7 +208,7 @@ TEST_CASE("a story is recorded with themes from the keyboard alone") {
     w.ui.Type("Al");
     w.ui.Press('Z', /*ctrl=*/true);  // ImGui takes back a typed character at a time
     w.ui.Press('Z', /*ctrl=*/true);
-    CHECK(w.app.stories.summary.empty());
+    CHECK(w.Live().Draft({.kind = DraftKind::Story, .session = w.app.sessionId}).empty());
     CHECK(w.StoriesOnDisk(&disk).size() == 2);
     w.ui.Press('Z', /*ctrl=*/true);
     CHECK(w.StoriesOnDisk(&disk).size() == 1);
@@ -265,7 +265,7 @@ TEST_CASE("Escape leaves the form without throwing away the story being typed") 
   w.ui.Click("Summary");
   w.ui.Type("Half a story");
   w.ui.Press(key::Escape);
-  CHECK(w.app.stories.summary == "Half a story");
+  CHECK(w.Live().Draft({.kind = DraftKind::Story, .session = w.app.sessionId}) == "Half a story");
   CHECK_FALSE(w.app.stories.summaryActive);
   w.ui.Click("Themes");
   w.ui.Type("half a theme");

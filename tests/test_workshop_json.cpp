@@ -112,6 +112,7 @@ std::unique_ptr<Workshop> FullWorkshop(const std::string& path, int scale) {
   w->FreezeVersion(memo, "first draft");
   w->AddDistribution(w->Model().versions.back().id, "Both mayors", "2026-10-20", "by hand");
   w->AcceptHit(memo, "Sarvi", "p1", "Sarvi and Kestrel Ford agree.");
+  w->SetDraft({.kind = DraftKind::Concern, .session = day2, .party = parties[2]}, "A fear that the \"wells\" run");
   return w;
 }
 

@@ -128,14 +128,16 @@ void DrawRules(Workbench& app) {
     ImGui::PopID();
   }
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - em * 7.5f);
+  // What is typed is a draft, on disk as it is typed; adding the rule drops it.
+  const DraftKey draft{.kind = DraftKind::Rule};
+  const std::string& newRule = model.Draft(draft);
   std::string typed;
-  if (TextField("##new rule", view.newRule, &typed, "a new rule, then Enter")) view.newRule = typed;
+  if (TextField("##new rule", newRule, &typed, "a new rule, then Enter"))
+    app.Request([draft, typed](Workshop& w) { w.SetDraft(draft, typed); });
   bool entered = ImGui::IsItemDeactivated() && EnterPressed();
   ImGui::SameLine();
-  if ((Button("Add rule") || entered) && !view.newRule.empty()) {
-    app.Request([text = view.newRule](Workshop& w) { w.AddRule(text); });
-    view.newRule.clear();
-  }
+  if ((Button("Add rule") || entered) && !newRule.empty())
+    app.Request([text = newRule](Workshop& w) { w.AddRule(text); });
   ImGui::Spacing();
   ImGui::BeginDisabled(model.rules.empty());
   if (Button("Read aloud")) {

@@ -42,7 +42,6 @@ struct GroundRulesView {
   bool readAloud = false;  // the rules large on screen, one at a time, for the room
   int readAloudIndex = 0;  // the rule shown in read-aloud mode
   OpenText open;           // the rule open as a field
-  std::string newRule;     // text typed into "Add a rule"
   bool templateSaved = false;  // "Save as my template" succeeded this opening
   bool promisedOpen = true;    // the "Promised last time" panel is unfolded
   LazyList gridList;       // the heights of the consent grid's parts on screen

@@ -60,15 +60,17 @@ void DrawLogView(Workbench& app) {
   Hint("What happened, when: phase changes, consents, overrides of the stepper's warnings, who "
        "held the floor, your notes. Lines are never changed or removed.");
 
+  // What is typed is the session's draft, on disk as it is typed; adding the note drops it.
+  DraftKey draft{.kind = DraftKind::LogNote, .session = app.sessionId};
+  const std::string& note = app.workshop->Model().Draft(draft);
   std::string typed;
   ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 7);
-  if (TextField("##note", view.note, &typed, "a note for the log, then Enter")) view.note = typed;
+  if (TextField("##note", note, &typed, "a note for the log, then Enter"))
+    app.Request([draft, typed](Workshop& w) { w.SetDraft(draft, typed); });
   bool entered = ImGui::IsItemDeactivated() && EnterPressed();
   ImGui::SameLine();
-  if ((Button("Add note") || entered) && !view.note.empty()) {
-    app.Request([session = app.sessionId, text = view.note](Workshop& w) { w.AddLogNote(session, text); });
-    view.note.clear();
-  }
+  if ((Button("Add note") || entered) && !note.empty())
+    app.Request([session = app.sessionId, text = note](Workshop& w) { w.AddLogNote(session, text); });
 
   // Read from the file the first time the log is shown (Workshop::SessionLog); once only,
   // even when that fails.

@@ -13,7 +13,6 @@ struct Workbench;
 // UI state of the session log view; not model state.
 struct LogView {
   bool showAll = false;       // every session, not just the one in use
-  std::string note;           // the note being typed
   bool unreadable = false;    // reading the log from the file failed; not tried again
   std::vector<size_t> lines;  // indexes into the session log of the lines shown
   Id session = 0;             // what `lines` was computed for

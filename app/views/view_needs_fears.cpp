@@ -366,17 +366,17 @@ void DrawCapture(Workbench& app, NeedsFearsView& view, const Party& party, bool 
   }
   ImGui::SetNextItemWidth(-FLT_MIN);
   std::string hint = std::string("a ") + KindWord(capture.kind) + " of " + ShortName(party) + ", then Enter";
-  // Escape makes an ImGui field drop what was typed since it got the keyboard: here that could
-  // be a concern half written. Escape only leaves the field.
-  bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+  // What is typed is the party's draft, on disk as it is typed; adding the concern drops it.
+  DraftKey draft{.kind = DraftKind::Concern, .session = app.sessionId, .party = party.id};
+  const std::string& typed = model.Draft(draft);
   std::string edited;
-  if (TextField("##capture", capture.text, &edited, hint.c_str()) && !(escape && capture.active)) capture.text = edited;
+  if (TextField("##capture", typed, &edited, hint.c_str()))
+    app.Request([draft, edited](Workshop& w) { w.SetDraft(draft, edited); });
   bool entered = ImGui::IsItemDeactivated() && EnterPressed();
   capture.active = ImGui::IsItemActive();
-  if (entered && !Trim(capture.text).empty()) {
-    app.Request([session = app.sessionId, partyId = party.id, kind = capture.kind, text = Trim(capture.text),
+  if (entered && !Trim(typed).empty()) {
+    app.Request([session = app.sessionId, partyId = party.id, kind = capture.kind, text = Trim(typed),
                  category = capture.categoryId](Workshop& w) { w.AddConcern(session, partyId, kind, text, category); });
-    capture.text.clear();
     capture.categoryId = 0;  // a category carried over unseen would misfile the next concern
     ImGui::SetKeyboardFocusHere(-1);  // the field again, for the next concern
   }

@@ -22,7 +22,6 @@ enum class ConcernBlock { Wording = 1, Restatement };
 
 // A party's capture field: the concern being typed and what Enter adds it as.
 struct ConcernCapture {
-  std::string text;                      // typed, not yet added
   ConcernKind kind = ConcernKind::Need;  // stays for the next concern (Ctrl+F switches)
   Id categoryId = 0;                     // 0: none; cleared after each concern (Ctrl+1..9)
   bool active = false;                   // the field had the keyboard last frame

@@ -285,24 +285,21 @@ void DrawBrainstormScreen(Workbench& app, BrainstormView& view, const Brainstorm
   float addWidth = ImGui::CalcTextSize("Add option").x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - addWidth -
                           ImGui::GetStyle().ItemSpacing.x);
-  // Escape makes an ImGui field drop what was typed since it got the keyboard: an option half
-  // written. Escape only leaves the field.
-  bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+  // What is typed is the session's draft, on disk as it is typed; adding the option drops it.
+  DraftKey draft{.kind = DraftKind::Option, .session = app.sessionId};
+  const std::string& typed = model.Draft(draft);
   std::string edited;
-  if (TextField("##new option", view.newOption, &edited, "an option, as it is said, then Enter") &&
-      !(escape && view.newOptionActive))
-    view.newOption = edited;
+  if (TextField("##new option", typed, &edited, "an option, as it is said, then Enter"))
+    app.Request([draft, edited](Workshop& w) { w.SetDraft(draft, edited); });
   bool entered = ImGui::IsItemDeactivated() && EnterPressed();
-  view.newOptionActive = ImGui::IsItemActive();
   if (entered) ImGui::SetKeyboardFocusHere(-1);  // the field again, for the next option
   ImGui::SameLine();
   bool clicked = Button("Add option");
-  if ((entered || clicked) && !Trim(view.newOption).empty()) {
+  if ((entered || clicked) && !Trim(typed).empty()) {
     Id proposedBy = record ? view.proposer : 0;
-    app.Request([session = app.sessionId, text = Trim(view.newOption), proposedBy](Workshop& w) {
+    app.Request([session = app.sessionId, text = Trim(typed), proposedBy](Workshop& w) {
       w.AddOption(session, text, proposedBy);
     });
-    view.newOption.clear();
   }
   ImGui::EndDisabled();
   if (!canAdd) Hint("Choose the session in use in the sidebar first.");

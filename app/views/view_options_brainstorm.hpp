@@ -45,8 +45,6 @@ struct BrainstormDerived {
 // UI state of the screen; not model state.
 struct BrainstormView {
   OpenText open;                 // the option wording open as a field
-  std::string newOption;         // typed into the brainstorm field, not yet added
-  bool newOptionActive = false;  // the field had the keyboard last frame
   Id proposer = 0;               // party recorded as proposing the next option (when recorded)
   Id newClusterFor = 0;          // option whose "New cluster" popup is open (or to open)
   bool openNewCluster = false;   // open that popup next frame

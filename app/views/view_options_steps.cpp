@@ -77,20 +77,22 @@ void DrawConstraints(Workbench& app, StepsView& view, const Option& option) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this constraint");
         ImGui::PopID();
       }
-      std::string& typed = view.newConstraint[{party.id, int(kind)}];
+      // What is typed is a draft, on disk as it is typed; adding the constraint drops it.
+      DraftKey draft{.kind = DraftKind::Constraint, .place = option.id, .party = party.id, .variant = int(kind)};
+      const std::string& typed = model.Draft(draft);
       ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - removeWidth);
       std::string hint = std::string(political ? "a political" : "a psychological") +
                          " constraint on " + ShortName(party) + ", then Enter";
       std::string edited;
       const char* label =
           political ? "##new political constraint" : "##new psychological constraint";
-      if (TextField(label, typed, &edited, hint.c_str())) typed = edited;
+      if (TextField(label, typed, &edited, hint.c_str()))
+        app.Request([draft, edited](Workshop& w) { w.SetDraft(draft, edited); });
       bool entered = ImGui::IsItemDeactivated() && EnterPressed();
       if (entered && !Trim(typed).empty()) {
         app.Request([o = option.id, p = party.id, kind, text = Trim(typed)](Workshop& w) {
           w.AddConstraint(o, p, kind, text);
         });
-        typed.clear();
         ImGui::SetKeyboardFocusHere(-1);
       }
       ImGui::Dummy(ImVec2(0, em * 0.3f));
@@ -197,15 +199,17 @@ void DrawStepsTable(Workbench& app, StepsView& view, const StepsDerived& d, cons
   bool canAdd = model.FindSession(app.sessionId) != nullptr;
   ImGui::BeginDisabled(!canAdd);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-  std::string typed;
-  if (TextField("##new step", view.newStep, &typed, "a step that could overcome them, then Enter"))
-    view.newStep = typed;
+  // What is typed is the option's draft, on disk as it is typed; adding the step drops it.
+  DraftKey draft{.kind = DraftKind::Step, .place = option.id};
+  const std::string& typed = model.Draft(draft);
+  std::string edited;
+  if (TextField("##new step", typed, &edited, "a step that could overcome them, then Enter"))
+    app.Request([draft, edited](Workshop& w) { w.SetDraft(draft, edited); });
   bool entered = ImGui::IsItemDeactivated() && EnterPressed();
-  if (entered && !Trim(view.newStep).empty()) {
-    app.Request([o = option.id, session = app.sessionId, text = Trim(view.newStep)](Workshop& w) {
+  if (entered && !Trim(typed).empty()) {
+    app.Request([o = option.id, session = app.sessionId, text = Trim(typed)](Workshop& w) {
       w.AddStep(o, session, text);
     });
-    view.newStep.clear();
     ImGui::SetKeyboardFocusHere(-1);
   }
   ImGui::EndDisabled();

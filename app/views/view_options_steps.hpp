@@ -30,8 +30,6 @@ struct StepsView {
   // The "Option" list draws only the lines in view, so ImGui cannot size it to the widest
   // line: it is measured when the list appears.
   float optionListWidth = 0;
-  std::map<std::pair<Id, int>, std::string> newConstraint;  // (party, kind) -> typed text
-  std::string newStep;
   DateDrafts dueDrafts;  // due dates typed that are not (yet) dates
   StepsDerived derived;
   DerivedStamp stamp;  // when `derived` was made

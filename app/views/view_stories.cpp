@@ -240,12 +240,16 @@ float ThemeChipWidth(const std::string& theme) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Keyboard
 
+// The summary of the story being typed: the session's draft, on disk as it is typed.
+DraftKey SummaryDraft(const Workbench& app) { return {.kind = DraftKind::Story, .session = app.sessionId}; }
+const std::string& Summary(const Workbench& app) { return app.workshop->Model().Draft(SummaryDraft(app)); }
+
 // The floor's keys work wherever the keyboard is, also while typing in a field.
 void NextSpeaker(Workbench& app, StoriesView& view) {
   Id session = app.sessionId;
   app.Request([session](Workshop& w) { w.NextSpeaker(session); });
   view.focusSummary = true;
-  if (Trim(view.summary).empty()) view.tellerId = 0;  // the new story is the next speaker's
+  if (Trim(Summary(app)).empty()) view.tellerId = 0;  // the new story is the next speaker's
 }
 
 void PauseOrResume(Workbench& app, const Floor& floor) {
@@ -511,10 +515,9 @@ void AddPending(StoriesView& view, const std::string& theme) {
 
 void SaveStory(Workbench& app, StoriesView& view, Id teller) {
   AddPending(view, view.themeText);
-  app.Request([session = app.sessionId, teller, summary = Trim(view.summary), themes = view.pendingThemes](Workshop& w) {
+  app.Request([session = app.sessionId, teller, summary = Trim(Summary(app)), themes = view.pendingThemes](Workshop& w) {
     w.AddStory(session, teller, summary, themes);
   });
-  view.summary.clear();
   view.themeText.clear();
   view.pendingThemes.clear();
   view.tellerId = 0;
@@ -556,7 +559,7 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
   const ImGuiIO& io = ImGui::GetIO();
   const Model& model = app.workshop->Model();
   Id teller = model.FindParticipant(view.tellerId) ? view.tellerId : (floor.speaker ? floor.speaker->id : 0);
-  bool ready = teller != 0 && !Trim(view.summary).empty();
+  bool ready = teller != 0 && !Trim(Summary(app)).empty();
   bool fromForm = (view.summaryActive || view.themesActive || !ImGui::IsAnyItemActive()) && !DialogOpen();
   bool saveByKey = ready && fromForm && CtrlEnterPressed();
   if (saveByKey) view.focusSummary = true;
@@ -572,17 +575,14 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
     ImGui::SetKeyboardFocusHere();
     view.focusSummary = false;
   }
-  // Escape makes an ImGui field drop what was typed since it got the keyboard: here that would
-  // be the whole unsaved story. Escape only leaves the field.
   bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
   std::string edited;
-  if (TextArea("Summary", view.summary, &edited, ImGui::GetTextLineHeight() * 4 + em * 0.6f) &&
-      !(escape && view.summaryActive)) {
-    if (Trim(view.summary).empty() && view.tellerId == 0) view.tellerId = teller;  // pinned
-    view.summary = edited;
+  if (TextArea("Summary", Summary(app), &edited, ImGui::GetTextLineHeight() * 4 + em * 0.6f)) {
+    if (Trim(Summary(app)).empty() && view.tellerId == 0) view.tellerId = teller;  // pinned
+    app.Request([key = SummaryDraft(app), edited](Workshop& w) { w.SetDraft(key, edited); });
   }
   view.summaryActive = ImGui::IsItemActive();
-  if (view.summary.empty() && !view.summaryActive) {
+  if (Summary(app).empty() && !view.summaryActive) {
     // The hint of a multi-line field, which ImGui 1.86 lacks.
     ImVec2 at = ImGui::GetItemRectMin();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -636,7 +636,7 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
     if (removed >= 0) view.pendingThemes.erase(view.pendingThemes.begin() + removed);
   }
 
-  ready = teller != 0 && !Trim(view.summary).empty();
+  ready = teller != 0 && !Trim(Summary(app)).empty();
   ImGui::BeginDisabled(!ready);
   bool save = Button("Save story (Ctrl+Enter)");
   ImGui::EndDisabled();

@@ -36,7 +36,6 @@ struct StoriesView {
   // The capture form.
   Id tellerId = 0;                         // the teller chosen (or pinned when typing began);
                                            //   0 follows whoever has the floor
-  std::string summary;                     // the story being typed
   std::string themeText;                   // the theme being typed
   std::vector<std::string> pendingThemes;  // themes added to the story being typed
   bool focusSummary = false;               // give Summary the keyboard in the next frame

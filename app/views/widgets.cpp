@@ -200,7 +200,21 @@ bool BeginTabItem(const char* label) {
   return open;
 }
 
+namespace {
+// Escape in the field `label` while it has the keyboard lets the keyboard go and keeps the text.
+// Dear ImGui 1.86 would put back the text the field had when it got the keyboard and report
+// that as a change, which the caller writes: typing already on disk would be thrown away, with
+// no undo step to bring it back. Every field writes what is typed as it is typed, so there is
+// nothing to take back; undo takes back edits.
+void KeepTypingOnEscape(const char* label) {
+  if (ImGui::GetActiveID() == ImGui::GetID(label) &&
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+    ImGui::ClearActiveID();
+}
+}  // namespace
+
 bool TextField(const char* label, const std::string& value, std::string* edited, const char* hint) {
+  KeepTypingOnEscape(label);
   *edited = value;
   bool changed = ImGui::InputTextWithHint(label, hint, edited);
   Track(label);
@@ -231,6 +245,7 @@ bool DateField(const char* label, const std::string& value, DateDrafts& drafts, 
 }
 
 bool TextArea(const char* label, const std::string& value, std::string* edited, float height) {
+  KeepTypingOnEscape(label);
   *edited = value;
   bool changed = ImGui::InputTextMultiline(label, edited, ImVec2(ImGui::CalcItemWidth(), height));
   Track(label);

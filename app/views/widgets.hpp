@@ -73,6 +73,7 @@ bool BeginTabItem(const char* label);
 
 // A one-line text field showing `value`. Returns true on every change, with the new text in
 // `*edited`: the caller writes it to the workshop at once. `hint` shows while it is empty.
+// Escape leaves the field with what was typed in it (so do TextArea, DateField, EditableText).
 // The width is the current item width (PushItemWidth / SetNextItemWidth).
 bool TextField(const char* label, const std::string& value, std::string* edited,
                const char* hint = "");

@@ -60,11 +60,34 @@ void ResetScreens(Workbench& app) {
 void Adopt(Workbench& app, std::unique_ptr<Workshop> workshop) {
   ResetScreens(app);
   app.workshop = std::move(workshop);
-  const auto& sessions = app.workshop->Model().sessions;
-  app.sessionId = sessions.empty() ? 0 : sessions.back().id;
+  const Model& model = app.workshop->Model();
+  app.sessionId = model.sessions.empty() ? 0 : model.sessions.back().id;
   app.screen = Screen::Setup;
   AddRecent(app.settings, app.workshop->Path());
+  // A place still marked open: the last run ended without closing the workshop. Back to where
+  // the facilitator was; the drafts bring back what was typed.
+  WorkshopPlace& place = PlaceOf(app.settings, app.workshop->Path());
+  if (place.open) {
+    OptionsMode mode = OptionsMode::Brainstorm;
+    if (ScreenFromName(place.screen, &app.screen, &mode)) app.options.mode = mode;
+    if (app.screen == Screen::Start) app.screen = Screen::Setup;
+    if (model.FindSession(place.session)) app.sessionId = place.session;
+    app.notice = "Parley did not close properly last time: you are back where you were, and what was "
+                 "typed is back in its fields.";
+  }
+  place.open = true;
   app.Saw(app.workshop->Path());
+  app.SaveSettings();
+}
+
+// Keeps the screen and session in use as the open workshop's place, for a run that ends
+// without closing it.
+void KeepPlace(Workbench& app) {
+  if (!app.workshop) return;
+  WorkshopPlace& place = PlaceOf(app.settings, app.workshop->Path());
+  std::string screen = ScreenName(app.screen, app.options.mode);
+  if (place.open && place.screen == screen && place.session == app.sessionId) return;
+  place = {place.path, screen, app.sessionId, true};
   app.SaveSettings();
 }
 }  // namespace
@@ -82,6 +105,10 @@ void Workbench::OpenDemo() {
 }
 
 void Workbench::CloseWorkshop() {
+  if (workshop) {
+    PlaceOf(settings, workshop->Path()).open = false;
+    SaveSettings();
+  }
   workshop.reset();
   ResetScreens(*this);
   screen = Screen::Start;
@@ -315,15 +342,16 @@ void DrawWorkbench(Workbench& app) {
   app.pending.clear();
   for (auto& edit : pending)
     if (app.workshop) app.Try([&] { edit(*app.workshop); });
+  KeepPlace(app);
 }
 
-bool ScreenFromName(const std::string& name, Screen* screen, OptionsMode* mode) {
-  struct View {
-    const char* name;
-    Screen screen;
-    OptionsMode mode;  // for the Options screen
-  };
-  static constexpr View kViews[] = {
+namespace {
+struct NamedView {
+  const char* name;
+  Screen screen;
+  OptionsMode mode;  // for the Options screen
+};
+constexpr NamedView kViews[] = {
       {"start", Screen::Start, OptionsMode::Brainstorm},
       {"setup", Screen::Setup, OptionsMode::Brainstorm},
       {"ground-rules", Screen::GroundRules, OptionsMode::Brainstorm},
@@ -334,13 +362,22 @@ bool ScreenFromName(const std::string& name, Screen* screen, OptionsMode* mode) 
       {"options-steps", Screen::Options, OptionsMode::Steps},
       {"memo", Screen::Memo, OptionsMode::Brainstorm},
       {"log", Screen::Log, OptionsMode::Brainstorm}};
-  for (const View& view : kViews)
+}  // namespace
+
+bool ScreenFromName(const std::string& name, Screen* screen, OptionsMode* mode) {
+  for (const NamedView& view : kViews)
     if (name == view.name) {
       *screen = view.screen;
       *mode = view.mode;
       return true;
     }
   return false;
+}
+
+std::string ScreenName(Screen screen, OptionsMode mode) {
+  for (const NamedView& view : kViews)
+    if (view.screen == screen && (screen != Screen::Options || view.mode == mode)) return view.name;
+  return "start";
 }
 
 void ApplyStyle(bool dark) {

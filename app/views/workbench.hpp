@@ -66,7 +66,7 @@ struct Workbench {
   void OpenWorkshop(const std::string& path);  // shows a failure in the error dialog
   void NewWorkshop(const std::string& path);
   void OpenDemo();
-  void CloseWorkshop();
+  void CloseWorkshop();  // also on quitting: the workshop's place is no longer marked open
   void SaveSettings();  // keeps quiet on failure: settings are not the record
 };
 
@@ -76,6 +76,8 @@ Screen ScreenOf(Phase phase);
 // The screen called `name` on the command line ("setup", "ground-rules", "options-weigh", ...),
 // with the mode the Options screen shows; false when there is none by that name.
 bool ScreenFromName(const std::string& name, Screen* screen, OptionsMode* mode);
+// The name ScreenFromName takes for `screen` (and `mode`, on the Options screen).
+std::string ScreenName(Screen screen, OptionsMode mode);
 
 // The scripts of everything on screen: main.cpp adds to the font those it does not hold yet.
 Scripts ScreenScripts(const Workbench& app);

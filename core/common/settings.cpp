@@ -48,6 +48,14 @@ Settings LoadSettings(const std::string& dir) {
       windowHeight = number(value);
     } else if (key == "window_maximized") {
       maximized = value == "1";
+    } else if (key == "place") {
+      std::istringstream fields(value);
+      WorkshopPlace place;
+      int open = 0;
+      if (fields >> open >> place.session >> place.screen && std::getline(fields >> std::ws, place.path)) {
+        place.open = open == 1;
+        settings.places.push_back(std::move(place));
+      }
     }
   }
   if (windowX && windowY && windowWidth.value_or(0) > 0 && windowHeight.value_or(0) > 0)
@@ -68,6 +76,10 @@ void SaveSettings(const std::string& dir, const Settings& settings) {
     out << "window_height = " << rect.height << "\n";
     out << "window_maximized = " << (settings.window->maximized ? 1 : 0) << "\n";
   }
+  for (const WorkshopPlace& place : settings.places)
+    if (std::find(settings.recent.begin(), settings.recent.end(), place.path) != settings.recent.end())
+      out << "place = " << (place.open ? 1 : 0) << " " << place.session << " "
+          << (place.screen.empty() ? "setup" : place.screen) << " " << place.path << "\n";
   WriteFileAtomically(dir + "/settings.ini", out.str(), MissingFolder::Create);
 }
 
@@ -84,6 +96,13 @@ void AddRecent(Settings& settings, const std::string& path) {
   std::erase(settings.recent, entry);
   settings.recent.insert(settings.recent.begin(), std::move(entry));
   if (settings.recent.size() > kMaxRecent) settings.recent.resize(kMaxRecent);
+}
+
+WorkshopPlace& PlaceOf(Settings& settings, const std::string& path) {
+  std::string entry = RecentPath(path);
+  for (WorkshopPlace& place : settings.places)
+    if (place.path == entry) return place;
+  return settings.places.emplace_back(WorkshopPlace{entry, "", 0, false});
 }
 
 }  // namespace parley

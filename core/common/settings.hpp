@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -7,15 +8,25 @@
 
 namespace parley {
 
+// Where the facilitator is in a workshop, kept while it is open: a run that ends without closing
+// it (a crash, a kill) leaves `open` set, and the next opening notices and goes back there.
+struct WorkshopPlace {
+  std::string path;     // as RecentPath gives it
+  std::string screen;   // the screen's name as the command line's --view takes it
+  int64_t session = 0;  // the session in use
+  bool open = false;    // a Parley has it open, or ended without closing it
+};
+
 // What Parley remembers between runs, kept in ConfigDir()/settings.ini as "key = value" lines
 // (font_size, dark, recent once per entry, window_x, window_y, window_width, window_height,
-// window_maximized).
+// window_maximized, place once per workshop as "open session screen path").
 struct Settings {
   float fontSize = 18.0f;            // pixels; View > Font size
   bool dark = false;                 // View > Dark
   std::vector<std::string> recent;   // workshop paths, most recent first
   std::optional<WindowPlacement> window;  // as the window was when Parley last quit; none
                                           //   before the first quit (see PlaceWindow)
+  std::vector<WorkshopPlace> places;  // of recent workshops only
 };
 
 constexpr size_t kMaxRecent = 10;
@@ -31,5 +42,7 @@ void SaveSettings(const std::string& dir, const Settings& settings);
 std::string RecentPath(const std::string& path);
 // Puts RecentPath(path) first in the recent list, once, keeping at most kMaxRecent.
 void AddRecent(Settings& settings, const std::string& path);
+// The place kept for the workshop at `path` (any spelling of it), made when there is none.
+WorkshopPlace& PlaceOf(Settings& settings, const std::string& path);
 
 }  // namespace parley

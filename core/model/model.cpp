@@ -27,6 +27,12 @@ std::vector<int> Model::PriorityPlaces() const {
 }
 const Category* Model::FindCategory(Id id) const { return FindById(categories, id); }
 
+const std::string& Model::Draft(const DraftKey& key) const {
+  static const std::string kNone;
+  auto it = drafts.find(key);
+  return it == drafts.end() ? kNone : it->second;
+}
+
 bool Model::Attends(Id sessionId, Id participantId) const {
   return std::any_of(attendance.begin(), attendance.end(), [&](const Attendance& a) {
     return a.sessionId == sessionId && a.participantId == participantId;

@@ -1,6 +1,8 @@
 #pragma once
 // The workshop as the views see it: plain rows, kept in step with the file by Workshop.
+#include <compare>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -294,6 +296,19 @@ struct AcceptedHit {
   std::string text;          // the wording it was accepted in; it holds for that wording only
 };
 
+// What an entry field for something new is typing: the kind of entry its text becomes.
+enum class DraftKind { Story = 0, Concern = 1, Option = 2, Constraint = 3, Step = 4, LogNote = 5, Rule = 6 };
+
+// Which entry field a draft is the unfinished text of. An id is 0 where the kind has none.
+struct DraftKey {
+  DraftKind kind = DraftKind::Story;
+  Id session = 0;   // the session of a story, concern, option or log note
+  Id place = 0;     // the option a constraint or step is for
+  Id party = 0;     // the party of a concern or constraint
+  int variant = 0;  // a constraint's ConstraintKind
+  auto operator<=>(const DraftKey&) const = default;
+};
+
 struct Model {
   WorkshopInfo info;
   std::vector<Party> parties;              // in screen order
@@ -322,6 +337,9 @@ struct Model {
   std::vector<VersionParagraph> versionParagraphs;  // by version, then position
   std::vector<Distribution> distribution;
   std::vector<AcceptedHit> acceptedHits;
+  // Text typed into an entry field for something new and not yet entered, by field: on disk as
+  // it is typed, so that a crash loses none of it. Not part of the undo history.
+  std::map<DraftKey, std::string> drafts;
   uint64_t revision = 0;  // new on every load and change, unique in the process: views
                           // recompute their derived data when it differs from theirs
   Scripts scripts = kBasicLatin;  // the blocks of Unicode its text has used since it was
@@ -342,6 +360,8 @@ struct Model {
   // `concerns`.
   std::vector<int> PriorityPlaces() const;
   const Category* FindCategory(Id id) const;
+  // The draft of the field `key`, "" when there is none.
+  const std::string& Draft(const DraftKey& key) const;
 };
 
 }  // namespace parley

@@ -247,6 +247,15 @@ void LoadInfo(const db::Connection& db, Model& model) {
                 s.Text(6), s.Int(7),  s.Int(8),  s.Int(9) != 0};
 }
 
+// Drafts are a map by field, not a list of rows, and no changeset carries them (SetDraft keeps
+// the Model in step itself): they are read once, on open.
+void LoadDrafts(const db::Connection& db, Model& model) {
+  db::Statement statement(db, "SELECT kind, session_id, place_id, party_id, variant, text FROM draft");
+  RowReader s(statement, model.scripts);
+  while (statement.Step())
+    model.drafts[{DraftKind(s.Int(0)), s.Int(1), s.Int(2), s.Int(3), int(s.Int(4))}] = s.Text(5);
+}
+
 template <class Row>
 void LoadAll(const db::Connection& db, const Mapping<Row>& m, Model& model) {
   auto& rows = model.*m.rows;
@@ -351,6 +360,7 @@ Model LoadModel(const db::Connection& db) {
   model.revision = NextRevision();
   LoadInfo(db, model);
   ForEachMapping([&](const auto& mapping) { LoadAll(db, mapping, model); });
+  LoadDrafts(db, model);
   return model;
 }
 

@@ -296,7 +296,25 @@ DELETE FROM undo_step WHERE EXISTS (SELECT 1 FROM undo_step WHERE label = 'freez
 ALTER TABLE concern ADD COLUMN position_open INTEGER NOT NULL DEFAULT 0 CHECK (position_open IN (0, 1));
 )sql";
 
-constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: drafts, the text typed into an entry field for something new and not yet entered,
+// one per field, so that a crash loses none of it. The ids say which field (see DraftKey); they
+// are plain numbers, 0 for none, not references: a draft of a removed option is still typing,
+// and a key with a NULL in it would not be unique.
+constexpr std::string_view kVersion6 = R"sql(
+CREATE TABLE draft (
+  id INTEGER PRIMARY KEY,
+  kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 6),
+  session_id INTEGER NOT NULL DEFAULT 0,
+  place_id INTEGER NOT NULL DEFAULT 0,
+  party_id INTEGER NOT NULL DEFAULT 0,
+  variant INTEGER NOT NULL DEFAULT 0,
+  text TEXT NOT NULL,
+  UNIQUE (kind, session_id, place_id, party_id, variant)
+);
+)sql";
+
+constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3,
+                                            kVersion4, kVersion5, kVersion6};
 
 }  // namespace
 

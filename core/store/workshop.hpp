@@ -235,6 +235,17 @@ class Workshop {
   // Appends an "export" line to the session log (what was written, and accepted hits).
   void LogExport(const std::string& text);
 
+  // Drafts (workshop_drafts.cpp): the text typed into an entry field for something new, on disk
+  // as it is typed. Keeps `text` as the draft of the field `key`, or drops it when `text` is
+  // empty, in a transaction of its own. A draft is not an edit of the record: it is not in the
+  // undo history (undo takes back what was entered, not keystrokes of a field that has not
+  // been), and it leaves the undo history as it was. The Add function that enters the text
+  // drops the draft of its field in the same transaction: AddStory (Story, its session),
+  // AddConcern (Concern, its session and party), AddOption (Option, its session),
+  // AddConstraint (Constraint, its option as place, party, kind as variant), AddStep (Step,
+  // its option as place), AddLogNote (LogNote, its session) and AddRule (Rule).
+  void SetDraft(const DraftKey& key, std::string_view text);
+
   // Undo history, kept in the file: it survives a crash and a reopen.
   bool CanUndo() const { return !m_undoLabel.empty(); }
   bool CanRedo() const { return !m_redoLabel.empty(); }
@@ -266,6 +277,9 @@ class Workshop {
   void Log(db::Connection& db, Id session, const char* kind, const std::string& text);
   std::string NameOf(Id participant) const;
   void RulesChanged(db::Connection& db);  // within a rule edit: outdates current consents
+  // Within an Add edit: drops the draft of `key` in the same transaction, and from the Model
+  // once that commits.
+  void EnterDraft(db::Connection& db, const DraftKey& key);
   void Refresh();        // the undo and redo labels
 
   std::unique_ptr<Impl> m_impl;

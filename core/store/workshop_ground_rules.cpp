@@ -25,6 +25,7 @@ Id Workshop::AddRule(const std::string& text) {
     db::Statement(db, "INSERT INTO rule (position, text) VALUES (?, ?)").Bind(1, position).Bind(2, text).Run();
     id = db.LastInsertId();
     RulesChanged(db);
+    EnterDraft(db, {.kind = DraftKind::Rule});
   });
   return id;
 }

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/store/cell_changeset.hpp"
 #include "core/store/db.hpp"
@@ -25,6 +26,7 @@ class Workshop::Impl {
   std::string lastMergeKey;  // field and row of the last edit, "" when it may not be merged
   std::chrono::system_clock::time_point lastMergeAt;
   std::map<std::string, TableColumns, std::less<>> columns;  // by table, read once per opening
+  std::vector<DraftKey> enteredDrafts;  // drafts the edit being made dropped (EnterDraft)
 
   const TableColumns& ColumnsOf(std::string_view table) {
     auto it = columns.find(table);

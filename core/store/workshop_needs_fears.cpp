@@ -26,6 +26,7 @@ Id Workshop::AddConcern(Id session, Id party, ConcernKind kind, const std::strin
         .Bind(1, session).Bind(2, party).Bind(3, int64_t(kind)).Bind(4, text).Bind(5, category).Bind(6, position + 1)
         .Run();
     id = db.LastInsertId();
+    EnterDraft(db, {.kind = DraftKind::Concern, .session = session, .party = party});
   });
   return id;
 }

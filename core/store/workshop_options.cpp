@@ -16,6 +16,7 @@ Id Workshop::AddOption(Id session, const std::string& text, Id proposedBy) {
     db::Statement(db, "INSERT INTO option (session_id, position, text, proposed_by_party_id) VALUES (?, ?, ?, NULLIF(?, 0))")
         .Bind(1, session).Bind(2, position).Bind(3, text).Bind(4, proposedBy).Run();
     id = db.LastInsertId();
+    EnterDraft(db, {.kind = DraftKind::Option, .session = session});
   });
   return id;
 }
@@ -105,6 +106,7 @@ Id Workshop::AddConstraint(Id option, Id party, ConstraintKind kind, const std::
     db::Statement(db, "INSERT INTO option_constraint (option_id, party_id, kind, text) VALUES (?, ?, ?, ?)")
         .Bind(1, option).Bind(2, party).Bind(3, int64_t(kind)).Bind(4, text).Run();
     id = db.LastInsertId();
+    EnterDraft(db, {.kind = DraftKind::Constraint, .place = option, .party = party, .variant = int(kind)});
   });
   return id;
 }
@@ -123,6 +125,7 @@ Id Workshop::AddStep(Id option, Id session, const std::string& text) {
     db::Statement(db, "INSERT INTO step (option_id, session_id, text) VALUES (?, ?, ?)")
         .Bind(1, option).Bind(2, session).Bind(3, text).Run();
     id = db.LastInsertId();
+    EnterDraft(db, {.kind = DraftKind::Step, .place = option});
   });
   return id;
 }

@@ -41,7 +41,10 @@ void Workshop::MoveOn(Id session, Phase from, Phase to, const std::vector<std::s
 void Workshop::AddLogNote(Id session, const std::string& text) {
   if (text.empty()) return;
   // A note changes no table that undo knows, so it is written directly, in its own transaction.
-  Edit("add log note", "", [&](db::Connection& db) { Log(db, session, "note", text); });
+  Edit("add log note", "", [&](db::Connection& db) {
+    Log(db, session, "note", text);
+    EnterDraft(db, {.kind = DraftKind::LogNote, .session = session});
+  });
 }
 
 }  // namespace parley

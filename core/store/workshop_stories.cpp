@@ -112,6 +112,7 @@ Id Workshop::AddStory(Id session, Id teller, const std::string& summary,
     db::Statement(db, "INSERT INTO story (session_id, teller_id, summary) VALUES (?, ?, ?)")
         .Bind(1, session).Bind(2, teller).Bind(3, summary).Run();
     id = db.LastInsertId();
+    EnterDraft(db, {.kind = DraftKind::Story, .session = session});
     db::Statement insert(db, "INSERT OR IGNORE INTO story_theme (story_id, theme) VALUES (?, ?)");
     for (const std::string& theme : themes)
       if (std::string tidy = Trim(theme); !tidy.empty()) insert.Bind(1, id).Bind(2, tidy).Run();

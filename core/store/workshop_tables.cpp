@@ -35,6 +35,7 @@ constexpr std::string_view kTables[] = {
     "option_cluster", "option", "score", "option_constraint", "step",             // options
     "memo", "memo_section", "memo_paragraph", "memo_version", "version_paragraph",  // joint memo
     "distribution", "accepted_hit",
+    "draft",                                                                      // typing
 };
 // clang-format on
 

@@ -27,9 +27,12 @@ class ChangeRecorder {
     sqlite3session_table_filter(
         m_session,
         [](void*, const char* table) {
-          // The undo history and the append-only session log are never undone.
-          return std::strcmp(table, "undo_step") != 0 && std::strcmp(table, "session_log") != 0 ? 1
-                                                                                                : 0;
+          // The undo history, the append-only session log and drafts (typing, not the record:
+          // see SetDraft) are never undone.
+          return std::strcmp(table, "undo_step") != 0 && std::strcmp(table, "session_log") != 0 &&
+                         std::strcmp(table, "draft") != 0
+                     ? 1
+                     : 0;
         },
         nullptr);
     sqlite3session_attach(m_session, nullptr);
@@ -148,6 +151,7 @@ void Workshop::Record(const std::string& label, const std::string& mergeKey,
   {
     db::Transaction tx(db);
     m_impl->logged = false;
+    m_impl->enteredDrafts.clear();
     changeset = change(db);
     if (changeset.empty() && !m_impl->logged) return;  // nothing changed: write nothing
     if (changeset.empty()) {
@@ -164,6 +168,7 @@ void Workshop::Record(const std::string& label, const std::string& mergeKey,
   m_impl->lastMergeKey = mergeKey;
   m_impl->lastMergeAt = now;
   m_lastWrite = now;
+  for (const DraftKey& key : m_impl->enteredDrafts) m_model.drafts.erase(key);
   if (!changeset.empty()) {
     ApplyChangeset(db, changeset, m_model);
     // What Refresh() would read back: the step just recorded (a merged one keeps its label) is
