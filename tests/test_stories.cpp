@@ -711,7 +711,7 @@ TEST_CASE("RemoveParticipant is refused once the participant is part of the reco
 }
 
 TEST_CASE("QueueImbalance names every party present with no one waiting") {
-  Room room;
+  Room room(3, 2);
   Id third = room.W().AddParty();
   room.W().SetText(Field::PartyName, third, "Third party");
   room.W().AddParticipant(third);
