@@ -289,7 +289,9 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
       changed = TextField("##field", value, edited, hint);
     Track(trackAs);
     if (ImGui::IsItemDeactivated()) open.record = 0;
-  } else if (TextBlockButton(trackAs, value, hint, ImVec2(width, height),
+  } else if (TextBlockButton(trackAs, value, hint,
+                             // as tall as the open field: opening it moves nothing below it
+                             ImVec2(width, height + ImGui::GetTextLineHeight() * float(look.roomLines)),
                              // text on one line is drawn the same without looking for line ends
                              measured < ImGui::GetFontSize() * 1.5f ? 0.0f : wrap, look)) {
     open = {record, which, true};

@@ -101,7 +101,7 @@ struct TextLook {
   bool framed = true;  // the frame always shows, else only when hovered or empty
   float bar = 0.0f;    // the width of a quote bar at its left (words said back), 0 for none
   int roomLines = 0;   // 0: the open field is one line (Enter closes it); else it has several,
-                       //   this many below the text for more
+                       //   this many below the text for more, kept while it is closed too
 };
 
 // A record's text shown wrapped at `width`, as a record reads; a click opens it as a field
