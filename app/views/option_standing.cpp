@@ -65,7 +65,7 @@ void DrawStanding(const Model& model, const RankedOptions& ranked, const OptionS
   if (width <= 0) width = StandingWidth() * float(parties);
   width = std::floor(width / float(parties));  // each party's
   float numberWidth = StandingWidth() - BarWidth();
-  bool numbers = width >= StandingWidth() * 0.5f + numberWidth;
+  bool numbers = width >= numberWidth + BarWidth() * 0.5f;
   float barWidth = std::min(BarWidth(), numbers ? width - numberWidth : width - em * 0.4f),
         barHeight = em * 0.55f;
   ImVec2 origin = ImGui::GetCursorScreenPos();

@@ -354,8 +354,9 @@ void DrawWeighToolbar(Workbench& app, WeighView& view, const WeighDerived& d) {
 
 // A cell's five scores share its width. Their labels are a little smaller than the text, and
 // smaller still in a narrow cell: with four parties and three concerns each the whole matrix
-// fits a 1280-pixel window. In a cell too narrow for labels the places show as marks, and the
-// score under the pointer in a tooltip; the value picked reads by its fill and its place.
+// fits a 1280-pixel window. In a cell too narrow for every label the places show as marks, and
+// the score picked and the one under the pointer as a chip a little wider than their place,
+// with a label that can be read.
 constexpr float kScoreScale = 0.9f;
 constexpr float kScoreGap = 1.0f;
 float WidestScoreLabel(float fontSize) {
@@ -370,7 +371,7 @@ float NarrowestCell() { return ImGui::GetFontSize() * 2.6f; }
 struct ScoreLayout {
   ImFont* font = ImGui::GetFont();
   float width = 0, fontSize = 0, buttonWidth = 0, height = ImGui::GetFrameHeight(), step = 0;
-  bool labels = true;  // the places show their values; marks only when false
+  bool labels = true;  // every place shows its value; else only the picked and the hovered
   float labelWidth[5] = {};
   ImU32 fill[5] = {}, label = ImGui::GetColorU32(Ink(0.70f)),
         quiet = ImGui::GetColorU32(Ink(0.30f));
@@ -380,6 +381,7 @@ struct ScoreLayout {
     float full = ImGui::GetFontSize() * kScoreScale;
     fontSize = std::min(full, full * (buttonWidth - 2.0f) / WidestScoreLabel(full));
     labels = fontSize >= ImGui::GetFontSize() * 0.6f;
+    if (!labels) fontSize = ImGui::GetFontSize() * 0.8f;
     for (int v = -2; v <= 2; ++v) {
       labelWidth[v + 2] = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, ValueText(v)).x;
       fill[v + 2] = ImGui::GetColorU32(ScoreFill(v));
@@ -466,31 +468,43 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
           : 9;
   bool held = ImGui::IsItemActive();
   ImDrawList* cellDraw = ImGui::GetWindowDrawList();
+  auto label = [&](int v, ImVec2 min, ImVec2 max, ImU32 colour) {
+    // On whole pixels: a minus sign a pixel high, drawn between two rows, is not seen.
+    ImVec2 at(std::floor((min.x + max.x - layout.labelWidth[v + 2]) * 0.5f),
+              std::floor(min.y + (layout.height - layout.fontSize) * 0.5f));
+    cellDraw->AddText(layout.font, layout.fontSize, at, colour, ValueText(v));
+  };
   for (int v = -2; v <= 2; ++v) {
     ImVec2 min(origin.x + float(v + 2) * layout.step, origin.y),
         max(min.x + layout.buttonWidth, min.y + layout.height);
+    if (Tracking()) TrackRect(ScoreButtonText(party.name, v, option.text, c.text), min, max);
     bool current = score && score->value == v;
+    if (!layout.labels && (current || v == hoveredValue)) continue;  // a chip, drawn over
     ImU32 fill = layout.fill[v + 2];
     if (current || v == hoveredValue)
       cellDraw->AddRectFilled(min, max,
                               current ? fill : ImGui::GetColorU32(Ink(held ? 0.28f : 0.14f)));
     if (layout.labels && (current || !score || scoresHovered)) {
-      ImVec2 at(min.x + (layout.buttonWidth - layout.labelWidth[v + 2]) * 0.5f,
-                min.y + (layout.height - layout.fontSize) * 0.5f);
-      cellDraw->AddText(layout.font, layout.fontSize, at,
-                        current ? InkOn(fill)
-                        : score ? layout.quiet
-                                : layout.label,
-                        ValueText(v));
+      label(v, min, max, current ? InkOn(fill) : score ? layout.quiet : layout.label);
     } else {
       ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
       cellDraw->AddRectFilled(ImVec2(centre.x - 1.5f, centre.y - 1.5f),
                               ImVec2(centre.x + 1.5f, centre.y + 1.5f), layout.quiet);
     }
-    if (Tracking()) TrackRect(ScoreButtonText(party.name, v, option.text, c.text), min, max);
   }
-  if (!layout.labels && scoresHovered)
-    ImGui::SetTooltip("%s scores %s", party.name.c_str(), ValueText(hoveredValue));
+  // A narrow cell's chips: centred on their place, kept inside the cell.
+  for (int v = -2; v <= 2 && !layout.labels; ++v) {
+    bool current = score && score->value == v;
+    if (!current && v != hoveredValue) continue;
+    float chip = std::max(layout.buttonWidth, layout.labelWidth[v + 2] + 4.0f),
+          centre = origin.x + float(v + 2) * layout.step + layout.buttonWidth * 0.5f;
+    float left = std::clamp(centre - chip * 0.5f, origin.x, origin.x + layout.width - chip);
+    ImVec2 min(left, origin.y), max(left + chip, origin.y + layout.height);
+    ImU32 fill = current ? layout.fill[v + 2] : ImGui::GetColorU32(Ink(held ? 0.28f : 0.14f));
+    cellDraw->AddRectFilled(min, max, current ? fill : ImGui::GetColorU32(ImGuiCol_WindowBg));
+    if (!current) cellDraw->AddRectFilled(min, max, fill);
+    label(v, min, max, current ? InkOn(fill) : layout.label);
+  }
   if (clicked) {
     if (score && score->value == hoveredValue)
       app.Request([o = option.id, cid = c.id](Workshop& w) { w.ClearScore(o, cid); });
