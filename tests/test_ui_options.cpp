@@ -444,6 +444,27 @@ TEST_CASE("options view: weigh: with three or four parties and three concerns ea
   }
 }
 
+TEST_CASE("options view: steps: with three or four parties each party's constraints are as wide, all in a 1280x800 window") {
+  for (size_t parties : {size_t(3), size_t(4)}) {
+    CAPTURE(parties);
+    OptionsWindow w(ImVec2(1280, 800));
+    while (w.Live().parties.size() < parties) w.Drawn(w.W().AddParty());
+    w.W().SetText(Field::PartyName, w.PartyAt(2).id, "ერთობა ხეობაში");
+    w.Propose("A joint water board with a seat for every community");
+    w.ui.Click("Constraints & steps");
+    for (const char* label : {"##new political constraint", "##new psychological constraint"}) {
+      CAPTURE(label);
+      REQUIRE(w.ui.Count(label) == int(parties));
+      auto [firstMin, firstMax] = w.ui.Rect(label, 0);
+      for (size_t p = 0; p < parties; ++p) {
+        auto [min, max] = w.ui.Rect(label, int(p));
+        CHECK(max.x - min.x == firstMax.x - firstMin.x);
+        CHECK(max.x <= 1280.0f);
+      }
+    }
+  }
+}
+
 TEST_CASE("options view: merging options keeps both wordings; clustering under a new named cluster") {
   OptionsWindow w;
   const std::string board = "A joint water board", authority = "A shared water authority",

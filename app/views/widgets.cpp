@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <bit>
 #include <charconv>
 #include <unordered_map>
@@ -376,6 +377,16 @@ void Chip(const char* text, ImU32 fill) {
 }
 
 float ChipWidth(const char* text) { return ImGui::CalcTextSize(text).x + ImGui::GetFontSize() * 0.7f; }
+
+void SetupEqualColumns(int count, float width) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float each = std::floor((width - float(count) * (style.CellPadding.x * 2 + 1.0f)) / float(std::max(count, 1)));
+  for (int i = 0; i < count; ++i) {
+    ImGui::PushID(i);
+    ImGui::TableSetupColumn("##column", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, each);
+    ImGui::PopID();
+  }
+}
 
 void PushQuietButton() {
   ImGui::PushStyleColor(ImGuiCol_Button, Ink(0.07f));

@@ -144,6 +144,11 @@ ImVec4 Ink(float alpha);
 void Chip(const char* text, ImU32 fill);
 float ChipWidth(const char* text);  // the width Chip(text) takes
 
+// Sets up the table just begun as `count` columns of one width each, in whole pixels, sharing
+// `width` (the width the table was given): ImGui's stretched columns differ by the pixels left
+// over, and a party's column must be as wide as every other party's.
+void SetupEqualColumns(int count, float width);
+
 // Row actions in a quiet grey, so that the wordings, not the buttons, catch the eye: the
 // buttons drawn between PushQuietButton() and PopQuietButton().
 void PushQuietButton();
