@@ -117,7 +117,9 @@ void RunTheAnalysis(size_t parties) {
   }
 
   // The ranking, by how the worst-off party fares: the monitors, the council chair (dreaded),
-  // the crossings, the board; shown top to bottom as the file ranks it.
+  // the crossings, the board; shown top to bottom as the file ranks it, once the rows (which
+  // stay put while scoring) are ranked again.
+  ui.Click("Re-rank");
   std::vector<OptionStanding> ranking = RankOptions(disk);
   REQUIRE(ranking.size() == kOptions.size());
   const std::vector<size_t> expected = {1, 3, 2, 0};

@@ -20,7 +20,7 @@ constexpr int kCtrlF = 'F';  // GLFW's key codes of letters and digits are their
 
 // A new workshop (two parties, one session) with the Needs & fears view open.
 struct NeedsFearsWindow : Window {
-  NeedsFearsWindow() {
+  explicit NeedsFearsWindow(ImVec2 display = ImVec2(1440, 2400)) : Window(display) {
     NewWorkshop("concerns.parley");
     ui.Frame();
     ui.Click("Needs & fears");
@@ -390,6 +390,26 @@ TEST_CASE("needs & fears: Enter on the keypad adds a concern and rewords a posit
     REQUIRE(b.size() == 1);
     CHECK(b[0].text == "A safe home our families can return to");
     CHECK(b[0].kind == ConcernKind::Need);
+  }
+}
+
+TEST_CASE("needs & fears: with three or four parties every party's column is as wide, all in a 1280x800 window") {
+  for (size_t parties : {size_t(3), size_t(4)}) {
+    CAPTURE(parties);
+    NeedsFearsWindow w(ImVec2(1280, 800));
+    while (w.Live().parties.size() < parties) w.app.workshop->AddParty();
+    w.app.workshop->SetText(Field::PartyName, w.Party(2), "Ελληνική κοινότητα της κοιλάδας");
+    for (size_t p = 0; p < parties; ++p)
+      for (int i = 0; i < 3; ++i)
+        w.Add(p, ConcernKind::Need, "A need worded at the length a party words it, number " + std::to_string(i));
+    REQUIRE(w.ui.Count("##capture") == int(parties));
+    auto [firstMin, firstMax] = w.ui.Rect("##capture", 0);
+    for (size_t p = 0; p < parties; ++p) {
+      CAPTURE(p);
+      auto [min, max] = w.ui.Rect("##capture", int(p));
+      CHECK(max.x - min.x == firstMax.x - firstMin.x);
+      CHECK(max.x <= 1280.0f);
+    }
   }
 }
 

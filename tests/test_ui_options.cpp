@@ -13,6 +13,7 @@
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "ui_window.hpp"
+#include "views/stepper.hpp"
 
 namespace parley::test {
 
@@ -20,7 +21,7 @@ namespace {
 
 // A new workshop (two parties, two participants each, one session) on the Options view.
 struct OptionsWindow : Window {
-  OptionsWindow() {
+  explicit OptionsWindow(ImVec2 display = ImVec2(1440, 2400)) : Window(display) {
     NewWorkshop("options.parley");
     AddParticipants(2);
     ui.Frame();
@@ -60,8 +61,10 @@ struct OptionsWindow : Window {
   std::string Rank(int rank, const std::string& option) const {
     return "Rank " + std::to_string(rank) + ": " + option;
   }
-  // The ranking shown equals RankOptions of the file, row by row from the top.
+  // The ranking shown equals RankOptions of the file, row by row from the top, once the rows
+  // are ranked again (they keep their order while scoring).
   void CheckRankingShown(const Model& disk) {
+    if (ui.Count("Re-rank") > 0) ui.Click("Re-rank");
     std::vector<OptionStanding> ranking = RankOptions(disk);
     float above = -1.0f;
     for (const OptionStanding& s : ranking) {
@@ -313,6 +316,153 @@ TEST_CASE("options view: weighing with three parties: the third party's scores c
   CHECK(why.find(concerns[2][0]) != std::string::npos);
   CHECK(w.ui.Count("Meets every party: " + council) == 1);
   CHECK(w.ui.Count("Meets every party: " + crossing) == 0);
+}
+
+TEST_CASE("options view: weigh: the rows stay put while scoring, so a click lands on the row aimed at") {
+  OptionsWindow w;
+  const std::string a = "Safe return of the displaced", b = "Security of the villages";
+  Id aId = w.Need(0, a), bId = w.Need(1, b);
+  const std::string board = "A joint water board", monitors = "International monitors",
+                    phased = "Phased return with guarantees";
+  w.Propose(board);
+  w.Propose(monitors);
+  w.Propose(phased);
+  w.ui.Click("Weigh");
+  CHECK(w.ui.Count("Re-rank") == 0);
+  // The pointer rests on the monitors' row while the phased return is scored by both parties:
+  // it ranks first now, and the rows did move under the pointer before.
+  const std::string aimed = ui::ScoreButtonLabel(w.PartyAt(0).name, 1, monitors, a);
+  ImVec2 at = w.ui.Centre(aimed);
+  w.Score(0, phased, a, 2);
+  w.Score(1, phased, b, 2);
+  CHECK(w.ui.Centre(aimed).y == at.y);
+  w.ui.ClickAt(at);
+  Model disk = w.OnDisk();
+  Id monitorsId = OptionId(disk, monitors), boardId = OptionId(disk, board);
+  REQUIRE(ScoreOf(disk, monitorsId, aId));
+  CHECK(ScoreOf(disk, monitorsId, aId)->value == 1);
+  CHECK(ScoreOf(disk, boardId, aId) == nullptr);
+  CHECK(ScoreOf(disk, OptionId(disk, phased), bId)->value == 2);
+
+  // The screen says the order is stale, with the ranks beside the rows current.
+  CHECK(w.ui.Count("Re-rank") == 1);
+  CHECK(w.ui.Count(w.Rank(1, phased)) == 1);
+  int boardRank = w.app.options.weigh.derived.ranked.ranking[w.app.options.weigh.derived.ranked.standingOf.at(boardId)].rank;
+  CHECK(boardRank > 1);
+  CHECK(w.ui.Centre(w.Rank(1, phased)).y > w.ui.Centre(w.Rank(boardRank, board)).y);
+  SUBCASE("Re-rank orders the rows by the ranking") {
+    float before = w.ui.Centre("Matrix").y;
+    w.ui.Click("Re-rank");
+    CHECK(w.ui.Count("Re-rank") == 0);
+    CHECK(w.ui.Centre("Matrix").y == before);  // the notice's line stays: the matrix does not move
+    w.CheckRankingShown(w.OnDisk());
+  }
+  SUBCASE("leaving the matrix and coming back ranks again") {
+    w.ui.Click("Brainstorm");
+    w.ui.Click("Weigh");
+    CHECK(w.ui.Count("Re-rank") == 0);
+    float above = -1.0f;
+    for (const OptionStanding& s : RankOptions(w.OnDisk())) {
+      float y = w.ui.Centre(w.Rank(s.rank, w.Live().FindOption(s.optionId)->text)).y;
+      CHECK(y > above);
+      above = y;
+    }
+  }
+}
+
+TEST_CASE("options view: weigh: a warning that comes or goes above the matrix does not move it") {
+  OptionsWindow w;
+  const std::string a = "Safe return of the displaced", b = "Security of the villages";
+  w.Need(0, a);
+  w.Need(1, b);
+  const std::string board = "A joint water board", monitors = "International monitors";
+  w.Propose(board);
+  w.Propose(monitors);
+  w.ui.Click("Weigh");
+  auto warnings = [&] { return ui::WarningsFor(w.app, Phase::Options).size(); };
+  const std::string cell = ui::ScoreButtonLabel(w.PartyAt(1).name, 0, monitors, b);
+  float y = w.ui.Centre(cell).y;
+  CHECK(warnings() == 1);  // neither scored by every party
+  w.Score(0, board, a, 2);
+  w.Score(1, board, b, -2);
+  CHECK(warnings() == 2);  // and the board dreaded
+  CHECK(w.ui.Centre(cell).y == y);
+  w.Score(1, board, b, -2);  // cleared
+  w.Score(1, board, b, 1);
+  w.Score(0, monitors, a, 1);
+  w.Score(1, monitors, b, 1);
+  CHECK(warnings() == 0);
+  CHECK(w.ui.Centre(cell).y == y);
+}
+
+TEST_CASE("options view: weigh: with three or four parties and three concerns each, every party as wide, all in a 1280x800 window") {
+  for (size_t parties : {size_t(3), size_t(4)}) {
+    CAPTURE(parties);
+    OptionsWindow w(ImVec2(1280, 800));
+    while (w.Live().parties.size() < parties) w.Drawn(w.W().AddParty());
+    w.W().SetText(Field::PartyName, w.PartyAt(2).id, "Ελληνική κοινότητα του νησιού");
+    std::vector<std::vector<std::string>> concerns(parties);
+    for (size_t p = 0; p < parties; ++p)
+      for (int i = 0; i < 3; ++i) {
+        concerns[p].push_back("Concern " + std::to_string(i + 1) + " of party " + std::to_string(p + 1) +
+                              ", worded at the length a party words it");
+        w.Need(p, concerns[p].back());
+      }
+    const std::string board = "A joint water board with a seat for every community";
+    w.Propose(board);
+    w.Propose("International monitors");
+    w.ui.Click("Weigh");
+    auto [matrixMin, matrixMax] = w.ui.Rect("Matrix");
+    float bandWidth = -1.0f;
+    for (size_t p = 0; p < parties; ++p) {
+      CAPTURE(p);
+      float band = 0;
+      for (const std::string& c : concerns[p]) {
+        std::string header = ui::ConcernHeaderLabel(w.PartyAt(p).name, c);
+        REQUIRE(w.ui.Count(header) == 1);  // drawn: its column is in view
+        auto [min, max] = w.ui.Rect(header);
+        CHECK(min.x >= matrixMin.x);
+        CHECK(max.x <= matrixMax.x);
+        CHECK(max.x <= 1280.0f);
+        band += max.x - min.x;
+        // Its score buttons too, and each clickable.
+        auto [cellMin, cellMax] = w.ui.Rect(ui::ScoreButtonLabel(w.PartyAt(p).name, 2, board, c));
+        CHECK(cellMax.x <= matrixMax.x);
+        CHECK(cellMax.x - cellMin.x >= 8.0f);
+      }
+      if (bandWidth < 0) bandWidth = band;
+      CHECK(band == bandWidth);  // every party the same width
+      auto [onlyMin, onlyMax] = w.ui.Rect("Columns of " + w.PartyAt(p).name);
+      CHECK(onlyMax.x <= 1280.0f);
+    }
+    // The last party's score lands where it was aimed, in a narrow cell.
+    w.Score(parties - 1, board, concerns[parties - 1][2], 1);
+    Model disk = w.OnDisk();
+    REQUIRE(disk.scores.size() == 1);
+    CHECK(disk.scores[0].value == 1);
+    CHECK(disk.scores[0].optionId == OptionId(disk, board));
+  }
+}
+
+TEST_CASE("options view: steps: with three or four parties each party's constraints are as wide, all in a 1280x800 window") {
+  for (size_t parties : {size_t(3), size_t(4)}) {
+    CAPTURE(parties);
+    OptionsWindow w(ImVec2(1280, 800));
+    while (w.Live().parties.size() < parties) w.Drawn(w.W().AddParty());
+    w.W().SetText(Field::PartyName, w.PartyAt(2).id, "ერთობა ხეობაში");
+    w.Propose("A joint water board with a seat for every community");
+    w.ui.Click("Constraints & steps");
+    for (const char* label : {"##new political constraint", "##new psychological constraint"}) {
+      CAPTURE(label);
+      REQUIRE(w.ui.Count(label) == int(parties));
+      auto [firstMin, firstMax] = w.ui.Rect(label, 0);
+      for (size_t p = 0; p < parties; ++p) {
+        auto [min, max] = w.ui.Rect(label, int(p));
+        CHECK(max.x - min.x == firstMax.x - firstMin.x);
+        CHECK(max.x <= 1280.0f);
+      }
+    }
+  }
 }
 
 TEST_CASE("options view: merging options keeps both wordings; clustering under a new named cluster") {

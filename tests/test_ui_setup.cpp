@@ -105,6 +105,18 @@ TEST_CASE("set-up edits reach the workshop file as they are made") {
   }
 }
 
+TEST_CASE("set-up: opening the context or the confidentiality note as a field moves nothing below it") {
+  Window w;
+  w.ui.Click("Open the demo workshop");
+  w.ui.Frame();
+  float venue = w.ui.Centre("Venue").y, addParty = w.ui.Centre("Add party").y;
+  w.ui.Click("Context");
+  CHECK(w.ui.Centre("Venue").y == venue);
+  w.ui.Click("Confidentiality note");
+  CHECK(w.ui.Centre("Venue").y == venue);
+  CHECK(w.ui.Centre("Add party").y == addParty);
+}
+
 TEST_CASE("opening a file that is not a workshop shows a message and leaves it alone") {
   Window w;
   std::string path = w.dir.File("notes.parley");

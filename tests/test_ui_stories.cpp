@@ -260,6 +260,24 @@ TEST_CASE("a story is reflected back by a participant of the other party") {
   CHECK(stories[0].restatement == "You could not reach the doctor because of us.");
 }
 
+TEST_CASE("choosing who reflected a story back moves nothing below it") {
+  StoriesWindow w;
+  Participant a1 = w.Present(0, 0), b2 = w.Present(1, 1);
+  w.Queue(a1);
+  w.ui.Click("Next speaker (F6)");
+  w.ui.Click("Summary");
+  w.ui.Type("The road blockade cut her off from the hospital.");
+  w.ui.Click("Save story (Ctrl+Enter)");
+  const std::string moveOn = std::string("Move on to ") + PhaseName(Phase::NeedsFears);
+  float y = w.ui.Centre(moveOn).y;
+  w.ui.Click("Reflected back by");
+  w.ui.Click(b2.name);
+  REQUIRE(w.OnDisk().stories.back().reflectedById == b2.id);
+  CHECK(w.ui.Centre(moveOn).y == y);
+  w.ui.Click("Restatement");  // opening the field for what they said back moves nothing either
+  CHECK(w.ui.Centre(moveOn).y == y);
+}
+
 TEST_CASE("Escape leaves the form without throwing away the story being typed") {
   StoriesWindow w;
   w.ui.Click("Summary");

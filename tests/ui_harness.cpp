@@ -75,6 +75,11 @@ ImVec2 UiHarness::Centre(const std::string& label, int nth) const {
 
 ImGuiID UiHarness::Id(const std::string& label, int nth) const { return Find(label, nth).id; }
 
+std::pair<ImVec2, ImVec2> UiHarness::Rect(const std::string& label, int nth) const {
+  const Item& item = Find(label, nth);
+  return {item.min, item.max};
+}
+
 int UiHarness::Count(const std::string& label) const {
   int count = 0;
   for (const Item& item : m_items) count += item.label == label;
@@ -94,6 +99,17 @@ void UiHarness::Click(const std::string& label, int nth) {
   io.MouseDown[0] = false;
   Frame();  // release: buttons fire
   Frames(2);  // what the click opened (a popup appears hidden for a frame) settles
+}
+
+void UiHarness::ClickAt(ImVec2 pos) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = pos;
+  Frame();  // hover
+  io.MouseDown[0] = true;
+  Frame();  // press
+  io.MouseDown[0] = false;
+  Frame();  // release
+  Frames(2);
 }
 
 void UiHarness::Type(const std::string& utf8) {

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace parley::test {
@@ -30,11 +31,15 @@ class UiHarness {
   // Hovers, presses and releases the left button over the `nth` widget labelled `label` in
   // the last frame; fails the test when there is none.
   void Click(const std::string& label, int nth = 0);
+  // Hovers, presses and releases the left button at `pos`, whatever is there now.
+  void ClickAt(ImVec2 pos);
   void Type(const std::string& utf8);                 // characters in one frame, then one more
   void Press(int keyCode, bool ctrl = false, bool shift = false);  // down one frame, up the next
   int Count(const std::string& label) const;          // widgets with that label last frame
   ImVec2 Centre(const std::string& label, int nth = 0) const;
   ImGuiID Id(const std::string& label, int nth = 0) const;  // the widget's ImGui ID last frame
+  // The rectangle the widget took last frame, in screen coordinates.
+  std::pair<ImVec2, ImVec2> Rect(const std::string& label, int nth = 0) const;
 
  private:
   struct Item {

@@ -57,10 +57,17 @@ float StandingWidth() {
   return BarWidth() + ImGui::CalcTextSize("+1.5").x + ImGui::GetFontSize() * 0.9f;
 }
 
-void DrawStanding(const Model& model, const RankedOptions& ranked, const OptionStanding& standing) {
-  float em = ImGui::GetFontSize(), height = ImGui::GetFrameHeight(), width = StandingWidth();
-  float barWidth = BarWidth(), barHeight = em * 0.55f;
+void DrawStanding(const Model& model, const RankedOptions& ranked, const OptionStanding& standing,
+                  float width) {
+  float em = ImGui::GetFontSize(), height = ImGui::GetFrameHeight();
   size_t parties = std::min(ranked.partyColour.size(), standing.byParty.size());
+  if (parties == 0) return;
+  if (width <= 0) width = StandingWidth() * float(parties);
+  width = std::floor(width / float(parties));  // each party's
+  float numberWidth = StandingWidth() - BarWidth();
+  bool numbers = width >= numberWidth + BarWidth() * 0.5f;
+  float barWidth = std::min(BarWidth(), numbers ? width - numberWidth : width - em * 0.4f),
+        barHeight = em * 0.55f;
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width * float(parties), height));
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -86,9 +93,9 @@ void DrawStanding(const Model& model, const RankedOptions& ranked, const OptionS
       if (!std::signbit(*mean)) *at++ = '+';
       *std::to_chars(at, number + sizeof number - 1, *mean, std::chars_format::fixed, 1).ptr = '\0';
     }
-    draw->AddText(ImVec2(left + barWidth + em * 0.25f, textY), mean ? text : none, number);
+    if (numbers) draw->AddText(ImVec2(left + barWidth + em * 0.25f, textY), mean ? text : none, number);
   }
-  if (!ImGui::IsItemHovered() || parties == 0) return;
+  if (!ImGui::IsItemHovered()) return;
   size_t p =
       std::min(size_t(std::max(ImGui::GetIO().MousePos.x - origin.x, 0.0f) / width), parties - 1);
   const Party& party = model.parties[p];

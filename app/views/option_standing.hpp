@@ -26,11 +26,13 @@ RankedOptions Ranked(const Model& model);
 // parties, the concerns' places and choice for the matrix, the scores' values.
 void AddRankingInputs(const Model& model, DerivedInputs& inputs);
 
-// The width DrawStanding gives each party.
+// The width DrawStanding gives each party when it has the room: the bar and the mean.
 float StandingWidth();
 // How `standing` fares with each party: a bar from the middle (0) towards -2 or +2 in the
-// party's colour, and the mean, in the parties' order, each party in the same space. The bars
-// are one item; its tooltip names the party under the mouse.
-void DrawStanding(const Model& model, const RankedOptions& ranked, const OptionStanding& standing);
+// party's colour, and the mean, in the parties' order, each party in the same space, `width`
+// for them all (StandingWidth() each when 0); the mean is left to the tooltip where it does
+// not fit. The bars are one item; its tooltip names the party under the mouse.
+void DrawStanding(const Model& model, const RankedOptions& ranked, const OptionStanding& standing,
+                  float width = 0);
 
 }  // namespace parley::ui

@@ -84,13 +84,23 @@ void DrawStepper(Workbench& app) {
     bool shown = app.screen == ScreenOf(phase);
     if (Selectable(Stepper(app).labels[size_t(p)].c_str(), shown) && !shown) GoToPhase(app, phase);
     Track(PhaseName(phase));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s in this session", PhaseName(phase), StatusName(status));
+    // The warnings' count at the end of the phase's own line, in full in its tooltip: a line
+    // that came and went under a phase would move the phases below it under the pointer.
     const auto& warnings = WarningsFor(app, phase);
-    if (!warnings.empty() && (status != PhaseStatus::NotStarted || p < started)) {
-      ImGui::Indent(ImGui::GetFontSize() * 1.6f);
-      WrappedText(warnings.front(), ImGui::GetColorU32(WarningColour()));
-      if (warnings.size() > 1) ImGui::TextColored(WarningColour(), "and %zu more", warnings.size() - 1);
-      ImGui::Unindent(ImGui::GetFontSize() * 1.6f);
+    bool warn = !warnings.empty() && (status != PhaseStatus::NotStarted || p < started);
+    if (warn) {
+      std::string count = "! " + std::to_string(warnings.size());
+      ImVec2 max = ImGui::GetItemRectMax(), min = ImGui::GetItemRectMin();
+      float width = ImGui::CalcTextSize(count.c_str()).x;
+      ImGui::GetWindowDrawList()->AddText(ImVec2(max.x - width - ImGui::GetStyle().FramePadding.x, min.y),
+                                          ImGui::GetColorU32(WarningColour()), count.c_str());
+    }
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::Text("%s: %s in this session", PhaseName(phase), StatusName(status));
+      if (warn)
+        for (const std::string& text : warnings) ImGui::TextColored(WarningColour(), "! %s", text.c_str());
+      ImGui::EndTooltip();
     }
     ImGui::PopID();
   }
@@ -116,19 +126,29 @@ void DrawPhaseHeader(Workbench& app, Phase phase) {
     app.Request([session = app.sessionId, phase](Workshop& w) { w.SetPhaseStatus(session, phase, PhaseStatus::Done); });
   if (status == PhaseStatus::Done && SmallButton("Reopen"))
     app.Request([session = app.sessionId, phase](Workshop& w) { w.SetPhaseStatus(session, phase, PhaseStatus::InProgress); });
-  // Each warning after a square mark, wrapped: the text is drawn from its kept line ends, and
-  // the mark is one rectangle where a bullet is a circle.
-  ImU32 warning = ImGui::GetColorU32(WarningColour());
+  // The warnings on one line of their own, there with none too, cut at the edge, each in full
+  // in the tooltip: warnings come and go as the work goes on, and the view below must not
+  // move under the pointer when they do.
+  const auto& warnings = WarningsFor(app, phase);
+  ImU32 colour = ImGui::GetColorU32(warnings.empty() ? ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled)
+                                                     : WarningColour());
   float em = ImGui::GetFontSize(), side = em * 0.3f;
-  for (const std::string& text : WarningsFor(app, phase)) {
-    ImVec2 at = ImGui::GetCursorScreenPos();
-    float top = at.y + (ImGui::GetTextLineHeight() - side) * 0.5f;
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  float top = at.y + (ImGui::GetTextLineHeight() - side) * 0.5f;
+  if (!warnings.empty())
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x + em * 0.4f, top), ImVec2(at.x + em * 0.4f + side, top + side),
-                                              warning);
-    ImGui::Indent(em * 1.2f);
-    WrappedText(text, warning);
-    ImGui::Unindent(em * 1.2f);
+                                              colour);
+  ImGui::Indent(em * 1.2f);
+  std::string line = warnings.empty() ? std::string("No warnings") : warnings.front();
+  for (size_t i = 1; i < warnings.size(); ++i) line += ";  " + warnings[i];
+  LineText(line, colour);
+  Track("Phase warnings");
+  if (!warnings.empty() && ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    for (const std::string& text : warnings) ImGui::BulletText("%s", text.c_str());
+    ImGui::EndTooltip();
   }
+  ImGui::Unindent(em * 1.2f);
   ImGui::Separator();
 }
 

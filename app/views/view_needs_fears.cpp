@@ -751,12 +751,10 @@ void DrawNeedsFearsView(Workbench& app) {
   ImGui::Spacing();
 
   const NeedsFearsDerived& d = view.derived;
-  ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_PadOuterX;
+  ImGuiTableFlags flags = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_PadOuterX;
+  float width = ImGui::GetContentRegionAvail().x;
   if (!d.columns.empty() && ImGui::BeginTable("parties", int(d.columns.size()), flags)) {
-    for (const PartyColumn& column : d.columns) {
-      const Party* party = model.FindParty(column.partyId);
-      ImGui::TableSetupColumn(party ? party->name.c_str() : "", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    }
+    SetupEqualColumns(int(d.columns.size()), width);
     ImGui::TableNextRow();
     for (const PartyColumn& column : d.columns) {
       ImGui::TableNextColumn();

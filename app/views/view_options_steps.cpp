@@ -47,9 +47,11 @@ void DrawConstraints(Workbench& app, StepsView& view, const Option& option) {
   const Model& model = app.workshop->Model();
   float em = ImGui::GetFontSize();
   DisabledText("WHAT STANDS IN THE WAY, ON EACH SIDE");
+  float width = ImGui::GetContentRegionAvail().x;
   if (!ImGui::BeginTable("constraints", int(model.parties.size()),
-                         ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV))
+                         ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerV))
     return;
+  SetupEqualColumns(int(model.parties.size()), width);
   for (const Party& party : model.parties) {
     ImGui::TableNextColumn();
     PushId(party.id);

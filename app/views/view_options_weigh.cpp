@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -165,6 +166,28 @@ void Derive(const Model& model, Id shownParty, WeighDerived& d) {
   }
 }
 
+// The rows in the order kept in `view.rowOrder` (all of the ranking's when `rerank`), options
+// new since then after them in rank order, options gone left out; the order kept follows.
+void ArrangeRows(WeighView& view, bool rerank) {
+  WeighDerived& d = view.derived;
+  if (rerank) view.rowOrder.clear();
+  d.rows.clear();
+  std::vector<bool> placed(d.ranked.ranking.size(), false);
+  for (Id option : view.rowOrder)
+    if (auto row = d.ranked.standingOf.find(option); row != d.ranked.standingOf.end()) {
+      d.rows.push_back(row->second);
+      placed[row->second] = true;
+    }
+  for (size_t row = 0; row < placed.size(); ++row)
+    if (!placed[row]) d.rows.push_back(row);
+  view.rowOrder.clear();
+  d.orderStale = false;
+  for (size_t r = 0; r < d.rows.size(); ++r) {
+    view.rowOrder.push_back(d.ranked.ranking[d.rows[r]].optionId);
+    d.orderStale = d.orderStale || d.rows[r] != r;
+  }
+}
+
 constexpr const char* kMeetsChip = "meets all";
 constexpr const char* kDreadedChip = "dreaded";
 
@@ -285,8 +308,18 @@ void DrawWeighToolbar(Workbench& app, WeighView& view, const WeighDerived& d) {
   if (Button("Choose concerns...")) ImGui::OpenPopup("choose concerns");
   DrawChooseConcerns(app, view, d);
 
-  // Which parties' columns: all, or one party's while it gives its scores.
+  // The scale.
   ImGui::SameLine(0, ImGui::GetFontSize() * 2.0f);
+  ImGui::TextUnformatted("dreads it");
+  for (int v = -2; v <= 2; ++v) {
+    ImGui::SameLine(0, 3.0f);
+    Chip(ValueText(v), ImGui::ColorConvertFloat4ToU32(ScoreFill(v)));
+  }
+  ImGui::SameLine(0, 3.0f);
+  ImGui::TextUnformatted("meets it well");
+
+  // Which parties' columns: all, or one party's while it gives its scores.
+  ImGui::AlignTextToFramePadding();
   DisabledText("Columns of");
   ImGui::SameLine();
   if (Choice("all parties", view.shownParty == 0, "Columns of all parties")) view.shownParty = 0;
@@ -302,45 +335,53 @@ void DrawWeighToolbar(Workbench& app, WeighView& view, const WeighDerived& d) {
   }
   if (view.shownParty != 0 && !model.FindParty(view.shownParty)) view.shownParty = 0;
 
-  // The scale, and who scores.
+  // The rows keep their order while scoring, so that the next click lands on the row aimed
+  // at; a line of its own, there whether stale or not, so that the matrix never moves.
   ImGui::AlignTextToFramePadding();
-  DisabledText("Each party scores its own concerns; facilitators never score.");
-  ImGui::SameLine();
-  ImGui::TextUnformatted("dreads it");
-  for (int v = -2; v <= 2; ++v) {
-    ImGui::SameLine(0, 3.0f);
-    Chip(ValueText(v), ImGui::ColorConvertFloat4ToU32(ScoreFill(v)));
+  if (!d.orderStale) {
+    DisabledText(
+        "Each party scores its own concerns; facilitators never score. Click a score again to "
+        "clear it.");
+    return;
   }
-  ImGui::SameLine(0, 3.0f);
-  ImGui::TextUnformatted("meets it well");
+  ImGui::TextColored(WarningColour(), "Order stale: the rows stay put while scoring.");
   ImGui::SameLine();
-  DisabledText("(click a score again to clear it)");
+  if (SmallButton("Re-rank")) ArrangeRows(view, true);
 }
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] The matrix
 
-// The score buttons are as narrow as their labels, a little smaller than the text: the matrix
-// must show many columns, and the value picked reads by its fill and its place in the row.
+// A cell's five scores share its width. Their labels are a little smaller than the text, and
+// smaller still in a narrow cell: with four parties and three concerns each the whole matrix
+// fits a 1280-pixel window. In a cell too narrow for every label the places show as marks, and
+// the score picked and the one under the pointer as a chip a little wider than their place,
+// with a label that can be read.
 constexpr float kScoreScale = 0.9f;
-float ScoreButtonWidth() {
-  return ImGui::CalcTextSize("+2").x * kScoreScale + 2.0f;
-}
 constexpr float kScoreGap = 1.0f;
-float CellWidth() {
-  return ScoreButtonWidth() * 5 + kScoreGap * 4;
+float WidestScoreLabel(float fontSize) {
+  return ImGui::GetFont()->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, "+2").x;
 }
+float CellWidth() {  // a cell with room for its labels at kScoreScale
+  return (WidestScoreLabel(ImGui::GetFontSize() * kScoreScale) + 2.0f) * 5 + kScoreGap * 4;
+}
+float NarrowestCell() { return ImGui::GetFontSize() * 2.6f; }
 
-// The measures every score cell of a frame shares, taken once per frame rather than per cell.
+// The measures every score cell of a column shares, taken once per frame rather than per cell.
 struct ScoreLayout {
   ImFont* font = ImGui::GetFont();
-  float fontSize = ImGui::GetFontSize() * kScoreScale;
-  float buttonWidth = ScoreButtonWidth(), height = ImGui::GetFrameHeight(),
-        step = buttonWidth + kScoreGap;
+  float width = 0, fontSize = 0, buttonWidth = 0, height = ImGui::GetFrameHeight(), step = 0;
+  bool labels = true;  // every place shows its value; else only the picked and the hovered
   float labelWidth[5] = {};
   ImU32 fill[5] = {}, label = ImGui::GetColorU32(Ink(0.70f)),
         quiet = ImGui::GetColorU32(Ink(0.30f));
-  ScoreLayout() {
+  explicit ScoreLayout(float cellWidth) : width(cellWidth) {
+    buttonWidth = std::floor((cellWidth - kScoreGap * 4) / 5);
+    step = buttonWidth + kScoreGap;
+    float full = ImGui::GetFontSize() * kScoreScale;
+    fontSize = std::min(full, full * (buttonWidth - 2.0f) / WidestScoreLabel(full));
+    labels = fontSize >= ImGui::GetFontSize() * 0.6f;
+    if (!labels) fontSize = ImGui::GetFontSize() * 0.8f;
     for (int v = -2; v <= 2; ++v) {
       labelWidth[v + 2] = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, ValueText(v)).x;
       fill[v + 2] = ImGui::GetColorU32(ScoreFill(v));
@@ -352,18 +393,26 @@ void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
   const Concern& c = model.concerns[column.concern];
   const Party& party = model.parties[column.party];
   float width = ImGui::GetContentRegionAvail().x, line = ImGui::GetTextLineHeight();
-  ImGui::BeginGroup();
-  DisabledText(column.caption.c_str());
-  // Two lines of the wording, clipped; the tooltip has it all.
+  // Each line clipped to the column, the wording wrapped to it over two lines: a narrow
+  // column is as wide as its cells, whatever its header says; the tooltip has it all.
+  float small = ImGui::GetFontSize() * 0.8f;
+  ImU32 quiet = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImVec4 clip(pos.x, pos.y, pos.x + width, pos.y + line * 2.0f);
-  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos,
-                                      ImGui::GetColorU32(ImGuiCol_Text), c.text.c_str(), nullptr,
-                                      width, &clip);
+  auto clipped = [&](float height) { return ImVec4(pos.x, pos.y, pos.x + width, pos.y + height); };
+  ImGui::BeginGroup();
+  ImVec4 clip = clipped(line);
+  draw->AddText(ImGui::GetFont(), small, pos, quiet, column.caption.c_str(), nullptr, 0.0f, &clip);
+  ImGui::Dummy(ImVec2(width, line));
+  pos = ImGui::GetCursorScreenPos();
+  clip = clipped(line * 2.0f);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text),
+                c.text.c_str(), nullptr, width, &clip);
   ImGui::Dummy(ImVec2(width, line * 2.0f));
-  ImGui::SetWindowFontScale(0.8f);
-  DisabledText(column.scoredBy.c_str());
-  ImGui::SetWindowFontScale(1.0f);
+  pos = ImGui::GetCursorScreenPos();
+  clip = clipped(line);
+  draw->AddText(ImGui::GetFont(), small, pos, quiet, column.scoredBy.c_str(), nullptr, 0.0f, &clip);
+  ImGui::Dummy(ImVec2(width, line));
   ImGui::EndGroup();
   if (Tracking()) Track(ConcernHeaderText(party.name, c.text));
   if (ImGui::IsItemHovered())
@@ -411,7 +460,7 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
   // picked and marks the other places; all five numbers show where a score is to be given, in
   // an empty cell or under the mouse.
   ImVec2 origin = ImGui::GetCursorScreenPos();
-  bool clicked = ImGui::InvisibleButton("##scores", ImVec2(CellWidth(), layout.height));
+  bool clicked = ImGui::InvisibleButton("##scores", ImVec2(layout.width, layout.height));
   bool scoresHovered = ImGui::IsItemHovered();
   int hoveredValue =
       scoresHovered
@@ -419,28 +468,42 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
           : 9;
   bool held = ImGui::IsItemActive();
   ImDrawList* cellDraw = ImGui::GetWindowDrawList();
+  auto label = [&](int v, ImVec2 min, ImVec2 max, ImU32 colour) {
+    // On whole pixels: a minus sign a pixel high, drawn between two rows, is not seen.
+    ImVec2 at(std::floor((min.x + max.x - layout.labelWidth[v + 2]) * 0.5f),
+              std::floor(min.y + (layout.height - layout.fontSize) * 0.5f));
+    cellDraw->AddText(layout.font, layout.fontSize, at, colour, ValueText(v));
+  };
   for (int v = -2; v <= 2; ++v) {
     ImVec2 min(origin.x + float(v + 2) * layout.step, origin.y),
         max(min.x + layout.buttonWidth, min.y + layout.height);
+    if (Tracking()) TrackRect(ScoreButtonText(party.name, v, option.text, c.text), min, max);
     bool current = score && score->value == v;
+    if (!layout.labels && (current || v == hoveredValue)) continue;  // a chip, drawn over
     ImU32 fill = layout.fill[v + 2];
     if (current || v == hoveredValue)
       cellDraw->AddRectFilled(min, max,
                               current ? fill : ImGui::GetColorU32(Ink(held ? 0.28f : 0.14f)));
-    if (current || !score || scoresHovered) {
-      ImVec2 at(min.x + (layout.buttonWidth - layout.labelWidth[v + 2]) * 0.5f,
-                min.y + (layout.height - layout.fontSize) * 0.5f);
-      cellDraw->AddText(layout.font, layout.fontSize, at,
-                        current ? InkOn(fill)
-                        : score ? layout.quiet
-                                : layout.label,
-                        ValueText(v));
+    if (layout.labels && (current || !score || scoresHovered)) {
+      label(v, min, max, current ? InkOn(fill) : score ? layout.quiet : layout.label);
     } else {
       ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
       cellDraw->AddRectFilled(ImVec2(centre.x - 1.5f, centre.y - 1.5f),
                               ImVec2(centre.x + 1.5f, centre.y + 1.5f), layout.quiet);
     }
-    if (Tracking()) TrackRect(ScoreButtonText(party.name, v, option.text, c.text), min, max);
+  }
+  // A narrow cell's chips: centred on their place, kept inside the cell.
+  for (int v = -2; v <= 2 && !layout.labels; ++v) {
+    bool current = score && score->value == v;
+    if (!current && v != hoveredValue) continue;
+    float chip = std::max(layout.buttonWidth, layout.labelWidth[v + 2] + 4.0f),
+          centre = origin.x + float(v + 2) * layout.step + layout.buttonWidth * 0.5f;
+    float left = std::clamp(centre - chip * 0.5f, origin.x, origin.x + layout.width - chip);
+    ImVec2 min(left, origin.y), max(left + chip, origin.y + layout.height);
+    ImU32 fill = current ? layout.fill[v + 2] : ImGui::GetColorU32(Ink(held ? 0.28f : 0.14f));
+    cellDraw->AddRectFilled(min, max, current ? fill : ImGui::GetColorU32(ImGuiCol_WindowBg));
+    if (!current) cellDraw->AddRectFilled(min, max, fill);
+    label(v, min, max, current ? InkOn(fill) : layout.label);
   }
   if (clicked) {
     if (score && score->value == hoveredValue)
@@ -453,7 +516,7 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
   // the cell is hovered; a click (or a right click anywhere in the cell) opens it.
   if (score) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    float width = CellWidth(), height = ImGui::GetTextLineHeight();
+    float width = layout.width, height = ImGui::GetTextLineHeight();
     if (ImGui::InvisibleButton("##note", ImVec2(width, height))) OpenNote(view, option.id, c.id);
     if (Tracking()) Track(ScoreNoteText(option.text, c.text));
     bool hovered = ImGui::IsItemHovered();
@@ -532,7 +595,8 @@ void DrawMark(const WeighDerived& d, const Option& option, const OptionStanding&
 
 // Row `row` of the ranking.
 void DrawMatrixRow(Workbench& app, WeighView& view, const WeighDerived& d,
-                   const ScoreLayout& layout, size_t row, float rowHeight) {
+                   const std::vector<ScoreLayout>& layouts, float optionWidth, size_t row,
+                   float rowHeight) {
   const Model& model = app.workshop->Model();
   const OptionStanding& standing = d.ranked.ranking[row];
   const Option& option = model.options[d.ranked.rankedOption[row]];
@@ -559,20 +623,56 @@ void DrawMatrixRow(Workbench& app, WeighView& view, const WeighDerived& d,
     ImGui::AlignTextToFramePadding();
     LineText(OptionTitle(option), ImGui::GetColorU32(ImGuiCol_Text));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", OptionTitle(option));
-    DrawStanding(model, d.ranked, standing);
+    DrawStanding(model, d.ranked, standing, optionWidth);
   }
   for (size_t j = 0; j < d.columns.size(); ++j)
     if (ImGui::TableSetColumnIndex(int(j) + 2)) {
       PushId(d.columns[j].concernId);
-      DrawScoreCell(app, view, d, layout, option, row, j);
+      DrawScoreCell(app, view, d, layouts[j], option, row, j);
       ImGui::PopID();
     }
   ImGui::PopID();
 }
 
+// The widths of the matrix's columns, the padding and border left out.
+struct MatrixWidths {
+  float rank = 0, option = 0;
+  std::vector<float> cell;  // per WeighDerived::columns
+  float overhead = 0;       // a column's padding and border
+};
+
+// Every party shown gets the same width, shared among its columns, and the whole matrix the
+// width there is, down to cells too narrow to click; then every party scrolls alike. The
+// option column gives way first, to a point.
+MatrixWidths Widths(const WeighDerived& d, size_t parties) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float em = ImGui::GetFontSize();
+  MatrixWidths w;
+  w.overhead = style.CellPadding.x * 2 + 1.0f;
+  w.rank = std::max(ChipWidth(kDreadedChip), ChipWidth(kMeetsChip));
+  std::vector<size_t> count(parties, 0);
+  for (const MatrixColumn& column : d.columns) ++count[column.party];
+  size_t shown = 0, most = 0;
+  for (size_t n : count) {
+    shown += n > 0;
+    most = std::max(most, n);
+  }
+  float room = ImGui::GetContentRegionAvail().x - style.ScrollbarSize - w.overhead * 2 - 2.0f;
+  float comfortable = (CellWidth() + w.overhead) * float(most);  // a party's band
+  float narrowest = (NarrowestCell() + w.overhead) * float(most);
+  float optionMost = std::max(em * 12.5f, StandingWidth() * float(parties)),
+        optionLeast = em * 8.0f;
+  w.option = std::clamp(room - w.rank - comfortable * float(shown), optionLeast, optionMost);
+  float band = std::floor(
+      std::max((room - w.rank - w.option) / float(std::max<size_t>(shown, 1)), narrowest));
+  band = std::min(band, std::max(comfortable, narrowest));
+  for (const MatrixColumn& column : d.columns)
+    w.cell.push_back(std::floor(band / float(count[column.party]) - w.overhead));
+  return w;
+}
+
 void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
   const Model& model = app.workshop->Model();
-  float em = ImGui::GetFontSize();
   if (d.ranked.ranking.empty()) {
     Hint("No options to weigh yet: brainstorm some first.");
     return;
@@ -593,30 +693,26 @@ void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
     ImGui::PopStyleColor();
   }
 
-  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(3.0f, 3.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(2.0f, 3.0f));
   const ImGuiStyle& style = ImGui::GetStyle();
-  float rankWidth = std::max(ChipWidth(kDreadedChip), ChipWidth(kMeetsChip));
-  float optionWidth = std::max(em * 12.5f, StandingWidth() * float(model.parties.size()));
   float rowHeight = ImGui::GetFrameHeight() * 2.0f + style.ItemSpacing.y;
   float headerHeight = ImGui::GetTextLineHeight() * 4.0f + style.ItemSpacing.y * 3;
   float moveOnHeight = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
   float height = std::max(ImGui::GetContentRegionAvail().y - moveOnHeight, rowHeight * 6.0f);
+  MatrixWidths widths = Widths(d, model.parties.size());
 
   ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
                           ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
-                          ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit |
-                          ImGuiTableFlags_Resizable;
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
   int columnCount = int(d.columns.size()) + 2;
   if (ImGui::BeginTable("matrix", columnCount, flags, ImVec2(0, height))) {
     ImGui::TableSetupScrollFreeze(2, 2);
-    ImGui::TableSetupColumn(
-        "Rank", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, rankWidth);
-    ImGui::TableSetupColumn("Option", ImGuiTableColumnFlags_WidthFixed, optionWidth);
+    ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize;
+    ImGui::TableSetupColumn("Rank", fixed, widths.rank);
+    ImGui::TableSetupColumn("Option", fixed, widths.option);
     for (size_t j = 0; j < d.columns.size(); ++j) {
       PushId(d.columns[j].concernId);
-      ImGui::TableSetupColumn("##concern",
-                              ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
-                              CellWidth());
+      ImGui::TableSetupColumn("##concern", fixed, widths.cell[j]);
       ImGui::PopID();
     }
 
@@ -631,7 +727,6 @@ void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
             "Options not yet scored by every party come last.");
     }
     size_t named = model.parties.size();  // the party whose name the band showed last
-    float columnStep = CellWidth() + style.CellPadding.x * 2 + 1.0f;
     for (size_t j = 0; j < d.columns.size(); ++j) {
       const MatrixColumn& column = d.columns[j];
       if (!ImGui::TableSetColumnIndex(int(j) + 2)) continue;
@@ -641,11 +736,12 @@ void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
       if (named == column.party) continue;
       // The first of the party's columns on screen names it, across the party's columns.
       named = column.party;
-      size_t span = 1;
-      while (j + span < d.columns.size() && d.columns[j + span].party == column.party) ++span;
+      float band = 0;
+      for (size_t k = j; k < d.columns.size() && d.columns[k].party == column.party; ++k)
+        band += widths.cell[k] + widths.overhead;
       ImDrawList* draw = ImGui::GetWindowDrawList();
       ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
-      float right = std::min(clipMin.x + columnStep * float(span) - style.CellPadding.x * 2,
+      float right = std::min(clipMin.x + band - widths.overhead,
                              ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x);
       ImGui::PushClipRect(clipMin, ImVec2(right, clipMax.y), false);
       ImGui::AlignTextToFramePadding();
@@ -660,13 +756,16 @@ void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
     if (ImGui::TableSetColumnIndex(1)) {
       DisabledText("How it fares with each party");
       DisabledText("(mean score, -2 to +2)");
+      float each = std::floor(widths.option / float(std::max<size_t>(model.parties.size(), 1)));
       for (size_t p = 0; p < model.parties.size(); ++p) {
         if (p > 0) ImGui::SameLine(0, 0);
         ImVec2 start = ImGui::GetCursorScreenPos();
+        ImGui::PushClipRect(start, ImVec2(start.x + each - 2.0f, start.y + ImGui::GetFrameHeight()), true);
         PartyMark(model.parties[p], true);
-        float used = ImGui::GetItemRectMax().x - start.x;
+        ImGui::PopClipRect();
         ImGui::SameLine(0, 0);
-        ImGui::Dummy(ImVec2(std::max(StandingWidth() - used, 1.0f), 1.0f));
+        ImGui::SetCursorScreenPos(ImVec2(start.x + each, start.y));
+        ImGui::Dummy(ImVec2(1.0f, 1.0f));
       }
     }
     for (size_t j = 0; j < d.columns.size(); ++j)
@@ -677,12 +776,13 @@ void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
       }
 
     // The options, best first; only the rows on screen are drawn.
-    ScoreLayout layout;
+    std::vector<ScoreLayout> layouts;
+    for (float width : widths.cell) layouts.emplace_back(width);
     ImGuiListClipper clipper;
     clipper.Begin(int(d.ranked.ranking.size()));
     while (clipper.Step())
       for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r)
-        DrawMatrixRow(app, view, d, layout, size_t(r), rowHeight);
+        DrawMatrixRow(app, view, d, layouts, widths.option, d.rows[size_t(r)], rowHeight);
     ImGui::EndTable();
   }
   ImGui::PopStyleVar();
@@ -699,9 +799,16 @@ void DrawWeigh(Workbench& app) {
   WeighView& view = app.options.weigh;
   const Model& model = app.workshop->Model();
   if (view.shownParty != 0 && !model.FindParty(view.shownParty)) view.shownParty = 0;
+  // Shown again after another screen (no frame drew it in between): ranked afresh.
+  bool shownAgain = view.drawnFrame + 1 != ImGui::GetFrameCount();
+  view.drawnFrame = ImGui::GetFrameCount();
   if (view.stamp.Outdated(model.revision, view.shownParty,
-                          [&](DerivedInputs& in) { AddInputs(model, in); }))
+                          [&](DerivedInputs& in) { AddInputs(model, in); })) {
     Derive(model, view.shownParty, view.derived);
+    ArrangeRows(view, shownAgain);
+  } else if (shownAgain) {
+    ArrangeRows(view, true);
+  }
   DrawWeighToolbar(app, view, view.derived);
   DrawMatrix(app, view, view.derived);
 }

@@ -43,7 +43,10 @@ struct ChooserLine {
 // the parties' names and the concerns' kinds and wordings, and the party shown; an option's
 // wording typed does not make it again.
 struct WeighDerived {
-  RankedOptions ranked;                     // the matrix rows, best first
+  RankedOptions ranked;                     // the ranking, best first
+  std::vector<size_t> rows;  // the matrix rows top to bottom: index into ranked.ranking, in the
+                             //   order kept while scoring (ArrangeRows)
+  bool orderStale = false;   // `rows` is not the ranking's order: scores changed it since
   std::vector<MatrixColumn> columns;        // MatrixConcerns, at most kMaxMatrixConcerns
   size_t concernsLeftOff = 0;               // matrix concerns beyond the table's limit
   std::unordered_map<Id, size_t> columnOf;  // concern -> index into `columns`
@@ -68,6 +71,10 @@ struct WeighView {
   Id noteOption = 0;          // the cell whose note popup is open (or to open)
   Id noteConcern = 0;
   bool openNote = false;  // open that popup next frame
+  std::vector<Id> rowOrder;  // the options in the order the rows show: kept while scoring, so
+                             //   that a row stays under the pointer; ranked again on "Re-rank"
+                             //   and when the matrix is shown again
+  int drawnFrame = -1;       // ImGui's frame count when the matrix was last drawn
   WeighDerived derived;
   DerivedStamp stamp;  // when `derived` was made
 };

@@ -688,12 +688,11 @@ void DrawReflectedBy(Workbench& app, StoriesView& view, const Story& story) {
     ImGui::EndCombo();
   }
   Track("Reflected back by");
-  if (story.reflectedById != 0 || !story.restatement.empty()) {
-    std::string edited;
-    if (StoryText(view, story, StoryField::Restatement, "Restatement", story.restatement,
-                     "What they said back, as they said it (click to write)", &edited))
-      app.Request([id = story.id, edited](Workshop& w) { w.SetText(Field::StoryRestatement, id, edited); });
-  }
+  // There before anyone is chosen: choosing them moves nothing below.
+  std::string edited;
+  if (StoryText(view, story, StoryField::Restatement, "Restatement", story.restatement,
+                "What they said back, as they said it (click to write)", &edited))
+    app.Request([id = story.id, edited](Workshop& w) { w.SetText(Field::StoryRestatement, id, edited); });
 }
 
 void DrawStoryThemes(Workbench& app, StoriesView& view, const Story& story) {

@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <bit>
 #include <charconv>
 #include <unordered_map>
@@ -304,7 +305,9 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
       changed = TextField("##field", value, edited, hint);
     Track(trackAs);
     if (ImGui::IsItemDeactivated()) open.record = 0;
-  } else if (TextBlockButton(trackAs, value, hint, ImVec2(width, height),
+  } else if (TextBlockButton(trackAs, value, hint,
+                             // as tall as the open field: opening it moves nothing below it
+                             ImVec2(width, height + ImGui::GetTextLineHeight() * float(look.roomLines)),
                              // text on one line is drawn the same without looking for line ends
                              measured < ImGui::GetFontSize() * 1.5f ? 0.0f : wrap, look)) {
     open = {record, which, true};
@@ -389,6 +392,16 @@ void Chip(const char* text, ImU32 fill) {
 }
 
 float ChipWidth(const char* text) { return ImGui::CalcTextSize(text).x + ImGui::GetFontSize() * 0.7f; }
+
+void SetupEqualColumns(int count, float width) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float each = std::floor((width - float(count) * (style.CellPadding.x * 2 + 1.0f)) / float(std::max(count, 1)));
+  for (int i = 0; i < count; ++i) {
+    ImGui::PushID(i);
+    ImGui::TableSetupColumn("##column", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, each);
+    ImGui::PopID();
+  }
+}
 
 void PushQuietButton() {
   ImGui::PushStyleColor(ImGuiCol_Button, Ink(0.07f));

@@ -102,7 +102,7 @@ struct TextLook {
   bool framed = true;  // the frame always shows, else only when hovered or empty
   float bar = 0.0f;    // the width of a quote bar at its left (words said back), 0 for none
   int roomLines = 0;   // 0: the open field is one line (Enter closes it); else it has several,
-                       //   this many below the text for more
+                       //   this many below the text for more, kept while it is closed too
 };
 
 // A record's text shown wrapped at `width`, as a record reads; a click opens it as a field
@@ -144,6 +144,11 @@ ImVec4 Ink(float alpha);
 // tooltip and Track work on it.
 void Chip(const char* text, ImU32 fill);
 float ChipWidth(const char* text);  // the width Chip(text) takes
+
+// Sets up the table just begun as `count` columns of one width each, in whole pixels, sharing
+// `width` (the width the table was given): ImGui's stretched columns differ by the pixels left
+// over, and a party's column must be as wide as every other party's.
+void SetupEqualColumns(int count, float width);
 
 // Row actions in a quiet grey, so that the wordings, not the buttons, catch the eye: the
 // buttons drawn between PushQuietButton() and PopQuietButton().
