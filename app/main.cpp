@@ -24,6 +24,8 @@
 #include "core/common/settings.hpp"
 #include "core/common/window_placement.hpp"
 #include "views/fonts.hpp"
+#include "views/keyboard.hpp"
+#include "views/layout_file.hpp"
 #include "views/workbench.hpp"
 
 namespace {
@@ -314,6 +316,7 @@ int main(int argc, char** argv) {
   ImGui::CreateContext(&fonts);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // the layout is fixed; nothing to remember
+  parley::ui::EnableKeyboard(io);
   parley::ui::ApplyStyle(app.settings.dark);
   ImGui_ImplGlfw_InitForOpenGL(window, false);
   InstallCallbacks(window);
@@ -337,6 +340,8 @@ int main(int argc, char** argv) {
       status = 1;
     }
   }
+  std::optional<parley::ui::LayoutFile> layout;
+  if (!cl.layout.empty()) layout.emplace(cl.layout);
   std::string title;
   int settle = kSettleFrames;  // the first frames lay the window out
   SteadyClock::time_point lastFrame;
@@ -360,9 +365,12 @@ int main(int argc, char** argv) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    parley::ui::BeforeNewFrame();
     ImGui::NewFrame();
+    parley::ui::AfterNewFrame();
     parley::ui::DrawWorkbench(app);
     ImGui::Render();
+    if (layout) layout->FrameDone();
 
     std::string wanted = app.workshop ? app.workshop->Model().info.title + " - Parley" : "Parley";
     if (wanted != title) glfwSetWindowTitle(window, (title = wanted).c_str());

@@ -2,6 +2,7 @@
 // injected clock, and stories recorded from the keyboard. Every effect is checked in the
 // workshop file, read back through a second opening.
 #include <doctest/doctest.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <chrono>
@@ -359,6 +360,49 @@ TEST_CASE("a story's themes and the story itself are added by Enter on the keypa
   REQUIRE(stories.size() == 1);
   CHECK(stories[0].summary == "Her orchard flooded twice; the insurers blamed the mine.");
   CHECK(ThemesOf(disk, stories[0].id) == std::vector<std::string>{"land", "loss"});
+}
+
+}  // namespace parley::test
+
+namespace parley::test {
+
+namespace {
+
+// The lines the text field being typed in shows: ImGui 1.86's field breaks them only where
+// its text holds a line break.
+int FieldLines() {
+  const ImGuiInputTextState& field = GImGui->InputTextState;
+  REQUIRE(field.ID == GImGui->ActiveId);
+  int lines = 1;
+  for (int i = 0; i < field.CurLenW; ++i) lines += field.TextW[i] == '\n';
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("a story's summary wraps at the field's width while it is typed, and is kept as typed") {
+  StoriesWindow w;
+  const std::string summary =
+      "Her family left the valley when the dam was built, and she came back thirty years later to find "
+      "the orchard under water and the village school turned into a storehouse for the company.";
+  w.StartStory(w.Present(0, 0), summary);
+  // The whole text wraps in the form's summary field, and more text typed wraps anew.
+  CHECK(FieldLines() >= 3);
+  w.ui.Type(" Nobody asked her.");
+  CHECK(FieldLines() >= 3);
+  w.ui.Press(key::Enter, /*ctrl=*/true);  // save
+  Model disk;
+  std::vector<Story> stories = w.StoriesOnDisk(&disk);
+  REQUIRE(stories.size() == 1);
+  CHECK(stories[0].summary == summary + " Nobody asked her.");  // spaces, not line breaks
+
+  SUBCASE("opened in the list, the summary wraps too, and an edit in its middle is kept whole") {
+    w.ui.Click("Story summary");
+    CHECK(FieldLines() >= 3);
+    w.ui.Press(key::Home, /*ctrl=*/true);
+    w.ui.Type("Asked twice: ");
+    CHECK(w.StoriesOnDisk(&disk).front().summary == "Asked twice: " + summary + " Nobody asked her.");
+  }
 }
 
 }  // namespace parley::test

@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 
 #include "views/fonts.hpp"
+#include "views/keyboard.hpp"
 #include "views/widgets.hpp"
 #include "views/workbench.hpp"
 
@@ -15,7 +16,11 @@ UiHarness::UiHarness(std::function<void()> draw, ImVec2 display) : m_draw(std::m
   io.IniFilename = nullptr;
   io.DisplaySize = display;
   io.DeltaTime = 1.0f / 60.0f;
+  ui::EnableKeyboard(io);
   io.KeyMap[ImGuiKey_Tab] = key::Tab;
+  io.KeyMap[ImGuiKey_Space] = key::Space;
+  io.KeyMap[ImGuiKey_PageUp] = key::PageUp;
+  io.KeyMap[ImGuiKey_PageDown] = key::PageDown;
   io.KeyMap[ImGuiKey_LeftArrow] = key::Left;
   io.KeyMap[ImGuiKey_RightArrow] = key::Right;
   io.KeyMap[ImGuiKey_UpArrow] = key::Up;
@@ -51,7 +56,9 @@ UiHarness::~UiHarness() {
 
 void UiHarness::Frame() {
   m_drawing.clear();
+  ui::BeforeNewFrame();
   ImGui::NewFrame();
+  ui::AfterNewFrame();
   m_draw();
   ImGui::Render();
   m_items.swap(m_drawing);
@@ -80,6 +87,12 @@ std::pair<ImVec2, ImVec2> UiHarness::Rect(const std::string& label, int nth) con
   return {item.min, item.max};
 }
 
+std::string UiHarness::LabelOf(ImGuiID id) const {
+  for (const Item& item : m_items)
+    if (item.id == id) return item.label;
+  return "";
+}
+
 int UiHarness::Count(const std::string& label) const {
   int count = 0;
   for (const Item& item : m_items) count += item.label == label;
@@ -89,6 +102,11 @@ int UiHarness::Count(const std::string& label) const {
 void UiHarness::Click(const std::string& label, int nth) {
   ImGuiIO& io = ImGui::GetIO();
   ImGuiID id = Find(label, nth).id;
+  // The pointer comes to the widget's centre from a pixel away, as a hand aims it: ImGui
+  // hovers nothing under a pointer that has not moved since the keyboard moved the focus.
+  io.MousePos = Centre(label, nth);
+  io.MousePos.x -= 1;
+  Frame();
   io.MousePos = Centre(label, nth);
   Frame();  // hover
   // A person could not click a widget that is clipped or covered: it would not be hovered.

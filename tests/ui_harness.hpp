@@ -15,7 +15,8 @@ namespace parley::test {
 // Key codes as GLFW reports them (and as Parley's backend stores them in io.KeysDown).
 namespace key {
 constexpr int Tab = 258, Enter = 257, KeyPadEnter = 335, Escape = 256, Backspace = 259, Delete = 261;
-constexpr int Right = 262, Left = 263, Down = 264, Up = 265, Home = 268, End = 269;
+constexpr int Right = 262, Left = 263, Down = 264, Up = 265, PageUp = 266, PageDown = 267, Home = 268, End = 269;
+constexpr int Space = 32;
 }  // namespace key
 
 class UiHarness {
@@ -40,6 +41,7 @@ class UiHarness {
   ImGuiID Id(const std::string& label, int nth = 0) const;  // the widget's ImGui ID last frame
   // The rectangle the widget took last frame, in screen coordinates.
   std::pair<ImVec2, ImVec2> Rect(const std::string& label, int nth = 0) const;
+  std::string LabelOf(ImGuiID id) const;  // the label of the widget `id` last frame, or ""
 
  private:
   struct Item {

@@ -142,6 +142,7 @@ bool KindTag(ConcernKind kind, const char* id, const char* trackAs) {
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(id, ImVec2(TagWidth(), ImGui::GetFrameHeight()));
   DrawKindTag(kind, pos, ImGui::IsItemActive() ? 0.22f : ImGui::IsItemHovered() ? 0.12f : 0.0f);
+  ShowFocus();
   Track(trackAs);
   return clicked;
 }

@@ -461,6 +461,7 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
   // an empty cell or under the mouse.
   ImVec2 origin = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton("##scores", ImVec2(layout.width, layout.height));
+  ShowFocus();
   bool scoresHovered = ImGui::IsItemHovered();
   int hoveredValue =
       scoresHovered
@@ -518,6 +519,7 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = layout.width, height = ImGui::GetTextLineHeight();
     if (ImGui::InvisibleButton("##note", ImVec2(width, height))) OpenNote(view, option.id, c.id);
+    ShowFocus();
     if (Tracking()) Track(ScoreNoteText(option.text, c.text));
     bool hovered = ImGui::IsItemHovered();
     ImVec2 rowMax(cellMin.x + width, pos.y + height);

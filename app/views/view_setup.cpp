@@ -257,6 +257,11 @@ void DrawParticipantRow(Workbench& app, const Participant& person, size_t index)
   }
   Track("Participant details");
   ImGui::SameLine();
+  if (app.setup.added == person.id) {
+    ImGui::SetScrollHereY(0.5f);
+    ImGui::SetKeyboardFocusHere();
+    app.setup.added = 0;
+  }
   Field1(app, "##name", Field::ParticipantName, person.id, person.name, "full name");
   ImGui::TableNextColumn();
   Field1(app, "##role", Field::ParticipantRole, person.id, person.role, "role or affiliation");
@@ -294,6 +299,10 @@ void DrawParticipantsOf(Workbench& app, size_t partyIndex) {
     // those in view.
     ImGuiListClipper clipper;
     clipper.Begin(int(rows.size()));
+    // The row of a participant just added is drawn wherever it is, to be scrolled to.
+    for (size_t r = 0; r < rows.size() && app.setup.added != 0; ++r)
+      if (model.participants[rows[r].participant].id == app.setup.added)
+        clipper.ForceDisplayRangeByIndices(int(r), int(r) + 1);
     while (clipper.Step()) {
       for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
         const SetupRow& row = rows[size_t(r)];
@@ -309,7 +318,8 @@ void DrawParticipantsOf(Workbench& app, size_t partyIndex) {
     ImGui::EndTable();
   }
   if (SmallButton(app.setup.derived.addLabels[partyIndex].c_str()))
-    app.Request([id = party.id](Workshop& w) { w.AddParticipant(id); });
+    app.Request(
+        [&view = app.setup, id = party.id](Workshop& w) { view.added = w.AddParticipant(id); });
   Track("Add participant");
   ImGui::Spacing();
   ImGui::PopID();

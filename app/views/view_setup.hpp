@@ -41,6 +41,8 @@ struct SetupView {
   LazyList parts;         // the heights of the parts above the sessions on screen
   OpenText open;          // the workshop's context or confidentiality note open as a field
   DateDrafts dates;       // the workshop's and sessions' dates typed that are not (yet) dates
+  Id added = 0;           // a participant just added: their name field is scrolled into view
+                          //   and gets the keyboard once their row is drawn
   SetupDerived derived;
 };
 

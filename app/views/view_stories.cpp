@@ -823,11 +823,11 @@ void DrawStoriesView(Workbench& app) {
   ImGui::Separator();
 
   // The queue on the left, the stories on the right.
-  ImGui::BeginChild("queue", ImVec2(em * 20, 0), false);
+  ImGui::BeginChild("queue", ImVec2(em * 20, 0), false, ImGuiWindowFlags_NavFlattened);
   DrawQueue(app, view);
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("stories", ImVec2(0, 0), false);
+  ImGui::BeginChild("stories", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
   DrawCaptureForm(app, view, floor);
   ImGui::Spacing();
   ImGui::Spacing();

@@ -12,6 +12,7 @@
 
 #include "core/common/clock.hpp"
 #include "core/common/text.hpp"
+#include "views/keyboard.hpp"
 
 namespace parley::ui {
 
@@ -124,6 +125,7 @@ bool FieldTakesUndo(bool redo) {
 }
 
 void Track(const char* label) {
+  NoteItemForTab();
   if (g_recorder) g_recorder(label, ImGui::GetItemID(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
@@ -218,6 +220,7 @@ bool TextField(const char* label, const std::string& value, std::string* edited,
   KeepTypingOnEscape(label);
   *edited = value;
   bool changed = ImGui::InputTextWithHint(label, hint, edited);
+  KeepArrowsInField();
   Track(label);
   return changed && *edited != value;
 }
@@ -245,11 +248,107 @@ bool DateField(const char* label, const std::string& value, DateDrafts& drafts, 
   return whole && *date != value;
 }
 
+namespace {
+
+// A multi-line field's text as the field holds it, wrapped at its width while it is typed in
+// (ImGui 1.86's field cannot wrap): the space where a line wraps is replaced by a line break,
+// a soft break. The text keeps its length, so that the caret and the selection stay where they
+// were when the lines wrap anew, and the text written is the one with the spaces back.
+struct SoftWrap {
+  std::string text;              // as written: the spaces in place
+  std::string shown;             // as the field holds it: soft breaks in place of some spaces
+  std::vector<uint32_t> breaks;  // where the soft breaks are, ascending
+  float wrap = -1;
+};
+std::unordered_map<ImGuiID, SoftWrap> g_softWraps;
+
+// `text` broken at spaces so that no line is wider than `wrap`, where its words allow.
+void Rewrap(SoftWrap& soft, std::string text, float wrap) {
+  soft.breaks.clear();
+  soft.shown = text;
+  constexpr size_t kNone = std::string::npos;
+  size_t line = 0, space = kNone;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    char c = i == text.size() ? '\n' : text[i];
+    if (c != ' ' && c != '\n') continue;
+    // A word ends at i: it goes on the next line when it does not fit on this one.
+    if (space != kNone && ImGui::CalcTextSize(text.data() + line, text.data() + i).x > wrap) {
+      soft.breaks.push_back(uint32_t(space));
+      soft.shown[space] = '\n';
+      line = space + 1;
+    }
+    if (c == '\n') {
+      line = i + 1;
+      space = kNone;
+    } else {
+      space = i;
+    }
+  }
+  soft.text = std::move(text);
+  soft.wrap = wrap;
+}
+
+// The field's text `now`, after an edit of `soft.shown`: the soft breaks outside the edit turned
+// back into spaces, and wrapped anew at `wrap`.
+void Follow(SoftWrap& soft, std::string_view now, float wrap) {
+  std::string_view before = soft.shown;
+  // The edit lies between what is alike at the start and what is alike at the end.
+  size_t head = 0;
+  while (head < now.size() && head < before.size() && now[head] == before[head]) ++head;
+  size_t tail = 0;
+  while (tail < now.size() - head && tail < before.size() - head &&
+         now[now.size() - 1 - tail] == before[before.size() - 1 - tail])
+    ++tail;
+  std::string text(now);
+  for (uint32_t at : soft.breaks) {
+    if (at < head)
+      text[at] = ' ';
+    else if (at >= before.size() - tail)
+      text[at + now.size() - before.size()] = ' ';
+  }
+  Rewrap(soft, std::move(text), wrap);
+}
+
+struct Typing {
+  SoftWrap* soft;
+  float wrap;  // the field's width now
+};
+
+// Every frame the field is typed in: its lines wrapped anew after an edit or a change of width.
+int RewrapWhileTyping(ImGuiInputTextCallbackData* data) {
+  const Typing& typing = *static_cast<const Typing*>(data->UserData);
+  std::string_view now(data->Buf, size_t(data->BufTextLen));
+  if (now == typing.soft->shown && typing.wrap == typing.soft->wrap) return 0;
+  Follow(*typing.soft, now, typing.wrap);
+  if (typing.soft->shown != now) {
+    std::copy(typing.soft->shown.begin(), typing.soft->shown.end(), data->Buf);
+    data->BufDirty = true;
+  }
+  return 0;
+}
+
+}  // namespace
+
 bool TextArea(const char* label, const std::string& value, std::string* edited, float height) {
   KeepTypingOnEscape(label);
-  *edited = value;
-  bool changed = ImGui::InputTextMultiline(label, edited, ImVec2(ImGui::CalcItemWidth(), height));
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float width = ImGui::CalcItemWidth();
+  // The lines' width inside the frame, with room kept for a scroll bar.
+  float wrap = width - style.FramePadding.x * 2 - style.ScrollbarSize;
+  ImGuiID id = ImGui::GetID(label);
+  SoftWrap& soft = g_softWraps[id];
+  // While typed in, the field holds its own text: it is wrapped anew in the field's callback.
+  if (ImGui::GetActiveID() != id && (soft.text != value || soft.wrap != wrap))
+    Rewrap(soft, value, wrap);
+  std::string shown = soft.shown;
+  Typing typing{&soft, wrap};
+  bool changed =
+      ImGui::InputTextMultiline(label, &shown, ImVec2(width, height),
+                                ImGuiInputTextFlags_CallbackAlways, RewrapWhileTyping, &typing);
   Track(label);
+  if (shown != soft.shown)
+    Follow(soft, shown, wrap);  // an edit the callback did not see
+  *edited = soft.text;
   return changed && *edited != value;
 }
 
@@ -263,6 +362,7 @@ bool TextBlockButton(const char* trackAs, std::string_view text, const char* hin
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton("##text", size);
   Track(trackAs);
+  ShowFocus();
   bool hovered = ImGui::IsItemHovered();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
   ImDrawList* draw = ImGui::GetWindowDrawList();

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/model/model.hpp"
+#include "views/keyboard.hpp"
 
 namespace parley::ui {
 
@@ -43,7 +44,10 @@ const char* Joined(const Parts&... parts) {
 // a frame would otherwise join a label for every row it draws.
 template <class... Parts>
 void TrackJoined(const Parts&... parts) {
-  if (Tracking()) Track(Joined(parts...));
+  if (Tracking())
+    Track(Joined(parts...));
+  else
+    NoteItemForTab();
 }
 
 // Pushes a record's id whole onto ImGui's ID stack (all 8 bytes: ImGui::PushID(int) would keep

@@ -310,13 +310,16 @@ void DrawWorkbench(Workbench& app) {
 
   float statusHeight = ImGui::GetFrameHeightWithSpacing();
   float bodyHeight = ImGui::GetContentRegionAvail().y - statusHeight;
+  // The keyboard's focus goes by arrows and Tab from the phase list to the view and back, as
+  // if the two were one window (ImGui keeps it inside a child window otherwise).
   if (app.workshop) {
-    ImGui::BeginChild("Sidebar", ImVec2(ImGui::GetFontSize() * 17, bodyHeight), true);
+    ImGui::BeginChild("Sidebar", ImVec2(ImGui::GetFontSize() * 17, bodyHeight), true,
+                      ImGuiWindowFlags_NavFlattened);
     DrawSidebar(app);
     ImGui::EndChild();
     ImGui::SameLine();
   }
-  ImGui::BeginChild("Screen", ImVec2(0, bodyHeight), false);
+  ImGui::BeginChild("Screen", ImVec2(0, bodyHeight), false, ImGuiWindowFlags_NavFlattened);
   switch (app.workshop ? app.screen : Screen::Start) {
     case Screen::Start: DrawStartView(app); break;
     case Screen::Setup: DrawSetupView(app); break;
@@ -395,6 +398,10 @@ void ApplyStyle(bool dark) {
   style.CellPadding = ImVec2(6.0f, 4.0f);
   style.WindowPadding = ImVec2(12.0f, 12.0f);
   style.ScrollbarSize = 16.0f;
+  // The keyboard's focus, drawn as a frame around the control: strong against either paper and
+  // unlike every fill a control has (blue buttons in the light style, grey in the dark).
+  style.Colors[ImGuiCol_NavHighlight] =
+      dark ? ImVec4(1.0f, 0.78f, 0.28f, 1.0f) : ImVec4(0.85f, 0.35f, 0.0f, 1.0f);
 }
 
 // ---------------------------------------------------------------------------------------------

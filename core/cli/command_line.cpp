@@ -91,6 +91,8 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       cl.firstFrame = true;
     else if (arg == "--idle-frames")
       value(cl.idleFrames);
+    else if (arg == "--layout")
+      value(cl.layout);
     else if (arg.starts_with("-"))
       cl.error = "unknown option " + arg;
     else if (!cl.file.empty())

@@ -17,6 +17,8 @@ struct CommandLine {
   bool firstFrame = false;   // exit once the first frame is on screen (the start benchmark)
   std::string idleFrames;    // "still" or "clock": count the frames drawn at rest (the idle
                              //   benchmark), the speaker clock stopped or running
+  std::string layout;        // file the window writes its controls' places to after each frame
+                             //   they moved in (tests/workshop_window_test.sh); not in --help
   std::string error;         // a usage error, "" when the arguments are good
 };
 
