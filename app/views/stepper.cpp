@@ -186,7 +186,7 @@ void DrawMoveOnDialog(Workbench& app) {
     dialog.open = false;
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
+  EndModal(app);
 }
 
 }  // namespace parley::ui

@@ -231,13 +231,14 @@ void DrawStatusBar(Workbench& app) {
   ImGui::TextDisabled("  %s", app.workshop->Path().c_str());
 }
 
-void DrawErrorDialog(Workbench& app) {
-  if (app.errorWhat.empty()) return;
-  if (!ImGui::IsPopupOpen("Parley could not do that")) ImGui::OpenPopup("Parley could not do that");
+// The error dialog, at the level of ImGui's popup stack where it is called.
+void DrawErrorPopup(Workbench& app) {
+  constexpr const char* kTitle = "Parley could not do that";
+  if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
   ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
   ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
-  if (ImGui::BeginPopupModal("Parley could not do that", nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+  if (ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::TextWrapped("%s", app.errorWhat.c_str());
     ImGui::Spacing();
     ImGui::TextWrapped("%s", app.errorAdvice.c_str());
@@ -253,7 +254,20 @@ void DrawErrorDialog(Workbench& app) {
   }
 }
 
+// An error no dialog showed this frame (EndModal) is shown over the window itself.
+void DrawErrorDialog(Workbench& app) {
+  if (!app.errorWhat.empty() && !app.errorShownInModal) DrawErrorPopup(app);
+}
+
 }  // namespace
+
+void EndModal(Workbench& app) {
+  if (!app.errorWhat.empty()) {
+    DrawErrorPopup(app);
+    app.errorShownInModal = true;
+  }
+  ImGui::EndPopup();
+}
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] DrawWorkbench
@@ -270,6 +284,7 @@ void DrawWorkbench(Workbench& app) {
   app.Saw(app.errorWhat);
   app.Saw(app.errorAdvice);
   HandleShortcuts(app);
+  app.errorShownInModal = false;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -358,6 +373,13 @@ void ApplyStyle(bool dark) {
   style.CellPadding = ImVec2(6.0f, 4.0f);
   style.WindowPadding = ImVec2(12.0f, 12.0f);
   style.ScrollbarSize = 16.0f;
+  // A frame's fill is white on a white dialog in ImGui's light colours, and near the window's
+  // in the dark ones: a check box or an empty field would not show. Every frame gets an edge
+  // in the text's colour, faded only as far as it still stands out 3:1 from the background.
+  style.FrameBorderSize = 1.0f;
+  ImVec4 ink = style.Colors[ImGuiCol_Text];
+  style.Colors[ImGuiCol_Border] = ImVec4(ink.x, ink.y, ink.z, dark ? 0.55f : 0.50f);
+  style.Colors[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
 }
 
 // ---------------------------------------------------------------------------------------------
