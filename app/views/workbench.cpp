@@ -52,6 +52,7 @@ void ResetScreens(Workbench& app) {
   app.memo = {};
   app.log = {};
   app.moveOn = {};
+  app.newSession = {};
   app.stepper = {};
   app.importParticipants = {};
   app.notice.clear();

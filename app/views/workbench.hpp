@@ -11,6 +11,7 @@
 #include "core/common/settings.hpp"
 #include "core/store/workshop.hpp"
 #include "views/file_dialog.hpp"
+#include "views/sidebar.hpp"
 #include "views/stepper.hpp"
 #include "views/view_ground_rules.hpp"
 #include "views/view_import_participants.hpp"
@@ -35,6 +36,7 @@ struct Workbench {
   Id sessionId = 0;  // the session in use; the latest one when a workshop opens
   FileDialog fileDialog;
   MoveOnDialog moveOn;
+  NewSessionDialog newSession;
   StepperCache stepper;
   SetupView setup;
   GroundRulesView groundRules;

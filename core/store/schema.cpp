@@ -296,7 +296,13 @@ DELETE FROM undo_step WHERE EXISTS (SELECT 1 FROM undo_step WHERE label = 'freez
 ALTER TABLE concern ADD COLUMN position_open INTEGER NOT NULL DEFAULT 0 CHECK (position_open IN (0, 1));
 )sql";
 
-constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: a consent holds across the workshop's sessions; a session can ask the room to
+// reaffirm the rules, and then only consents given in it hold in it.
+constexpr std::string_view kVersion6 = R"sql(
+ALTER TABLE session ADD COLUMN reaffirm INTEGER NOT NULL DEFAULT 0 CHECK (reaffirm IN (0, 1));
+)sql";
+
+constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 
 }  // namespace
 

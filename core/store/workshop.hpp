@@ -148,6 +148,9 @@ class Workshop {
   // Records (or withdraws) a participant's agreement in a session, logged with its time.
   // Agreeing again after the rules changed is agreement to the current wording.
   void SetConsent(Id session, Id participant, bool agreed);
+  // Asks the room to agree to the rules again in `session` (or no longer): while it does, only
+  // consents given in that session hold in it (HeldConsent).
+  void SetReaffirm(Id session, bool reaffirm);
 
   // The phase stepper and the session log (workshop_sessions.cpp).
   void SetPhaseStatus(Id session, Phase phase, PhaseStatus status);
