@@ -201,4 +201,20 @@ TEST_CASE("consents given on day 1 hold on day 2, until the facilitator asks the
   }
 }
 
+TEST_CASE("after a restart, going from the set-up past a phase with warnings asks the reason") {
+  GroundRulesWindow w;
+  w.ui.Click("Move on to Stories");
+  w.ui.Click("Move on to Stories anyway");
+  REQUIRE(w.app.screen == ui::Screen::Stories);
+  REQUIRE_FALSE(PhaseWarnings(w.Live(), w.app.sessionId, Phase::Stories).empty());
+
+  w.app.OpenWorkshop(w.app.workshop->Path());  // as Parley opens it again
+  REQUIRE(w.app.screen == ui::Screen::Setup);
+  w.ui.Frame();
+  w.ui.Click(PhaseName(Phase::NeedsFears));
+  CHECK(w.app.moveOn.open);
+  CHECK(w.app.moveOn.from == Phase::Stories);
+  CHECK(w.app.screen == ui::Screen::Setup);
+}
+
 }  // namespace parley::test

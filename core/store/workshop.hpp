@@ -233,7 +233,8 @@ class Workshop {
                      const std::string& note);
   void RemoveDistribution(Id entry);
   // Records that `term` in `text`, at `paragraphKey`, is not a reference to the person. It
-  // holds while that text is worded so: an edit of the text brings the guard's question back.
+  // holds for that wording wherever it stands in the memo (a frozen version's copy included):
+  // an edit of the text brings the guard's question back.
   void AcceptHit(Id memo, const std::string& term, const std::string& paragraphKey, const std::string& text);
   // Appends an "export" line to the session log (what was written, and accepted hits).
   void LogExport(const std::string& text);
