@@ -205,4 +205,26 @@ TEST_CASE("a check box's edge stands out from the window and from a dialog in bo
   ui::ApplyStyle(false);
 }
 
+TEST_CASE("Tab goes from a memo paragraph to the next, and from the last ends the edit") {
+  MemoWindow w;
+  w.ui.Click("Add paragraph", 2);
+  w.ui.Click("Add paragraph", 2);
+  std::vector<MemoParagraph> paragraphs = w.OnDisk().paragraphs;
+  REQUIRE(paragraphs.size() == 2);
+  w.ui.Click("##text", 0);
+  w.ui.Type("First.");
+  w.ui.Press(key::Tab);
+  w.ui.Frame();
+  CHECK(w.app.memo.open.record == paragraphs[1].id);
+  w.ui.Type("Last.");
+  w.ui.Press(key::Tab);
+  w.ui.Frame();
+  CHECK(w.app.memo.open.record == 0);
+  w.ui.Type("typed after");  // lands nowhere: not in the memo's title
+  Model disk = w.OnDisk();
+  CHECK(disk.memos.front().title == "Joint memorandum");
+  CHECK(disk.paragraphs[0].text == "First.");
+  CHECK(disk.paragraphs[1].text == "Last.");
+}
+
 }  // namespace parley::test

@@ -281,6 +281,26 @@ void DrawSectionTitle(Workbench& app, const Memo& memo, const MemoSection& secti
 void DrawSections(Workbench& app, const Memo& memo) {
   const Model& model = app.workshop->Model();
   const MemoDerived& d = Derived(app);
+  // Tab from a paragraph opens the next one; from the last it ends the edit. ImGui's own Tab
+  // would go to the next section's title, and from the last paragraph round to the memo's title
+  // with its text selected, for the next key to replace.
+  const ImGuiIO& io = ImGui::GetIO();
+  OpenText& open = app.memo.open;
+  if (open.record != 0 && io.WantTextInput && !io.KeyCtrl && !io.KeyShift &&
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false)) {
+    Id next = 0;
+    bool after = false;
+    for (const MemoRow& row : d.draft) {
+      if (row.title) continue;
+      Id id = model.paragraphs[row.paragraph].id;
+      if (after) {
+        next = id;
+        break;
+      }
+      after = id == open.record;
+    }
+    open = next != 0 ? OpenText{next, 1, true} : OpenText{};
+  }
   ImDrawList* drawList = ImGui::GetWindowDrawList();
   ImVec2 viewMin = drawList->GetClipRectMin(), viewMax = drawList->GetClipRectMax();
   float estimate = ImGui::GetFrameHeightWithSpacing() * 3;  // a paragraph's radio buttons
