@@ -378,9 +378,11 @@ TEST_CASE("Phase warnings for the ground rules") {
     CHECK(room.Warnings(Phase::GroundRules).empty());
   }
 
-  SUBCASE("consent in an earlier session does not count for this one") {
+  SUBCASE("consent in an earlier session does not count for one that asks the room to agree again") {
     for (Id p : {room.a1, room.a2, room.b1}) room.W().SetConsent(room.session, p, true);
     Id day2 = room.W().AddSession("2026-10-13", "Day 2");
+    CHECK(room.Warnings(Phase::GroundRules, day2).empty());
+    room.W().SetReaffirm(day2, true);
     CHECK(room.Warnings(Phase::GroundRules, day2) ==
           std::vector<std::string>{"3 participants present have not agreed to the ground rules"});
   }
