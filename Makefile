@@ -13,7 +13,7 @@ RUN_PACKAGES := fonts-dejavu-core fonts-noto-core libgl1-mesa-dri
 # Real readers of the exports (cmark, xmllint, pdftotext, qpdf) check what Parley writes.
 # clang and its runtime (libFuzzer, sanitizers) build the importers' fuzz targets for `make fuzz`.
 # xdotool drives the real window under Xvfb (its size and place, kept between runs).
-TEST_PACKAGES := xvfb xauth cmark libxml2-utils poppler-utils qpdf clang libclang-rt-14-dev xdotool
+TEST_PACKAGES := xvfb xauth cmark libxml2-utils poppler-utils qpdf clang libclang-rt-14-dev xdotool imagemagick
 # `make package` makes the Debian package (CPack, dpkg-shlibdeps, file; the manual page with
 # scdoc, the icons with rsvg-convert); the package test checks it with Debian's checkers.
 PACKAGE_PACKAGES := dpkg-dev file scdoc librsvg2-bin desktop-file-utils appstream lintian xdg-utils \

@@ -182,7 +182,10 @@ TEST_CASE("consents given on day 1 hold on day 2, until the facilitator asks the
   CHECK(PhaseWarnings(disk, day2, Phase::GroundRules).empty());
   CHECK(w.app.groundRules.derived.agreedLine == "4 of 4 present have agreed to the current wording");
   CHECK(w.ui.Count("Agrees again") == 4);
-  CHECK(w.app.groundRules.derived.rows[0][0].agreedAt.find(", " + disk.FindSession(day1)->title) != std::string::npos);
+  const ui::ConsentRow& row = w.app.groundRules.derived.rows[0][0];
+  CHECK(row.agreedAt.rfind("session 1, ", 0) == 0);
+  CHECK(row.givenWhere.find(disk.FindSession(day1)->date) != std::string::npos);
+  CHECK(row.givenWhere.find(disk.FindSession(day1)->title) != std::string::npos);
 
   SUBCASE("one agrees again: the consent is recorded in this session") {
     w.ui.Click("Agrees again", 0);

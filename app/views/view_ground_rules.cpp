@@ -88,7 +88,7 @@ void Derive(const Model& model, Id session, GroundRulesDerived& d) {
     std::vector<ConsentRow>& rows = d.rows.emplace_back();
     for (size_t i = 0; i < model.participants.size(); ++i) {
       if (model.participants[i].partyId != party.id || !present[i]) continue;
-      ConsentRow row{i, consentOf[i], false, false, ""};
+      ConsentRow row{i, consentOf[i], false, false, "", ""};
       if (row.consent >= 0) {
         const Consent& c = model.consents[size_t(row.consent)];
         const Session& given = model.sessions[givenIn[i]];
@@ -98,7 +98,8 @@ void Derive(const Model& model, Id session, GroundRulesDerived& d) {
         d.anyOutdated = d.anyOutdated || row.outdated;
         std::string when = LocalClock(c.agreedAt);
         if (!row.outdated)
-          row.agreedAt = row.earlier ? "agreed " + given.date + " " + when + ", " + given.title : "agreed " + when;
+          row.agreedAt = row.earlier ? "session " + std::to_string(givenIn[i] + 1) + ", " + when : "agreed " + when;
+        if (row.earlier) row.givenWhere = "Agreed on " + given.date + " at " + when + ", in " + given.title + ".";
         if (row.earlier)
           d.earlierWidth = std::max(d.earlierWidth, ImGui::CalcTextSize((row.agreedAt + " Agrees again").c_str()).x +
                                                         ImGui::GetFontSize() * 1.5f);
@@ -209,6 +210,7 @@ void DrawConsentRow(Workbench& app, const ConsentRow& row) {
       app.Request([session = app.sessionId, id = person.id](Workshop& w) { w.SetConsent(session, id, true); });
   } else {
     ImGui::TextUnformatted(row.agreedAt.c_str());
+    if (row.earlier && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.givenWhere.c_str());
     if (row.earlier) {
       ImGui::SameLine();
       if (SmallButton("Agrees again"))

@@ -17,8 +17,9 @@ struct ConsentRow {
   int consent = -1;        // index into Model::consents of their consent in the session, -1 none
   bool outdated = false;   // given to an earlier wording of the rules
   bool earlier = false;    // given in an earlier session, holding in this one
-  std::string agreedAt;    // "agreed 09:14", local time, when the consent is current; with the
-                           //   date and session when given in an earlier one
+  std::string agreedAt;    // "agreed 09:14", local time, when the consent is current; "session
+                           //   1, 09:14" when given in an earlier one
+  std::string givenWhere;  // the date and the session's title of one given in an earlier session
 };
 
 constexpr Id kConsentGridHead = -1;  // the consent grid's count and hint, above the tables

@@ -381,6 +381,7 @@ void ApplyStyle(bool dark) {
   ImVec4 ink = style.Colors[ImGuiCol_Text];
   style.Colors[ImGuiCol_Border] = ImVec4(ink.x, ink.y, ink.z, dark ? 0.55f : 0.50f);
   style.Colors[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+  style.Colors[ImGuiCol_PopupBg].w = 1.0f;  // the screen behind a dialog does not show through it
 }
 
 // ---------------------------------------------------------------------------------------------
