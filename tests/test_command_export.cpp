@@ -380,6 +380,16 @@ TEST_CASE("a hit accepted as naming no one holds for the wording it was accepted
     CHECK(exportMemo().empty());
   }
 
+  SUBCASE("the same wording frozen as a version") {
+    workshop->AddParagraph(SectionOfKind(model, MemoSectionKind::SharedAnalysis), "We hope the valley heals.",
+                           ParagraphStatus::Agreed, "", 0);
+    std::vector<ExportHit> hits = exportMemo();
+    REQUIRE(hits.size() == 1);
+    workshop->AcceptHit(memo, hits[0].term, hits[0].paragraphKey, hits[0].paragraph);
+    request.version = workshop->FreezeVersion(memo, "");
+    CHECK(exportMemo().empty());
+  }
+
   SUBCASE("the memo's title") {
     workshop->SetText(Field::MemoTitle, memo, "New hope for the valley");
     std::vector<ExportHit> hits = exportMemo();

@@ -378,9 +378,11 @@ TEST_CASE("Phase warnings for the ground rules") {
     CHECK(room.Warnings(Phase::GroundRules).empty());
   }
 
-  SUBCASE("consent in an earlier session does not count for this one") {
+  SUBCASE("consent in an earlier session does not count for one that asks the room to agree again") {
     for (Id p : {room.a1, room.a2, room.b1}) room.W().SetConsent(room.session, p, true);
     Id day2 = room.W().AddSession("2026-10-13", "Day 2");
+    CHECK(room.Warnings(Phase::GroundRules, day2).empty());
+    room.W().SetReaffirm(day2, true);
     CHECK(room.Warnings(Phase::GroundRules, day2) ==
           std::vector<std::string>{"3 participants present have not agreed to the ground rules"});
   }
@@ -539,5 +541,36 @@ TEST_CASE("The session log is append-only and outside undo") {
     CHECK_THROWS(raw.Exec("DELETE FROM session_log WHERE kind = 'consent'"));
     CHECK(raw.Int("SELECT count(*) FROM session_log") == entries);
     CHECK(raw.Text("SELECT text FROM session_log ORDER BY id LIMIT 1") == first);
+  }
+}
+
+TEST_CASE("A consent to the same wording holds across the workshop's sessions") {
+  RulesRoom room;
+  for (Id p : {kAmira, kBoris, kChen}) room.W().SetConsent(kSession, p, true);
+  Id day2 = room.W().AddSession("2026-10-13", "Day 2");
+  CHECK(HeldConsent(room.M(), day2, kAmira) == room.M().FindConsent(kSession, kAmira));
+  CHECK(PhaseWarnings(room.M(), day2, Phase::GroundRules).empty());
+
+  SUBCASE("the room asked to reaffirm: only this session's consents hold") {
+    room.W().SetReaffirm(day2, true);
+    CHECK(HeldConsent(room.M(), day2, kAmira) == nullptr);
+    CHECK(PhaseWarnings(room.M(), day2, Phase::GroundRules) ==
+          std::vector<std::string>{"3 participants present have not agreed to the ground rules"});
+    room.W().SetConsent(day2, kAmira, true);
+    REQUIRE(HeldConsent(room.M(), day2, kAmira) != nullptr);
+    CHECK(HeldConsent(room.M(), day2, kAmira)->sessionId == day2);
+    CHECK(HeldConsent(room.M(), kSession, kAmira)->sessionId == kSession);  // day 1 keeps its own
+    Model disk = Workshop::Open(room.W().Path())->Model();
+    CHECK(disk.FindSession(day2)->reaffirm);
+  }
+  SUBCASE("a changed rule still marks them as given to an earlier wording") {
+    room.W().SetText(Field::RuleText, room.M().rules.front().id, "Speak for yourself, not others.");
+    CHECK(PhaseWarnings(room.M(), day2, Phase::GroundRules) ==
+          std::vector<std::string>{"3 participants agreed to an earlier wording of the rules"});
+  }
+  SUBCASE("a consent given in a later session does not hold in an earlier one") {
+    room.W().SetConsent(kSession, kChen, false);
+    room.W().SetConsent(day2, kChen, true);
+    CHECK(HeldConsent(room.M(), kSession, kChen) == nullptr);
   }
 }

@@ -156,4 +156,68 @@ TEST_CASE("saving the rules as the template for new workshops") {
   CHECK(rules.back() == "Tea at eleven.");
 }
 
+TEST_CASE("consents given on day 1 hold on day 2, until the facilitator asks the room to agree again") {
+  GroundRulesWindow w;
+  Id day1 = w.app.sessionId;
+  for (int i = 0; i < 4; ++i) w.ui.Click("##agreed", i);
+
+  // A new session asks for its date and title first.
+  w.ui.Click("Start a new session...");
+  CHECK(w.app.sessionId == day1);
+  w.ui.Click("Date");
+  w.ui.Press('A', /*ctrl=*/true);
+  w.ui.Type("2031-05-06");
+  w.ui.Click("Title");
+  w.ui.Press('A', /*ctrl=*/true);
+  w.ui.Type("Day 2");
+  w.ui.Click("Start the session");
+  Id day2 = w.app.sessionId;
+  REQUIRE(day2 != day1);
+  Model disk = w.OnDisk();
+  CHECK(disk.FindSession(day2)->date == "2031-05-06");
+  CHECK(disk.FindSession(day2)->title == "Day 2");
+  CHECK(w.app.screen == ui::Screen::GroundRules);
+
+  // Everyone's consent holds, with when and where it was given.
+  CHECK(PhaseWarnings(disk, day2, Phase::GroundRules).empty());
+  CHECK(w.app.groundRules.derived.agreedLine == "4 of 4 present have agreed to the current wording");
+  CHECK(w.ui.Count("Agrees again") == 4);
+  const ui::ConsentRow& row = w.app.groundRules.derived.rows[0][0];
+  CHECK(row.agreedAt.rfind("session 1, ", 0) == 0);
+  CHECK(row.givenWhere.find(disk.FindSession(day1)->date) != std::string::npos);
+  CHECK(row.givenWhere.find(disk.FindSession(day1)->title) != std::string::npos);
+
+  SUBCASE("one agrees again: the consent is recorded in this session") {
+    w.ui.Click("Agrees again", 0);
+    CHECK(w.OnDisk().consents.size() == 5);
+    CHECK(w.ui.Count("Agrees again") == 3);
+  }
+  SUBCASE("the room asked to agree again: day 1's consents no longer hold here") {
+    w.ui.Click("Ask the room to agree again in this session");
+    disk = w.OnDisk();
+    CHECK(disk.FindSession(day2)->reaffirm);
+    CHECK(PhaseWarnings(disk, day2, Phase::GroundRules).front() ==
+          "4 participants present have not agreed to the ground rules");
+    CHECK(w.ui.Count("Agrees again") == 0);
+    w.ui.Click("##agreed", 0);
+    CHECK(w.OnDisk().FindConsent(day2, w.OnDisk().consents.back().participantId) != nullptr);
+  }
+}
+
+TEST_CASE("after a restart, going from the set-up past a phase with warnings asks the reason") {
+  GroundRulesWindow w;
+  w.ui.Click("Move on to Stories");
+  w.ui.Click("Move on to Stories anyway");
+  REQUIRE(w.app.screen == ui::Screen::Stories);
+  REQUIRE_FALSE(PhaseWarnings(w.Live(), w.app.sessionId, Phase::Stories).empty());
+
+  w.app.OpenWorkshop(w.app.workshop->Path());  // as Parley opens it again
+  REQUIRE(w.app.screen == ui::Screen::Setup);
+  w.ui.Frame();
+  w.ui.Click(PhaseName(Phase::NeedsFears));
+  CHECK(w.app.moveOn.open);
+  CHECK(w.app.moveOn.from == Phase::Stories);
+  CHECK(w.app.screen == ui::Screen::Setup);
+}
+
 }  // namespace parley::test

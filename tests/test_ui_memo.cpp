@@ -3,11 +3,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "ui_window.hpp"
+#include "views/workbench.hpp"
 
 namespace parley::test {
 
@@ -116,6 +118,113 @@ TEST_CASE("an export that names a participant is stopped until the drafter fixes
   auto exported = std::find_if(log.begin(), log.end(), [](const LogEntry& e) { return e.kind == "export"; });
   REQUIRE(exported != log.end());
   CHECK(exported->text.find("\"hope\"") != std::string::npos);
+}
+
+TEST_CASE("a final export with brackets left is refused in the dialog, which leads to them") {
+  MemoWindow w;
+  w.ui.Click("Add paragraph", 2);  // shared analysis
+  w.Retype("##text", 0, "The towns [shall/should] share what they measure.");
+  Id paragraph = w.OnDisk().paragraphs.front().id;
+  w.ui.Click("Export...");
+  w.ui.Click("Markdown");
+  std::string out = w.dir.File("final.md");
+  w.Retype("Save as", 0, out);
+  w.ui.Click("Final (refused while anything is in brackets)");
+  w.ui.Click("Check and export");
+  w.ui.Frame();
+
+  CHECK_FALSE(std::filesystem::exists(out));
+  CHECK(w.app.memo.exportDialog.open);
+  CHECK(w.app.memo.exportDialog.refusal.find("open point") != std::string::npos);
+  REQUIRE(w.app.memo.exportDialog.refused.size() == 1);
+  CHECK(w.app.memo.exportDialog.refused.front().paragraph == paragraph);
+  CHECK(w.ui.Count("Go to") == 1);
+  CHECK(w.app.errorWhat.empty());
+
+  SUBCASE("Go to closes the dialog and opens the paragraph, and the window answers again") {
+    w.ui.Click("Go to");
+    w.ui.Frames(2);
+    CHECK_FALSE(w.app.memo.exportDialog.open);
+    CHECK(w.app.memo.open.record == paragraph);
+    w.ui.Press('A', /*ctrl=*/true);
+    w.ui.Type("The towns should share what they measure.");
+    w.ui.Click("Agreed", 0);
+    Model disk = w.OnDisk();
+    CHECK(disk.paragraphs.front().text == "The towns should share what they measure.");
+    CHECK(disk.paragraphs.front().status == ParagraphStatus::Agreed);
+  }
+  SUBCASE("Close leaves the window answering") {
+    w.ui.Click("Close");
+    w.ui.Frames(2);
+    w.ui.Click("Agreed", 0);
+    CHECK(w.OnDisk().paragraphs.front().status == ParagraphStatus::Agreed);
+  }
+}
+
+TEST_CASE("an error from a dialog shows over it, and the window answers after it") {
+  MemoWindow w;
+  w.ui.Click("Add paragraph", 2);
+  w.ui.Click("Export...");
+  w.ui.Click("Markdown");
+  w.Retype("Save as", 0, w.dir.File("no such folder/memo.md"));
+  w.ui.Click("Check and export");
+  w.ui.Frames(2);
+  REQUIRE_FALSE(w.app.errorWhat.empty());
+  w.ui.Click("OK");
+  w.ui.Frames(2);
+  CHECK(w.app.errorWhat.empty());
+  CHECK(w.app.memo.exportDialog.open);
+  w.ui.Click("Close");
+  w.ui.Frames(2);
+  w.ui.Click("Agreed", 0);
+  CHECK(w.OnDisk().paragraphs.front().status == ParagraphStatus::Agreed);
+}
+
+namespace {
+// The relative luminance of WCAG 2 of a colour.
+double Luminance(ImVec4 c) {
+  auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * linear(c.x) + 0.7152 * linear(c.y) + 0.0722 * linear(c.z);
+}
+}  // namespace
+
+TEST_CASE("a check box's edge stands out from the window and from a dialog in both themes") {
+  MemoWindow w;  // a context to style
+  for (bool dark : {false, true}) {
+    CAPTURE(dark);
+    ui::ApplyStyle(dark);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    CHECK(style.FrameBorderSize >= 1.0f);
+    for (ImGuiCol background : {ImGuiCol_WindowBg, ImGuiCol_PopupBg}) {
+      ImVec4 bg = style.Colors[background], edge = style.Colors[ImGuiCol_Border];
+      ImVec4 over(bg.x + (edge.x - bg.x) * edge.w, bg.y + (edge.y - bg.y) * edge.w, bg.z + (edge.z - bg.z) * edge.w, 1);
+      double a = Luminance(bg), b = Luminance(over);
+      CHECK((std::max(a, b) + 0.05) / (std::min(a, b) + 0.05) >= 3.0);
+    }
+  }
+  ui::ApplyStyle(false);
+}
+
+TEST_CASE("Tab goes from a memo paragraph to the next, and from the last ends the edit") {
+  MemoWindow w;
+  w.ui.Click("Add paragraph", 2);
+  w.ui.Click("Add paragraph", 2);
+  std::vector<MemoParagraph> paragraphs = w.OnDisk().paragraphs;
+  REQUIRE(paragraphs.size() == 2);
+  w.ui.Click("##text", 0);
+  w.ui.Type("First.");
+  w.ui.Press(key::Tab);
+  w.ui.Frame();
+  CHECK(w.app.memo.open.record == paragraphs[1].id);
+  w.ui.Type("Last.");
+  w.ui.Press(key::Tab);
+  w.ui.Frame();
+  CHECK(w.app.memo.open.record == 0);
+  w.ui.Type("typed after");  // lands nowhere: not in the memo's title
+  Model disk = w.OnDisk();
+  CHECK(disk.memos.front().title == "Joint memorandum");
+  CHECK(disk.paragraphs[0].text == "First.");
+  CHECK(disk.paragraphs[1].text == "Last.");
 }
 
 }  // namespace parley::test

@@ -566,7 +566,8 @@ TEST_CASE("options view: constraints and steps; open steps are what was promised
     CHECK(w.OnDisk().steps[0].due == "2026-11-30");
   }
   SUBCASE("the next session opens with it, at the ground rules, and it is marked done there") {
-    w.ui.Click("Start a new session");
+    w.ui.Click("Start a new session...");
+    w.ui.Click("Start the session");
     REQUIRE(w.app.sessionId != first);
     CHECK(w.app.screen == ui::Screen::GroundRules);
     CHECK(w.ui.Count("Promised: " + step) == 1);
@@ -576,7 +577,8 @@ TEST_CASE("options view: constraints and steps; open steps are what was promised
     CHECK(w.ui.Count("Promised: " + step) == 0);
   }
   SUBCASE("it stands beside the options too, until it is done") {
-    w.ui.Click("Start a new session");
+    w.ui.Click("Start a new session...");
+    w.ui.Click("Start the session");
     w.ui.Click("Options");
     w.ui.Click("Only look at Options");  // nobody has agreed to the ground rules yet
     REQUIRE(w.app.screen == ui::Screen::Options);

@@ -38,7 +38,8 @@ struct StoriesWindow : Window {
     REQUIRE(app.workshop != nullptr);
     app.workshop->SetClock([this] { return now; });
     Id before = app.sessionId;
-    ui.Click("Start a new session");
+    ui.Click("Start a new session...");
+    ui.Click("Start the session");
     REQUIRE(app.sessionId != before);
     app.screen = ui::Screen::Stories;  // as the sidebar's phase list does
     ui.Frames(2);

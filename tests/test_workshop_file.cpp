@@ -339,8 +339,12 @@ TEST_CASE("The demo workshop has a record of the ground rules and stories phases
     CHECK(std::any_of(m.consents.begin(), m.consents.end(), [](const Consent& c) { return !c.note.empty(); }));
   }
 
-  SUBCASE("on day 2 two of those present have not agreed yet") {
-    CHECK(PhaseWarnings(m, day2, Phase::GroundRules) ==
+  SUBCASE("on day 2 two of those present agreed on day 1 only, which holds unless the room is asked again") {
+    CHECK(PhaseWarnings(m, day2, Phase::GroundRules).empty());
+    Model asked = m;
+    REQUIRE(asked.sessions[1].id == day2);
+    asked.sessions[1].reaffirm = true;
+    CHECK(PhaseWarnings(asked, day2, Phase::GroundRules) ==
           std::vector<std::string>{"2 participants present have not agreed to the ground rules"});
   }
 

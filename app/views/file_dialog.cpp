@@ -172,7 +172,7 @@ void DrawFileDialog(Workbench& app) {
     dialog.purpose = Purpose::None;
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
+  EndModal(app);
 }
 
 }  // namespace parley::ui

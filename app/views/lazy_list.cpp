@@ -47,6 +47,14 @@ void DrawLazyList(LazyList& list, const ItemIds& ids, float estimate,
     list.total = 0;
     for (size_t i = 0; i < ids.size(); ++i) list.total += height(i);
   }
+  if (list.scrollTo != 0) {
+    float offset = 0;
+    for (size_t k = 0; k < ids.size() && ids[k] != list.scrollTo; ++k) offset += height(k);
+    // A line above it shows that it is where the reader was taken, and takes up what the
+    // estimates of the items not yet measured are off by.
+    ImGui::SetScrollY(ImGui::GetCursorPosY() + offset - ImGui::GetTextLineHeightWithSpacing());
+    list.scrollTo = 0;
+  }
   ImDrawList* drawList = ImGui::GetWindowDrawList();
   float top = drawList->GetClipRectMin().y, bottom = drawList->GetClipRectMax().y;
 

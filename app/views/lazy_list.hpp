@@ -37,6 +37,7 @@ struct LazyList {
   float width = 0;             // the width they were measured at: text wraps differently
   float estimate = 0;          // what stands in for an item not yet measured
   float total = 0;             // the sum of the heights, the estimate for those not measured
+  Id scrollTo = 0;             // an item to scroll to near the top of the view when next drawn; 0 none
 };
 
 // Draws the items `ids` at the cursor, calling `draw(i)` for each item i in view; `estimate`

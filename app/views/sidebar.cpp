@@ -33,14 +33,44 @@ void DrawSessionPicker(Workbench& app) {
   Track("Session in use");
   if (current)
     DisabledText(Stepper(app).present.c_str());
-  if (SmallButton("Start a new session")) {
-    std::string title = "Session " + std::to_string(model.sessions.size() + 1);
+  if (SmallButton("Start a new session..."))
+    app.newSession = {true, LocalDate(), "Session " + std::to_string(model.sessions.size() + 1), {}};
+}
+
+void DrawNewSessionDialog(Workbench& app) {
+  NewSessionDialog& dialog = app.newSession;
+  constexpr const char* kTitle = "Start a new session";
+  if (!dialog.open) return;
+  if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
+  float em = ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(em * 28, 0));
+  if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  Hint("The session starts with everyone who sat in the last one, on the ground rules.");
+  std::string typed;
+  ImGui::SetNextItemWidth(em * 8);
+  if (DateField("Date", dialog.date, dialog.dates, false, &typed)) dialog.date = typed;
+  ImGui::SetNextItemWidth(-em * 4);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  if (TextField("Title", dialog.title, &typed, "e.g. Day 2, morning")) dialog.title = typed;
+  bool whole = dialog.dates.empty();  // no date typed that is not one
+  ImGui::BeginDisabled(!whole);
+  if (Button("Start the session")) {
     // A session opens with the ground rules, and what was promised last time.
-    app.Request([&app, title](Workshop& w) {
-      app.sessionId = w.AddSession(LocalDate(), title);
+    app.Request([&app, date = dialog.date, title = dialog.title](Workshop& w) {
+      app.sessionId = w.AddSession(date, title);
       app.screen = Screen::GroundRules;
     });
+    dialog.open = false;
+    ImGui::CloseCurrentPopup();
   }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (Button("Cancel")) {
+    dialog.open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  EndModal(app);
 }
 
 void DrawParties(Workbench& app) {
@@ -81,6 +111,7 @@ void DrawSidebar(Workbench& app) {
   DrawNavigation(app);
   ImGui::Separator();
   DrawParties(app);
+  DrawNewSessionDialog(app);
 }
 
 }  // namespace parley::ui

@@ -60,8 +60,15 @@ const std::vector<std::string>& WarningsFor(Workbench& app, Phase phase) { retur
 // Going from the phase shown to a later one in the phase list while warnings stand asks, as
 // the view's own Move on button does, for the reason to move on, or lets the facilitator only
 // look. Without warnings it only shows the phase: moving on is the button's.
+// From a screen that is not a phase's (Set-up, the log, as a workshop opens after a restart),
+// the phase left is the session's latest one started; none before any is.
 void GoToPhase(Workbench& app, Phase to) {
   int shown = int(app.screen) - int(Screen::GroundRules);
+  if (shown < 0 || shown >= kPhaseCount) {
+    shown = -1;
+    for (int p = 0; p < kPhaseCount; ++p)
+      if (Stepper(app).statuses[size_t(p)] != PhaseStatus::NotStarted) shown = p;
+  }
   if (shown >= 0 && shown < int(to) && Stepper(app).statuses[size_t(shown)] != PhaseStatus::Done) {
     const auto& warnings = WarningsFor(app, Phase(shown));
     if (!warnings.empty()) {
@@ -206,7 +213,7 @@ void DrawMoveOnDialog(Workbench& app) {
     dialog.open = false;
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
+  EndModal(app);
 }
 
 }  // namespace parley::ui

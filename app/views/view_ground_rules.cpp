@@ -50,7 +50,7 @@ void Derive(const Model& model, Id session, GroundRulesDerived& d) {
 
   std::unordered_map<Id, size_t> participantIndex;
   for (size_t i = 0; i < model.participants.size(); ++i) participantIndex[model.participants[i].id] = i;
-  // As Model::CountPresent, Model::Attends and Model::FindConsent, for every row at once.
+  // As Model::CountPresent, Model::Attends and HeldConsent, for every row at once.
   int presentCount = 0, agreed = 0;
   std::vector<bool> present(model.participants.size(), false);
   for (const Attendance& a : model.attendance) {
@@ -58,15 +58,26 @@ void Derive(const Model& model, Id session, GroundRulesDerived& d) {
     ++presentCount;
     if (auto p = participantIndex.find(a.participantId); p != participantIndex.end()) present[p->second] = true;
   }
+  // A consent given in an earlier session holds, the latest one, unless the session asks the
+  // room to reaffirm.
+  std::unordered_map<Id, size_t> sessionIndex;
+  for (size_t i = 0; i < model.sessions.size(); ++i) sessionIndex[model.sessions[i].id] = i;
+  const Session* shown = model.FindSession(session);
+  size_t here = shown ? sessionIndex[session] : 0;
   std::vector<int> consentOf(model.participants.size(), -1);
-  for (size_t i = 0; i < model.consents.size(); ++i) {
+  std::vector<size_t> givenIn(model.participants.size(), 0);  // the session of consentOf
+  for (size_t i = 0; shown && i < model.consents.size(); ++i) {
     const Consent& c = model.consents[i];
-    if (c.sessionId != session) continue;
+    auto s = sessionIndex.find(c.sessionId);
     auto p = participantIndex.find(c.participantId);
+    if (s == sessionIndex.end() || s->second > here || (shown->reaffirm && s->second != here)) continue;
     if (p == participantIndex.end() || !present[p->second]) continue;
-    agreed += c.rulesRevision == model.info.rulesRevision;
-    if (consentOf[p->second] < 0) consentOf[p->second] = int(i);  // the first, as FindConsent
+    if (consentOf[p->second] >= 0 && givenIn[p->second] >= s->second) continue;  // the first, as FindConsent
+    consentOf[p->second] = int(i);
+    givenIn[p->second] = s->second;
   }
+  for (size_t i = 0; i < consentOf.size(); ++i)
+    agreed += consentOf[i] >= 0 && model.consents[size_t(consentOf[i])].rulesRevision == model.info.rulesRevision;
 
   d.promised = PromisedSteps(model, session);
   d.agreedLine = std::to_string(agreed) + " of " + std::to_string(presentCount) +
@@ -77,12 +88,21 @@ void Derive(const Model& model, Id session, GroundRulesDerived& d) {
     std::vector<ConsentRow>& rows = d.rows.emplace_back();
     for (size_t i = 0; i < model.participants.size(); ++i) {
       if (model.participants[i].partyId != party.id || !present[i]) continue;
-      ConsentRow row{i, consentOf[i], false, ""};
+      ConsentRow row{i, consentOf[i], false, false, "", ""};
       if (row.consent >= 0) {
         const Consent& c = model.consents[size_t(row.consent)];
+        const Session& given = model.sessions[givenIn[i]];
         row.outdated = c.rulesRevision < model.info.rulesRevision;
+        row.earlier = given.id != session;
+        d.anyEarlier = d.anyEarlier || row.earlier;
         d.anyOutdated = d.anyOutdated || row.outdated;
-        if (!row.outdated) row.agreedAt = "agreed " + LocalClock(c.agreedAt);
+        std::string when = LocalClock(c.agreedAt);
+        if (!row.outdated)
+          row.agreedAt = row.earlier ? "session " + std::to_string(givenIn[i] + 1) + ", " + when : "agreed " + when;
+        if (row.earlier) row.givenWhere = "Agreed on " + given.date + " at " + when + ", in " + given.title + ".";
+        if (row.earlier)
+          d.earlierWidth = std::max(d.earlierWidth, ImGui::CalcTextSize((row.agreedAt + " Agrees again").c_str()).x +
+                                                        ImGui::GetFontSize() * 1.5f);
       }
       d.nameWidth = std::max(d.nameWidth, ImGui::CalcTextSize(PersonName(model.participants[i]).c_str()).x);
       rows.push_back(std::move(row));
@@ -168,8 +188,13 @@ void DrawConsentRow(Workbench& app, const ConsentRow& row) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   bool agreed = consent != nullptr;
+  // A consent from an earlier session is withdrawn there, not here: this session did not see it.
+  ImGui::BeginDisabled(row.earlier);
   if (Checkbox("##agreed", &agreed))
     app.Request([session = app.sessionId, id = person.id, agreed](Workshop& w) { w.SetConsent(session, id, agreed); });
+  ImGui::EndDisabled();
+  if (row.earlier && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("Agreed in an earlier session. \"Agrees again\" records it in this one.");
   ImGui::SameLine();
   ImGui::TextUnformatted(PersonName(person).c_str());
   ImGui::TableNextColumn();
@@ -187,6 +212,12 @@ void DrawConsentRow(Workbench& app, const ConsentRow& row) {
       app.Request([session = app.sessionId, id = person.id](Workshop& w) { w.SetConsent(session, id, true); });
   } else {
     ImGui::TextUnformatted(row.agreedAt.c_str());
+    if (row.earlier && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.givenWhere.c_str());
+    if (row.earlier) {
+      ImGui::SameLine();
+      if (SmallButton("Agrees again"))
+        app.Request([session = app.sessionId, id = person.id](Workshop& w) { w.SetConsent(session, id, true); });
+    }
   }
   ImGui::TableNextColumn();
   if (consent) {
@@ -214,6 +245,7 @@ void DrawConsentTable(Workbench& app, size_t partyIndex) {
     // Wide enough for "earlier wording [Agrees now]" when it shows, so the button is never clipped.
     float agreedWidth = ImGui::CalcTextSize(d.anyOutdated ? "earlier wording Agrees now" : "agreed 00:00").x +
                         (d.anyOutdated ? ImGui::GetFontSize() * 1.5f : 0.0f);
+    if (d.anyEarlier) agreedWidth = std::max(agreedWidth, d.earlierWidth);
     ImGui::TableSetupColumn("Agreed", ImGuiTableColumnFlags_WidthFixed, agreedWidth);
     ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch);
     // Every row is one line of widgets high: the clipper draws only those in view.
@@ -243,8 +275,12 @@ void DrawConsentGrid(Workbench& app) {
   DrawLazyList(view.gridList, d.gridParts, estimate, [&](size_t i) {
     if (d.gridParts[i] == kConsentGridHead) {
       ImGui::TextUnformatted(d.agreedLine.c_str());
-      Hint("Tick each person as they agree. A change to the rules afterwards marks earlier consents "
-           "as given to an earlier wording.");
+      Hint("Tick each person as they agree. A consent holds in the sessions that follow; a change to the "
+           "rules afterwards marks it as given to an earlier wording.");
+      const Session* session = app.workshop->Model().FindSession(app.sessionId);
+      bool reaffirm = session && session->reaffirm;
+      if (session && Checkbox("Ask the room to agree again in this session", &reaffirm))
+        app.Request([id = app.sessionId, reaffirm](Workshop& w) { w.SetReaffirm(id, reaffirm); });
     } else {
       DrawConsentTable(app, i - 1);  // the parties' tables follow the head
     }

@@ -16,7 +16,10 @@ struct ConsentRow {
   size_t participant = 0;  // index into Model::participants
   int consent = -1;        // index into Model::consents of their consent in the session, -1 none
   bool outdated = false;   // given to an earlier wording of the rules
-  std::string agreedAt;    // "agreed 09:14", local time, when the consent is current
+  bool earlier = false;    // given in an earlier session, holding in this one
+  std::string agreedAt;    // "agreed 09:14", local time, when the consent is current; "session
+                           //   1, 09:14" when given in an earlier one
+  std::string givenWhere;  // the date and the session's title of one given in an earlier session
 };
 
 constexpr Id kConsentGridHead = -1;  // the consent grid's count and hint, above the tables
@@ -30,6 +33,8 @@ struct GroundRulesDerived {
   float fontSize = 0;     // the font size the widths were measured in
   float nameWidth = 0;    // the widest name of those present, for the consent grid's first column
   bool anyOutdated = false;  // a consent given to an earlier wording: the grid shows "Agrees now"
+  bool anyEarlier = false;   // a consent given in an earlier session: the grid shows when and where
+  float earlierWidth = 0;    // the widest of those, with its "Agrees again"
   std::string agreedLine;  // "<n> of <m> present have agreed to the current wording"
   ItemIds gridParts;                      // the consent grid's parts for its LazyList: its
                                            //   head (kConsentGridHead), then each party's table

@@ -149,7 +149,7 @@ void DrawImportParticipantsDialog(Workbench& app, ImportParticipantsDialog& dial
     dialog = ImportParticipantsDialog{};
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
+  EndModal(app);
 }
 
 }  // namespace parley::ui

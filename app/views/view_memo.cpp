@@ -14,6 +14,7 @@
 #include <map>
 
 #include "core/common/clock.hpp"
+#include "core/common/error.hpp"
 #include "core/common/paths.hpp"
 #include "views/view_memo.hpp"
 #include "views/stepper.hpp"
@@ -280,6 +281,26 @@ void DrawSectionTitle(Workbench& app, const Memo& memo, const MemoSection& secti
 void DrawSections(Workbench& app, const Memo& memo) {
   const Model& model = app.workshop->Model();
   const MemoDerived& d = Derived(app);
+  // Tab from a paragraph opens the next one; from the last it ends the edit. ImGui's own Tab
+  // would go to the next section's title, and from the last paragraph round to the memo's title
+  // with its text selected, for the next key to replace.
+  const ImGuiIO& io = ImGui::GetIO();
+  OpenText& open = app.memo.open;
+  if (open.record != 0 && io.WantTextInput && !io.KeyCtrl && !io.KeyShift &&
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false)) {
+    Id next = 0;
+    bool after = false;
+    for (const MemoRow& row : d.draft) {
+      if (row.title) continue;
+      Id id = model.paragraphs[row.paragraph].id;
+      if (after) {
+        next = id;
+        break;
+      }
+      after = id == open.record;
+    }
+    open = next != 0 ? OpenText{next, 1, true} : OpenText{};
+  }
   ImDrawList* drawList = ImGui::GetWindowDrawList();
   ImVec2 viewMin = drawList->GetClipRectMin(), viewMax = drawList->GetClipRectMax();
   float estimate = ImGui::GetFrameHeightWithSpacing() * 3;  // a paragraph's radio buttons
@@ -346,7 +367,7 @@ void DrawInsertFromRecord(Workbench& app, const Memo& memo) {
   }
   ImGui::SameLine();
   if (Button("Cancel")) ImGui::CloseCurrentPopup();
-  ImGui::EndPopup();
+  EndModal(app);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -529,6 +550,61 @@ void DrawPreview(MemoPreview& preview) {
   });
 }
 
+// The paragraphs of what a final export would write that still hold brackets.
+std::vector<OpenParagraph> OpenParagraphs(const Model& model, Id memo, int64_t version) {
+  std::vector<OpenParagraph> open;
+  if (version == 0) {
+    for (const MemoSection& section : model.sections)
+      if (section.memoId == memo)
+        for (const MemoParagraph& p : model.paragraphs)
+          if (p.sectionId == section.id && p.status != ParagraphStatus::InternalNote && OpenPoints(p.text, p.status) > 0)
+            open.push_back({p.id, 0, section.title, p.text});
+    return open;
+  }
+  for (const MemoVersion& v : model.versions)
+    if (v.memoId == memo && v.number == version)
+      for (const VersionParagraph& p : model.versionParagraphs)
+        if (p.versionId == v.id && p.status != ParagraphStatus::InternalNote && OpenPoints(p.text, p.status) > 0)
+          open.push_back({0, v.id, p.sectionTitle, p.text});
+  return open;
+}
+
+// Shows where an open paragraph is: the draft's paragraph opened to be edited, or the frozen
+// version it is in.
+void GoTo(Workbench& app, const OpenParagraph& where) {
+  MemoView& view = app.memo;
+  if (where.paragraph != 0) {
+    view.showTab = "Draft";
+    view.open = OpenText{where.paragraph, 1, true};
+    view.draftList.scrollTo = where.paragraph;
+  } else {
+    view.showTab = "Versions";
+    view.shownVersion = where.version;
+  }
+}
+
+// Why the last export was refused, with the paragraphs to resolve; true when the dialog is to
+// close (a paragraph is being shown).
+bool DrawRefusal(Workbench& app, const MemoExportDialog& dialog) {
+  ImGui::TextColored(kRemovedColour, "%s", dialog.refusal.c_str());
+  ImGui::TextWrapped("%s", dialog.refusalAdvice.c_str());
+  ImGui::BeginChild("open paragraphs", ImVec2(0, ImGui::GetFrameHeightWithSpacing() * 5.5f), true);
+  bool close = false;
+  for (size_t i = 0; i < dialog.refused.size() && !close; ++i) {
+    const OpenParagraph& p = dialog.refused[i];
+    PushId(i);
+    if (SmallButton("Go to")) {
+      GoTo(app, p);
+      close = true;
+    }
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s: %s", p.section.c_str(), p.text.c_str());
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+  return close;
+}
+
 }  // namespace
 
 void DrawExportDialog(Workbench& app) {
@@ -578,7 +654,8 @@ void DrawExportDialog(Workbench& app) {
   if (dialog.report) Hint("The report names participants. It is marked CONFIDENTIAL on every page and in its file name.");
 
   // Preview: the document as it will be written.
-  ImGui::BeginChild("preview", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * (dialog.hits.empty() ? 1.6f : 8.0f)), true);
+  bool below = !dialog.hits.empty() || !dialog.refusal.empty();
+  ImGui::BeginChild("preview", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * (below ? 9.0f : 1.6f)), true);
   if (memo && !dialog.report) {
     MemoPreview& preview = dialog.preview;
     if (preview.revision != model.revision || preview.memoId != memo->id || preview.version != dialog.version)
@@ -609,10 +686,15 @@ void DrawExportDialog(Workbench& app) {
     }
     ImGui::EndChild();
   }
+  if (!dialog.refusal.empty() && DrawRefusal(app, dialog)) {
+    dialog.open = false;
+    ImGui::CloseCurrentPopup();
+  }
   if (!dialog.written.empty()) ImGui::TextColored(kAddedColour, "Written: %s", dialog.written.c_str());
 
   if (Button(dialog.report ? "Export report" : "Check and export")) {
     dialog.written.clear();
+    dialog.refusal.clear();
     PaperSize paper = dialog.letter ? PaperSize::Letter : PaperSize::A4;
     if (dialog.report) {
       app.Request([&dialog, format, paper, path = dialog.path](Workshop& w) {
@@ -620,9 +702,18 @@ void DrawExportDialog(Workbench& app) {
       });
     } else if (memo) {
       MemoExportRequest request{memo->id, dialog.version, format, dialog.final, paper, dialog.path};
+      // A refusal is the dialog's to show, beside the paragraphs that hold brackets; any other
+      // failure goes to the error dialog, over this one.
       app.Request([&dialog, request](Workshop& w) {
-        dialog.hits = ExportMemo(w, request);
-        if (dialog.hits.empty()) dialog.written = request.path;
+        try {
+          dialog.hits = ExportMemo(w, request);
+          if (dialog.hits.empty()) dialog.written = request.path;
+        } catch (const Refusal& e) {
+          dialog.hits.clear();
+          dialog.refusal = e.what();
+          dialog.refusalAdvice = e.Advice();
+          dialog.refused = OpenParagraphs(w.Model(), request.memo, request.version);
+        }
       });
     }
   }
@@ -631,7 +722,7 @@ void DrawExportDialog(Workbench& app) {
     dialog.open = false;
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
+  EndModal(app);
 }
 
 void DrawMemoView(Workbench& app) {
@@ -645,12 +736,17 @@ void DrawMemoView(Workbench& app) {
   }
   DrawHeader(app, *memo);
   if (ImGui::BeginTabBar("memo tabs")) {
-    if (BeginTabItem("Draft")) {
+    auto tab = [&app](const char* label) {
+      bool show = app.memo.showTab && std::string_view(app.memo.showTab) == label;
+      if (show) app.memo.showTab = nullptr;
+      return BeginTabItem(label, show ? ImGuiTabItemFlags_SetSelected : 0);
+    };
+    if (tab("Draft")) {
       DrawInsertFromRecord(app, *memo);
       DrawSections(app, *memo);
       ImGui::EndTabItem();
     }
-    if (BeginTabItem("Versions")) {
+    if (tab("Versions")) {
       DrawVersions(app, *memo);
       ImGui::EndTabItem();
     }

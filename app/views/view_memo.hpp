@@ -34,6 +34,14 @@ struct MemoPreview {
   LazyList list;
 };
 
+// A paragraph that holds what is still open, listed when a final export is refused.
+struct OpenParagraph {
+  Id paragraph = 0;   // the draft's paragraph, or 0 in a frozen version
+  Id version = 0;     // the frozen version it is in, or 0 in the draft
+  std::string section;
+  std::string text;
+};
+
 // The export dialog, also opened from File > Export memo.
 struct MemoExportDialog {
   bool open = false;
@@ -45,6 +53,8 @@ struct MemoExportDialog {
   std::string path;
   std::vector<ExportHit> hits;  // what the guard found on the last try
   std::string written;          // the path written on the last try, "" when none
+  std::string refusal, refusalAdvice;   // why the last try was refused, "" when it was not
+  std::vector<OpenParagraph> refused;   // the paragraphs that hold brackets on the last refusal
   MemoPreview preview;
 };
 
@@ -93,6 +103,7 @@ struct MemoView {
   LazyList draftList;           // heights of the Draft tab's titles and paragraphs
   LazyList frozenList;          // ... of the frozen version's paragraphs
   LazyList comparisonList;      // ... of the changed paragraphs compared
+  const char* showTab = nullptr;  // a tab to bring to the front in the next frame
 };
 
 struct Workbench;

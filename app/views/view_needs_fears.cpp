@@ -493,7 +493,8 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
   bool clicked = Button("Reword as need");
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-    ImGui::SetTooltip("Keeps \"%s\" as the position it was stated as, and makes this the need.", c.text.c_str());
+    c.statedPosition.empty() || c.positionOpen ? ImGui::SetTooltip("Keeps \"%s\" as the position it was stated as, and makes this the need.", c.text.c_str())
+                             : ImGui::SetTooltip("Makes this the need in place of \"%s\"; \"%s\" stays the position it was stated as.", c.text.c_str(), c.statedPosition.c_str());
   if ((clicked || entered) && !Trim(reword).empty()) {
     app.Request([id = c.id, need = Trim(reword)](Workshop& w) { w.RewordAsNeed(id, need); });
     view.reword.erase(c.id);

@@ -197,8 +197,8 @@ bool BeginMenu(const char* label, bool enabled) {
   return open;
 }
 
-bool BeginTabItem(const char* label) {
-  bool open = ImGui::BeginTabItem(label);
+bool BeginTabItem(const char* label, ImGuiTabItemFlags flags) {
+  bool open = ImGui::BeginTabItem(label, nullptr, flags);
   Track(label);
   return open;
 }

@@ -73,7 +73,7 @@ bool Choice(const char* label, bool chosen, const char* trackAs = nullptr, float
 bool MenuItem(const char* label, const char* shortcut = nullptr, bool selected = false,
               bool enabled = true);
 bool BeginMenu(const char* label, bool enabled = true);
-bool BeginTabItem(const char* label);
+bool BeginTabItem(const char* label, ImGuiTabItemFlags flags = 0);
 
 // A one-line text field showing `value`. Returns true on every change, with the new text in
 // `*edited`: the caller writes it to the workshop at once. `hint` shows while it is empty.

@@ -52,6 +52,7 @@ void ResetScreens(Workbench& app) {
   app.memo = {};
   app.log = {};
   app.moveOn = {};
+  app.newSession = {};
   app.stepper = {};
   app.importParticipants = {};
   app.notice.clear();
@@ -258,13 +259,14 @@ void DrawStatusBar(Workbench& app) {
   ImGui::TextDisabled("  %s", app.workshop->Path().c_str());
 }
 
-void DrawErrorDialog(Workbench& app) {
-  if (app.errorWhat.empty()) return;
-  if (!ImGui::IsPopupOpen("Parley could not do that")) ImGui::OpenPopup("Parley could not do that");
+// The error dialog, at the level of ImGui's popup stack where it is called.
+void DrawErrorPopup(Workbench& app) {
+  constexpr const char* kTitle = "Parley could not do that";
+  if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
   ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
   ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
-  if (ImGui::BeginPopupModal("Parley could not do that", nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+  if (ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::TextWrapped("%s", app.errorWhat.c_str());
     ImGui::Spacing();
     ImGui::TextWrapped("%s", app.errorAdvice.c_str());
@@ -280,7 +282,20 @@ void DrawErrorDialog(Workbench& app) {
   }
 }
 
+// An error no dialog showed this frame (EndModal) is shown over the window itself.
+void DrawErrorDialog(Workbench& app) {
+  if (!app.errorWhat.empty() && !app.errorShownInModal) DrawErrorPopup(app);
+}
+
 }  // namespace
+
+void EndModal(Workbench& app) {
+  if (!app.errorWhat.empty()) {
+    DrawErrorPopup(app);
+    app.errorShownInModal = true;
+  }
+  ImGui::EndPopup();
+}
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] DrawWorkbench
@@ -297,6 +312,7 @@ void DrawWorkbench(Workbench& app) {
   app.Saw(app.errorWhat);
   app.Saw(app.errorAdvice);
   HandleShortcuts(app);
+  app.errorShownInModal = false;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -402,6 +418,14 @@ void ApplyStyle(bool dark) {
   // unlike every fill a control has (blue buttons in the light style, grey in the dark).
   style.Colors[ImGuiCol_NavHighlight] =
       dark ? ImVec4(1.0f, 0.78f, 0.28f, 1.0f) : ImVec4(0.85f, 0.35f, 0.0f, 1.0f);
+  // A frame's fill is white on a white dialog in ImGui's light colours, and near the window's
+  // in the dark ones: a check box or an empty field would not show. Every frame gets an edge
+  // in the text's colour, faded only as far as it still stands out 3:1 from the background.
+  style.FrameBorderSize = 1.0f;
+  ImVec4 ink = style.Colors[ImGuiCol_Text];
+  style.Colors[ImGuiCol_Border] = ImVec4(ink.x, ink.y, ink.z, dark ? 0.55f : 0.50f);
+  style.Colors[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+  style.Colors[ImGuiCol_PopupBg].w = 1.0f;  // the screen behind a dialog does not show through it
 }
 
 // ---------------------------------------------------------------------------------------------

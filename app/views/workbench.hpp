@@ -11,6 +11,7 @@
 #include "core/common/settings.hpp"
 #include "core/store/workshop.hpp"
 #include "views/file_dialog.hpp"
+#include "views/sidebar.hpp"
 #include "views/stepper.hpp"
 #include "views/view_ground_rules.hpp"
 #include "views/view_import_participants.hpp"
@@ -35,6 +36,7 @@ struct Workbench {
   Id sessionId = 0;  // the session in use; the latest one when a workshop opens
   FileDialog fileDialog;
   MoveOnDialog moveOn;
+  NewSessionDialog newSession;
   StepperCache stepper;
   SetupView setup;
   GroundRulesView groundRules;
@@ -47,6 +49,7 @@ struct Workbench {
   std::string notice;       // what the last file command did, in the status bar; "" none
   std::string errorWhat;    // the message shown in the error dialog, "" when none
   std::string errorAdvice;
+  bool errorShownInModal = false;  // this frame, over a dialog (EndModal): not over the window
   // The blocks of Unicode of the text on screen that is not the record's: typed, pasted, file
   // names, messages. With the record's own, what the screen font must hold (ScreenScripts).
   Scripts scripts = kBasicLatin;
@@ -81,6 +84,12 @@ std::string ScreenName(Screen screen, OptionsMode mode);
 
 // The scripts of everything on screen: main.cpp adds to the font those it does not hold yet.
 Scripts ScreenScripts(const Workbench& app);
+
+// Ends a modal dialog begun with ImGui::BeginPopupModal, first showing over it the error of
+// what was asked from it. Every modal ends with it: an error dialog opened over the window
+// while a modal is open takes the modal's place in ImGui's popup stack, the modal opens itself
+// again in its place, and the two leave an invisible modal that takes every click and key.
+void EndModal(Workbench& app);
 
 // Draws one frame of the whole window into the current ImGui context.
 void DrawWorkbench(Workbench& app);

@@ -69,11 +69,11 @@ std::vector<GuardedText> TextsOf(const MemoDocument& doc, const std::vector<Guar
 }
 
 bool Accepted(const Model& model, Id memo, const std::string& term, const GuardedText& where) {
-  return std::any_of(model.acceptedHits.begin(), model.acceptedHits.end(),
-                     [&](const AcceptedHit& a) {
-                       return a.memoId == memo && a.term == term &&
-                              a.paragraphKey == where.paragraphKey && a.text == where.text;
-                     });
+  return std::any_of(model.acceptedHits.begin(), model.acceptedHits.end(), [&](const AcceptedHit& a) {
+    // The wording is the key, not the paragraph: a frozen version's copy of an accepted
+    // paragraph needs no second acceptance.
+    return a.memoId == memo && a.term == term && a.text == where.text;
+  });
 }
 
 }  // namespace

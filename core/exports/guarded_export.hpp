@@ -38,10 +38,11 @@ struct ExportHit {
 };
 
 // Checks the memo's text with the non-attribution guard, leaving out hits the facilitator
-// accepted for that paragraph as it is worded now (the memo is cleaned first, CleanDocument,
-// and the guard checks the very text the writers write, footer and page mark included). With
-// hits left, writes nothing and returns them. Otherwise writes the file (never a partial one)
-// and logs the export with the accepted hits.
+// accepted in a paragraph worded as this one, anywhere in the memo (the draft or a frozen
+// version). The memo is cleaned first (CleanDocument), and the guard checks the very text the
+// writers write, footer and page mark included. With hits left, writes nothing and returns
+// them. Otherwise writes the file (never a partial one) and logs the export with the accepted
+// hits.
 // Throws parley::Error when the file cannot be written or a final export is not clean.
 std::vector<ExportHit> ExportMemo(Workshop& workshop, const MemoExportRequest& request);
 

@@ -9,6 +9,18 @@
 
 namespace parley {
 
+const Consent* HeldConsent(const Model& model, Id session, Id participant) {
+  const Session* asked = model.FindSession(session);
+  if (!asked) return nullptr;
+  const Consent* held = nullptr;
+  for (const Session& s : model.sessions) {  // in order: a later session's consent is the latest
+    if (asked->reaffirm && s.id != session) continue;
+    if (const Consent* c = model.FindConsent(s.id, participant)) held = c;
+    if (s.id == session) break;
+  }
+  return held;
+}
+
 std::vector<std::string> StandardRules() { return Paragraphs(Resource("assets/ground_rules.txt")); }
 
 std::vector<std::string> RulesTemplate(const std::string& configDir) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/common/text.hpp"
+#include "core/method/ground_rules.hpp"
 #include "core/method/option_ranking.hpp"
 #include "core/method/speaking_order.hpp"
 
@@ -16,7 +17,7 @@ std::vector<std::string> GroundRulesWarnings(const Model& model, Id session) {
   int missing = 0, outdated = 0;
   for (const Attendance& a : model.attendance) {
     if (a.sessionId != session) continue;
-    const Consent* consent = model.FindConsent(session, a.participantId);
+    const Consent* consent = HeldConsent(model, session, a.participantId);
     if (!consent)
       ++missing;
     else if (consent->rulesRevision < model.info.rulesRevision)

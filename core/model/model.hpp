@@ -62,6 +62,7 @@ struct Session {
   Id id = 0;
   std::string date;   // ISO 8601
   std::string title;  // e.g. "Day 1, morning"
+  bool reaffirm = false;  // the room is asked to agree again: earlier sessions' consents do not hold
 };
 
 struct Attendance {

@@ -59,8 +59,8 @@ const Mapping<Participant> kParticipants{
     &Model::participants, ByPosition<Participant>};
 
 const Mapping<Session> kSessions{
-    "session", "id, date, title",
-    [](const RowReader& s, Session& r) { r = {s.Int(0), s.Text(1), s.Text(2)}; },
+    "session", "id, date, title, reaffirm",
+    [](const RowReader& s, Session& r) { r = {s.Int(0), s.Text(1), s.Text(2), s.Int(3) != 0}; },
     &Model::sessions,
     [](const Session& a, const Session& b) {
       return a.date != b.date ? a.date < b.date : a.id < b.id;

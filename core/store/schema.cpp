@@ -313,8 +313,14 @@ CREATE TABLE draft (
 );
 )sql";
 
-constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3,
-                                            kVersion4, kVersion5, kVersion6};
+// Version 7: a consent holds across the workshop's sessions; a session can ask the room to
+// reaffirm the rules, and then only consents given in it hold in it.
+constexpr std::string_view kVersion7 = R"sql(
+ALTER TABLE session ADD COLUMN reaffirm INTEGER NOT NULL DEFAULT 0 CHECK (reaffirm IN (0, 1));
+)sql";
+
+constexpr std::string_view kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                            kVersion5, kVersion6, kVersion7};
 
 }  // namespace
 

@@ -148,6 +148,9 @@ class Workshop {
   // Records (or withdraws) a participant's agreement in a session, logged with its time.
   // Agreeing again after the rules changed is agreement to the current wording.
   void SetConsent(Id session, Id participant, bool agreed);
+  // Asks the room to agree to the rules again in `session` (or no longer): while it does, only
+  // consents given in that session hold in it (HeldConsent).
+  void SetReaffirm(Id session, bool reaffirm);
 
   // The phase stepper and the session log (workshop_sessions.cpp).
   void SetPhaseStatus(Id session, Phase phase, PhaseStatus status);
@@ -230,7 +233,8 @@ class Workshop {
                      const std::string& note);
   void RemoveDistribution(Id entry);
   // Records that `term` in `text`, at `paragraphKey`, is not a reference to the person. It
-  // holds while that text is worded so: an edit of the text brings the guard's question back.
+  // holds for that wording wherever it stands in the memo (a frozen version's copy included):
+  // an edit of the text brings the guard's question back.
   void AcceptHit(Id memo, const std::string& term, const std::string& paragraphKey, const std::string& text);
   // Appends an "export" line to the session log (what was written, and accepted hits).
   void LogExport(const std::string& text);

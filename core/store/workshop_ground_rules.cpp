@@ -77,4 +77,15 @@ void Workshop::SetConsent(Id session, Id participant, bool agreed) {
   });
 }
 
+void Workshop::SetReaffirm(Id session, bool reaffirm) {
+  const Session* s = m_model.FindSession(session);
+  if (!s || s->reaffirm == reaffirm) return;
+  Edit(reaffirm ? "ask to reaffirm the rules" : "keep earlier consents", "", [&](db::Connection& db) {
+    db::Statement(db, "UPDATE session SET reaffirm = ? WHERE id = ?").Bind(1, int64_t(reaffirm)).Bind(2, session).Run();
+    Log(db, session,
+        "consent", reaffirm ? "The room is asked to agree to the ground rules again in this session."
+                            : "Consents given in earlier sessions hold in this session again.");
+  });
+}
+
 }  // namespace parley
