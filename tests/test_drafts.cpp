@@ -98,7 +98,7 @@ TEST_CASE("drafts: a file of version 5 gains the draft table on opening") {
   Workshop::Create(path, "Water and trust", "2026-11-23");
   {
     RawDb raw(path);
-    raw.Exec("DROP TABLE draft; PRAGMA user_version = 5;");
+    raw.Exec("DROP TABLE draft; ALTER TABLE session DROP COLUMN reaffirm; PRAGMA user_version = 5;");
   }
   auto workshop = Workshop::Open(path);
   CHECK(RawDb(path, SQLITE_OPEN_READONLY).Int("PRAGMA user_version") == schema::CurrentVersion());

@@ -132,6 +132,16 @@ TEST_CASE("drafts: a run that ended without closing the workshop is noticed, and
     CHECK(again.app.screen == ui::Screen::Setup);
     CHECK(again.app.notice.empty());
   }
+  SUBCASE("another workshop opened in its place: the first counts as closed") {
+    first.NewWorkshop("other.parley");
+    Window again;
+    again.app.configDir = config.Path();
+    again.app.settings = LoadSettings(config.Path());
+    again.app.OpenWorkshop(path);
+    REQUIRE(again.app.workshop);
+    CHECK(again.app.screen == ui::Screen::Setup);
+    CHECK(again.app.notice.empty());
+  }
 }
 
 TEST_CASE("Escape in a text field keeps what was typed, on screen and on disk") {

@@ -130,6 +130,7 @@ TEST_CASE("a new participant's name field gets the keyboard and is scrolled into
   w.ui.Frames(3);
   std::set<Id> before;
   for (const Participant& p : w.Live().participants) before.insert(p.id);
+  w.ui.Wheel(ImVec2(800, 400), -5);  // down to the participants
   w.ui.Click("Add participant", 0);
   w.ui.Frames(3);
   Id added = 0;

@@ -130,6 +130,16 @@ void UiHarness::ClickAt(ImVec2 pos) {
   Frames(2);
 }
 
+void UiHarness::Wheel(ImVec2 pos, float lines) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = pos;
+  Frame();  // hover
+  io.MouseWheel = lines;
+  Frame();
+  io.MouseWheel = 0;
+  Frames(2);
+}
+
 void UiHarness::Type(const std::string& utf8) {
   ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
   Frame();

@@ -34,6 +34,8 @@ class UiHarness {
   void Click(const std::string& label, int nth = 0);
   // Hovers, presses and releases the left button at `pos`, whatever is there now.
   void ClickAt(ImVec2 pos);
+  // Turns the mouse wheel by `lines` (negative: down) over `pos`, as a hand scrolls a view.
+  void Wheel(ImVec2 pos, float lines);
   void Type(const std::string& utf8);                 // characters in one frame, then one more
   void Press(int keyCode, bool ctrl = false, bool shift = false);  // down one frame, up the next
   int Count(const std::string& label) const;          // widgets with that label last frame

@@ -59,6 +59,9 @@ void ResetScreens(Workbench& app) {
 }
 
 void Adopt(Workbench& app, std::unique_ptr<Workshop> workshop) {
+  // The workshop that goes is closed as it should be: only a run that ends without closing a
+  // workshop leaves its place marked open.
+  if (app.workshop) PlaceOf(app.settings, app.workshop->Path()).open = false;
   ResetScreens(app);
   app.workshop = std::move(workshop);
   const Model& model = app.workshop->Model();
