@@ -103,7 +103,8 @@ key() { xdotool key --delay 80 "$@"; sleep 0.3; }
 paste() {
   printf '%s' "$1" | xclip -selection clipboard -i -loops 1 &
   local clip=$!
-  sleep 0.3
+  # xclip owns the clipboard only once it has read its input: a Ctrl+V before that pastes nothing.
+  sleep 0.8
   xdotool key ctrl+v
   sleep 0.4
   kill "$clip" 2>/dev/null
@@ -131,6 +132,7 @@ for name in "$greek" "$cyrillic" "$georgian"; do
   before=$(count "##name")
   click "Add participant" $(($(count "Add participant") - 1))
   for _ in $(seq 20); do [ "$(count "##name")" -gt "$before" ] && break; sleep 0.1; done
+  sleep 0.5  # the frame that gives the new row's name field the keyboard
   # The new row's name field has the keyboard and is in view.
   paste "$name"
 done
