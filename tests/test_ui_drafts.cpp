@@ -110,12 +110,17 @@ TEST_CASE("drafts: a run that ended without closing the workshop is noticed, and
   first.ui.Type("Half a sentence");
   std::string path = first.app.workshop->Path();
 
-  SUBCASE("killed: the first window never closes it") {
-    Window again;
-    again.app.configDir = config.Path();
+  // A second run of Parley, with the settings the first left, opening the same workshop.
+  Window again;
+  again.app.configDir = config.Path();
+  auto reopen = [&] {
     again.app.settings = LoadSettings(config.Path());
     again.app.OpenWorkshop(path);
     REQUIRE(again.app.workshop);
+  };
+
+  SUBCASE("killed: the first window never closes it") {
+    reopen();
     CHECK(again.app.screen == ui::Screen::NeedsFears);
     CHECK(again.app.sessionId == day1);
     CHECK(again.app.notice.find("did not close properly") != std::string::npos);
@@ -124,21 +129,13 @@ TEST_CASE("drafts: a run that ended without closing the workshop is noticed, and
   }
   SUBCASE("closed: no notice, and the usual first screen") {
     first.app.CloseWorkshop();
-    Window again;
-    again.app.configDir = config.Path();
-    again.app.settings = LoadSettings(config.Path());
-    again.app.OpenWorkshop(path);
-    REQUIRE(again.app.workshop);
+    reopen();
     CHECK(again.app.screen == ui::Screen::Setup);
     CHECK(again.app.notice.empty());
   }
   SUBCASE("another workshop opened in its place: the first counts as closed") {
     first.NewWorkshop("other.parley");
-    Window again;
-    again.app.configDir = config.Path();
-    again.app.settings = LoadSettings(config.Path());
-    again.app.OpenWorkshop(path);
-    REQUIRE(again.app.workshop);
+    reopen();
     CHECK(again.app.screen == ui::Screen::Setup);
     CHECK(again.app.notice.empty());
   }
