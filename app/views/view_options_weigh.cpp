@@ -389,6 +389,25 @@ struct ScoreLayout {
   }
 };
 
+// Where the first `lines` lines of `text` wrapped at `width` in the current font end, as Dear
+// ImGui's RenderText breaks them. RenderText lays out every line of a wrapped text, also those
+// its clip rectangle hides: a header given only the lines it shows costs a fraction of one given
+// a whole long concern, in every column of every frame.
+const char* WrappedLinesEnd(const std::string& text, float width, int lines) {
+  const ImFont* font = ImGui::GetFont();
+  float scale = ImGui::GetFontSize() / font->FontSize;
+  const char* s = text.c_str();
+  const char* end = s + text.size();
+  for (int line = 0; line < lines && s < end; ++line) {
+    const char* eol = font->CalcWordWrapPositionA(scale, s, end, width);
+    if (eol == s) ++eol;  // a word wider than the line takes at least one character
+    s = eol;
+    while (s < end && (*s == ' ' || *s == '\t')) ++s;  // as RenderText skips the blanks
+    if (s < end && *s == '\n') ++s;
+  }
+  return s;
+}
+
 void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
   const Concern& c = model.concerns[column.concern];
   const Party& party = model.parties[column.party];
@@ -407,7 +426,7 @@ void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
   pos = ImGui::GetCursorScreenPos();
   clip = clipped(line * 2.0f);
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text),
-                c.text.c_str(), nullptr, width, &clip);
+                c.text.c_str(), WrappedLinesEnd(c.text, width, 2), width, &clip);
   ImGui::Dummy(ImVec2(width, line * 2.0f));
   pos = ImGui::GetCursorScreenPos();
   clip = clipped(line);
