@@ -380,8 +380,12 @@ struct ScoreLayout {
     step = buttonWidth + kScoreGap;
     float full = ImGui::GetFontSize() * kScoreScale;
     fontSize = std::min(full, full * (buttonWidth - 2.0f) / WidestScoreLabel(full));
-    labels = fontSize >= ImGui::GetFontSize() * 0.6f;
-    if (!labels) fontSize = ImGui::GetFontSize() * 0.8f;
+    // Below four fifths of the text's size a minus sign (a pixel or two high) is lost, and "-2"
+    // reads "2": a cell too narrow for its labels at that size shows places, and the picked
+    // and hovered values as chips.
+    constexpr float kSmallest = 0.8f;
+    labels = fontSize >= ImGui::GetFontSize() * kSmallest;
+    if (!labels) fontSize = ImGui::GetFontSize() * kSmallest;
     for (int v = -2; v <= 2; ++v) {
       labelWidth[v + 2] = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, ValueText(v)).x;
       fill[v + 2] = ImGui::GetColorU32(ScoreFill(v));
