@@ -211,10 +211,9 @@ struct EditCase {
   std::function<void(Room&)> edit;
 };
 
-// Checks that `c.edit` changes the record, that undo and redo take it back and forth, and that
-// the change and the history are in the file: they survive a reopen.
-inline void CheckUndoRedo(const EditCase& c) {
-  Room room;
+// Checks, in `room` (a fresh one), that `c.edit` changes the record, that undo and redo take it
+// back and forth, and that the change and the history are in the file: they survive a reopen.
+inline void CheckUndoRedo(const EditCase& c, Room&& room = Room()) {
   if (c.prepare) c.prepare(room);
   std::string before = Record(room.M());
   c.edit(room);

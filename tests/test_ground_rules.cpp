@@ -432,29 +432,7 @@ const std::vector<EditCase>& EditCases() {
 TEST_CASE("Undo and redo of every rule and consent edit, also after reopening") {
   for (const EditCase& c : EditCases()) {
     SUBCASE(c.name) {
-      RulesRoom room;
-      if (c.prepare) c.prepare(room);
-      std::string before = Record(room.M());
-      c.edit(room);
-      std::string after = Record(room.M());
-      REQUIRE(after != before);
-      REQUIRE(room.W().CanUndo());
-      std::string label = room.W().UndoLabel();
-
-      room.W().Undo();
-      CHECK(Record(room.M()) == before);
-      CHECK(room.W().RedoLabel() == label);
-      room.W().Redo();
-      CHECK(Record(room.M()) == after);
-
-      room.Reopen();
-      CHECK(Record(room.M()) == after);
-      room.W().Undo();
-      CHECK(Record(room.M()) == before);
-      room.Reopen();
-      CHECK(Record(room.M()) == before);
-      room.W().Redo();
-      CHECK(Record(room.M()) == after);
+      CheckUndoRedo(c, RulesRoom());
     }
   }
 }
