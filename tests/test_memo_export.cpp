@@ -645,7 +645,7 @@ MemoDocument MemoIn(const std::string& language) {
   memo.subtitle = "2026-11-12";
   memo.language = language;
   memo.pageMark = "DRAFT";
-  memo.footer = "Not for attribution";
+  memo.footer = "Not for attribution.";
   memo.sections = {{"التحليل المشترك", {{kArabic, false}, {kHebrew, false}, {kLatin, false}, {"2026-11-20", false}}}};
   return memo;
 }
@@ -693,7 +693,7 @@ TEST_CASE("The PDF of a memo in a language written right to left is set from the
     std::vector<PdfWord> words = PdfWords(dir, path);
     CHECK(WordOf(words, "2026-11-12").xMax == at(right));  // the subtitle
     CHECK(WordOf(words, "2026-11-20").xMax == at(right));  // a paragraph
-    CHECK(WordOf(words, "attribution").xMax == at(right));
+    CHECK(WordOf(words, "attribution.").xMax == at(right));  // its full stop at its end
     CHECK(WordOf(words, "Page").xMin == at(left));
     // The English paragraph still reads from the left.
     CHECK(WordOf(words, "Both").xMin == at(left));

@@ -421,8 +421,7 @@ class PdfWriter {
       const double titleWidth = m_textWidth * 0.7;
       LayoutPtr title = Layout(m_title, Font{"", 8.5}, titleWidth);
       pango_layout_set_ellipsize(title.get(), PANGO_ELLIPSIZE_END);
-      // Set in the memo's direction, whatever the title's script: it stays at the line's start.
-      pango_layout_set_auto_dir(title.get(), FALSE);
+      SetAtLineStart(title.get());
       DrawAbove(title.get(), m_rtl ? m_width - kMargin - titleWidth : kMargin, ruleY - 4, kMuted);
     }
     if (!m_mark.empty()) {
@@ -458,9 +457,19 @@ class PdfWriter {
     DrawAt(pageNumber.get(), m_rtl ? kMargin : m_width - kMargin - numberWidth, ruleY + 5, kMuted);
     if (!m_footer.empty()) {
       LayoutPtr footer = Layout(m_footer, Font{"", 8.5}, m_textWidth - numberWidth - 24);
-      pango_layout_set_auto_dir(footer.get(), FALSE);
+      SetAtLineStart(footer.get());
       DrawAt(footer.get(), m_rtl ? kMargin + numberWidth + 24 : kMargin, ruleY + 5, kMuted);
     }
+  }
+
+  // Sets the one paragraph of `layout` at the start of the memo's lines (the left, or the right
+  // in a memo written right to left), in its own direction: an English footer in an Arabic
+  // memo still ends with its full stop. Pango flips the alignment of a paragraph whose
+  // direction is not the context's, so such a paragraph is given the other side.
+  void SetAtLineStart(PangoLayout* layout) {
+    const bool ownRtl = pango_layout_get_direction(layout, 0) == PANGO_DIRECTION_RTL;
+    const bool left = ownRtl == m_rtl ? !m_rtl : m_rtl;
+    pango_layout_set_alignment(layout, left ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
   }
 
   // Draws `layout` with its top-left corner at (x, y).
