@@ -30,6 +30,27 @@ TEST_CASE("the start screen opens the demo workshop") {
   CHECK(w.app.settings.recent.front() == w.dir.File("demo.parley"));
 }
 
+TEST_CASE("the start screen offers the aquifer workshop beside the demo, each a fresh copy of its own") {
+  Window w;
+  CHECK(w.ui.Count("Open the demo workshop") == 1);
+  w.ui.Click("Open the aquifer workshop");
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.app.workshop->Path() == w.dir.File("demo-aquifer.parley"));
+  Model disk = w.OnDisk();
+  CHECK(disk.info.title == "الماء تحت التلال · המים שמתחת לגבעות · The water under the hills");
+  REQUIRE(disk.participants.size() == 10);
+  CHECK(disk.participants.front().name == "سلمى الخطيب");
+  CHECK(disk.participants[5].name == "נועה ברגר");
+  // The demo's copy is another file: opening one leaves the other as it was.
+  w.app.CloseWorkshop();
+  w.ui.Frame();
+  w.ui.Click("Open the demo workshop");
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.app.workshop->Path() == w.dir.File("demo.parley"));
+  CHECK(w.OnDisk().participants.size() == 12);
+  CHECK(Workshop::Open(w.dir.File("demo-aquifer.parley"))->Model().participants.size() == 10);
+}
+
 TEST_CASE("set-up edits reach the workshop file as they are made") {
   Window w;
   w.ui.Click("Open the demo workshop");
