@@ -613,6 +613,15 @@ const std::vector<Bypass>& Bypasses() {
       // In its own script a name is compared by its letters, less those that also write vowels:
       // the Latin consonants of "ينشر" (publishes) and "ناصر" are the same, their letters not.
       {"an Arabic verb is no Arabic name", {"كريم ناصر"}, "وأن ينشر النتائج", nullptr},
+      // The letters joined to the front of a word for "and", "the", "to", "from"...
+      {"Arabic and + a name", {"سلمى الخطيب"}, "قال يوسف وسلمى", kPart},
+      {"Arabic to + a name", {"سلمى الخطيب"}, "شكراً لسلمى", kPart},
+      {"Arabic and + the + a name", {"سلمى الخطيب"}, "قال والخطيب", kPart},
+      {"Arabic and + with + a name", {"سلمى الخطيب"}, "وبالخطيب التقينا", kPart},
+      {"Hebrew and + a name", {"אברהם שטרן"}, "ושטרן אמר", kPart},
+      {"Hebrew and + to + a name", {"אברהם שטרן"}, "ולאברהם יש", kPart},
+      {"Hebrew from + a name", {"נועה ברגר"}, "מברגר שמענו", kPart},
+      {"a prefix on a common word is no name", {"אברהם שטרן"}, "ושלום לכולם", nullptr},
       {"a Hebrew word is no Hebrew name", {"נועה ברגר"}, "הבורגר היה קר", nullptr},
       // Look-alike letters of another script in a Latin name, and the other way round.
       {"Cyrillic O in a Latin name", {"Olena Hryniuk"}, "\u041Elena Hryniuk spoke", kName},

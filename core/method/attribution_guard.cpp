@@ -951,12 +951,14 @@ void AttributionGuard::MatchPhone(size_t begin, size_t end, std::string_view key
 
 // ---- [check] --------------------------------------------------------------------------------
 //
-// Each paragraph is read four ways: as written (the scan above: one pass, the only one most
-// paragraphs need); with the words that are split only for the eye joined, when it has a line
-// break or what may be letters spaced out; with the letters of bidi overrides in the order a
-// reader sees them, when it has an override; and with its words of other scripts spelt in
-// Latin letters, when it has any. The last three are rewritten copies of the paragraph that
-// keep, for each byte, where it came from, so that every hit quotes the paragraph itself.
+// Each paragraph is read in up to six ways: as written (the scan above: one pass, the only one
+// most paragraphs need); with the words that are split only for the eye joined, when it has a
+// line break or what may be letters spaced out; with the letters of bidi overrides in the order
+// a reader sees them, when it has an override; with one and then two prefix letters taken off
+// its Arabic and Hebrew words ("ונועה", and Noa), when it has such words; and with its words of
+// other scripts spelt in Latin letters, when it has any. All but the first are rewritten
+// copies of the paragraph that keep, for each byte, where it came from, so that every hit
+// quotes the paragraph itself.
 
 namespace {
 
@@ -1241,6 +1243,39 @@ bool SameAbjadWord(std::string_view name, std::string_view word) {
   return false;
 }
 
+// Whether `c` is a letter that Arabic or Hebrew writes joined to the front of the next word for
+// "and", "so", "with", "to", "as", "the", "from", "that", "when" (Arabic و ف ب ل ك, Hebrew
+// ו ה ב ל מ ש כ).
+bool IsPrefixLetter(char32_t c) {
+  return c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643 || c == 0x05D5 ||
+         c == 0x05D4 || c == 0x05D1 || c == 0x05DC || c == 0x05DE || c == 0x05E9 || c == 0x05DB;
+}
+
+// `text` with the first `count` letters taken off each word in Arabic or Hebrew letters that
+// begins with that many prefix letters (IsPrefixLetter) and keeps two letters or more after
+// them: "ונועה" (and Noa) read as "נועה", "لسلمى" (to Salma) as "سلمى", "وللخطيب" with two
+// off as "الخطيب"... The words so read quote the whole word. False when there is none.
+bool DropPrefixes(std::string_view text, size_t count, Variant& out) {
+  out.Clear();
+  bool any = false;
+  for (const Token& token : Tokens(text)) {
+    const std::string_view word = text.substr(token.begin, token.end - token.begin);
+    size_t cut = 0, letters = 0;
+    for (; letters < count && cut < word.size(); ++letters) {
+      const DecodedChar c = DecodeAt(word, cut);
+      if (!IsPrefixLetter(c.codePoint)) break;
+      cut += c.length;
+    }
+    if (!token.word || letters < count || token.characters < count + 2 || !IsAbjadLetter(DecodeAt(word, cut).codePoint)) {
+      out.Copy(text, token.begin, token.end);
+      continue;
+    }
+    out.Replace(word.substr(cut), token.begin, token.end);
+    any = true;
+  }
+  return any;
+}
+
 // A word of another script, spelt in Latin letters.
 struct SpeltWord {
   Range original;        // in the paragraph
@@ -1366,6 +1401,8 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
     const bool otherScripts = HasNonAscii(norm);
     if (mayJoin && JoinSplitWords(text, variant)) scan(p, variant.text, &variant);
     if (HasNonAscii(text) && HasOverride(text) && ShowOverrides(text, variant))
+      scan(p, variant.text, &variant);
+    for (size_t count = 1; otherScripts && count <= 2 && DropPrefixes(text, count, variant); ++count)
       scan(p, variant.text, &variant);
     if (otherScripts && SpellInLatin(text, speller, spelt, variant, speltWords)) {
       scan(p, variant.text, &variant);
