@@ -623,6 +623,7 @@ const std::vector<Bypass>& Bypasses() {
       {"Hebrew from + a name", {"נועה ברגר"}, "מברגר שמענו", kPart},
       {"a prefix on a common word is no name", {"אברהם שטרן"}, "ושלום לכולם", nullptr},
       {"a Hebrew word is no Hebrew name", {"נועה ברגר"}, "הבורגר היה קר", nullptr},
+      {"a Hebrew name spelt plene", {"יעקב כהן"}, "אמר כוהן", kSounds},
       // Look-alike letters of another script in a Latin name, and the other way round.
       {"Cyrillic O in a Latin name", {"Olena Hryniuk"}, "\u041Elena Hryniuk spoke", kName},
       {"Cyrillic k in a Latin part", {"Olena Hryniuk"}, "Hryniu\u043A spoke", kPart},

@@ -1230,19 +1230,23 @@ std::string AbjadSkeleton(std::string_view word) {
   return out;
 }
 
-// Whether `word` of the text, written in the same abjad as `name`, is that name with other
-// vowel letters, after at most one of the letters that stand for "and", "the", "in", "to"...
-// before a word (Arabic و ف ب ل ك and the article ال; Hebrew ו ה ב ל מ ש כ). Two words in one
-// script are compared by their letters: their Latin spellings' consonants would take "ينشر"
-// (publishes) for "ناصر" (Nasser), ش and ص both being spelt with an s.
-bool SameAbjadWord(std::string_view name, std::string_view word) {
-  const std::string skeleton = AbjadSkeleton(name), text = AbjadSkeleton(word);
-  if (skeleton.empty()) return false;
-  if (text == skeleton) return true;
-  // A prefix of one to three letters (two bytes each: "وال"), then the name.
-  for (size_t prefix : {size_t(2), size_t(4), size_t(6)})
-    if (text.size() == skeleton.size() + prefix && text.compare(prefix, std::string::npos, skeleton) == 0)
-      return true;
+// Whether `word` of the text, written in the same abjad as the name `recorded` (a term by
+// consonants records the Latin spelling of a word, then the name: "nasr (كريم ناصر)"), is a
+// word of that name with other vowel letters, after up to three letters that stand for "and",
+// "with", "the"... (Arabic و ف ب ل ك and the article ال; Hebrew ו ה ב ל מ ש כ). Two words in
+// one script are compared by their letters: their Latin spellings' consonants would take
+// "ينشر" (publishes) for "ناصر" (Nasser), ش and ص both being spelt with an s.
+bool SameAbjadWord(std::string_view recorded, std::string_view word) {
+  const size_t open = recorded.rfind(" (");
+  const std::string_view name = open == std::string_view::npos ? recorded : recorded.substr(open + 2);
+  const std::string text = AbjadSkeleton(word);
+  for (Range part : Split(name, IsNotWord)) {
+    const std::string skeleton = AbjadSkeleton(name.substr(part.begin, part.end - part.begin));
+    if (skeleton.empty() || text.size() < skeleton.size()) continue;
+    // The word, or a prefix of one to three letters (two bytes each: "وال") and the word.
+    const size_t prefix = text.size() - skeleton.size();
+    if (prefix <= 6 && prefix % 2 == 0 && text.compare(prefix, std::string::npos, skeleton) == 0) return true;
+  }
   return false;
 }
 
@@ -1256,7 +1260,7 @@ bool IsPrefixLetter(char32_t c) {
 
 // `text` with the first `count` letters taken off each word in Arabic or Hebrew letters that
 // begins with that many prefix letters (IsPrefixLetter) and keeps two letters or more after
-// them: "ונועה" (and Noa) read as "נועה", "لسلمى" (to Salma) as "سلمى", "وللخطيب" with two
+// them: "ונועה" (and Noa) read as "נועה", "لسلمى" (to Salma) as "سلمى", "وبالخطيب" with two
 // off as "الخطيب"... The words so read quote the whole word. False when there is none.
 bool DropPrefixes(std::string_view text, size_t count, Variant& out) {
   out.Clear();
@@ -1387,9 +1391,9 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
       if (k >= byConsonants) {
         // A word of the name's own script is compared by its letters (SameAbjadWord).
         const std::string_view word = std::string_view(paragraphs[p]).substr(range.begin, range.end - range.begin);
-        const std::string& name = m_terms[r.term].owners.front().recorded;
+        const std::string& recorded = m_terms[r.term].owners.front().recorded;
         const char script = AbjadOf(word);
-        if (script != 0 && script == AbjadOf(name) && !SameAbjadWord(name, word)) continue;
+        if (script != 0 && script == AbjadOf(recorded) && !SameAbjadWord(recorded, word)) continue;
       }
       AddPending(p, paragraphs[p], range.begin, range.end, r.term, pending);
     }
