@@ -53,7 +53,7 @@ INSERT INTO participant (id, position, party_id, name, role, pseudonym, notes, g
      'ביקשה שבמועצה לא יידעו שהשתתפה ביום השני.', 'local councillor', ''),
   (9, 9, 2, 'דניאל אורן', 'מורה לגאוגרפיה בתיכון המקומי', 'Participant B4', '',
      'teacher', ''),
-  (10, 10, 2, 'Michael Stern', 'Planning lawyer, residents'' committee',
+  (10, 10, 2, 'Michael Stern', 'Planning lawyer for the residents'' committee of Ramat Tsaftsafa',
      'Participant B5', 'Writes English and Hebrew; reads Arabic slowly.', 'lawyer',
      'm.stern@example.org');
 

@@ -319,6 +319,15 @@ TEST_CASE("attribution guard: pseudonyms, roles in general terms and party names
   CHECK(HitsIn(m, "Participant A3, a journalist from Riverside, met colleagues from Hillside.")
             .empty());
   CHECK(OnlyHit(m, "the Hillside Herald").why == "affiliation");
+
+  SUBCASE("each part of a party's name given in two scripts") {
+    m.parties[1].name = "רמת צפצפה (Ramat Tsaftsafa)";
+    m.parties[1].shortName = "עין الدلب · Ein al-Dalb";
+    m.participants[0].role = "Planning lawyer for the residents' committee of Ramat Tsaftsafa";
+    CHECK(HitsIn(m, "Participants from Ramat Tsaftsafa and Ein al-Dalb met.").empty());
+    CHECK(HitsIn(m, "משתתפים מרמת צפצפה נפגשו.").empty());
+    CHECK(OnlyHit(m, "the residents' committee of Ramat Tsaftsafa").why == "affiliation");
+  }
 }
 
 // ---- [report] -------------------------------------------------------------------------------

@@ -396,9 +396,14 @@ struct AttributionGuard::Collector {
     return text.norm.substr(range.begin, range.end - range.begin);
   }
 
+  // Each phrase of `text`, also each part of a name given in two languages or scripts:
+  // "רמת צפצפה (Ramat Tsaftsafa)", "الماء · המים", "Sarvi/Sarvy".
   void Allow(std::string_view text) {
     Mapped m(text);
-    for (Range piece : Split(m.norm, IsPhraseSeparator)) {
+    auto separator = [](char32_t c) {
+      return IsPhraseSeparator(c) || c == '(' || c == ')' || c == '/' || c == 0x00B7;
+    };
+    for (Range piece : Split(m.norm, separator)) {
       Range r = TrimToWords(m.norm, piece);
       if (!r.Empty()) allowed.insert(Key(m, r));
     }
