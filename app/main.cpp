@@ -23,6 +23,7 @@
 #include "core/common/paths.hpp"
 #include "core/common/settings.hpp"
 #include "core/common/window_placement.hpp"
+#include "core/store/demo.hpp"
 #include "views/fonts.hpp"
 #include "views/keyboard.hpp"
 #include "views/layout_file.hpp"
@@ -275,8 +276,8 @@ int main(int argc, char** argv) {
   ImFontAtlas fonts;
   parley::ui::FontMade fontMade;
   std::future<void> opened = std::async(std::launch::async, [&] {
-    if (cl.demo)
-      app.OpenDemo();
+    if (!cl.demo.empty())
+      app.OpenDemo(*parley::FindDemo(cl.demo));
     else if (!cl.file.empty())
       app.OpenWorkshop(cl.file);
     parley::ui::RefreshFonts(&fonts, fontMade, app.settings.fontSize, parley::ui::ScreenScripts(app));

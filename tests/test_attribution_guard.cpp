@@ -319,6 +319,15 @@ TEST_CASE("attribution guard: pseudonyms, roles in general terms and party names
   CHECK(HitsIn(m, "Participant A3, a journalist from Riverside, met colleagues from Hillside.")
             .empty());
   CHECK(OnlyHit(m, "the Hillside Herald").why == "affiliation");
+
+  SUBCASE("each part of a party's name given in two scripts") {
+    m.parties[1].name = "רמת צפצפה (Ramat Tsaftsafa)";
+    m.parties[1].shortName = "עין الدلب · Ein al-Dalb";
+    m.participants[0].role = "Planning lawyer for the residents' committee of Ramat Tsaftsafa";
+    CHECK(HitsIn(m, "Participants from Ramat Tsaftsafa and Ein al-Dalb met.").empty());
+    CHECK(HitsIn(m, "משתתפים מרמת צפצפה נפגשו.").empty());
+    CHECK(OnlyHit(m, "the residents' committee of Ramat Tsaftsafa").why == "affiliation");
+  }
 }
 
 // ---- [report] -------------------------------------------------------------------------------
@@ -580,6 +589,50 @@ const std::vector<Bypass>& Bypasses() {
       {"isolates in Hebrew", {"נועה לוי"}, "לדברי נו\u2067עה\u2069 ל\u200Fוי", kName},
       {"tatweel in Arabic", {"عمر خالد"}, "قال عمـــر خـــالد", kName},
       {"arabic letter mark", {"عمر خالد"}, "قال خا\u061Cلد", kPart},
+      // Each bidi control (U+200E/F, U+202A-202E, U+2066-2069, U+061C) inside a word of an
+      // Arabic or a Hebrew name, and between its words, and tatweel however long.
+      {"LRM in an Arabic part", {"سلمى حداد"}, "قالت سل\u200Eمى", kPart},
+      {"RLM in a Hebrew part", {"אברהם שטרן"}, "אמר שט\u200Fרן", kPart},
+      {"LRE in an Arabic name", {"سلمى حداد"}, "قالت \u202Aسلمى حداد\u202C", kName},
+      {"RLE in a Hebrew part", {"אברהם שטרן"}, "אמר אבר\u202Bהם", kPart},
+      {"PDF in an Arabic part", {"سلمى حداد"}, "قالت حد\u202Cاد", kPart},
+      {"LRO in a Hebrew part", {"אברהם שטרן"}, "אמר שטר\u202Dן\u202C", kPart},
+      {"RLO in an Arabic part", {"سلمى حداد"}, "قالت ح\u202Eداد\u202C", kPart},
+      {"LRI in a Hebrew part", {"אברהם שטרן"}, "אמר א\u2066ברהם\u2069", kPart},
+      {"RLI in an Arabic part", {"سلمى حداد"}, "قالت \u2067سل\u2069مى", kPart},
+      {"FSI in a Hebrew part", {"אברהם שטרן"}, "אמר שט\u2068רן\u2069", kPart},
+      {"PDI alone in an Arabic part", {"سلمى حداد"}, "قالت حدا\u2069د", kPart},
+      {"ALM in a Hebrew part", {"אברהם שטרן"}, "אמר אברה\u061Cם", kPart},
+      {"a control between the words", {"אברהם שטרן"}, "אמר אברהם\u200F \u2067שטרן", kName},
+      {"every control at once", {"سلمى حداد"},
+       "\u200Eس\u200Fل\u202Aم\u202Bى\u202C \u202Dح\u202Eد\u2066ا\u2067د\u2068\u2069\u061C",
+       kName},
+      {"long tatweel in an Arabic part", {"سلمى حداد"}, "قالت حـــــــــــداد", kPart},
+      {"tatweel and a mark", {"سلمى حداد"}, "قالت حـ\u200Fـداد", kPart},
+      {"tatweel in a Hebrew part", {"אברהם שטרן"}, "אמר שט\u0640רן", kPart},
+      {"controls in a Latin spelling", {"خالد الحسيني"}, "Kh\u200Fal\u2066ed agreed", kSounds},
+      {"controls in Arabic for a Latin name", {"Omar Khaled"}, "قال خ\u200Fا\u0640لد", kSounds},
+      // An override shows its letters in the other direction: typed backwards inside one, a
+      // name reads forwards on screen and in every export ("\u202D" + "ןרטש" shows "שטרן").
+      {"Hebrew name backwards in an LRO", {"אברהם שטרן"}, "אמר \u202Dןרטש\u202C", kPart},
+      {"whole Hebrew name backwards", {"אברהם שטרן"}, "\u202Dןרטש םהרבא\u202C אמר", kName},
+      {"Arabic name backwards in an LRO", {"سلمى حداد"}, "قالت \u202Dدادح ىملس", kName},
+      {"Latin name backwards in an RLO", {"Olena Hryniuk"}, "as \u202Ekuinyrh\u202C said", kPart},
+      {"an override with nothing backwards", {"אברהם שטרן"}, "אמר \u202Dמים\u202C", nullptr},
+      // In its own script a name is compared by its letters, less those that also write vowels:
+      // the Latin consonants of "ينشر" (publishes) and "ناصر" are the same, their letters not.
+      {"an Arabic verb is no Arabic name", {"كريم ناصر"}, "وأن ينشر النتائج", nullptr},
+      // The letters joined to the front of a word for "and", "the", "to", "from"...
+      {"Arabic and + a name", {"سلمى الخطيب"}, "قال يوسف وسلمى", kPart},
+      {"Arabic to + a name", {"سلمى الخطيب"}, "شكراً لسلمى", kPart},
+      {"Arabic and + the + a name", {"سلمى الخطيب"}, "قال والخطيب", kPart},
+      {"Arabic and + with + a name", {"سلمى الخطيب"}, "وبالخطيب التقينا", kPart},
+      {"Hebrew and + a name", {"אברהם שטרן"}, "ושטרן אמר", kPart},
+      {"Hebrew and + to + a name", {"אברהם שטרן"}, "ולאברהם יש", kPart},
+      {"Hebrew from + a name", {"נועה ברגר"}, "מברגר שמענו", kPart},
+      {"a prefix on a common word is no name", {"אברהם שטרן"}, "ושלום לכולם", nullptr},
+      {"a Hebrew word is no Hebrew name", {"נועה ברגר"}, "הבורגר היה קר", nullptr},
+      {"a Hebrew name spelt plene", {"יעקב כהן"}, "אמר כוהן", kSounds},
       // Look-alike letters of another script in a Latin name, and the other way round.
       {"Cyrillic O in a Latin name", {"Olena Hryniuk"}, "\u041Elena Hryniuk spoke", kName},
       {"Cyrillic k in a Latin part", {"Olena Hryniuk"}, "Hryniu\u043A spoke", kPart},

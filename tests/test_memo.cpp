@@ -7,6 +7,7 @@
 
 #include "core/common/error.hpp"
 #include "core/store/demo.hpp"
+#include "core/method/language_tag.hpp"
 #include "core/method/memo.hpp"
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
@@ -172,4 +173,46 @@ TEST_CASE("the memo names the parties by their names, not their short codes") {
     REQUIRE_FALSE(drafts.empty());
     CHECK(drafts.front().text == "Aldra Highlands and Bereni Estuary need: clean water");
   }
+}
+
+TEST_CASE("the workshop's language as typed in set-up gives the memo's language tag") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"ar", "ar"},
+      {"HE", "he"},
+      {"he-IL", "he-IL"},
+      {"sr-Latn-RS", "sr-Latn-RS"},
+      {"Arabic", "ar"},
+      {"  HEBREW ", "he"},
+      {"العربية", "ar"},
+      {"العربية والعبرية، مع ترجمة", "ar"},
+      {"עברית וערבית", "he"},
+      {"Hebrew and Arabic, with interpretation", "he"},
+      {"Farsi", "fa"},
+      {"فارسی", "fa"},
+      {"Urdu", "ur"},
+      {"اردو", "ur"},
+      {"English, with interpretation", "en"},
+      {"ქართული", "ka"},
+      {"Ελληνικά και Τουρκικά", "el"},
+      {"Русский", "ru"},
+      {"with interpretation into Georgian", "ka"},
+      {"", "und"},
+      {"Klingon", "und"},
+      {"en\" onload=\"x", "und"},  // not a tag, and no language's name
+  };
+  for (const auto& [typed, tag] : cases) {
+    INFO("typed: " << typed);
+    CHECK(LanguageTag(typed) == tag);
+  }
+}
+
+TEST_CASE("the memo document carries the workshop's language, not a fixed one") {
+  MemoRoom room;
+  room.w->AddParagraph(room.section, "نحتاج إلى مياه نظيفة.", ParagraphStatus::Agreed, "", 0);
+  room.w->SetText(Field::WorkshopLanguage, 0, "العربية والعبرية والإنجليزية");
+  CHECK(BuildMemoDocument(room.w->Model(), room.memo, 0, false).language == "ar");
+  room.w->SetText(Field::WorkshopLanguage, 0, "עברית");
+  CHECK(BuildMemoDocument(room.w->Model(), room.memo, 0, false).language == "he");
+  room.w->SetText(Field::WorkshopLanguage, 0, "");
+  CHECK(BuildMemoDocument(room.w->Model(), room.memo, 0, false).language == "und");
 }

@@ -14,6 +14,7 @@
 #include <memory>
 #include <regex>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@
 #include "core/exports/memo_formats.hpp"
 #include "core/exports/memo_text.hpp"
 #include "core/store/workshop.hpp"
+#include "logical_text.hpp"
 #include "temp_dir.hpp"
 
 using namespace parley;
@@ -606,4 +608,103 @@ TEST_CASE("A short part of a name stops the export until the facilitator accepts
   memo.workshop->AcceptHit(memo.memo, hits[0].term, hits[0].paragraphKey, hits[0].paragraph);
   CHECK(memo.Export().empty());
   CHECK(fs::exists(memo.out));
+}
+
+// [direction] ---------------------------------------------------------------------------------
+
+namespace {
+
+// A word of pdftotext -bbox: its text and its box, in points from the page's top left.
+struct PdfWord {
+  std::string text;
+  double xMin = 0, xMax = 0, yMin = 0;
+};
+
+std::vector<PdfWord> PdfWords(const TempDir& dir, const std::string& path) {
+  ToolRun run = Run(dir, "pdftotext -bbox -f 1 -l 1 " + Quote(path) + " -");
+  REQUIRE(run.status == 0);
+  std::vector<PdfWord> words;
+  std::regex word(R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="[0-9.]+">([^<]*)</word>)re");
+  for (auto it = std::sregex_iterator(run.out.begin(), run.out.end(), word); it != std::sregex_iterator(); ++it)
+    words.push_back({(*it)[4], std::stod((*it)[1]), std::stod((*it)[3]), std::stod((*it)[2])});
+  return words;
+}
+
+const PdfWord& WordOf(const std::vector<PdfWord>& words, const std::string& text) {
+  for (const PdfWord& word : words)
+    if (word.text == text) return word;
+  FAIL("no word " << text << " on the page");
+  throw std::logic_error("unreachable");
+}
+
+// A memo in `language` whose paragraphs begin with no letter of either direction where they
+// are dates, and otherwise are in Arabic, Hebrew and English.
+MemoDocument MemoIn(const std::string& language) {
+  MemoDocument memo;
+  memo.title = "المياه الجوفية المشتركة";
+  memo.subtitle = "2026-11-12";
+  memo.language = language;
+  memo.pageMark = "DRAFT";
+  memo.footer = "Not for attribution.";
+  memo.sections = {{"التحليل المشترك", {{kArabic, false}, {kHebrew, false}, {kLatin, false}, {"2026-11-20", false}}}};
+  return memo;
+}
+
+}  // namespace
+
+TEST_CASE("The workshop's language sets the HTML memo's lang and, written right to left, its direction") {
+  RequireTool("xmllint", "libxml2-utils");
+  TempDir dir;
+  std::string path = dir.File("memo.html");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"ar", "rtl"}, {"he", "rtl"}, {"he-IL", "rtl"}, {"fa", "rtl"}, {"ur", "rtl"}, {"az-Arab", "rtl"},
+      {"en", ""},    {"ka", ""},    {"und", ""},      {"ur-Latn", ""}, {"", ""}};
+  for (const auto& [language, direction] : cases) {
+    INFO("language: " << language);
+    WriteBytes(path, MemoToHtml(MemoIn(language)));
+    CHECK(XPath(dir, path, "string(/html/@lang)") == (language.empty() ? "und" : language));
+    CHECK(XPath(dir, path, "string(/html/@dir)") == direction);
+    // Each paragraph still reads in its own direction: English stays left to right.
+    CHECK(XPath(dir, path, "count(//p[@dir='auto'][contains(., 'Both communities')])") == "1");
+  }
+}
+
+TEST_CASE("The exports hold the memo's text as typed: no presentation forms, no bidi controls added") {
+  MemoDocument memo = MemoIn("ar");
+  memo.sections[0].paragraphs.push_back({"قال: [يجب/ينبغي] أن تُنشر النتائج (كل أسبوع) باللغتين، 3 مرات.", true});
+  memo.sections[0].paragraphs.push_back({"הקהילה תקבל [דו\"ח/סיכום] שבועי, ב-14:00.", false});
+  CHECK(FirstNotLogical(MemoToHtml(memo)) == 0);
+  CHECK(FirstNotLogical(MemoToMarkdown(memo)) == 0);
+  // What the facilitator typed, controls included, is kept: the exports add nothing, drop nothing.
+  memo.sections[0].paragraphs.push_back({"اسم \u2067שם\u2069 name", false});
+  CHECK(MemoToHtml(memo).find("اسم \u2067שם\u2069 name") != std::string::npos);
+  CHECK(MemoToMarkdown(memo).find("\u2067שם\u2069") != std::string::npos);
+}
+
+TEST_CASE("The PDF of a memo in a language written right to left is set from the right") {
+  RequireTool("pdftotext", "poppler-utils");
+  TempDir dir;
+  std::string path = dir.File("memo.pdf");
+  const double left = 56.69, right = 595.28 - 56.69;  // A4, 2 cm margins
+  auto at = [](double x) { return doctest::Approx(x).epsilon(0.006); };  // within 3 points
+
+  SUBCASE("Arabic: dates and the footer at the right, the page number and mark at the left") {
+    WriteMemoPdf(MemoIn("ar"), PaperSize::A4, path);
+    std::vector<PdfWord> words = PdfWords(dir, path);
+    CHECK(WordOf(words, "2026-11-12").xMax == at(right));  // the subtitle
+    CHECK(WordOf(words, "2026-11-20").xMax == at(right));  // a paragraph
+    CHECK(WordOf(words, "attribution.").xMax == at(right));  // its full stop at its end
+    CHECK(WordOf(words, "Page").xMin == at(left));
+    // The English paragraph still reads from the left.
+    CHECK(WordOf(words, "Both").xMin == at(left));
+  }
+  SUBCASE("English: the same memo set from the left, its Arabic paragraphs from the right") {
+    WriteMemoPdf(MemoIn("en"), PaperSize::A4, path);
+    std::vector<PdfWord> words = PdfWords(dir, path);
+    CHECK(WordOf(words, "2026-11-12").xMin == at(left));
+    CHECK(WordOf(words, "2026-11-20").xMin == at(left));
+    CHECK(WordOf(words, "Not").xMin == at(left));
+    CHECK(WordOf(words, "Page").xMin > right - 80);
+    CHECK(WordOf(words, "Both").xMin == at(left));
+  }
 }

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "core/store/demo.hpp"
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "ui_window.hpp"
@@ -28,6 +29,44 @@ TEST_CASE("the start screen opens the demo workshop") {
   CHECK(w.app.screen == ui::Screen::Setup);
   CHECK(w.OnDisk().participants.size() == 12);
   CHECK(w.app.settings.recent.front() == w.dir.File("demo.parley"));
+}
+
+TEST_CASE("the start screen offers the aquifer workshop beside the demo, each a fresh copy of its own") {
+  Window w;
+  CHECK(w.ui.Count("Open the demo workshop") == 1);
+  w.ui.Click("Open the aquifer workshop");
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.app.workshop->Path() == w.dir.File("demo-aquifer.parley"));
+  Model disk = w.OnDisk();
+  CHECK(disk.info.title == "الماء تحت التلال · המים שמתחת לגבעות · The water under the hills");
+  REQUIRE(disk.participants.size() == 10);
+  CHECK(disk.participants.front().name == "سلمى الخطيب");
+  CHECK(disk.participants[5].name == "נועה ברגר");
+  // The demo's copy is another file: opening one leaves the other as it was.
+  w.app.CloseWorkshop();
+  w.ui.Frame();
+  w.ui.Click("Open the demo workshop");
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.app.workshop->Path() == w.dir.File("demo.parley"));
+  CHECK(w.OnDisk().participants.size() == 12);
+  CHECK(Workshop::Open(w.dir.File("demo-aquifer.parley"))->Model().participants.size() == 10);
+}
+
+TEST_CASE("the File menu opens either example workshop over the open one") {
+  Window w;
+  w.ui.Click("Open the demo workshop");
+  w.ui.Frame();
+  w.ui.Click("File");
+  w.ui.Frame();
+  // Where the submenu's item was before it opened: once open, BeginMenu's last item is the
+  // submenu's window, not the item that opened it.
+  w.ui.ClickAt(w.ui.Centre("Open an example workshop"));
+  w.ui.Frames(2);
+  w.ui.Click(FindDemo("aquifer")->description);
+  w.ui.Frame();
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.app.workshop->Path() == w.dir.File("demo-aquifer.parley"));
+  CHECK(w.OnDisk().participants.front().name == "سلمى الخطيب");
 }
 
 TEST_CASE("set-up edits reach the workshop file as they are made") {

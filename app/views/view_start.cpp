@@ -1,4 +1,4 @@
-// The start screen, shown when no workshop is open: new, open, recent, the demo.
+// The start screen, shown when no workshop is open: new, open, the example workshops, recent.
 #include <imgui.h>
 
 #include "views/view_start.hpp"
@@ -25,8 +25,25 @@ void DrawStartView(Workbench& app) {
   if (Button("New workshop...")) StartFileDialog(app, FileDialog::Purpose::New);
   ImGui::SameLine();
   if (Button("Open...")) StartFileDialog(app, FileDialog::Purpose::Open);
-  ImGui::SameLine();
-  if (Button("Open the demo workshop")) app.OpenDemo();
+  ImGui::Spacing();
+  ImGui::Separator();
+  DisabledText("EXAMPLE WORKSHOPS");
+  // One row each, the buttons in a column of their own so that the descriptions line up.
+  const DemoWorkshop* chosenDemo = nullptr;
+  if (ImGui::BeginTable("##demos", 2, 0, ImVec2(width, 0))) {
+    ImGui::TableSetupColumn("##open", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch);
+    for (const DemoWorkshop& demo : DemoWorkshops()) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      if (Button(demo.button)) chosenDemo = &demo;
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      Hint(demo.description);
+    }
+    ImGui::EndTable();
+  }
+  if (chosenDemo) app.OpenDemo(*chosenDemo);
   ImGui::Spacing();
   ImGui::Separator();
   DisabledText("RECENT WORKSHOPS");

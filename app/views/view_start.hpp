@@ -5,7 +5,7 @@ namespace parley::ui {
 
 struct Workbench;
 
-// Draws the start screen: open or make a workshop, or look at the demo.
+// Draws the start screen: open or make a workshop, or a fresh copy of an example workshop.
 void DrawStartView(Workbench& app);
 
 }  // namespace parley::ui

@@ -104,8 +104,8 @@ void Workbench::NewWorkshop(const std::string& path) {
   Try([&] { Adopt(*this, Workshop::Create(path, "New workshop", LocalDate(), RulesTemplate(configDir))); });
 }
 
-void Workbench::OpenDemo() {
-  Try([&] { Adopt(*this, CreateFreshDemo(dataDir + "/demo.parley")); });
+void Workbench::OpenDemo(const DemoWorkshop& demo) {
+  Try([&] { Adopt(*this, CreateFreshDemo(dataDir + "/" + demo.file, demo)); });
 }
 
 void Workbench::CloseWorkshop() {
@@ -158,7 +158,11 @@ void DrawMenuBar(Workbench& app) {
       ImGui::EndMenu();
       if (!chosen.empty()) app.OpenWorkshop(chosen);
     }
-    if (MenuItem("Open the demo workshop")) app.OpenDemo();
+    if (BeginMenu("Open an example workshop")) {
+      for (const DemoWorkshop& demo : DemoWorkshops())
+        if (MenuItem(demo.description)) app.OpenDemo(demo);
+      ImGui::EndMenu();
+    }
     ImGui::Separator();
     if (MenuItem("Import participants from CSV...", nullptr, false, app.workshop != nullptr))
       StartFileDialog(app, FileDialog::Purpose::ParticipantsCsv);

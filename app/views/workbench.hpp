@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/common/settings.hpp"
+#include "core/store/demo.hpp"
 #include "core/store/workshop.hpp"
 #include "views/file_dialog.hpp"
 #include "views/sidebar.hpp"
@@ -68,7 +69,7 @@ struct Workbench {
 
   void OpenWorkshop(const std::string& path);  // shows a failure in the error dialog
   void NewWorkshop(const std::string& path);
-  void OpenDemo();
+  void OpenDemo(const DemoWorkshop& demo = DemoWorkshops().front());  // a fresh copy of it
   void CloseWorkshop();  // also on quitting: the workshop's place is no longer marked open
   void SaveSettings();  // keeps quiet on failure: settings are not the record
 };

@@ -1,4 +1,4 @@
-// `parley generate --size typical|large --seed N -o OUT.parley`
+// `parley generate --size typical|large --seed N [--script latin|arabic-hebrew] -o OUT.parley`
 #include <cstdio>
 #include <cstdlib>
 
@@ -9,7 +9,7 @@
 namespace parley {
 
 int RunGenerate(const std::vector<std::string>& args) {
-  std::string size, out;
+  std::string size, out, script = "latin";
   uint64_t seed = 1;
   for (size_t i = 0; i < args.size(); ++i) {
     if (i + 1 >= args.size()) {
@@ -19,6 +19,8 @@ int RunGenerate(const std::vector<std::string>& args) {
     const std::string& value = args[i + 1];
     if (args[i] == "--size") {
       size = value;
+    } else if (args[i] == "--script") {
+      script = value;
     } else if (args[i] == "-o") {
       out = value;
     } else if (args[i] == "--seed") {
@@ -34,12 +36,14 @@ int RunGenerate(const std::vector<std::string>& args) {
     }
     ++i;
   }
-  if ((size != "typical" && size != "large") || out.empty()) {
-    std::fprintf(stderr, "usage: parley generate --size typical|large --seed N -o OUT.parley\n");
+  if ((size != "typical" && size != "large") || (script != "latin" && script != "arabic-hebrew") || out.empty()) {
+    std::fprintf(stderr,
+                 "usage: parley generate --size typical|large --seed N [--script latin|arabic-hebrew] -o OUT.parley\n");
     return kExitUsage;
   }
   try {
-    GenerateWorkshop(out, size == "large" ? WorkshopSize::Large : WorkshopSize::Typical, seed);
+    GenerateWorkshop(out, size == "large" ? WorkshopSize::Large : WorkshopSize::Typical, seed,
+                     script == "latin" ? WorkshopScript::Latin : WorkshopScript::ArabicHebrew);
   } catch (const Error& e) {
     std::fprintf(stderr, "parley generate: %s\n%s\n", e.what(), e.Advice().c_str());
     return kExitFile;

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/cli/commands.hpp"
+#include "core/store/demo.hpp"
 
 namespace parley {
 
@@ -24,8 +25,11 @@ int RunCommand(const CommandLine& cl) {
 const char* Usage() {
   return "Usage:\n"
          "  parley [FILE]             open a workshop file, or the start screen\n"
-         "  parley --demo             open a fresh copy of the demo workshop\n"
-         "  parley --screenshot OUT.png [--view NAME] [FILE | --demo]\n"
+         "  parley --demo [NAME]      open a fresh copy of an example workshop: NAME is\n"
+         "                            aldra (the default: a mine and a poisoned river, in\n"
+         "                            English) or aquifer (a shared aquifer, in Arabic,\n"
+         "                            Hebrew and English)\n"
+         "  parley --screenshot OUT.png [--view NAME] [FILE | --demo [NAME]]\n"
          "                            render the window into a PNG and exit; NAME is one of\n"
          "                            start, setup, ground-rules, stories, needs-fears,\n"
          "                            options, options-weigh, options-steps, memo, log\n"
@@ -42,16 +46,19 @@ const char* Usage() {
          "                            make a new workshop file from a JSON export\n"
          "  parley import-participants FILE IN.csv [--dry-run]\n"
          "                            add the participants of a CSV file; --dry-run only checks\n"
-         "  parley generate --size typical|large --seed N -o OUT.parley\n"
-         "                            write a generated workshop (for benchmarks and tests)\n"
-         "  parley --first-frame [FILE | --demo]\n"
+         "  parley generate --size typical|large --seed N [--script latin|arabic-hebrew]\n"
+         "                  -o OUT.parley\n"
+         "                            write a generated workshop (for benchmarks and tests),\n"
+         "                            its names and words in Latin letters (the default) or\n"
+         "                            in Arabic and Hebrew\n"
+         "  parley --first-frame [FILE | --demo [NAME]]\n"
          "                            report when the first frame is on screen, then exit\n"
          "                            (for make bench)\n"
-         "  parley --idle-frames still|clock [FILE | --demo]\n"
+         "  parley --idle-frames still|clock [FILE | --demo [NAME]]\n"
          "                            leave the window alone, the speaker clock stopped or\n"
          "                            running, and report the frames drawn and the CPU time\n"
          "                            spent in 10 s of it, then exit (for make bench)\n"
-         "  parley --layout OUT.tsv [FILE | --demo]\n"
+         "  parley --layout OUT.tsv [FILE | --demo [NAME]]\n"
          "                            open the window and keep writing where each control is\n"
          "                            (label, index, rectangle) to OUT.tsv (for the window test)\n"
          "  parley --version          print the version\n"
@@ -84,8 +91,13 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       cl.help = true;
     else if (arg == "--version")
       cl.version = true;
-    else if (arg == "--demo")
-      cl.demo = true;
+    else if (arg == "--demo") {
+      // A name is optional: what follows is taken for one only when it is an example's name,
+      // so that "--demo --view setup" keeps its meaning (and a misspelt name is a FILE).
+      const DemoWorkshop* named = i + 1 < args.size() ? FindDemo(args[i + 1]) : nullptr;
+      cl.demo = named ? named->name : DemoWorkshops().front().name;
+      i += named != nullptr;
+    }
     else if (arg == "--screenshot")
       value(cl.screenshot);
     else if (arg == "--view")
@@ -103,7 +115,12 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
     else
       cl.file = arg;
   }
-  if (cl.error.empty() && cl.demo && !cl.file.empty()) cl.error = "give a FILE or --demo, not both";
+  if (cl.error.empty() && !cl.demo.empty() && !cl.file.empty()) {
+    // "--demo aquafer" reads as a file called aquafer: say which names there are.
+    std::string names;
+    for (const DemoWorkshop& demo : DemoWorkshops()) names += std::string(names.empty() ? "" : " or ") + demo.name;
+    cl.error = "give a FILE or --demo, not both (the example workshops are " + names + ")";
+  }
   if (cl.error.empty() && !cl.idleFrames.empty() && cl.idleFrames != "still" && cl.idleFrames != "clock")
     cl.error = "--idle-frames is still or clock";
   if (cl.error.empty() && !cl.view.empty() && cl.screenshot.empty())

@@ -10,7 +10,8 @@ struct CommandLine {
   std::vector<std::string> args;   // the command's own arguments
   bool help = false;
   bool version = false;
-  bool demo = false;         // open a fresh copy of the demo workshop
+  std::string demo;          // the example workshop to open a fresh copy of (DemoWorkshops:
+                             //   "aldra" for a plain --demo), "" for none
   std::string file;          // workshop to open, "" for the start screen
   std::string screenshot;    // PNG to write after the first frames, then exit
   std::string view;          // screen to show first (see Usage())

@@ -9,6 +9,12 @@ namespace parley {
 
 enum class WorkshopSize { Typical, Large };
 
+// What a generated workshop is written in: Latin letters (English words, names of syllables),
+// or Arabic and Hebrew (the parties alternate between the two, each writing its names,
+// affiliations and concerns in its own; options, steps, the memos' paragraphs and the log
+// alternate too), for measuring the screens on text written right to left.
+enum class WorkshopScript { Latin, ArabicHebrew };
+
 struct WorkshopShape {
   int participants, parties, sessions, concerns, options, scores;
   int memos, paragraphsPerMemo, versionsPerMemo;
@@ -23,6 +29,7 @@ WorkshopShape ShapeOf(WorkshopSize size);
 // Writes a new workshop file at `path` (which must not exist). Edits are written without
 // waiting for the disk (synchronous off): a generated file is no record to lose, and the large
 // one takes a hundred thousand edits. Throws parley::Error.
-void GenerateWorkshop(const std::string& path, WorkshopSize size, uint64_t seed);
+void GenerateWorkshop(const std::string& path, WorkshopSize size, uint64_t seed,
+                      WorkshopScript script = WorkshopScript::Latin);
 
 }  // namespace parley

@@ -225,7 +225,9 @@ std::string MemoToHtml(const MemoDocument& memo) {
   std::string title = OneLine(memo.title), subtitle = OneLine(memo.subtitle);
   std::string rawMark = OneLine(memo.pageMark), mark = HtmlEscape(rawMark);
   std::string out;
-  out += "<!DOCTYPE html>\n<html lang=\"" + HtmlEscape(HtmlLanguage(memo.language)) + "\">\n";
+  const std::string language = HtmlLanguage(memo.language);
+  out += "<!DOCTYPE html>\n<html lang=\"" + HtmlEscape(language) + "\"" +
+         (IsRightToLeft(language) ? " dir=\"rtl\"" : "") + ">\n";
   out += "<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<title>" + HtmlEscape(title.empty() ? "Memorandum" : title) + "</title>\n";

@@ -28,10 +28,11 @@ namespace parley {
 std::string MemoToMarkdown(const MemoDocument& memo);
 
 // The memo as one standalone HTML5 document: no external resources (no scripts, fonts,
-// images or links), `lang` from `memo.language` ("und" when empty or not a language tag),
-// UTF-8, a small inline style that reads on a phone and prints on A4 or Letter with the page
-// mark on every printed page. Headings and paragraphs carry dir="auto" so Arabic and Hebrew
-// read right to left; not-yet-agreed text is a `<span class="open">[...]</span>`. Uses only
+// images or links), `lang` from `memo.language` ("und" when empty or not a language tag) and
+// dir="rtl" when that language is written right to left (IsRightToLeft), UTF-8, a small inline
+// style that reads on a phone and prints on A4 or Letter with the page mark on every printed
+// page. Headings and paragraphs carry dir="auto", so each reads in the direction of its first
+// strong letter (an English paragraph of an Arabic memo left to right); not-yet-agreed text is a `<span class="open">[...]</span>`. Uses only
 // elements an HTML4-era parser knows (libxml2's `xmllint --html` reports nothing). The caller
 // writes it with WriteFileAtomically.
 std::string MemoToHtml(const MemoDocument& memo);
@@ -41,7 +42,11 @@ std::string MemoToHtml(const MemoDocument& memo);
 // width (a paragraph may continue on the next page; a heading is kept with its first lines),
 // "Page n of N" and the footer text at the foot of every page, the page mark in the header
 // and as a diagonal watermark of every page. Arabic and Hebrew are shaped and laid out right
-// to left by Pango. The PDF's title metadata is the memo's title.
+// to left by Pango, each paragraph in the direction of its first strong letter; when the
+// memo's language is written right to left (IsRightToLeft), so is the page: a paragraph
+// without a strong letter (a date) is set from the right, the running title and the footer
+// text stand at the right and the page mark and page number at the left. The PDF's title
+// metadata is the memo's title.
 // Writes through `path` + ".partial" in the same folder, synced and renamed over `path`, so a
 // reader sees the old file or the new one. Does not create folders.
 // Throws parley::Error when the file cannot be written; then no new file and no partial file

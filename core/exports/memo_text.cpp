@@ -1,5 +1,7 @@
 #include "core/exports/memo_text.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <utility>
 
 #include "core/common/text.hpp"
@@ -82,6 +84,23 @@ MemoDocument CleanDocument(MemoDocument doc) {
       paragraph.text = CleanText(paragraph.text);
   }
   return doc;
+}
+
+bool IsRightToLeft(std::string_view language) {
+  std::vector<std::string> subtags;
+  for (size_t start = 0; start <= language.size();) {
+    size_t end = std::min(language.find('-', start), language.size());
+    std::string subtag(language.substr(start, end - start));
+    for (char& c : subtag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    subtags.push_back(subtag);
+    start = end + 1;
+  }
+  for (size_t i = 1; i < subtags.size(); ++i)
+    if (subtags[i].size() == 4)  // a script subtag decides
+      return subtags[i] == "arab" || subtags[i] == "hebr" || subtags[i] == "syrc" || subtags[i] == "thaa";
+  for (const char* rtl : {"ar", "he", "iw", "fa", "ur", "ps", "yi", "ckb", "sd", "ug", "dv", "syr", "arc"})
+    if (subtags[0] == rtl) return true;
+  return false;
 }
 
 std::vector<std::string> CleanLines(std::string_view text) {

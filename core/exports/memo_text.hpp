@@ -19,6 +19,13 @@ std::string CleanText(std::string_view text);
 // that it reads the very characters the writers write.
 MemoDocument CleanDocument(MemoDocument doc);
 
+// Whether the language of BCP 47 tag `language` is written right to left, so that a memo in it
+// reads from the right (HTML dir="rtl", the PDF's base direction): Arabic, Hebrew, Persian,
+// Urdu and the other languages written in the Arabic, Hebrew, Syriac or Thaana script ("ar",
+// "he", "fa", "ur", "ps", "yi", "ckb", ..., "az-Arab"), unless the tag names another script
+// ("ur-Latn"). Case does not matter.
+bool IsRightToLeft(std::string_view language);
+
 // The non-empty lines of `text`, cleaned and trimmed.
 std::vector<std::string> CleanLines(std::string_view text);
 

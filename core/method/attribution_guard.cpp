@@ -396,9 +396,14 @@ struct AttributionGuard::Collector {
     return text.norm.substr(range.begin, range.end - range.begin);
   }
 
+  // Each phrase of `text`, also each part of a name given in two languages or scripts:
+  // "רמת צפצפה (Ramat Tsaftsafa)", "الماء · המים", "Sarvi/Sarvy".
   void Allow(std::string_view text) {
     Mapped m(text);
-    for (Range piece : Split(m.norm, IsPhraseSeparator)) {
+    auto separator = [](char32_t c) {
+      return IsPhraseSeparator(c) || c == '(' || c == ')' || c == '/' || c == 0x00B7;
+    };
+    for (Range piece : Split(m.norm, separator)) {
       Range r = TrimToWords(m.norm, piece);
       if (!r.Empty()) allowed.insert(Key(m, r));
     }
@@ -951,11 +956,14 @@ void AttributionGuard::MatchPhone(size_t begin, size_t end, std::string_view key
 
 // ---- [check] --------------------------------------------------------------------------------
 //
-// Each paragraph is read three ways: as written (the scan above: one pass, the only one most
-// paragraphs need); with the words that are split only for the eye joined, when it has a line
-// break or what may be letters spaced out; and with its words of other scripts spelt in Latin
-// letters, when it has any. The last two are rewritten copies of the paragraph that keep, for
-// each byte, where it came from, so that every hit quotes the paragraph itself.
+// Each paragraph is read in up to six ways: as written (the scan above: one pass, the only one
+// most paragraphs need); with the words that are split only for the eye joined, when it has a
+// line break or what may be letters spaced out; with the letters of bidi overrides in the order
+// a reader sees them, when it has an override; with one and then two prefix letters taken off
+// its Arabic and Hebrew words ("ונועה", and Noa), when it has such words; and with its words of
+// other scripts spelt in Latin letters, when it has any. All but the first are rewritten
+// copies of the paragraph that keep, for each byte, where it came from, so that every hit
+// quotes the paragraph itself.
 
 namespace {
 
@@ -983,8 +991,17 @@ struct Variant {
   }
 };
 
-// A paragraph cut into words (letters and numbers, with the marks on them) and the gaps
-// between them, by byte offsets.
+// Characters that change nothing a reader sees of the letters around them: the bidi marks,
+// embeddings, overrides and isolates, the zero-width characters, the soft hyphen, and tatweel,
+// which only stretches a joined Arabic letter. Normalisation drops them; inside a word they
+// must not split it either, or a name typed with one in it would be spelt as two words.
+bool IsInvisibleInWord(char32_t c) {
+  return c == 0x00AD || c == 0x061C || c == 0x0640 || (c >= 0x200B && c <= 0x200F) ||
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+}
+
+// A paragraph cut into words (letters and numbers, with the marks and the characters
+// IsInvisibleInWord on them) and the gaps between them, by byte offsets.
 struct Token {
   size_t begin = 0;
   size_t end = 0;
@@ -996,11 +1013,11 @@ std::vector<Token> Tokens(std::string_view text) {
   std::vector<Token> tokens;
   for (size_t i = 0; i < text.size();) {
     DecodedChar c = DecodeAt(text, i);
-    const bool word = IsWordCharacter(c.codePoint) ||
-                      (IsMark(c.codePoint) && !tokens.empty() && tokens.back().word);
+    const bool unseen = IsMark(c.codePoint) || IsInvisibleInWord(c.codePoint);
+    const bool word = IsWordCharacter(c.codePoint) || (unseen && !tokens.empty() && tokens.back().word);
     if (tokens.empty() || tokens.back().word != word) tokens.push_back({i, i, word, 0});
     tokens.back().end = i + c.length;
-    tokens.back().characters += !IsMark(c.codePoint);
+    tokens.back().characters += !unseen;
     i += c.length;
   }
   return tokens;
@@ -1117,6 +1134,160 @@ bool HasNonAscii(std::string_view text) {
   return (any & 0x8080808080808080u) != 0;
 }
 
+// `word` without the characters IsInvisibleInWord, which the transliterators would keep.
+std::string WithoutInvisible(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size();) {
+    DecodedChar c = DecodeAt(word, i);
+    if (!IsInvisibleInWord(c.codePoint)) out.append(word.substr(i, c.length));
+    i += c.length;
+  }
+  return out;
+}
+
+// Whether `text` has a bidi override (LRO U+202D or RLO U+202E: E2 80 AD, E2 80 AE), in one
+// pass that skips from one E2 byte to the next.
+bool HasOverride(std::string_view text) {
+  for (size_t i = text.find('\xE2'); i != std::string_view::npos && i + 2 < text.size(); i = text.find('\xE2', i + 1))
+    if (text[i + 1] == '\x80' && (text[i + 2] == '\xAD' || text[i + 2] == '\xAE')) return true;
+  return false;
+}
+
+// `text` with the letters of each bidi override in the order a reader sees them. An override
+// lays its letters out in one direction whatever their own, so letters of the other direction
+// typed backwards inside one read forwards: "\u202D" "ןרטש" shows "שטרן", "\u202E" "kuinyrh"
+// shows "hryniuk". Each override runs to the PDF (U+202C) that closes it, to the PDI (U+2069)
+// of an isolate open before it, or to the end of the line; its characters are written in
+// reverse order, each byte of them quoting the whole run. False when there is none.
+bool ShowOverrides(std::string_view text, Variant& out) {
+  out.Clear();
+  bool any = false;
+  int isolates = 0;  // isolates open before the current character, on this line
+  size_t copied = 0;
+  for (size_t i = 0; i < text.size();) {
+    const DecodedChar c = DecodeAt(text, i);
+    i += c.length;
+    if (c.codePoint == '\n' || c.codePoint == 0x2029) isolates = 0;
+    if (c.codePoint >= 0x2066 && c.codePoint <= 0x2068) ++isolates;
+    if (c.codePoint == 0x2069 && isolates > 0) --isolates;
+    if (c.codePoint != 0x202D && c.codePoint != 0x202E) continue;
+    const size_t begin = i;
+    int embeddings = 1, inner = 0;  // open in the run: embeddings and overrides, isolates
+    size_t end = begin;
+    std::vector<std::string_view> characters;
+    while (end < text.size()) {
+      const DecodedChar d = DecodeAt(text, end);
+      const char32_t x = d.codePoint;
+      if (x == '\n' || x == 0x2029) break;
+      if (x == 0x202C && --embeddings == 0) break;
+      if (x == 0x2069 && inner == 0 && isolates > 0) break;
+      embeddings += x >= 0x202A && x <= 0x202E && x != 0x202C;
+      inner += (x >= 0x2066 && x <= 0x2068) - (x == 0x2069 && inner > 0);
+      characters.push_back(text.substr(end, d.length));
+      end += d.length;
+    }
+    if (characters.empty()) continue;
+    std::string shown;
+    for (auto it = characters.rbegin(); it != characters.rend(); ++it) shown += *it;
+    out.Copy(text, copied, begin);
+    out.Replace(shown, begin, end);
+    copied = end;
+    any = true;
+    i = end;
+  }
+  out.Copy(text, copied, text.size());
+  return any;
+}
+
+// Which of the two abjads `text` is written in, by its first letter of either: 'a' Arabic,
+// 'h' Hebrew, 0 neither.
+char AbjadOf(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const DecodedChar c = DecodeAt(text, i);
+    if (IsAbjadLetter(c.codePoint))
+      return (c.codePoint >= 0x0590 && c.codePoint <= 0x05FF) || (c.codePoint >= 0xFB1D && c.codePoint <= 0xFB4F)
+                 ? 'h'
+                 : 'a';
+    i += c.length;
+  }
+  return 0;
+}
+
+// A word in Arabic or Hebrew letters without what its spellings add or leave out: the letters
+// that also write vowels (Arabic alef, waw, yeh and their hamza forms; Hebrew alef, vav, yod:
+// "כוהן" and "כהן" are one name), with Hebrew final letters as the others. Normalised first.
+std::string AbjadSkeleton(std::string_view word) {
+  const std::string norm = NormaliseForMatching(word);
+  std::string out;
+  for (size_t i = 0; i < norm.size();) {
+    const DecodedChar c = DecodeAt(norm, i);
+    const char32_t x = c.codePoint;
+    const bool vowelLetter = x == 0x0627 || x == 0x0623 || x == 0x0625 || x == 0x0622 || x == 0x0648 ||
+                             x == 0x064A || x == 0x0649 || x == 0x0624 || x == 0x0626 || x == 0x0621 ||
+                             x == 0x05D0 || x == 0x05D5 || x == 0x05D9;
+    if (!vowelLetter && IsWordCharacter(x)) {
+      out.append(norm, i, c.length);
+      // A final form (U+05DA, 05DD, 05DF, 05E3, 05E5) is the letter after it.
+      if (x == 0x05DA || x == 0x05DD || x == 0x05DF || x == 0x05E3 || x == 0x05E5) ++out.back();
+    }
+    i += c.length;
+  }
+  return out;
+}
+
+// Whether `word` of the text, written in the same abjad as the name `recorded` (a term by
+// consonants records the Latin spelling of a word, then the name: "nasr (كريم ناصر)"), is a
+// word of that name with other vowel letters, after up to three letters that stand for "and",
+// "with", "the"... (Arabic و ف ب ل ك and the article ال; Hebrew ו ה ב ל מ ש כ). Two words in
+// one script are compared by their letters: their Latin spellings' consonants would take
+// "ينشر" (publishes) for "ناصر" (Nasser), ش and ص both being spelt with an s.
+bool SameAbjadWord(std::string_view recorded, std::string_view word) {
+  const size_t open = recorded.rfind(" (");
+  const std::string_view name = open == std::string_view::npos ? recorded : recorded.substr(open + 2);
+  const std::string text = AbjadSkeleton(word);
+  for (Range part : Split(name, IsNotWord)) {
+    const std::string skeleton = AbjadSkeleton(name.substr(part.begin, part.end - part.begin));
+    if (skeleton.empty() || text.size() < skeleton.size()) continue;
+    // The word, or a prefix of one to three letters (two bytes each: "وال") and the word.
+    const size_t prefix = text.size() - skeleton.size();
+    if (prefix <= 6 && prefix % 2 == 0 && text.compare(prefix, std::string::npos, skeleton) == 0) return true;
+  }
+  return false;
+}
+
+// Whether `c` is a letter that Arabic or Hebrew writes joined to the front of the next word for
+// "and", "so", "with", "to", "as", "the", "from", "that", "when" (Arabic و ف ب ل ك, Hebrew
+// ו ה ב ל מ ש כ).
+bool IsPrefixLetter(char32_t c) {
+  return c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643 || c == 0x05D5 ||
+         c == 0x05D4 || c == 0x05D1 || c == 0x05DC || c == 0x05DE || c == 0x05E9 || c == 0x05DB;
+}
+
+// `text` with the first `count` letters taken off each word in Arabic or Hebrew letters that
+// begins with that many prefix letters (IsPrefixLetter) and keeps two letters or more after
+// them: "ונועה" (and Noa) read as "נועה", "لسلمى" (to Salma) as "سلمى", "وبالخطيب" with two
+// off as "الخطيب"... The words so read quote the whole word. False when there is none.
+bool DropPrefixes(std::string_view text, size_t count, Variant& out) {
+  out.Clear();
+  bool any = false;
+  for (const Token& token : Tokens(text)) {
+    const std::string_view word = text.substr(token.begin, token.end - token.begin);
+    size_t cut = 0, letters = 0;
+    for (; letters < count && cut < word.size(); ++letters) {
+      const DecodedChar c = DecodeAt(word, cut);
+      if (!IsPrefixLetter(c.codePoint)) break;
+      cut += c.length;
+    }
+    if (!token.word || letters < count || token.characters < count + 2 || !IsAbjadLetter(DecodeAt(word, cut).codePoint)) {
+      out.Copy(text, token.begin, token.end);
+      continue;
+    }
+    out.Replace(word.substr(cut), token.begin, token.end);
+    any = true;
+  }
+  return any;
+}
+
 // A word of another script, spelt in Latin letters.
 struct SpeltWord {
   Range original;        // in the paragraph
@@ -1147,7 +1318,7 @@ bool SpellInLatin(std::string_view text, std::unique_ptr<LatinSpeller>& speller,
     }
     if (!speller) speller = std::make_unique<LatinSpeller>();
     auto [it, isNew] = spelt.try_emplace(std::string(word));
-    if (isNew) it->second = speller->Spell(word);
+    if (isNew) it->second = speller->Spell(WithoutInvisible(word));
     if (it->second.empty()) {
       out.Copy(text, token.begin, token.end);
       continue;
@@ -1213,13 +1384,22 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
     raw.clear();
     AppendNormalised(checked, norm, nullptr);
     Scan(norm, wordBits, raw);
+    const size_t byConsonants = raw.size();  // the hits from here on are MatchConsonants'
     if (!m_abjadNameKeys.empty()) MatchConsonants(norm, raw);
     if (raw.empty()) return;
     // Hits are rare: only now map the normalised text back to what was checked.
     Mapped mapped(checked);
-    for (const RawHit& r : raw) {
+    for (size_t k = 0; k < raw.size(); ++k) {
+      const RawHit& r = raw[k];
       Range range = OriginalRange(mapped, {r.begin, r.end});
       if (from) range = {from->from[range.begin], from->to[range.end - 1]};
+      if (k >= byConsonants) {
+        // A word of the name's own script is compared by its letters (SameAbjadWord).
+        const std::string_view word = std::string_view(paragraphs[p]).substr(range.begin, range.end - range.begin);
+        const std::string& recorded = m_terms[r.term].owners.front().recorded;
+        const char script = AbjadOf(word);
+        if (script != 0 && script == AbjadOf(recorded) && !SameAbjadWord(recorded, word)) continue;
+      }
       AddPending(p, paragraphs[p], range.begin, range.end, r.term, pending);
     }
   };
@@ -1232,6 +1412,10 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
                          MaySpaceLetters(norm, wordBits);
     const bool otherScripts = HasNonAscii(norm);
     if (mayJoin && JoinSplitWords(text, variant)) scan(p, variant.text, &variant);
+    if (HasOverride(text) && ShowOverrides(text, variant))
+      scan(p, variant.text, &variant);
+    for (size_t count = 1; otherScripts && count <= 2 && DropPrefixes(text, count, variant); ++count)
+      scan(p, variant.text, &variant);
     if (otherScripts && SpellInLatin(text, speller, spelt, variant, speltWords)) {
       scan(p, variant.text, &variant);
       // A Latin name against a word of Arabic or Hebrew letters, by their consonants.

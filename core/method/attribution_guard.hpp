@@ -47,11 +47,16 @@
 // kept to word starts, folded into a full transition table) scans each text once, entered
 // only at the words that begin a term (found by a filter of the terms' first bytes and a
 // table of their first words), phone numbers in the same pass; the cost does not grow with
-// the number of participants. Two more readings of a text are scanned only when it needs
+// the number of participants. More readings of a text are scanned only when it needs
 // them: with the words that are split for the eye only joined (hyphenated at a line break,
 // "Hry-\nniuk"; letters spaced out, "H r y n i u k", "H.R.Y.N.I.U.K"), when it has a line
-// break or three one-letter words in a row; and with its words of other scripts spelt in
-// Latin letters, when it has any. The names' spellings and the tables of look-alikes are made
+// break or three one-letter words in a row; with the letters of a bidi override (U+202D,
+// U+202E) in the order a reader sees them, when it has one (a Hebrew name typed backwards
+// inside a left-to-right override reads forwards); with the one or two letters that Arabic
+// and Hebrew join to the front of a word for "and", "the", "to"... taken off ("وسلمى",
+// "ולנועה"), when it has words in those scripts; and with its words of other scripts spelt in
+// Latin letters, when it has any. Bidi controls and tatweel inside a word neither hide it
+// nor split it, in any reading. The names' spellings and the tables of look-alikes are made
 // once, when the guard is built (the look-alikes once per process).
 #include <cstdint>
 #include <string>

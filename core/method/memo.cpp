@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/common/error.hpp"
+#include "core/method/language_tag.hpp"
 #include "core/method/option_ranking.hpp"
 #include "core/common/text.hpp"
 
@@ -199,7 +200,7 @@ MemoDocument BuildMemoDocument(const Model& model, Id memo, int64_t version, boo
   const Memo& m = RequireMemo(model, memo);
   MemoDocument doc;
   doc.title = version == 0 ? m.title : FindVersion(model, memo, version) ? FindVersion(model, memo, version)->title : m.title;
-  doc.language = "en";
+  doc.language = LanguageTag(model.info.language);
   int open = 0;
   VisitParagraphs(model, memo, version, [&](const std::string& section, const std::string& text, ParagraphStatus status,
                                             const std::string&) {

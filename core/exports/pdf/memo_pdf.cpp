@@ -281,6 +281,10 @@ class PdfWriter {
     std::string language = Trim(memo.language);
     if (!language.empty())
       pango_context_set_language(m_context.get(), pango_language_from_string(language.c_str()));
+    // A paragraph takes its direction from its first strong letter (auto_dir); one without
+    // (a date, a number) and the running title and footer take the memo's.
+    m_rtl = IsRightToLeft(language);
+    pango_context_set_base_dir(m_context.get(), m_rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
     m_title = OneLine(memo.title);
     m_mark = OneLine(memo.pageMark);
     m_footer = Join(CleanLines(memo.footer), " ");
@@ -309,6 +313,10 @@ class PdfWriter {
     pango_layout_set_width(layout.get(), width < 0 ? -1 : int(width * PANGO_SCALE));
     pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
     pango_layout_set_auto_dir(layout.get(), TRUE);
+    // Pango aligns a paragraph of the context's direction as asked and flips the alignment of
+    // one of the other direction: in a memo written right to left, "right" sets its own
+    // paragraphs (and those without a strong letter) from the right, and Latin ones from the left.
+    if (m_rtl) pango_layout_set_alignment(layout.get(), PANGO_ALIGN_RIGHT);
     pango_layout_set_text(layout.get(), text.c_str(), int(text.size()));
     if (markBrackets) {
       PangoAttrList* attributes = pango_attr_list_new();
@@ -405,20 +413,23 @@ class PdfWriter {
     cairo_restore(m_cr);
   }
 
-  // Above the text: the running title from page 2 on, the page mark at the right, a rule.
+  // Above the text: the running title from page 2 on at the start of the line (the left, or
+  // the right in a memo written right to left), the page mark at its end, a rule.
   void DrawHeader(int number) {
     double ruleY = kMargin - 12;
     if (number > 1 && !m_title.empty()) {
-      LayoutPtr title = Layout(m_title, Font{"", 8.5}, m_textWidth * 0.7);
+      const double titleWidth = m_textWidth * 0.7;
+      LayoutPtr title = Layout(m_title, Font{"", 8.5}, titleWidth);
       pango_layout_set_ellipsize(title.get(), PANGO_ELLIPSIZE_END);
-      pango_layout_set_auto_dir(title.get(), FALSE);  // stays at the left, whatever the script
-      DrawAbove(title.get(), kMargin, ruleY - 4, kMuted);
+      SetAtLineStart(title.get());
+      DrawAbove(title.get(), m_rtl ? m_width - kMargin - titleWidth : kMargin, ruleY - 4, kMuted);
     }
     if (!m_mark.empty()) {
       LayoutPtr mark = Layout(m_mark, Font{"Bold", 9}, -1);
       int width = 0, height = 0;
       pango_layout_get_size(mark.get(), &width, &height);
-      DrawAbove(mark.get(), m_width - kMargin - double(width) / PANGO_SCALE, ruleY - 4, kMarkRed);
+      DrawAbove(mark.get(), m_rtl ? kMargin : m_width - kMargin - double(width) / PANGO_SCALE,
+                ruleY - 4, kMarkRed);
     }
     if (number > 1 || !m_mark.empty()) {
       SetColour(kRule);
@@ -429,7 +440,8 @@ class PdfWriter {
     }
   }
 
-  // Below the text: a rule, the footer text at the left, "Page n of N" at the right.
+  // Below the text: a rule, the footer text at the start of the line, "Page n of N" at its end
+  // (the other way round in a memo written right to left).
   void DrawFooter(int number, int count) {
     double ruleY = m_height - kMargin + 12;
     SetColour(kRule);
@@ -442,12 +454,22 @@ class PdfWriter {
     int width = 0, height = 0;
     pango_layout_get_size(pageNumber.get(), &width, &height);
     double numberWidth = double(width) / PANGO_SCALE;
-    DrawAt(pageNumber.get(), m_width - kMargin - numberWidth, ruleY + 5, kMuted);
+    DrawAt(pageNumber.get(), m_rtl ? kMargin : m_width - kMargin - numberWidth, ruleY + 5, kMuted);
     if (!m_footer.empty()) {
       LayoutPtr footer = Layout(m_footer, Font{"", 8.5}, m_textWidth - numberWidth - 24);
-      pango_layout_set_auto_dir(footer.get(), FALSE);
-      DrawAt(footer.get(), kMargin, ruleY + 5, kMuted);
+      SetAtLineStart(footer.get());
+      DrawAt(footer.get(), m_rtl ? kMargin + numberWidth + 24 : kMargin, ruleY + 5, kMuted);
     }
+  }
+
+  // Sets the one paragraph of `layout` at the start of the memo's lines (the left, or the right
+  // in a memo written right to left), in its own direction: an English footer in an Arabic
+  // memo still ends with its full stop. Pango flips the alignment of a paragraph whose
+  // direction is not the context's, so such a paragraph is given the other side.
+  void SetAtLineStart(PangoLayout* layout) {
+    const bool ownRtl = pango_layout_get_direction(layout, 0) == PANGO_DIRECTION_RTL;
+    const bool left = ownRtl == m_rtl ? !m_rtl : m_rtl;
+    pango_layout_set_alignment(layout, left ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
   }
 
   // Draws `layout` with its top-left corner at (x, y).
@@ -467,6 +489,8 @@ class PdfWriter {
   const MemoDocument& m_memo;
   cairo_t* m_cr;                          // on the PDF surface
   ContextPtr m_context;                   // every layout's context: unhinted, memo's language
+                                          //   and base direction
+  bool m_rtl = false;                     // the memo's language is written right to left
   double m_width = 0, m_height = 0;       // the paper, points
   double m_textWidth = 0;                 // between the margins, points
   std::string m_title, m_mark, m_footer;  // cleaned, one line each
