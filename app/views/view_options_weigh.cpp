@@ -369,14 +369,26 @@ float CellWidth() {  // a cell with room for its labels at kScoreScale
 }
 float NarrowestCell() { return ImGui::GetFontSize() * 2.6f; }
 
+// A glyph of a score's label, as Dear ImGui's RenderText places it from the label's start.
+struct LabelGlyph {
+  float advance = 0;  // the advances of the glyphs before it
+  ImVec2 min, max;    // its quad from the pen, scaled
+  ImVec2 uvMin, uvMax;
+};
+
 // The measures every score cell of a column shares, taken once per frame rather than per cell.
 struct ScoreLayout {
   ImFont* font = ImGui::GetFont();
   float width = 0, fontSize = 0, buttonWidth = 0, height = ImGui::GetFrameHeight(), step = 0;
   bool labels = true;  // every place shows its value; else only the picked and the hovered
   float labelWidth[5] = {};
+  // Each value's label as glyphs: a cell writes them into its own reservation of the draw list,
+  // where AddText would find and place them again for each of some seventy cells a frame.
+  LabelGlyph glyphs[5][2];
+  int glyphCount[5] = {};
   ImU32 fill[5] = {}, label = ImGui::GetColorU32(Ink(0.70f)),
-        quiet = ImGui::GetColorU32(Ink(0.30f));
+        quiet = ImGui::GetColorU32(Ink(0.30f)), hover = ImGui::GetColorU32(Ink(0.14f)),
+        held = ImGui::GetColorU32(Ink(0.28f)), noteHover = ImGui::GetColorU32(Ink(0.10f));
   explicit ScoreLayout(float cellWidth) : width(cellWidth) {
     buttonWidth = std::floor((cellWidth - kScoreGap * 4) / 5);
     step = buttonWidth + kScoreGap;
@@ -388,9 +400,21 @@ struct ScoreLayout {
     constexpr float kSmallest = 0.8f;
     labels = fontSize >= ImGui::GetFontSize() * kSmallest;
     if (!labels) fontSize = ImGui::GetFontSize() * kSmallest;
+    const float scale = fontSize / font->FontSize;
     for (int v = -2; v <= 2; ++v) {
       labelWidth[v + 2] = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, ValueText(v)).x;
       fill[v + 2] = ImGui::GetColorU32(ScoreFill(v));
+      float advance = 0;
+      for (const char* c = ValueText(v); *c; ++c) {
+        const ImFontGlyph* glyph = font->FindGlyph(ImWchar(*c));
+        if (!glyph) continue;
+        if (glyph->Visible && glyphCount[v + 2] < 2)
+          glyphs[v + 2][glyphCount[v + 2]++] = {
+              advance, ImVec2(glyph->X0 * scale, glyph->Y0 * scale),
+              ImVec2(glyph->X1 * scale, glyph->Y1 * scale), ImVec2(glyph->U0, glyph->V0),
+              ImVec2(glyph->U1, glyph->V1)};
+        advance += glyph->AdvanceX * scale;
+      }
     }
   }
 };
@@ -518,7 +542,7 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
   };
   Label labels[5];
   int labelCount = 0;
-  ImU32 hoverFill = ImGui::GetColorU32(Ink(held ? 0.28f : 0.14f));
+  ImU32 hoverFill = held ? layout.held : layout.hover;
   for (int v = -2; v <= 2; ++v) {
     ImVec2 min(origin.x + float(v + 2) * layout.step, origin.y),
         max(min.x + layout.buttonWidth, min.y + layout.height);
@@ -549,16 +573,24 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
   // The note goes with the score, on the line under it: shown when there is one, offered when
   // the cell is hovered; a click on it (or a right click anywhere in the cell) opens it.
   const ImVec2 noteMin(origin.x, noteTop), noteMax(origin.x + layout.width, noteTop + g.FontSize);
-  if (noteHovered) fill(noteMin, noteMax, ImGui::GetColorU32(Ink(0.10f)));
+  if (noteHovered) fill(noteMin, noteMax, layout.noteHover);
   ImDrawList* draw = window->DrawList;
-  draw->PrimReserve(fillCount * 6, fillCount * 4);
+  int quads = fillCount;
+  for (int i = 0; i < labelCount; ++i) quads += layout.glyphCount[labels[i].value + 2];
+  draw->PrimReserve(quads * 6, quads * 4);
   for (int i = 0; i < fillCount; ++i) draw->PrimRect(fills[i].min, fills[i].max, fills[i].colour);
   for (int i = 0; i < labelCount; ++i) {
     // On whole pixels: a minus sign a pixel high, drawn between two rows, is not seen.
     const Label& l = labels[i];
-    ImVec2 to(std::floor((l.min.x + l.max.x - layout.labelWidth[l.value + 2]) * 0.5f),
-              std::floor(l.min.y + (layout.height - layout.fontSize) * 0.5f));
-    draw->AddText(layout.font, layout.fontSize, to, l.colour, ValueText(l.value));
+    ImVec2 pen(std::floor((l.min.x + l.max.x - layout.labelWidth[l.value + 2]) * 0.5f),
+               std::floor(l.min.y + (layout.height - layout.fontSize) * 0.5f));
+    for (int k = 0; k < layout.glyphCount[l.value + 2]; ++k) {
+      const LabelGlyph& glyph = layout.glyphs[l.value + 2][k];
+      float x = pen.x + glyph.advance;  // as RenderText adds: the pen first, then the glyph
+      draw->PrimRectUV(ImVec2(x + glyph.min.x, pen.y + glyph.min.y),
+                       ImVec2(x + glyph.max.x, pen.y + glyph.max.y), glyph.uvMin, glyph.uvMax,
+                       l.colour);
+    }
   }
   if (score) {
     if (Tracking()) TrackRect(ScoreNoteText(option.text, c.text), noteMin, noteMax);
@@ -857,8 +889,12 @@ void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
       }
 
     // The options, best first; only the rows on screen are drawn.
-    std::vector<ScoreLayout> layouts;
-    for (float width : widths.cell) layouts.emplace_back(width);
+    std::vector<ScoreLayout> layouts;  // columns of one width (a party's) share their measures
+    for (float width : widths.cell)
+      if (!layouts.empty() && layouts.back().width == width)
+        layouts.push_back(layouts.back());
+      else
+        layouts.emplace_back(width);
     ImGuiListClipper clipper;
     clipper.Begin(int(d.ranked.ranking.size()));
     while (clipper.Step())
