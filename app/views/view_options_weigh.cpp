@@ -343,7 +343,7 @@ void DrawWeighToolbar(Workbench& app, WeighView& view, const WeighDerived& d) {
   if (!d.orderStale) {
     DisabledText(
         "Each party scores its own concerns; facilitators never score. Click a score again to "
-        "clear it; from the keyboard, Space on a cell.");
+        "clear it.");
     return;
   }
   ImGui::TextColored(WarningColour(), "Order stale: the rows stay put while scoring.");
