@@ -19,22 +19,16 @@ failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 # A display of its own, 1280x800 like a small laptop's, with a window manager on it.
-for n in $(seq 150 200); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break; done
-export DISPLAY=:$n
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-wm="" app=""
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
-  [ -n "$wm" ] && kill "$wm" 2>/dev/null && wait "$wm" 2>/dev/null
-  kill "$xvfb" 2>/dev/null
-  wait "$xvfb" 2>/dev/null
-}
-trap cleanup EXIT
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-openbox --sm-disable >"$out/openbox.log" 2>&1 &
-wm=$!
-for _ in $(seq 50); do wmctrl -m >/dev/null 2>&1 && break; sleep 0.1; done
+. "$(dirname "$0")/own_display.sh" 1280x800 150
+# Openbox now and then cannot open a display that has just come up: it is given three tries.
+for _ in 1 2 3; do
+  openbox --sm-disable >>"$out/openbox.log" 2>&1 &
+  wm=$!
+  for _ in $(seq 50); do wmctrl -m >/dev/null 2>&1 && break 2; kill -0 "$wm" 2>/dev/null || break; sleep 0.1; done
+  end_program "$wm"
+  wm=""
+  sleep 0.5
+done
 wmctrl -m >/dev/null 2>&1 || { echo "FAIL: openbox did not start"; exit 1; }
 
 # Polls `condition` (a command) for up to five seconds.
