@@ -5,11 +5,13 @@
 #include <doctest/doctest.h>
 #include <imgui_internal.h>
 
+#include <optional>
 #include <set>
 #include <string>
 
 #include "core/store/workshop.hpp"
 #include "ui_window.hpp"
+#include "views/view_options_weigh.hpp"
 
 namespace parley::test {
 
@@ -155,6 +157,83 @@ TEST_CASE("a new participant's name field gets the keyboard and is scrolled into
       CHECK(shown.Contains(w.ui.Centre("##name", nth)));
     }
   CHECK(found);
+}
+
+TEST_CASE("a score given from the keyboard: Space on a cell asks which, arrows choose, Enter gives it; the rows stay put") {
+  Window w;
+  w.NewWorkshop("weigh-keys.parley");
+  w.AddParticipants(2);
+  const std::vector<Party> parties = w.Live().parties;
+  const std::string water = "Безопасная питьевая вода (safe water)", land = "მიწაზე დაბრუნება";
+  Id waterId = w.W().AddConcern(w.app.sessionId, parties[0].id, ConcernKind::Need, water, 0);
+  w.W().AddConcern(w.app.sessionId, parties[1].id, ConcernKind::Need, land, 0);
+  const std::string board = "Κοινό συμβούλιο νερού, a joint water board",
+                    monitors = "مراقبون دوليون / international monitors";
+  w.W().AddOption(w.app.sessionId, board, 0);
+  w.W().AddOption(w.app.sessionId, monitors, 0);
+  w.ui.Frame();
+  w.ui.Click("Options");
+  w.ui.Click("Weigh");
+  w.ui.Frames(2);
+  ImGui::GetIO().MousePos = ImVec2(-1, -1);  // no mouse from here on
+
+  // The cell of the option in the lower row: a score ranks it first, and the rows must not move.
+  auto cell = [&](const std::string& option) {
+    return ui::ScoreButtonLabel(parties[0].name, 0, option, water);
+  };
+  bool boardLower = w.ui.Centre(cell(board)).y > w.ui.Centre(cell(monitors)).y;
+  const std::string lower = boardLower ? board : monitors, upper = boardLower ? monitors : board;
+  const ImVec2 lowerAt = w.ui.Centre(cell(lower)), upperAt = w.ui.Centre(cell(upper));
+  Id lowerId = 0;
+  for (const Option& o : w.Live().options)
+    if (o.text == lower) lowerId = o.id;
+  auto scoreOnDisk = [&]() -> std::optional<int> {
+    for (const Score& s : w.OnDisk().scores)
+      if (s.optionId == lowerId && s.concernId == waterId) return s.value;
+    return std::nullopt;
+  };
+
+  // Into the matrix (Space enters it), then to the cell.
+  PressUntilFocused(w.ui, key::Down, "Matrix", 0, 40);
+  w.ui.Press(key::Space);
+  w.ui.Frames(2);
+  PressUntilFocused(w.ui, key::Down, cell(lower), 0, 20);
+
+  // Space asks which score: the five values, 0 with the focus in an empty cell.
+  w.ui.Press(key::Space);
+  w.ui.Frames(2);
+  CHECK(Focused(w.ui, "Give 0"));
+  w.ui.Press(key::Right);
+  w.ui.Press(key::Right);
+  CHECK(Focused(w.ui, "Give +2"));
+  w.ui.Press(key::Enter);
+  w.ui.Frames(2);
+  CHECK(scoreOnDisk() == 2);
+  CHECK(w.ui.Count("Give +2") == 0);  // the choice is gone, the focus back on the cell
+  CHECK(Focused(w.ui, cell(lower)));
+  // The rows stay where they were: the order is stale, not changed under the keyboard.
+  CHECK(w.ui.Count("Re-rank") == 1);
+  CHECK(w.ui.Centre(cell(lower)).y == lowerAt.y);
+  CHECK(w.ui.Centre(cell(upper)).y == upperAt.y);
+
+  // Enter asks too, with the score given in focus; Escape leaves it as it was.
+  w.ui.Press(key::Enter);
+  w.ui.Frames(2);
+  CHECK(Focused(w.ui, "Give +2"));
+  w.ui.Press(key::Left);
+  w.ui.Press(key::Escape);
+  w.ui.Frames(2);
+  CHECK(w.ui.Count("Give -2") == 0);
+  CHECK(scoreOnDisk() == 2);
+
+  // "No score" takes it back.
+  CHECK(Focused(w.ui, cell(lower)));
+  w.ui.Press(key::Space);
+  w.ui.Frames(2);
+  PressUntilFocused(w.ui, key::Right, "No score", 0, 6);
+  w.ui.Press(key::Space);
+  w.ui.Frames(2);
+  CHECK(scoreOnDisk() == std::nullopt);
 }
 
 }  // namespace parley::test

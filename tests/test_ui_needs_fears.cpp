@@ -245,6 +245,23 @@ TEST_CASE("needs & fears: a position is reworded as the need beneath it, keeping
   CHECK(b[0].kind == ConcernKind::Need);
   CHECK(w.ui.Count("Stated position") == 1);  // the position stays in view, editable
   CHECK(w.ui.Count("Unreworded position") == 0);
+  // Rewording again, "Reword as need" says it replaces the need, and the position stays as said.
+  std::string tip = ui::RewordTooltip(b[0]);
+  CHECK(tip.find("in place of \"A safe home our families can return to\"") != std::string::npos);
+  CHECK(tip.find("\"We demand the return of every village\" stays the position") != std::string::npos);
+  CHECK(tip.find("\"A safe home our families can return to\" as the position") == std::string::npos);
+}
+
+TEST_CASE("needs & fears: before a position is reworded, the tooltip keeps its wording as the position") {
+  Concern said;
+  said.text = "Мы требуем вернуть все сёла";  // a position in Russian, marked, not yet reworded
+  said.statedPosition = said.text;
+  said.positionOpen = true;
+  CHECK(ui::RewordTooltip(said) ==
+        "Keeps \"Мы требуем вернуть все сёла\" as the position it was stated as, and makes this the need.");
+  Concern unmarked;
+  unmarked.text = "ασφάλεια των χωριών";
+  CHECK(ui::RewordTooltip(unmarked).find("Keeps \"ασφάλεια των χωριών\" as the position") == 0);
 }
 
 TEST_CASE("needs & fears: a concern is removed from its details") {

@@ -493,8 +493,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
   bool clicked = Button("Reword as need");
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-    c.statedPosition.empty() || c.positionOpen ? ImGui::SetTooltip("Keeps \"%s\" as the position it was stated as, and makes this the need.", c.text.c_str())
-                             : ImGui::SetTooltip("Makes this the need in place of \"%s\"; \"%s\" stays the position it was stated as.", c.text.c_str(), c.statedPosition.c_str());
+    ImGui::SetTooltip("%s", RewordTooltip(c).c_str());
   if ((clicked || entered) && !Trim(reword).empty()) {
     app.Request([id = c.id, need = Trim(reword)](Workshop& w) { w.RewordAsNeed(id, need); });
     view.reword.erase(c.id);
@@ -736,6 +735,13 @@ void DrawColumn(Workbench& app, NeedsFearsView& view, const Party& party, const 
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] DrawNeedsFearsView
+
+std::string RewordTooltip(const Concern& concern) {
+  if (concern.statedPosition.empty() || concern.positionOpen)
+    return "Keeps \"" + concern.text + "\" as the position it was stated as, and makes this the need.";
+  return "Makes this the need in place of \"" + concern.text + "\"; \"" + concern.statedPosition +
+         "\" stays the position it was stated as.";
+}
 
 void DrawNeedsFearsView(Workbench& app) {
   NeedsFearsView& view = app.needsFears;

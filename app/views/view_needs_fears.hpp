@@ -81,4 +81,9 @@ struct Workbench;
 // Draws the Needs & fears view: each party's concerns in columns of equal width.
 void DrawNeedsFearsView(Workbench& app);
 
+// The tooltip of "Reword as need" for `concern`. Not yet reworded, its wording is kept as the
+// position it was stated as; once reworded, its wording is the need, which a new rewording
+// replaces, and the position stays what it was.
+std::string RewordTooltip(const Concern& concern);
+
 }  // namespace parley::ui

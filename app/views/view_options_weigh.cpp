@@ -9,10 +9,12 @@
 #include "views/view_options_weigh.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <functional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -367,14 +369,26 @@ float CellWidth() {  // a cell with room for its labels at kScoreScale
 }
 float NarrowestCell() { return ImGui::GetFontSize() * 2.6f; }
 
+// A glyph of a score's label, as Dear ImGui's RenderText places it from the label's start.
+struct LabelGlyph {
+  float advance = 0;  // the advances of the glyphs before it
+  ImVec2 min, max;    // its quad from the pen, scaled
+  ImVec2 uvMin, uvMax;
+};
+
 // The measures every score cell of a column shares, taken once per frame rather than per cell.
 struct ScoreLayout {
   ImFont* font = ImGui::GetFont();
   float width = 0, fontSize = 0, buttonWidth = 0, height = ImGui::GetFrameHeight(), step = 0;
   bool labels = true;  // every place shows its value; else only the picked and the hovered
   float labelWidth[5] = {};
+  // Each value's label as glyphs: a cell writes them into its own reservation of the draw list,
+  // where AddText would find and place them again for each of some seventy cells a frame.
+  LabelGlyph glyphs[5][2];
+  int glyphCount[5] = {};
   ImU32 fill[5] = {}, label = ImGui::GetColorU32(Ink(0.70f)),
-        quiet = ImGui::GetColorU32(Ink(0.30f));
+        quiet = ImGui::GetColorU32(Ink(0.30f)), hover = ImGui::GetColorU32(Ink(0.14f)),
+        held = ImGui::GetColorU32(Ink(0.28f)), noteHover = ImGui::GetColorU32(Ink(0.10f));
   explicit ScoreLayout(float cellWidth) : width(cellWidth) {
     buttonWidth = std::floor((cellWidth - kScoreGap * 4) / 5);
     step = buttonWidth + kScoreGap;
@@ -386,31 +400,24 @@ struct ScoreLayout {
     constexpr float kSmallest = 0.8f;
     labels = fontSize >= ImGui::GetFontSize() * kSmallest;
     if (!labels) fontSize = ImGui::GetFontSize() * kSmallest;
+    const float scale = fontSize / font->FontSize;
     for (int v = -2; v <= 2; ++v) {
       labelWidth[v + 2] = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, ValueText(v)).x;
       fill[v + 2] = ImGui::GetColorU32(ScoreFill(v));
+      float advance = 0;
+      for (const char* c = ValueText(v); *c; ++c) {
+        const ImFontGlyph* glyph = font->FindGlyph(ImWchar(*c));
+        if (!glyph) continue;
+        if (glyph->Visible && glyphCount[v + 2] < 2)
+          glyphs[v + 2][glyphCount[v + 2]++] = {
+              advance, ImVec2(glyph->X0 * scale, glyph->Y0 * scale),
+              ImVec2(glyph->X1 * scale, glyph->Y1 * scale), ImVec2(glyph->U0, glyph->V0),
+              ImVec2(glyph->U1, glyph->V1)};
+        advance += glyph->AdvanceX * scale;
+      }
     }
   }
 };
-
-// Where the first `lines` lines of `text` wrapped at `width` in the current font end, as Dear
-// ImGui's RenderText breaks them. RenderText lays out every line of a wrapped text, also those
-// its clip rectangle hides: a header given only the lines it shows costs a fraction of one given
-// a whole long concern, in every column of every frame.
-const char* WrappedLinesEnd(const std::string& text, float width, int lines) {
-  const ImFont* font = ImGui::GetFont();
-  float scale = ImGui::GetFontSize() / font->FontSize;
-  const char* s = text.c_str();
-  const char* end = s + text.size();
-  for (int line = 0; line < lines && s < end; ++line) {
-    const char* eol = font->CalcWordWrapPositionA(scale, s, end, width);
-    if (eol == s) ++eol;  // a word wider than the line takes at least one character
-    s = eol;
-    while (s < end && (*s == ' ' || *s == '\t')) ++s;  // as RenderText skips the blanks
-    if (s < end && *s == '\n') ++s;
-  }
-  return s;
-}
 
 void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
   const Concern& c = model.concerns[column.concern];
@@ -427,10 +434,15 @@ void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
   ImVec4 clip = clipped(line);
   draw->AddText(ImGui::GetFont(), small, pos, quiet, column.caption.c_str(), nullptr, 0.0f, &clip);
   ImGui::Dummy(ImVec2(width, line));
+  // The wording's first two lines, broken once for the column's width and kept (WrappedLines):
+  // finding where a text wraps costs as much as drawing it, in every column of every frame.
   pos = ImGui::GetCursorScreenPos();
   clip = clipped(line * 2.0f);
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text),
-                c.text.c_str(), WrappedLinesEnd(c.text, width, 2), width, &clip);
+  const auto& lines = WrappedLines(c.text, width);
+  for (size_t i = 0; i < lines.size() && i < 2; ++i)
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x, pos.y + line * float(i)),
+                  ImGui::GetColorU32(ImGuiCol_Text), c.text.data() + lines[i].first,
+                  c.text.data() + lines[i].second, 0.0f, &clip);
   ImGui::Dummy(ImVec2(width, line * 2.0f));
   pos = ImGui::GetCursorScreenPos();
   clip = clipped(line);
@@ -446,10 +458,14 @@ void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
                       c.kind == ConcernKind::Need ? "meets this need" : "answers this fear");
 }
 
-void OpenNote(WeighView& view, Id option, Id concern) {
-  view.noteOption = option;
-  view.noteConcern = concern;
-  view.openNote = true;
+constexpr const char* kNotePopup = "score note";
+constexpr const char* kScorePopup = "give a score";
+
+// Opens the popup `name` for the cell of `option` under `concern` in the next frame.
+void OpenCellPopup(WeighView& view, const char* name, Id option, Id concern) {
+  view.popupOption = option;
+  view.popupConcern = concern;
+  view.popupToOpen = name;
 }
 
 // The score in the cell of `option` under `concern`, or null. The matrix's grid holds every cell
@@ -466,7 +482,12 @@ const Score* ScoreOf(const Model& model, const WeighDerived& d, Id option, Id co
   return nullptr;
 }
 
-// The cell of ranking row `row` in column `j`.
+// The cell of ranking row `row` in column `j`: the five scores on its first line, and under
+// them, once scored, the note. It is one item, drawn straight into the draw list and hit-tested
+// by where the pointer is in it: a matrix shows some seventy cells, and a widget for each score
+// or a group of two buttons a cell would be most of the frame. A scored cell shows the value
+// picked and marks the other places; all five numbers show where a score is to be given, in an
+// empty cell or under the mouse.
 void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
                    const ScoreLayout& layout, const Option& option, size_t row, size_t j) {
   const Model& model = app.workshop->Model();
@@ -476,107 +497,133 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
   int at = d.cellScore[row * d.columns.size() + j];
   const Score* score = at < 0 ? nullptr : &model.scores[size_t(at)];
   ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, d.cellTint[column.party]);
-  ImVec2 cellMin = ImGui::GetCursorScreenPos();
-  ImGui::BeginGroup();
-  // The five scores are one item, drawn straight into the draw list: a matrix shows hundreds
-  // of them, and five buttons a cell would be most of the frame. A scored cell shows the value
-  // picked and marks the other places; all five numbers show where a score is to be given, in
-  // an empty cell or under the mouse.
-  ImVec2 origin = ImGui::GetCursorScreenPos();
-  bool clicked = ImGui::InvisibleButton("##scores", ImVec2(layout.width, layout.height));
+
+  // The item: its ID the concern's within the row's (the option's), as PushId would make it.
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGuiWindow* window = g.CurrentWindow;
+  const ImGuiID id = ImHashData(&c.id, sizeof c.id, window->IDStack.back());
+  ImGui::KeepAliveID(id);
+  const ImVec2 origin = window->DC.CursorPos;
+  const float noteTop = origin.y + layout.height + g.Style.ItemSpacing.y;
+  const ImVec2 size(layout.width, score ? noteTop + g.FontSize - origin.y : layout.height);
+  const ImRect bb(origin, ImVec2(origin.x + size.x, origin.y + size.y));
+  ImGui::ItemSize(size);
+  if (!ImGui::ItemAdd(bb, id)) return;
+  bool hoveredItem = false, held = false;
+  bool clicked = ImGui::ButtonBehavior(bb, id, &hoveredItem, &held);
   ShowFocus();
-  bool scoresHovered = ImGui::IsItemHovered();
+  Track("Score cell");
+  // Pressed with Space or Enter, the cell asks which score; the place under the pointer is the
+  // mouse's alone (with the keyboard's focus on a cell, ImGui calls it hovered wherever the
+  // pointer rests).
+  bool byKeyboard = g.NavId == id && !g.NavDisableHighlight;
+  if (clicked && g.NavActivateId == id) OpenCellPopup(view, kScorePopup, option.id, c.id);
+  if (byKeyboard)
+    ImGui::SetTooltip("%s scores this: Space or Enter to choose, -2 to +2", party.name.c_str());
+  bool hovered = ImGui::IsItemHovered() && !byKeyboard;
+  const ImVec2 mouse = g.IO.MousePos;
+  bool scoresHovered = hovered && mouse.y < origin.y + layout.height;
   int hoveredValue =
-      scoresHovered
-          ? std::clamp(int((ImGui::GetIO().MousePos.x - origin.x) / layout.step), 0, 4) - 2
-          : 9;
-  bool held = ImGui::IsItemActive();
-  ImDrawList* cellDraw = ImGui::GetWindowDrawList();
-  auto label = [&](int v, ImVec2 min, ImVec2 max, ImU32 colour) {
-    // On whole pixels: a minus sign a pixel high, drawn between two rows, is not seen.
-    ImVec2 at(std::floor((min.x + max.x - layout.labelWidth[v + 2]) * 0.5f),
-              std::floor(min.y + (layout.height - layout.fontSize) * 0.5f));
-    cellDraw->AddText(layout.font, layout.fontSize, at, colour, ValueText(v));
+      scoresHovered ? std::clamp(int((mouse.x - origin.x) / layout.step), 0, 4) - 2 : 9;
+  bool noteHovered = hovered && score && mouse.y >= noteTop;
+
+  // The fills and marks first, in one reservation of the draw list, then the labels over them.
+  struct Fill {
+    ImVec2 min, max;
+    ImU32 colour;
   };
+  Fill fills[12];
+  int fillCount = 0;
+  auto fill = [&](ImVec2 min, ImVec2 max, ImU32 colour) { fills[fillCount++] = {min, max, colour}; };
+  struct Label {
+    int value;
+    ImVec2 min, max;
+    ImU32 colour;
+  };
+  Label labels[5];
+  int labelCount = 0;
+  ImU32 hoverFill = held ? layout.held : layout.hover;
   for (int v = -2; v <= 2; ++v) {
     ImVec2 min(origin.x + float(v + 2) * layout.step, origin.y),
         max(min.x + layout.buttonWidth, min.y + layout.height);
     if (Tracking()) TrackRect(ScoreButtonText(party.name, v, option.text, c.text), min, max);
     bool current = score && score->value == v;
-    if (!layout.labels && (current || v == hoveredValue)) continue;  // a chip, drawn over
-    ImU32 fill = layout.fill[v + 2];
-    if (current || v == hoveredValue)
-      cellDraw->AddRectFilled(min, max,
-                              current ? fill : ImGui::GetColorU32(Ink(held ? 0.28f : 0.14f)));
+    if (!layout.labels && (current || v == hoveredValue)) {
+      // A narrow cell's chip: a little wider than its place, centred on it, inside the cell.
+      float chip = std::max(layout.buttonWidth, layout.labelWidth[v + 2] + 4.0f),
+            centre = min.x + layout.buttonWidth * 0.5f;
+      float left = std::clamp(centre - chip * 0.5f, origin.x, origin.x + layout.width - chip);
+      min.x = left;
+      max.x = left + chip;
+      if (!current) fill(min, max, ImGui::GetColorU32(ImGuiCol_WindowBg));
+      fill(min, max, current ? layout.fill[v + 2] : hoverFill);
+      labels[labelCount++] = {v, min, max, current ? InkOn(layout.fill[v + 2]) : layout.label};
+      continue;
+    }
+    if (current || v == hoveredValue) fill(min, max, current ? layout.fill[v + 2] : hoverFill);
     if (layout.labels && (current || !score || scoresHovered)) {
-      label(v, min, max, current ? InkOn(fill) : score ? layout.quiet : layout.label);
+      labels[labelCount++] = {
+          v, min, max, current ? InkOn(layout.fill[v + 2]) : score ? layout.quiet : layout.label};
     } else {
       ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
-      cellDraw->AddRectFilled(ImVec2(centre.x - 1.5f, centre.y - 1.5f),
-                              ImVec2(centre.x + 1.5f, centre.y + 1.5f), layout.quiet);
+      fill(ImVec2(centre.x - 1.5f, centre.y - 1.5f), ImVec2(centre.x + 1.5f, centre.y + 1.5f),
+           layout.quiet);
     }
   }
-  // A narrow cell's chips: centred on their place, kept inside the cell.
-  for (int v = -2; v <= 2 && !layout.labels; ++v) {
-    bool current = score && score->value == v;
-    if (!current && v != hoveredValue) continue;
-    float chip = std::max(layout.buttonWidth, layout.labelWidth[v + 2] + 4.0f),
-          centre = origin.x + float(v + 2) * layout.step + layout.buttonWidth * 0.5f;
-    float left = std::clamp(centre - chip * 0.5f, origin.x, origin.x + layout.width - chip);
-    ImVec2 min(left, origin.y), max(left + chip, origin.y + layout.height);
-    ImU32 fill = current ? layout.fill[v + 2] : ImGui::GetColorU32(Ink(held ? 0.28f : 0.14f));
-    cellDraw->AddRectFilled(min, max, current ? fill : ImGui::GetColorU32(ImGuiCol_WindowBg));
-    if (!current) cellDraw->AddRectFilled(min, max, fill);
-    label(v, min, max, current ? InkOn(fill) : layout.label);
+  // The note goes with the score, on the line under it: shown when there is one, offered when
+  // the cell is hovered; a click on it (or a right click anywhere in the cell) opens it.
+  const ImVec2 noteMin(origin.x, noteTop), noteMax(origin.x + layout.width, noteTop + g.FontSize);
+  if (noteHovered) fill(noteMin, noteMax, layout.noteHover);
+  ImDrawList* draw = window->DrawList;
+  int quads = fillCount;
+  for (int i = 0; i < labelCount; ++i) quads += layout.glyphCount[labels[i].value + 2];
+  draw->PrimReserve(quads * 6, quads * 4);
+  for (int i = 0; i < fillCount; ++i) draw->PrimRect(fills[i].min, fills[i].max, fills[i].colour);
+  for (int i = 0; i < labelCount; ++i) {
+    // On whole pixels: a minus sign a pixel high, drawn between two rows, is not seen.
+    const Label& l = labels[i];
+    ImVec2 pen(std::floor((l.min.x + l.max.x - layout.labelWidth[l.value + 2]) * 0.5f),
+               std::floor(l.min.y + (layout.height - layout.fontSize) * 0.5f));
+    for (int k = 0; k < layout.glyphCount[l.value + 2]; ++k) {
+      const LabelGlyph& glyph = layout.glyphs[l.value + 2][k];
+      float x = pen.x + glyph.advance;  // as RenderText adds: the pen first, then the glyph
+      draw->PrimRectUV(ImVec2(x + glyph.min.x, pen.y + glyph.min.y),
+                       ImVec2(x + glyph.max.x, pen.y + glyph.max.y), glyph.uvMin, glyph.uvMax,
+                       l.colour);
+    }
   }
-  if (clicked) {
+  if (score) {
+    if (Tracking()) TrackRect(ScoreNoteText(option.text, c.text), noteMin, noteMax);
+    ImVec2 text(noteMin.x + 2.0f, noteMin.y + g.FontSize * 0.08f);
+    if (!score->note.empty()) {
+      ImVec4 clip(noteMin.x, noteMin.y, noteMax.x, noteMax.y);
+      draw->AddText(g.Font, g.FontSize * 0.85f, text, ImGui::GetColorU32(Ink(0.75f)),
+                    score->note.c_str(), nullptr, 0.0f, &clip);
+      if (noteHovered) ImGui::SetTooltip("%s", score->note.c_str());
+    } else if (hovered) {
+      draw->AddText(g.Font, g.FontSize * 0.85f, text, ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                    "+ note");
+    }
+  }
+
+  if (clicked && hoveredValue != 9) {
     if (score && score->value == hoveredValue)
       app.Request([o = option.id, cid = c.id](Workshop& w) { w.ClearScore(o, cid); });
-    else if (hoveredValue >= -2 && hoveredValue <= 2)
+    else
       app.Request(
           [o = option.id, cid = c.id, v = hoveredValue](Workshop& w) { w.SetScore(o, cid, v); });
   }
-  // The note goes with the score, on the line under it: shown when there is one, offered when
-  // the cell is hovered; a click (or a right click anywhere in the cell) opens it.
-  if (score) {
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    float width = layout.width, height = ImGui::GetTextLineHeight();
-    if (ImGui::InvisibleButton("##note", ImVec2(width, height))) OpenNote(view, option.id, c.id);
-    ShowFocus();
-    if (Tracking()) Track(ScoreNoteText(option.text, c.text));
-    bool hovered = ImGui::IsItemHovered();
-    ImVec2 rowMax(cellMin.x + width, pos.y + height);
-    bool cellHovered = ImGui::IsMouseHoveringRect(cellMin, rowMax);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    if (hovered) draw->AddRectFilled(pos, rowMax, ImGui::GetColorU32(Ink(0.10f)));
-    if (!score->note.empty()) {
-      ImVec4 clip(pos.x, pos.y, pos.x + width, pos.y + height);
-      draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f,
-                    ImVec2(pos.x + 2.0f, pos.y + height * 0.08f), ImGui::GetColorU32(Ink(0.75f)),
-                    score->note.c_str(), nullptr, 0.0f, &clip);
-      if (hovered) ImGui::SetTooltip("%s", score->note.c_str());
-    } else if (cellHovered) {
-      draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f,
-                    ImVec2(pos.x + 2.0f, pos.y + height * 0.08f),
-                    ImGui::GetColorU32(ImGuiCol_TextDisabled), "+ note");
-    }
-  }
-  ImGui::EndGroup();
-  Track("Score cell");
-  if (score && ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Right))
-    OpenNote(view, option.id, c.id);
+  if (score && ((clicked && noteHovered) ||
+                (ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Right))))
+    OpenCellPopup(view, kNotePopup, option.id, c.id);
 }
 
 void DrawNotePopup(Workbench& app, WeighView& view, const WeighDerived& d) {
   const Model& model = app.workshop->Model();
-  if (view.openNote) {
-    ImGui::OpenPopup("score note");
-    view.openNote = false;
-  }
-  if (!ImGui::BeginPopup("score note")) return;
-  const Score* found = ScoreOf(model, d, view.noteOption, view.noteConcern);
-  const Option* option = model.FindOption(view.noteOption);
-  const Concern* concern = model.FindConcern(view.noteConcern);
+  if (!ImGui::BeginPopup(kNotePopup)) return;
+  const Score* found = ScoreOf(model, d, view.popupOption, view.popupConcern);
+  const Option* option = model.FindOption(view.popupOption);
+  const Concern* concern = model.FindConcern(view.popupConcern);
   if (!found || !option || !concern) {
     DisabledText("The score is gone: a note goes with a score.");
     ImGui::EndPopup();
@@ -596,6 +643,51 @@ void DrawNotePopup(Workbench& app, WeighView& view, const WeighDerived& d) {
   if (TextArea("##score note", score.note, &edited, em * 4.0f))
     app.Request([id = score.id, edited](Workshop& w) { w.SetText(Field::ScoreNote, id, edited); });
   if (Button("Close")) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+// A score given from the keyboard: the cell's five values as choices, the one it has (or 0)
+// with the focus; arrows choose, Space or Enter gives it, Escape leaves the cell as it was. A
+// scored cell's note is opened from here too.
+void DrawScorePopup(Workbench& app, WeighView& view, const WeighDerived& d) {
+  const Model& model = app.workshop->Model();
+  if (!ImGui::BeginPopup(kScorePopup)) return;
+  const Option* option = model.FindOption(view.popupOption);
+  const Concern* concern = model.FindConcern(view.popupConcern);
+  const Party* party = concern ? model.FindParty(concern->partyId) : nullptr;
+  if (!option || !party) {
+    DisabledText("The option or the concern is gone.");
+    ImGui::EndPopup();
+    return;
+  }
+  const Score* score = ScoreOf(model, d, option->id, concern->id);
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+  ImGui::TextDisabled("%s scores", party->name.c_str());
+  ImGui::TextWrapped("%s", OptionTitle(*option));
+  ImGui::TextDisabled("on \"%s\"", concern->text.c_str());
+  ImGui::PopTextWrapPos();
+  auto give = [&](std::function<void(Workshop&)> edit) {
+    app.Request(std::move(edit));
+    ImGui::CloseCurrentPopup();
+  };
+  for (int v = -2; v <= 2; ++v) {
+    if (v > -2) ImGui::SameLine(0, 3.0f);
+    bool current = score && score->value == v;
+    if (Choice(ValueText(v), current, Joined("Give ", ValueText(v))))
+      give([o = option->id, c = concern->id, v](Workshop& w) { w.SetScore(o, c, v); });
+    if (current || (!score && v == 0)) ImGui::SetItemDefaultFocus();
+  }
+  if (score) {
+    ImGui::SameLine(0, ImGui::GetFontSize());
+    if (Button("No score"))
+      give([o = option->id, c = concern->id](Workshop& w) { w.ClearScore(o, c); });
+    ImGui::SameLine();
+    if (Button("Note...")) {
+      OpenCellPopup(view, kNotePopup, option->id, concern->id);
+      ImGui::CloseCurrentPopup();
+    }
+  }
+  DisabledText("Arrows choose, Space or Enter gives it, Escape leaves it as it was.");
   ImGui::EndPopup();
 }
 
@@ -651,11 +743,7 @@ void DrawMatrixRow(Workbench& app, WeighView& view, const WeighDerived& d,
     DrawStanding(model, d.ranked, standing, optionWidth);
   }
   for (size_t j = 0; j < d.columns.size(); ++j)
-    if (ImGui::TableSetColumnIndex(int(j) + 2)) {
-      PushId(d.columns[j].concernId);
-      DrawScoreCell(app, view, d, layouts[j], option, row, j);
-      ImGui::PopID();
-    }
+    if (ImGui::TableSetColumnIndex(int(j) + 2)) DrawScoreCell(app, view, d, layouts[j], option, row, j);
   ImGui::PopID();
 }
 
@@ -801,8 +889,12 @@ void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
       }
 
     // The options, best first; only the rows on screen are drawn.
-    std::vector<ScoreLayout> layouts;
-    for (float width : widths.cell) layouts.emplace_back(width);
+    std::vector<ScoreLayout> layouts;  // columns of one width (a party's) share their measures
+    for (float width : widths.cell)
+      if (!layouts.empty() && layouts.back().width == width)
+        layouts.push_back(layouts.back());
+      else
+        layouts.emplace_back(width);
     ImGuiListClipper clipper;
     clipper.Begin(int(d.ranked.ranking.size()));
     while (clipper.Step())
@@ -812,7 +904,12 @@ void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
   }
   ImGui::PopStyleVar();
   Track("Matrix");
+  if (view.popupToOpen) {
+    ImGui::OpenPopup(view.popupToOpen);
+    view.popupToOpen = nullptr;
+  }
   DrawNotePopup(app, view, d);
+  DrawScorePopup(app, view, d);
 }
 
 }  // namespace

@@ -68,9 +68,9 @@ struct WeighView {
   LazyList chooserList;       // the heights of the "Choose concerns" lines on screen
   float chooserWidth = 0;     // the width the whole "Choose concerns" list needs, measured...
   uint64_t chooserBuild = 0;  // ...for this DerivedStamp::Builds() of `stamp`; 0 not yet
-  Id noteOption = 0;          // the cell whose note popup is open (or to open)
-  Id noteConcern = 0;
-  bool openNote = false;  // open that popup next frame
+  Id popupOption = 0;         // the cell whose popup (its note, or its score given from the
+  Id popupConcern = 0;        //   keyboard) is open or to open
+  const char* popupToOpen = nullptr;  // that popup's name, to open next frame
   std::vector<Id> rowOrder;  // the options in the order the rows show: kept while scoring, so
                              //   that a row stays under the pointer; ranked again on "Re-rank"
                              //   and when the matrix is shown again

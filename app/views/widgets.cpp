@@ -418,6 +418,10 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
 
 float WrappedTextHeight(std::string_view text, float wrap) { return WrappingOf(text, wrap).height; }
 
+const std::vector<std::pair<uint32_t, uint32_t>>& WrappedLines(std::string_view text, float wrap) {
+  return WrappingOf(text, wrap).lines;
+}
+
 void LineText(std::string_view text, ImU32 colour) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   float offset = window->DC.CurrLineTextBaseOffset, width = ImGui::GetContentRegionAvail().x;

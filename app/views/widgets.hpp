@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "core/model/model.hpp"
 #include "views/keyboard.hpp"
@@ -126,6 +128,10 @@ void LineText(std::string_view text, ImU32 colour);
 // kept between frames with the text's line ends: a text is measured again when it, the width
 // or the font changes, not on every frame that lays it out (measuring costs as much as drawing).
 float WrappedTextHeight(std::string_view text, float wrap);
+// Where `text` wrapped at `wrap` in the current font breaks, as Dear ImGui breaks it: each
+// line's [begin, end) in the text, kept between frames as WrappedTextHeight keeps them (under
+// the current ID scope), for a text drawn a few lines of at a time.
+const std::vector<std::pair<uint32_t, uint32_t>>& WrappedLines(std::string_view text, float wrap);
 // `text` wrapped to the width left on the line, in `colour`, as ImGui::TextWrapped draws it
 // but measured through WrappedTextHeight.
 void WrappedText(std::string_view text, ImU32 colour);
