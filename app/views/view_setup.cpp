@@ -236,17 +236,23 @@ void DrawParticipantDetails(Workbench& app, const Participant& person) {
   ImGui::TableNextColumn();
   Field1(app, "##notes", Field::ParticipantNotes, person.id, person.notes, "notes");
   ImGui::TableSetColumnIndex(6);
+  // What forgetting them would do is read now, once, so that the dialog opens in this frame: a
+  // frame is drawn after input only while it settles.
   if (SmallButton("Forget this person..."))
-    app.Request([&dialog = app.setup.forget, id = person.id, name = PersonName(person)](Workshop& w) {
-      dialog = {id, name, w.PlanForget(id), false};
-    });
+    app.Try([&] { app.setup.forget = {person.id, PersonName(person), app.workshop->PlanForget(person.id), false}; });
+}
+
+// One point of a list, wrapped at the window's edge.
+void Point(const std::string& text) {
+  ImGui::Bullet();
+  ImGui::TextWrapped("%s", text.c_str());
 }
 
 // The places that still name or describe someone being forgotten, one a line.
 void DrawMentions(const std::vector<Mention>& remaining) {
   float em = ImGui::GetFontSize();
   ImGui::BeginChild("mentions", ImVec2(0, std::min(float(remaining.size()) + 0.5f, 8.0f) * ImGui::GetTextLineHeightWithSpacing() + em * 0.5f), true);
-  for (const Mention& m : remaining) ImGui::BulletText("%s: \"%s\" (%s)", m.place.c_str(), m.found.c_str(), m.why.c_str());
+  for (const Mention& m : remaining) Point(m.place + ": \"" + m.found + "\" (" + m.why + ")");
   ImGui::EndChild();
 }
 
@@ -261,20 +267,19 @@ void DrawForgetDialog(Workbench& app) {
   ImGui::SetNextWindowSize(ImVec2(em * 36, 0));
   if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
   const ForgetReport& plan = dialog.plan;
-  const char* pseudonym = plan.pseudonym.c_str();
   ImGui::PushTextWrapPos(0.0f);
   if (!dialog.done) {
     ImGui::Text("Forget %s for good?", dialog.name.c_str());
     ImGui::TextUnformatted("For someone who withdraws from the workshop. Parley will:");
-    ImGui::BulletText("call them \"%s\" in this file from now on, and empty their role, contact, notes and "
-                      "role in general terms;", pseudonym);
-    if (!plan.names.empty())
-      ImGui::BulletText("put \"%s\" in place of their name (%s) in %s: the record, the session log and text "
-                        "being typed;", pseudonym, JoinList(plan.names).c_str(),
-                        Counted(plan.reworded, "text", "texts").c_str());
-    ImGui::BulletText("remove %s of the undo history that hold anything of theirs, with the steps before them;",
-                      Counted(plan.undoSteps, "step", "steps").c_str());
-    ImGui::BulletText("rebuild the file, so that no deleted copy of their name stays on the disk.");
+    Point("call them \"" + plan.pseudonym + "\" in this file from now on, and empty their role, contact, notes "
+          "and role in general terms;");
+    if (plan.reworded > 0)
+      Point("put \"" + plan.pseudonym + "\" in place of their name (" + JoinList(plan.names) + ") in " +
+            Counted(plan.reworded, "text", "texts") + ": the record, the memo, the session log and text being typed;");
+    if (plan.undoSteps > 0)
+      Point("remove " + Counted(plan.undoSteps, "step", "steps") +
+            " of the undo history that hold anything of theirs, or come before one that does;");
+    Point("rebuild the file, so that no deleted copy of their name stays on the disk.");
     ImGui::TextUnformatted("The session log records that a participant was forgotten, without their name.");
     ImGui::TextColored(WarningColour(), "This cannot be undone.");
     if (!plan.remaining.empty()) {
@@ -296,8 +301,10 @@ void DrawForgetDialog(Workbench& app) {
       ImGui::CloseCurrentPopup();
     }
   } else {
-    ImGui::Text("%s is forgotten: nothing in this file says who they were.", pseudonym);
-    if (!plan.remaining.empty()) {
+    ImGui::Text("%s is forgotten.", plan.pseudonym.c_str());
+    if (plan.remaining.empty()) {
+      ImGui::TextUnformatted("Nothing in this file says who they were any more.");
+    } else {
       ImGui::TextUnformatted("These still name or describe them; reword them yourself:");
       DrawMentions(plan.remaining);
     }
