@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/cli/command_line.hpp"
+#include "core/cli/commands.hpp"
 #include "room.hpp"
 #include "workshop_probe.hpp"
 
@@ -167,6 +169,28 @@ TEST_CASE("forgetting a participant leaves no byte of their names or details in 
     CHECK(room.M().participants.size() == 4);
     CHECK(room.M().consents.size() == 1);
     CHECK(room.M().FindParty(Room::kPartyB)->name == "Ἀνατολή");
+  }
+}
+
+TEST_CASE("parley forget FILE --participant PSEUDONYM: the same from the command line") {
+  NamedRoom room;
+  const std::string path = room.W().Path();
+  const std::string pseudonym = room.M().FindParticipant(room.a1)->pseudonym;
+  room.workshop.reset();
+  auto run = [](const std::vector<std::string>& args) { return RunCommand(ParseCommandLine(args)); };
+
+  SUBCASE("--dry-run, an unknown pseudonym and a missing one change nothing") {
+    const std::string before = ReadBytes(path);
+    CHECK(run({"forget", path, "--participant", pseudonym, "--dry-run"}) == kExitDone);
+    CHECK(run({"forget", path, "--participant", "Participant Z9"}) == kExitUsage);
+    CHECK(run({"forget", path}) == kExitUsage);
+    CHECK(ReadBytes(path) == before);
+  }
+  SUBCASE("forgets them") {
+    CHECK(run({"forget", path, "--participant", pseudonym}) == kExitDone);
+    CHECK(FoundOnDisk(path, room.Identifying()).empty());
+    OpenAgain(room);
+    CHECK(room.M().FindParticipant(room.a1)->name == pseudonym);
   }
 }
 
