@@ -201,6 +201,8 @@ TEST_CASE("forgetting someone unknown changes nothing") {
   CHECK(Record(room.M()) == before);
 }
 
+// Debian's SQLite is built with secure_delete on by default; Parley turns it on for every
+// connection so that this holds with any SQLite, and this test holds it to that.
 TEST_CASE("what an edit deletes is zeroed on disk (secure_delete)") {
   Room room;
   const std::string path = room.W().Path();
