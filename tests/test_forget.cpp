@@ -65,6 +65,7 @@ struct NamedRoom : Room {
 
   NamedRoom() : Room(2, 2) {
     W().SetText(Field::ParticipantName, a2, "Layla حداد");
+    W().SetText(Field::ParticipantRole, a2, "Редактор");  // one phrase of a1's role
     W().SetText(Field::ParticipantName, b1, "Νίκος Παπαδόπουλος");
     W().SetText(Field::ParticipantName, b2, "דוד לוי");
     W().SetText(Field::ParticipantName, a1, kOldName);
@@ -142,6 +143,9 @@ TEST_CASE("forgetting a participant leaves no byte of their names or details in 
       return m.place == "a story" && m.found == "ნინო" && m.why == "part of a name";
     });
     CHECK(story);
+    // Another participant's role is theirs, whatever it shares with hers.
+    CHECK(std::none_of(done.remaining.begin(), done.remaining.end(),
+                       [](const Mention& m) { return m.place.starts_with("another participant"); }));
     CHECK(TextOf(room.M().stories, room.story, &Story::summary) == "ნინო told of the bridge at Gori.");
   }
   SUBCASE("undo cannot bring them back: the steps that held them are gone, later ones stay") {

@@ -33,7 +33,7 @@ std::string PlaceOf(std::string_view table) {
   static const std::map<std::string_view, std::string_view> kPlaces = {
       {"workshop", "the workshop's details"},
       {"party", "a party's name"},
-      {"participant", "another participant's details"},
+      {"participant", "another participant's notes or contact"},
       {"session", "a session's title"},
       {"rule", "a ground rule"},
       {"consent", "a consent's note"},
@@ -240,8 +240,9 @@ ForgetReport Sweep(db::Connection& db, Id participant, bool write) {
     for (const std::string& name : names) db.Exec("DROP TRIGGER " + name, "forgetting a participant");
   }
   for (const TextColumn& c : TextColumns(db)) {
-    // Other people's names are theirs, whatever they share with this person's.
-    if (c.table == "participant" && (c.column == "name" || c.column == "pseudonym")) continue;
+    // Other people's names and roles are theirs, whatever they share with this person's (a
+    // surname, "Nurse at the town hall"); their notes and contact may speak of this person.
+    if (c.table == "participant" && c.column != "notes" && c.column != "contact") continue;
     std::vector<Id> ids;
     std::vector<std::string> texts;
     {
