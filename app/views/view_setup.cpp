@@ -280,7 +280,9 @@ void DrawForgetDialog(Workbench& app) {
       Point("remove " + Counted(plan.undoSteps, "step", "steps") +
             " of the undo history that hold anything of theirs, or come before one that does;");
     Point("rebuild the file, so that no deleted copy of their name stays on the disk.");
-    ImGui::TextUnformatted("The session log records that a participant was forgotten, without their name.");
+    ImGui::TextUnformatted("The session log records that a participant was forgotten, without their name. "
+                           "Copies of this file, and internal reports or JSON exports written before, are "
+                           "files of their own that Parley cannot reach: delete them yourself.");
     ImGui::TextColored(WarningColour(), "This cannot be undone.");
     if (!plan.remaining.empty()) {
       ImGui::Spacing();

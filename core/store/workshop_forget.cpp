@@ -37,7 +37,7 @@ std::string PlaceOf(std::string_view table) {
       {"session", "a session's title"},
       {"rule", "a ground rule"},
       {"consent", "a consent's note"},
-      {"session_log", "the session log"},
+      {"session_log", "the session log (append-only: it cannot be reworded)"},
       {"story", "a story"},
       {"story_theme", "a story's theme"},
       {"concern_category", "a concern category"},
