@@ -198,6 +198,21 @@ TEST_CASE("parley forget FILE --participant PSEUDONYM: the same from the command
   }
 }
 
+TEST_CASE("a frozen memo version that names them stays as it was sent, and is reported") {
+  Room room;
+  room.W().SetText(Field::ParticipantName, room.a1, "Νίκος Παπαδόπουλος");
+  const std::string pseudonym = room.M().FindParticipant(room.a1)->pseudonym;
+  Id memo = room.W().AddMemo("Joint memo", "");
+  Id paragraph = room.W().AddParagraph(room.M().sections.front().id, "[Νίκος Παπαδόπουλος spoke first.]",
+                                       ParagraphStatus::Bracketed);
+  room.W().FreezeVersion(memo, "sent to the mediators");
+  ForgetReport done = room.W().Forget(room.a1);
+  CHECK(std::any_of(done.remaining.begin(), done.remaining.end(), [](const Mention& m) {
+    return m.place == "a frozen memo version (it cannot change)" && m.found == "Νίκος Παπαδόπουλος" && m.why == "name";
+  }));
+  CHECK(TextOf(room.M().paragraphs, paragraph, &MemoParagraph::text) == "[" + pseudonym + " spoke first.]");
+}
+
 TEST_CASE("forgetting someone unknown changes nothing") {
   Room room;
   std::string before = Record(room.M());
