@@ -211,4 +211,62 @@ TEST_CASE("a date typed a key at a time is written once it is a whole date") {
   }
 }
 
+// Forgetting someone who withdraws: from their details row, one dialog that says what will
+// happen, one confirmation; the file checked after, its bytes included.
+TEST_CASE("set-up: \"Forget this person...\" asks once, then forgets them everywhere in the file") {
+  Window w;
+  w.NewWorkshop("withdrawn.parley");
+  w.AddParticipants(1);
+  const Id her = w.Live().participants[0].id, him = w.Live().participants[1].id;
+  const std::string pseudonym = w.Live().participants[0].pseudonym;
+  w.W().SetText(Field::ParticipantName, her, "Нино Беридзе");
+  w.W().SetText(Field::ParticipantContact, her, "+995 555 123 456, Rustaveli 12");
+  w.W().SetText(Field::ParticipantName, him, "Νίκος Παπαδόπουλος");
+  w.W().AddLogNote(w.app.sessionId, "Нино Беридзе arrived late; ნინო ბერიძე is her Georgian spelling.");
+  w.ui.Frame();
+  w.ui.Click("Participant details", 0);
+  w.ui.Frame();
+  w.ui.Click("Forget this person...");
+  w.ui.Frames(2);
+  REQUIRE(w.app.setup.forget.participant == her);
+  CHECK(w.app.setup.forget.plan.reworded == 1);  // the log note
+  CHECK(w.OnDisk().FindParticipant(her)->name == "Нино Беридзе");  // asked, not yet done
+
+  SUBCASE("Cancel changes nothing") {
+    std::string before = ReadBytes(w.W().Path());
+    w.ui.Click("Cancel");
+    w.ui.Frames(2);
+    CHECK(w.app.setup.forget.participant == 0);
+    CHECK(w.OnDisk().FindParticipant(her)->name == "Нино Беридзе");
+    CHECK(ReadBytes(w.W().Path()) == before);
+    CHECK(w.W().CanUndo());
+  }
+  SUBCASE("confirmed, their name and details are gone from the file; the others stay") {
+    w.ui.Click("Forget them for good");
+    w.ui.Frames(2);
+    CHECK(w.app.errorWhat.empty());
+    CHECK(w.app.setup.forget.done);
+    Model disk = w.OnDisk();
+    CHECK(disk.FindParticipant(her)->name == pseudonym);
+    CHECK(disk.FindParticipant(her)->contact.empty());
+    CHECK(disk.FindParticipant(him)->name == "Νίκος Παπαδόπουλος");
+    std::vector<LogEntry> log = w.LogOnDisk();
+    CHECK(log.back().kind == "forget");
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+      std::string bytes = ReadBytes(w.W().Path() + suffix);
+      CHECK(bytes.find("Нино Беридзе") == std::string::npos);
+      CHECK(bytes.find("ნინო ბერიძე") == std::string::npos);
+      CHECK(bytes.find("555 123 456") == std::string::npos);
+    }
+    w.ui.Click("OK");
+    w.ui.Frames(2);
+    CHECK(w.app.setup.forget.participant == 0);
+    // Undo goes back over what came after her last step (his name), and no further.
+    for (int i = 0; i < 5 && w.W().CanUndo(); ++i) w.ui.Press('Z', /*ctrl=*/true);
+    CHECK_FALSE(w.W().CanUndo());
+    CHECK(w.OnDisk().FindParticipant(her)->name == pseudonym);
+    CHECK(w.OnDisk().FindParticipant(him)->name.empty());
+  }
+}
+
 }  // namespace parley::test

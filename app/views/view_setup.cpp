@@ -8,10 +8,12 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <iterator>
 #include <string>
 #include <unordered_map>
 
+#include "core/common/text.hpp"
 #include "core/model/palette.hpp"
 #include "views/view_setup.hpp"
 #include "views/workbench.hpp"
@@ -233,6 +235,88 @@ void DrawParticipantDetails(Workbench& app, const Participant& person) {
   Field1(app, "##contact", Field::ParticipantContact, person.id, person.contact, "contact details");
   ImGui::TableNextColumn();
   Field1(app, "##notes", Field::ParticipantNotes, person.id, person.notes, "notes");
+  ImGui::TableSetColumnIndex(6);
+  // What forgetting them would do is read now, once, so that the dialog opens in this frame: a
+  // frame is drawn after input only while it settles.
+  if (SmallButton("Forget this person..."))
+    app.Try([&] { app.setup.forget = {person.id, PersonName(person), app.workshop->PlanForget(person.id), false}; });
+}
+
+// One point of a list, wrapped at the window's edge.
+void Point(const std::string& text) {
+  ImGui::Bullet();
+  ImGui::TextWrapped("%s", text.c_str());
+}
+
+// The places that still name or describe someone being forgotten, one a line.
+void DrawMentions(const std::vector<Mention>& remaining) {
+  float em = ImGui::GetFontSize();
+  ImGui::BeginChild("mentions", ImVec2(0, std::min(float(remaining.size()) + 0.5f, 8.0f) * ImGui::GetTextLineHeightWithSpacing() + em * 0.5f), true);
+  for (const Mention& m : remaining) Point(m.place + ": \"" + m.found + "\" (" + m.why + ")");
+  ImGui::EndChild();
+}
+
+// Forgetting someone who withdraws: what it does, said plainly, one confirmation, and what is left.
+void DrawForgetDialog(Workbench& app) {
+  ForgetDialog& dialog = app.setup.forget;
+  constexpr const char* kTitle = "Forget this person";
+  if (dialog.participant == 0) return;
+  if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
+  float em = ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(em * 36, 0));
+  if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  const ForgetReport& plan = dialog.plan;
+  ImGui::PushTextWrapPos(0.0f);
+  if (!dialog.done) {
+    ImGui::Text("Forget %s for good?", dialog.name.c_str());
+    ImGui::TextUnformatted("For someone who withdraws from the workshop. Parley will:");
+    Point("call them \"" + plan.pseudonym + "\" in this file from now on, and empty their role, contact, notes "
+          "and role in general terms;");
+    if (plan.reworded > 0)
+      Point("put \"" + plan.pseudonym + "\" in place of their name (" + JoinList(plan.names) + ") in " +
+            Counted(plan.reworded, "text", "texts") + ": the record, the memo, the session log and text being typed;");
+    if (plan.undoSteps > 0)
+      Point("remove " + Counted(plan.undoSteps, "step", "steps") +
+            " of the undo history that hold anything of theirs, or come before one that does;");
+    Point("rebuild the file, so that no deleted copy of their name stays on the disk.");
+    ImGui::TextUnformatted("The session log records that a participant was forgotten, without their name. "
+                           "Copies of this file, and internal reports or JSON exports written before, are "
+                           "files of their own that Parley cannot reach: delete them yourself.");
+    ImGui::TextColored(WarningColour(), "This cannot be undone.");
+    if (!plan.remaining.empty()) {
+      ImGui::Spacing();
+      ImGui::TextUnformatted("Left as they are (a part of a name can be a word of the text too). To have them "
+                             "gone as well, cancel, reword them, then forget:");
+      DrawMentions(plan.remaining);
+    }
+    ImGui::Spacing();
+    if (Button("Forget them for good"))
+      app.Request([&dialog](Workshop& w) {
+        dialog.plan = w.Forget(dialog.participant);
+        dialog.name.clear();  // not kept on screen, nor in memory, once forgotten
+        dialog.done = true;
+      });
+    ImGui::SameLine();
+    if (Button("Cancel")) {
+      dialog = {};
+      ImGui::CloseCurrentPopup();
+    }
+  } else {
+    ImGui::Text("%s is forgotten.", plan.pseudonym.c_str());
+    if (plan.remaining.empty()) {
+      ImGui::TextUnformatted("Nothing in this file says who they were any more.");
+    } else {
+      ImGui::TextUnformatted("These still name or describe them; reword them yourself:");
+      DrawMentions(plan.remaining);
+    }
+    if (Button("OK")) {
+      dialog = {};
+      ImGui::CloseCurrentPopup();
+    }
+  }
+  ImGui::PopTextWrapPos();
+  EndModal(app);
 }
 
 void DrawParticipantRow(Workbench& app, const Participant& person, size_t index) {
@@ -400,6 +484,7 @@ void DrawSetupView(Workbench& app) {
     }
   });
   DrawSessions(app);
+  DrawForgetDialog(app);
 }
 
 }  // namespace parley::ui

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/model/model.hpp"
+#include "core/store/workshop.hpp"
 #include "views/lazy_list.hpp"
 #include "views/widgets.hpp"
 
@@ -36,6 +37,15 @@ struct SetupDerived {
   std::vector<int> presentCount;            // per session in Model::sessions: participants present
 };
 
+// "Forget this person...": what forgetting them will do, read once when asked, shown for
+// confirmation, then what it did.
+struct ForgetDialog {
+  Id participant = 0;  // whom; 0 while closed
+  std::string name;    // as the facilitators know them, for the question only
+  ForgetReport plan;   // what Forget will do, or, once `done`, what it did
+  bool done = false;
+};
+
 struct SetupView {
   std::set<Id> expanded;  // participants whose details row (general role, contact, notes) is open
   LazyList parts;         // the heights of the parts above the sessions on screen
@@ -43,6 +53,7 @@ struct SetupView {
   DateDrafts dates;       // the workshop's and sessions' dates typed that are not (yet) dates
   Id added = 0;           // a participant just added: their name field is scrolled into view
                           //   and gets the keyboard once their row is drawn
+  ForgetDialog forget;
   SetupDerived derived;
 };
 

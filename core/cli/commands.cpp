@@ -4,10 +4,12 @@ namespace parley {
 
 int RunImport(const std::vector<std::string>& args);              // command_import.cpp
 int RunImportParticipants(const std::vector<std::string>& args);  // command_import.cpp
+int RunForget(const std::vector<std::string>& args);              // command_forget.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
       {"export", RunExport},
+      {"forget", RunForget},
       {"generate", RunGenerate},
       {"import", RunImport},
       {"import-participants", RunImportParticipants},

@@ -36,6 +36,26 @@ struct NewParticipant {
   std::string generalRole;  // the role in general terms, for the memo
 };
 
+// A text in the file that still names or describes someone being forgotten (ForgetReport).
+struct Mention {
+  std::string place;  // where, in the facilitator's words: "a story", "the session log", ...
+  std::string found;  // the words as they stand there
+  std::string why;    // the guard's reason: "part of a name", "affiliation", "contact detail", ...
+};
+
+// What forgetting a participant will do (Workshop::PlanForget), or did (Workshop::Forget).
+struct ForgetReport {
+  std::string pseudonym;           // what stands in their name's place from then on
+  std::vector<std::string> names;  // every name of theirs the file holds, now and in the undo
+                                   //   history
+  int reworded = 0;                // texts where a whole name of theirs is replaced by the pseudonym
+  int undoSteps = 0;               // undo and redo steps removed: they hold something of theirs,
+                                   //   or come before one that does
+  std::vector<Mention> remaining;  // what still names or describes them, for the facilitator to
+                                   //   reword: a part of a name, their affiliation or contact, a
+                                   //   frozen memo version (which cannot change)
+};
+
 // Every text field the facilitator edits, so that one SetText serves them all. Dates are
 // "YYYY-MM-DD" days of the calendar; all but a session's may be empty. A colour is "#rrggbb".
 enum class Field {
@@ -130,6 +150,20 @@ class Workshop {
   // With the attendance of the last session; refused when `date` is not a date.
   Id AddSession(const std::string& date, const std::string& title);
   void SetAttendance(Id session, Id participant, bool present);
+
+  // Forgetting someone who withdraws (workshop_forget.cpp). What Forget(participant) would do,
+  // changing nothing. Throws parley::Error.
+  ForgetReport PlanForget(Id participant);
+  // Replaces their name by their pseudonym and empties their role, contact, notes and general
+  // role; replaces every whole name of theirs (also one from before a rename, in another script
+  // or in Latin letters) by the pseudonym in every text of the file: the record, the session log,
+  // drafts (a frozen memo version cannot change: it is reported); drops the accepted guard hits
+  // about them, and every undo or redo step that holds something of theirs together with the
+  // steps before it. One transaction, logged without their name, and not undoable. Then the file
+  // is rebuilt (VACUUM) and its -wal emptied, so that no deleted page keeps their name. Returns
+  // what still names or describes them. Throws parley::Error, the file unchanged, when it cannot
+  // be written; when the rebuild after fails, the error says so and forgetting again finishes it.
+  ForgetReport Forget(Id participant);
 
   // With `durable` false, commits no longer wait for the disk (synchronous off): only for
   // generating benchmark workshops, never for a record.

@@ -24,6 +24,7 @@ void Configure(db::Connection& db) {
   // FULL: a commit is on the platter before the edit returns, so a power cut loses nothing.
   db.Exec("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
           "opening the workshop");
+  db.Exec("PRAGMA secure_delete = ON", "opening the workshop");  // what is deleted is zeroed on disk
 }
 
 // The concern categories a file gets when it reaches kCategoriesVersion.
