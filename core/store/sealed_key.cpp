@@ -4,19 +4,14 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
-#include <atomic>
 #include <mutex>
 #include <utility>
 
 #include "core/common/error.hpp"
-#include "core/store/sealed_testing.hpp"
 
 namespace parley::sealed {
 
 namespace {
-
-std::atomic<uint64_t> g_creationOps{kStrongCost.ops};
-std::atomic<uint64_t> g_creationMem{kStrongCost.memBytes};
 
 void KeepOutOfCoreDumps() {
   rlimit none{0, 0};
@@ -53,13 +48,6 @@ SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept {
 }
 
 SecretBytes::~SecretBytes() { sodium_free(m_data); }
-
-KdfCost CreationCost() { return {g_creationOps.load(), g_creationMem.load()}; }
-
-void SetCreationCostForTests(KdfCost cost) {
-  g_creationOps = cost.ops;
-  g_creationMem = cost.memBytes;
-}
 
 SecretBytes DeriveKey(std::string_view passphrase, const uint8_t (&salt)[kSaltSize], KdfCost cost) {
   static_assert(kSaltSize == crypto_pwhash_SALTBYTES);
