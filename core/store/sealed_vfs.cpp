@@ -280,24 +280,28 @@ SealedVfs::SealedVfs(const std::array<uint8_t, kHeaderSize>& headerBytes, const 
       m_header(header),
       m_key(std::move(dataKey)) {
   if (!m_real) throw Error("SQLite has no file system to open files with.", "Reinstall Parley.");
-  m_vfs.iVersion = 2;
-  m_vfs.szOsFile = int(sizeof(File)) + m_real->szOsFile;
-  m_vfs.mxPathname = m_real->mxPathname;
-  m_vfs.zName = m_name.c_str();
-  m_vfs.pAppData = this;
-  m_vfs.xOpen = File::Open;
-  m_vfs.xDelete = Delete;
-  m_vfs.xAccess = Access;
-  m_vfs.xFullPathname = FullPathname;
-  m_vfs.xDlOpen = DlOpen;
-  m_vfs.xDlError = DlError;
-  m_vfs.xDlSym = DlSym;
-  m_vfs.xDlClose = DlClose;
-  m_vfs.xRandomness = Randomness;
-  m_vfs.xSleep = Sleep;
-  m_vfs.xCurrentTime = CurrentTime;
-  m_vfs.xGetLastError = GetLastError;
-  m_vfs.xCurrentTimeInt64 = CurrentTimeInt64;
+  m_vfs = sqlite3_vfs{.iVersion = 2,
+                      .szOsFile = int(sizeof(File)) + m_real->szOsFile,
+                      .mxPathname = m_real->mxPathname,
+                      .pNext = nullptr,
+                      .zName = m_name.c_str(),
+                      .pAppData = this,
+                      .xOpen = File::Open,
+                      .xDelete = Delete,
+                      .xAccess = Access,
+                      .xFullPathname = FullPathname,
+                      .xDlOpen = DlOpen,
+                      .xDlError = DlError,
+                      .xDlSym = DlSym,
+                      .xDlClose = DlClose,
+                      .xRandomness = Randomness,
+                      .xSleep = Sleep,
+                      .xCurrentTime = CurrentTime,
+                      .xGetLastError = GetLastError,
+                      .xCurrentTimeInt64 = CurrentTimeInt64,
+                      .xSetSystemCall = nullptr,  // iVersion 2: never asked for
+                      .xGetSystemCall = nullptr,
+                      .xNextSystemCall = nullptr};
   if (int rc = sqlite3_vfs_register(&m_vfs, 0); rc != SQLITE_OK)
     throw Error(std::string("SQLite refused the sealed file system: ") + sqlite3_errstr(rc),
                 "Try again; if it keeps happening, report it.");
