@@ -255,6 +255,11 @@ TEST_CASE("the sealed VFS refuses what would write plaintext beside the file") {
     CHECK(db.Text("PRAGMA integrity_check") == "ok");
     CHECK_FALSE(ReadBytes(room.path + "-journal").find("SENTINEL") != std::string::npos);
   }
+  SUBCASE("a plaintext copy with VACUUM INTO (pitfall 12)") {
+    std::string copy = room.dir.File("copy.db");
+    CHECK(db.Exec(("VACUUM INTO '" + copy + "'").c_str()) != SQLITE_OK);
+    CHECK(SentinelsOnDisk(copy).empty());
+  }
   SUBCASE("memory mapping (pitfall 5)") {
     db.Text("PRAGMA mmap_size = 1000000");
     CHECK(db.Text("SELECT count(*) FROM participant") == "6");
