@@ -260,12 +260,54 @@ TEST_CASE("the sealed VFS refuses what would write plaintext beside the file") {
     CHECK(db.Exec(("VACUUM INTO '" + copy + "'").c_str()) != SQLITE_OK);
     CHECK(SentinelsOnDisk(copy).empty());
   }
+  SUBCASE("a VACUUM, its temporary database in memory (pitfall 7), keeps the file sealed and whole") {
+    CHECK(db.Exec("VACUUM") == SQLITE_OK);
+    CHECK(db.Text("PRAGMA integrity_check") == "ok");
+    CHECK(db.Text("SELECT count(*) FROM participant") == "6");
+  }
   SUBCASE("memory mapping (pitfall 5)") {
     db.Text("PRAGMA mmap_size = 1000000");
     CHECK(db.Text("SELECT count(*) FROM participant") == "6");
     CHECK(db.Text("PRAGMA integrity_check") == "ok");
   }
   CHECK(SentinelsOnDisk(room.path).empty());
+}
+
+TEST_CASE("the sealed VFS's file refuses writes SQLite must never make to it") {
+  SealedRoom room;
+  room.workshop.reset();
+  std::string before = ReadBytes(room.path);
+  SealedDb db(room.path, kPassphrase);
+  REQUIRE(db.Text("SELECT count(*) FROM participant") == "6");  // the file is open and read
+  sqlite3_file* file = nullptr;
+  REQUIRE(sqlite3_file_control(db.db, "main", SQLITE_FCNTL_FILE_POINTER, &file) == SQLITE_OK);
+  std::vector<uint8_t> page(parley::sealed::kPageSize, 0);
+  REQUIRE(file->pMethods->xRead(file, page.data(), int(page.size()), 0) == SQLITE_OK);
+  CHECK(std::string(page.begin(), page.begin() + 15) == "SQLite format 3");  // decrypted
+  SUBCASE("a page 1 with other reserved bytes or another page size (pitfall 6)") {
+    std::vector<uint8_t> other = page;
+    other[20] = 0;
+    CHECK(file->pMethods->xWrite(file, other.data(), int(other.size()), 0) == SQLITE_IOERR_WRITE);
+    other = page;
+    other[16] = 0x20;  // 8192
+    CHECK(file->pMethods->xWrite(file, other.data(), int(other.size()), 0) == SQLITE_IOERR_WRITE);
+  }
+  SUBCASE("a part of a page (pitfall 4)") {
+    CHECK(file->pMethods->xWrite(file, page.data(), 3872, 0) == SQLITE_IOERR_WRITE);
+    CHECK(file->pMethods->xWrite(file, page.data(), int(page.size()), 100) == SQLITE_IOERR_WRITE);
+  }
+  SUBCASE("a memory map of the file (pitfall 5)") {
+    void* mapped = &page;
+    REQUIRE(file->pMethods->iVersion >= 3);
+    CHECK(file->pMethods->xFetch(file, 0, int(page.size()), &mapped) == SQLITE_OK);
+    CHECK(mapped == nullptr);
+  }
+  SUBCASE("a part of a page is read from the whole decrypted page (pitfall 2)") {
+    uint8_t part[16] = {};
+    REQUIRE(file->pMethods->xRead(file, part, sizeof part, 24) == SQLITE_OK);
+    CHECK(std::equal(part, part + sizeof part, page.begin() + 24));
+  }
+  CHECK(ReadBytes(room.path) == before);
 }
 
 TEST_CASE("the sealed fixture made by an earlier Parley keeps opening") {
