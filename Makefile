@@ -8,7 +8,7 @@ JOBS := $(shell nproc)
 # Everything the build, the program and the tests use, from Debian's archive.
 BUILD_PACKAGES := cmake make g++ pkg-config libimgui-dev libstb-dev libglfw3-dev libgl-dev \
                   libfreetype-dev libsqlite3-dev doctest-dev libcairo2-dev libpango1.0-dev \
-                  libutf8proc-dev libicu-dev nlohmann-json3-dev
+                  libutf8proc-dev libicu-dev nlohmann-json3-dev libsodium-dev
 RUN_PACKAGES := fonts-dejavu-core fonts-noto-core libgl1-mesa-dri
 # Real readers of the exports (cmark, xmllint, pdftotext, qpdf) check what Parley writes.
 # clang and its runtime (libFuzzer, sanitizers) build the importers' fuzz targets for `make fuzz`.
@@ -81,16 +81,16 @@ screenshot: deps build-release
 	    --view $$view --demo || exit 1; \
 	done
 
-# Each importer's fuzz target under libFuzzer for FUZZ_SECONDS, in a clang build with ASan and
-# UBSan. Inputs it finds are kept in build/fuzz/corpus-*; the seeds in tests/fuzz/corpus stay as
-# they are. A crash, hang or sanitizer report stops it with the input that caused it.
+# Each importer's fuzz target, and the sealed header reader's, under libFuzzer for FUZZ_SECONDS,
+# in a clang build with ASan and UBSan. Inputs it finds are kept in build/fuzz/corpus-*; the
+# seeds in tests/fuzz/corpus stay as they are. A crash, hang or sanitizer report stops it with the input that caused it.
 FUZZ_DIR := build/fuzz
 FUZZ_SECONDS := 60
 fuzz: deps
 	cmake -S . -B $(FUZZ_DIR) -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 \
 	  -DPARLEY_FUZZ=ON
-	cmake --build $(FUZZ_DIR) -j$(JOBS) --target fuzz_json fuzz_csv
-	for target in json csv; do \
+	cmake --build $(FUZZ_DIR) -j$(JOBS) --target fuzz_json fuzz_csv fuzz_sealed_header
+	for target in json csv sealed_header; do \
 	  mkdir -p $(FUZZ_DIR)/corpus-$$target && \
 	  $(FUZZ_DIR)/tests/fuzz_$$target -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
 	    -artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_DIR)/corpus-$$target tests/fuzz/corpus/$$target || exit 1; \

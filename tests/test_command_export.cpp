@@ -28,6 +28,7 @@
 #include "core/exports/memo_formats.hpp"
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
+#include "workshop_probe.hpp"
 
 using namespace parley;
 using namespace parley::test;
@@ -473,7 +474,7 @@ TEST_CASE("a frozen version is for good: the undo history closes and the file re
   CHECK_FALSE(Workshop::Open(demo.file)->CanUndo());
   CHECK(Workshop::Open(demo.file)->Model().versions.back().number == number);
 
-  db::Connection raw(demo.file, SQLITE_OPEN_READWRITE);
+  db::Connection raw(demo.file, SQLITE_OPEN_READWRITE, SealedRunVfs(demo.file));
   CHECK_THROWS(raw.Exec("DELETE FROM version_paragraph"));
   CHECK_THROWS(raw.Exec("DELETE FROM memo_version WHERE number = " + std::to_string(number)));
   CHECK(Workshop::Open(demo.file)->Model().versions.size() == versions + 1);

@@ -161,8 +161,8 @@ TEST_CASE("A text edit's undo record is the changeset SQLite's session extension
   // session of the session extension, as every other edit is.
   std::filesystem::copy_file(dir.File("demo.parley"), dir.File("direct.parley"));
   std::filesystem::copy_file(dir.File("demo.parley"), dir.File("recorded.parley"));
-  db::Connection direct(dir.File("direct.parley"), SQLITE_OPEN_READWRITE);
-  db::Connection recorded(dir.File("recorded.parley"), SQLITE_OPEN_READWRITE);
+  db::Connection direct(dir.File("direct.parley"), SQLITE_OPEN_READWRITE, SealedRunVfs(dir.File("direct.parley")));
+  db::Connection recorded(dir.File("recorded.parley"), SQLITE_OPEN_READWRITE, SealedRunVfs(dir.File("recorded.parley")));
   struct Edit {
     const char* table;
     const char* column;

@@ -11,15 +11,26 @@
 #include <string>
 
 #include "core/model/model.hpp"
+#include "core/store/sealed_file.hpp"
+#include "core/store/sealed_testing.hpp"
 #include "core/store/workshop.hpp"
 
 namespace parley::test {
 
-// A plain SQLite connection, as another program would open the file.
+// The VFS through which a connection of the tests' own reaches `path`: in the suite's sealed run
+// (tests/sealed_run.cpp) a sealed file's, unlocked with the run's passphrase; else null.
+inline std::shared_ptr<const sealed::SealedVfs> SealedRunVfs(const std::string& path) {
+  const std::string* passphrase = sealed::PassphraseForTests();
+  return passphrase && sealed::IsSealedFile(path) ? sealed::UnlockFile(path, *passphrase) : nullptr;
+}
+
+// A plain SQLite connection, as another program would open the file (through SealedRunVfs).
 class RawDb {
  public:
-  explicit RawDb(const std::string& path, int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) {
-    if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
+  explicit RawDb(const std::string& path, int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+      : m_sealed(SealedRunVfs(path)) {
+    if (sqlite3_open_v2(path.c_str(), &m_db, flags, m_sealed ? m_sealed->Name() : nullptr) != SQLITE_OK ||
+        (m_sealed && m_sealed->Prepare(m_db) != SQLITE_OK)) {
       std::string message = sqlite3_errmsg(m_db);
       sqlite3_close(m_db);
       throw std::runtime_error("raw open of " + path + ": " + message);
@@ -27,7 +38,10 @@ class RawDb {
   }
   RawDb(const RawDb&) = delete;
   RawDb& operator=(const RawDb&) = delete;
-  ~RawDb() { sqlite3_close(m_db); }
+  ~RawDb() {
+    sqlite3_close(m_db);
+    m_sealed.reset();  // after the connection through it
+  }
 
   void Exec(const std::string& sql) {
     char* message = nullptr;
@@ -51,6 +65,7 @@ class RawDb {
   int64_t Int(const std::string& sql) { return std::stoll("0" + Text(sql)); }
 
  private:
+  std::shared_ptr<const sealed::SealedVfs> m_sealed;  // null for a plain file
   sqlite3* m_db = nullptr;
 };
 

@@ -3,9 +3,14 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+namespace parley::sealed {
+class SealedVfs;
+}
 
 namespace parley::db {
 
@@ -17,8 +22,10 @@ namespace parley::db {
 class Connection {
  public:
   Connection() = default;
-  // Opens `path` with SQLITE_OPEN_* `flags`; throws parley::Error when it cannot.
-  Connection(const std::string& path, int flags);
+  // Opens `path` with SQLITE_OPEN_* `flags`, through `sealed` when it is a sealed workshop (kept
+  // alive until the connection closes); throws parley::Error when it cannot.
+  Connection(const std::string& path, int flags,
+             std::shared_ptr<const sealed::SealedVfs> sealed = nullptr);
   Connection(Connection&& other) noexcept;
   Connection& operator=(Connection&& other) noexcept;
   Connection(const Connection&) = delete;
@@ -41,6 +48,7 @@ class Connection {
   // SQL: an edit runs the same few statements each time, and preparing one can cost more than
   // running it.
   mutable std::unordered_map<std::string, sqlite3_stmt*> m_idle;
+  std::shared_ptr<const sealed::SealedVfs> m_sealed;  // a sealed file's VFS, null for a plain file
 };
 
 // A prepared statement. Bind with 1-based indexes, step, read with 0-based columns. It is

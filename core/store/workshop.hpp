@@ -24,6 +24,9 @@ namespace parley {
 namespace db {
 class Connection;
 }
+namespace sealed {
+class SealedVfs;
+}
 
 // A participant to be added, as a list (a spreadsheet) gives them.
 struct NewParticipant {
@@ -118,6 +121,20 @@ class Workshop {
   // file's bytes as they were, when it is missing, empty, not SQLite, not Parley's, from a
   // newer Parley, or damaged.
   static std::unique_ptr<Workshop> Open(const std::string& path);
+
+  // Sealed workshops (../shared/design/sealed-workshops.md): every page of the file and of its
+  // WAL encrypted under a key only the passphrase opens. Deriving the key takes about a second
+  // by design. Whether the file at `path` is a sealed workshop (damaged or not), for the
+  // window to ask for its passphrase.
+  static bool IsSealed(const std::string& path);
+  // Create, sealed with `passphrase`. Throws parley::Error; leaves no file behind on failure.
+  static std::unique_ptr<Workshop> CreateSealed(const std::string& path, std::string_view passphrase,
+                                                const std::string& title, const std::string& today,
+                                                const std::vector<std::string>& rules = StandardRules());
+  // Open for a sealed workshop. Throws parley::Error, leaving the file's bytes as they were, as
+  // Open does and also for a wrong passphrase ("Wrong passphrase ...") or a damaged header or
+  // page ("... is damaged ...").
+  static std::unique_ptr<Workshop> OpenSealed(const std::string& path, std::string_view passphrase);
   ~Workshop();
 
   const std::string& Path() const { return m_path; }
@@ -297,6 +314,13 @@ class Workshop {
  private:
   class Impl;
   explicit Workshop(std::unique_ptr<Impl> impl);
+  // Create and Open of a plain file (`sealed` null) or a sealed one (through its VFS).
+  static std::unique_ptr<Workshop> Create(const std::string& path, const std::string& title,
+                                          const std::string& today,
+                                          const std::vector<std::string>& rules,
+                                          std::shared_ptr<const sealed::SealedVfs> sealed);
+  static std::unique_ptr<Workshop> Open(const std::string& path,
+                                        std::shared_ptr<const sealed::SealedVfs> sealed);
   // Runs `body` in one transaction, records what it changed as one undo step (merged into the
   // previous step when `mergeKey` is the same as a moment ago), commits, and brings the Model
   // in step. Writes nothing when `body` changed nothing.

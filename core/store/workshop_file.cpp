@@ -10,6 +10,8 @@
 #include "core/model/palette.hpp"
 #include "core/store/model_loader.hpp"
 #include "core/store/schema.hpp"
+#include "core/store/sealed_file.hpp"
+#include "core/store/sealed_testing.hpp"
 #include "core/store/workshop_impl.hpp"
 #include "core/store/workshop_tables.hpp"
 
@@ -53,8 +55,8 @@ void Migrate(db::Connection& db, int64_t from) {
 }
 
 // Refuses, without writing a byte, any file that is not a Parley workshop of a version this
-// build can read. Whether it is healthy is DamageOf's question.
-void CheckIsWorkshop(const std::string& path) {
+// build can read (a sealed one read through `sealed`). Whether it is healthy is DamageOf's question.
+void CheckIsWorkshop(const std::string& path, const sealed::SealedVfs* sealed) {
   std::error_code ec;
   auto status = fs::status(path, ec);
   if (!fs::exists(status))
@@ -69,7 +71,13 @@ void CheckIsWorkshop(const std::string& path) {
   // leaves not even a -wal or -shm file beside it. user_version and application_id are
   // big-endian at offsets 60 and 68.
   unsigned char header[100] = {};
-  std::ifstream(path, std::ios::binary).read(reinterpret_cast<char*>(header), sizeof header);
+  if (sealed && !sealed->ReadStart(path, header, sizeof header))
+    throw Error(path + " is damaged: its first page failed its check.",
+                "Open a backup copy. Parley left this file as it was and did not try to repair it.");
+  if (!sealed && sealed::IsSealedFile(path))
+    throw Error(path + " is a sealed workshop: it opens only with its passphrase.",
+                "Open it from Parley's window, which asks for the passphrase.");
+  if (!sealed) std::ifstream(path, std::ios::binary).read(reinterpret_cast<char*>(header), sizeof header);
   if (std::memcmp(header, "SQLite format 3", 16) != 0)
     throw Error(path + " is not a Parley workshop (it is not an SQLite file at all).",
                 "Choose a .parley workshop file. Parley left this one as it was.");
@@ -88,13 +96,16 @@ void CheckIsWorkshop(const std::string& path) {
 }
 
 // What SQLite's check of every page of the file finds wrong; "" when nothing.
-std::string DamageOf(const std::string& path) {
-  db::Connection probe(path, SQLITE_OPEN_READONLY);
+std::string DamageOf(const std::string& path, std::shared_ptr<const sealed::SealedVfs> sealed) {
+  db::Connection probe(path, SQLITE_OPEN_READONLY, sealed);
   // It runs while the opening connection sets the file up: it waits out that moment's lock.
   sqlite3_busy_timeout(probe.Handle(), 2000);
   db::Statement check(probe, "PRAGMA quick_check");
   if (!check.Step()) return "it could not be checked";
   std::string found = check.Text(0);
+  // A WAL frame of a sealed file that failed its check is dropped by SQLite's recovery as if
+  // torn, without an error: the VFS tells when no crash explains it (sealed_vfs.cpp).
+  if (found == "ok" && sealed && sealed->DamageFound()) return "a part of it failed its authentication check";
   return found == "ok" ? "" : found;
 }
 
@@ -113,15 +124,18 @@ void RefuseExistingFile(const std::string& path) {
                 "Choose another name for the new workshop: Parley never overwrites a file.");
 }
 
-void CreateWorkshopFile(const std::string& path, const std::function<void(db::Connection&)>& fill) {
+void CreateWorkshopFile(const std::string& path, const std::function<void(db::Connection&)>& fill,
+                        std::shared_ptr<const sealed::SealedVfs> sealed) {
   RefuseExistingFile(path);
   std::error_code ec;
   if (fs::path(path).has_parent_path()) fs::create_directories(fs::path(path).parent_path(), ec);
+  if (sealed) sealed->WriteNewFile(path);  // the header, before SQLite writes its first page
   try {
-    db::Connection db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    db::Connection db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, sealed);
+    // WAL before the first write: a sealed file never has a rollback journal (sealed_vfs.hpp).
+    Configure(db);
     db.Exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId),
             "creating the workshop");
-    Configure(db);
     db::Transaction tx(db);
     Migrate(db, 0);
     fill(db);
@@ -135,6 +149,22 @@ void CreateWorkshopFile(const std::string& path, const std::function<void(db::Co
 std::unique_ptr<Workshop> Workshop::Create(const std::string& path, const std::string& title,
                                            const std::string& today,
                                            const std::vector<std::string>& rules) {
+  if (const std::string* passphrase = sealed::PassphraseForTests())
+    return CreateSealed(path, *passphrase, title, today, rules);
+  return Create(path, title, today, rules, nullptr);
+}
+
+std::unique_ptr<Workshop> Workshop::CreateSealed(const std::string& path, std::string_view passphrase,
+                                                 const std::string& title, const std::string& today,
+                                                 const std::vector<std::string>& rules) {
+  RequireDate(today, false);  // before the key derivation's second
+  return Create(path, title, today, rules, sealed::SealNewFile(passphrase));
+}
+
+std::unique_ptr<Workshop> Workshop::Create(const std::string& path, const std::string& title,
+                                           const std::string& today,
+                                           const std::vector<std::string>& rules,
+                                           std::shared_ptr<const sealed::SealedVfs> sealed) {
   RequireDate(today, false);
   CreateWorkshopFile(path, [&](db::Connection& db) {
     db::Statement(db, "INSERT INTO workshop (id, title, confidentiality) VALUES (1, ?, ?)")
@@ -152,23 +182,38 @@ std::unique_ptr<Workshop> Workshop::Create(const std::string& path, const std::s
         .Run();
     db::Statement rule(db, "INSERT INTO rule (position, text) VALUES (?, ?)");
     for (size_t i = 0; i < rules.size(); ++i) rule.Bind(1, int64_t(i + 1)).Bind(2, rules[i]).Run();
-  });
-  return Open(path);
+  }, sealed);
+  return Open(path, sealed);
 }
 
 std::unique_ptr<Workshop> Workshop::CreateFromSql(const std::string& path, std::string_view sql) {
-  CreateWorkshopFile(path, [&](db::Connection& db) { db.Exec(sql, "filling the new workshop"); });
-  return Open(path);
+  const std::string* passphrase = sealed::PassphraseForTests();
+  auto sealed = passphrase ? sealed::SealNewFile(*passphrase) : nullptr;
+  CreateWorkshopFile(path, [&](db::Connection& db) { db.Exec(sql, "filling the new workshop"); }, sealed);
+  return Open(path, sealed);
+}
+
+bool Workshop::IsSealed(const std::string& path) { return sealed::IsSealedFile(path); }
+
+std::unique_ptr<Workshop> Workshop::OpenSealed(const std::string& path, std::string_view passphrase) {
+  return Open(path, sealed::UnlockFile(path, passphrase));
 }
 
 std::unique_ptr<Workshop> Workshop::Open(const std::string& path) {
-  CheckIsWorkshop(path);
+  if (const std::string* passphrase = sealed::PassphraseForTests(); passphrase && IsSealed(path))
+    return OpenSealed(path, *passphrase);
+  return Open(path, nullptr);
+}
+
+std::unique_ptr<Workshop> Workshop::Open(const std::string& path,
+                                         std::shared_ptr<const sealed::SealedVfs> sealed) {
+  CheckIsWorkshop(path, sealed.get());
   // The check of the file and the load of the Model each read all of it: they run side by
   // side, and nothing is written nor the Model kept until the check has passed. (On a large
   // workshop the check alone takes as long as the load.)
-  std::shared_future<std::string> damage = std::async(std::launch::async, DamageOf, path).share();
+  std::shared_future<std::string> damage = std::async(std::launch::async, DamageOf, path, sealed).share();
   try {
-    db::Connection db(path, SQLITE_OPEN_READWRITE);
+    db::Connection db(path, SQLITE_OPEN_READWRITE, sealed);
     if (sqlite3_db_readonly(db.Handle(), "main") == 1)
       throw Error(path + " is read-only.",
                   "Parley writes every edit the moment it is made, so it needs a file it can "

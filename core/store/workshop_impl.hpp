@@ -37,8 +37,10 @@ class Workshop::Impl {
 };
 
 // Makes a workshop file at `path` (which must not exist) with the current schema and the rows
-// `fill` writes, in one transaction. Throws parley::Error; leaves no file behind on failure.
-void CreateWorkshopFile(const std::string& path, const std::function<void(db::Connection&)>& fill);
+// `fill` writes, in one transaction, sealed through `sealed` unless it is null. Throws
+// parley::Error; leaves no file behind on failure.
+void CreateWorkshopFile(const std::string& path, const std::function<void(db::Connection&)>& fill,
+                        std::shared_ptr<const sealed::SealedVfs> sealed = nullptr);
 
 // Throws parley::Error, saying what to type, unless `value` is a date (IsIsoDate), or empty
 // where `mayBeEmpty`: the rule of every date the workshop keeps.

@@ -1,0 +1,56 @@
+#include "core/store/sealed_file.hpp"
+
+#include <fstream>
+
+#include "core/common/error.hpp"
+
+namespace parley::sealed {
+
+namespace {
+
+std::array<uint8_t, kHeaderSize> HeaderOf(const std::string& path, size_t& got) {
+  std::array<uint8_t, kHeaderSize> bytes{};
+  std::ifstream in(path, std::ios::binary);
+  in.read(reinterpret_cast<char*>(bytes.data()), kHeaderSize);
+  got = size_t(in.gcount());
+  return bytes;
+}
+
+}  // namespace
+
+bool IsSealedFile(const std::string& path) {
+  size_t got = 0;
+  std::array<uint8_t, kHeaderSize> bytes = HeaderOf(path, got);
+  return HasMagic(std::span(bytes.data(), got));
+}
+
+std::shared_ptr<const SealedVfs> SealNewFile(std::string_view passphrase) {
+  NewHeader made = MakeHeader(passphrase, CreationCost());
+  return std::make_shared<const SealedVfs>(made.bytes, made.header, std::move(made.dataKey));
+}
+
+std::shared_ptr<const SealedVfs> UnlockFile(const std::string& path, std::string_view passphrase) {
+  size_t got = 0;
+  std::array<uint8_t, kHeaderSize> bytes = HeaderOf(path, got);
+  HeaderReading reading = ReadHeader(std::span(bytes.data(), got));
+  switch (reading.finding) {
+    case HeaderFinding::NotSealed:
+      throw Error(path + " is not a sealed workshop.",
+                  "Open it without a passphrase, or choose the sealed workshop's file.");
+    case HeaderFinding::NewerVersion:
+      throw Error(path + " was sealed by a newer version of Parley.",
+                  "Open it with a newer Parley. This file was left as it was.");
+    case HeaderFinding::Damaged:
+      throw Error(path + " is damaged: " + reading.detail + ".",
+                  "Open a backup copy. Parley left this file as it was and did not try to repair it.");
+    case HeaderFinding::Good: break;
+  }
+  std::optional<SecretBytes> key = OpenDataKey(reading.header, passphrase);
+  if (!key)
+    throw Error("Wrong passphrase for " + path + ".",
+                "Type the passphrase again, minding the keyboard's language and Caps Lock. "
+                "Parley left the file as it was.");
+  return std::make_shared<const SealedVfs>(bytes, reading.header, std::move(*key));
+}
+
+}  // namespace parley::sealed
