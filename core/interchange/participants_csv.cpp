@@ -72,14 +72,15 @@ Records ReadRecords(std::string_view text, char delimiter) {
   };
   auto endCell = [&] {
     if (cell.size() > kMaxFieldBytes)
-      refuse("Row " + std::to_string(record.row) + ", cell " + std::to_string(record.cells.size() + 1) +
-             " holds more than " + Grouped(kMaxFieldBytes) + " bytes (1 MB) of text, more than a " +
+      refuse("Row " + std::to_string(record.row) + ", cell " +
+             std::to_string(record.cells.size() + 1) + " holds more than " +
+             Grouped(kMaxFieldBytes) + " bytes (1 MB) of text, more than a " +
              "field of a workshop holds. Shorten it, or check the file (a quote left open makes " +
              "the rest of the file one cell), and import again.");
     if (++cells > kMaxParticipantsCsvCells)
       refuse("The file has more than " + Grouped(kMaxParticipantsCsvCells) + " cells, more than " +
-             "Parley imports from one file (" + Grouped(kMaxParticipantsCsvCells / kMaxParticipantsCsvRows) +
-             " columns of " + Grouped(kMaxParticipantsCsvRows) + " rows). Remove the columns " +
+             "Parley imports from one file (" +
+             Grouped(kMaxParticipantsCsvCells / kMaxParticipantsCsvRows) + " columns of " + Grouped(kMaxParticipantsCsvRows) + " rows). Remove the columns " +
              "Parley does not import, or split the file, and import each part.");
     record.cells.push_back(std::move(cell));
     cell.clear();
@@ -366,7 +367,8 @@ ParticipantsPreview PreviewParticipantsFile(const std::string& path, const Model
   uint64_t size = std::filesystem::file_size(path, ec);
   if (!ec && size > kMaxParticipantsCsvBytes)
     throw Error(path + " is " + Grouped(size >> 20) + " MB: too large for a list of participants " +
-                    "(Parley imports up to " + Grouped(kMaxParticipantsCsvBytes >> 20) + " MB from one file).",
+                    "(Parley imports up to " + Grouped(kMaxParticipantsCsvBytes >> 20) +
+                    " MB from one file).",
                 "Check that it is the right file, or split it into smaller files and import each. "
                 "Nothing was imported.");
   std::ifstream in(path, std::ios::binary);

@@ -40,8 +40,8 @@ struct ParticipantsPreview {
 // (more than kMaxParticipantsCsvRows rows or kMaxParticipantsCsvCells cells, a cell over
 // kMaxFieldBytes) is refused whole before any row is checked: one problem of the file that says
 // the limit and what to do, and no rows. Each row's problems: a missing name or party, a party
-// the workshop does not have (matched by name or short name, ignoring case), a name the workshop or an
-// earlier row already has, a pseudonym already in use, a quote never closed, more or fewer cells
+// the workshop does not have (matched by name or short name, ignoring case), a name the workshop
+// or an earlier row already has, a pseudonym already in use, a quote never closed, more or fewer cells
 // than the header, bytes that are not UTF-8. Header names are matched ignoring case, spaces and
 // punctuation, with common synonyms: name (full name; or first name and last name), party (side,
 // community), role (affiliation, organisation), pseudonym (code), notes (comment), contact

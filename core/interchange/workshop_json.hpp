@@ -36,7 +36,7 @@ void ExportWorkshopJson(const std::string& workshopPath, const std::string& json
 // (import_limits.hpp: nested deeper than kMaxJsonDepth, an object of more than kMaxJsonMembers
 // members, a table of more than kMaxTableRows rows; with line and column), so that the time
 // taken stays in proportion to the file. Then checks the whole document and refuses, naming the
-// JSON path of the problem (e.g. /tables/participant/3/name): malformed JSON (with line and column),
+// JSON path of the problem (e.g. /tables/participant/3/name): malformed JSON (line and column),
 // another format or a newer version, a missing table (of a document of this version), an
 // unknown table or column, a value of the wrong type, a missing required column, a string over
 // kMaxFieldBytes, a duplicate id, a reference to an id that does not exist, a row the schema

@@ -126,9 +126,10 @@ std::vector<Id> Workshop::AddParticipants(const std::vector<NewParticipant>& peo
   std::vector<Id> ids;
   Edit(label, "", [&](db::Connection& db) {
     ids.clear();
-    db::Statement insert(db,
-                         "INSERT INTO participant (position, party_id, name, role, pseudonym, notes, "
-                         "contact, general_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    db::Statement insert(
+        db,
+        "INSERT INTO participant (position, party_id, name, role, pseudonym, notes, "
+        "contact, general_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     db::Statement attend(db, "INSERT INTO attendance (session_id, participant_id) VALUES (?, ?)");
     for (size_t i = 0; i < people.size(); ++i) {
       const NewParticipant& p = people[i];
@@ -143,7 +144,8 @@ std::vector<Id> Workshop::AddParticipants(const std::vector<NewParticipant>& peo
           .Run();
       ids.push_back(db.LastInsertId());
       // Someone added during a session is taken to be present in it.
-      if (!m_model.sessions.empty()) attend.Bind(1, m_model.sessions.back().id).Bind(2, ids.back()).Run();
+      if (!m_model.sessions.empty())
+        attend.Bind(1, m_model.sessions.back().id).Bind(2, ids.back()).Run();
     }
   });
   return ids;

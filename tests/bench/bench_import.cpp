@@ -22,11 +22,12 @@ constexpr size_t kSmaller = 5'000, kLarger = 50'000;  // participants
 
 // `rows` participants in several scripts, alternating between a new workshop's two parties.
 std::string ParticipantsCsv(size_t rows) {
-  const char* names[] = {"Νίκος Παπαδόπουλος", "Светлана Петрова", "ნინო ბერიძე",
-                         "יעל כהן",            "ليلى حداد",        "Marta Kovač"};
+  const char* names[] = {"Νίκος Παπαδόπουλος", "Светлана Петрова", "ნინო ბერიძე", "יעל כהן",
+                         "ليلى حداد",          "Marta Kovač"};
   std::string csv = "name,party,role\n";
   for (size_t i = 0; i < rows; ++i)
-    csv += std::string(names[i % 6]) + " " + std::to_string(i) + (i % 2 ? ",A" : ",B") + ",Journalist\n";
+    csv += std::string(names[i % 6]) + " " + std::to_string(i) + (i % 2 ? ",A" : ",B") +
+           ",Journalist\n";
   return csv;
 }
 
@@ -45,7 +46,8 @@ void ImportCsv(const std::string& path, const std::string& csv) {
 void Csv(benchmark::State& state, const std::string& folder) {
   const std::string smaller = ParticipantsCsv(kSmaller), larger = ParticipantsCsv(kLarger);
   const std::string path = folder + "/import-csv.parley";
-  Alternate(state, Clock::Real, [&] { ImportCsv(path, larger); }, [&] { ImportCsv(path, smaller); });
+  Alternate(
+      state, Clock::Real, [&] { ImportCsv(path, larger); }, [&] { ImportCsv(path, smaller); });
   Remove(path);
 }
 
@@ -66,7 +68,8 @@ void ImportJson(const std::string& path, const std::string& json) {
 void Json(benchmark::State& state, const std::string& folder) {
   const std::string smaller = Document(folder, kSmaller), larger = Document(folder, kLarger);
   const std::string path = folder + "/import-json.parley";
-  Alternate(state, Clock::Real, [&] { ImportJson(path, larger); }, [&] { ImportJson(path, smaller); });
+  Alternate(
+      state, Clock::Real, [&] { ImportJson(path, larger); }, [&] { ImportJson(path, smaller); });
   Remove(path);
 }
 
