@@ -33,7 +33,9 @@ parley::Model TwoParties() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const parley::Model model = TwoParties();
-  const std::string input = parley::fuzz::Grown(std::string_view(reinterpret_cast<const char*>(data), size));
+  // 4 MB: beyond the 100,000 rows, 2,000,000 cells and 1 MB cells a file may have.
+  const std::string input =
+      parley::fuzz::Grown(std::string_view(reinterpret_cast<const char*>(data), size), size_t(4) << 20);
   auto preview = parley::PreviewParticipants(input, model);
   int64_t lastRow = 0;
   for (const parley::PreviewRow& row : preview.rows) {

@@ -1,6 +1,6 @@
 #pragma once
 // Large inputs from small seeds, for both fuzz targets: the importers' limits and their time at
-// scale (100,000 rows, objects of 200,000 members) are reached without megabytes in the corpus.
+// scale (100,000 rows, objects of 100,000 members) are reached without megabytes in the corpus.
 //
 // A seed of the form "GROW <count>\n<prefix>@@<unit>@@<suffix>" stands for <prefix>, then <unit>
 // <count> times with each '#' in it replaced by the repetition's number (so that names and keys
@@ -13,12 +13,13 @@
 
 namespace parley::fuzz {
 
-// Bounds a grown input stays within, so that a mutated count keeps a run to seconds: above the
-// importers' limits (100,001 rows are refused), well below the memory a run has.
+// The largest count a seed may give: above the importers' limits (100,001 rows are refused).
+// What a grown input may reach in bytes each target bounds for itself.
 constexpr uint64_t kMaxGrowCount = 1'100'000;
-constexpr size_t kMaxGrownBytes = size_t(24) << 20;
 
-inline std::string Grown(std::string_view input) {
+// `input` grown, to at most about `maxBytes` (each target gives its own, so that a count raised by
+// a mutation keeps a run well within libFuzzer's timeout).
+inline std::string Grown(std::string_view input, size_t maxBytes) {
   constexpr std::string_view kMagic = "GROW ";
   constexpr std::string_view kMark = "@@";
   if (!input.starts_with(kMagic)) return std::string(input);
@@ -36,7 +37,7 @@ inline std::string Grown(std::string_view input) {
   std::string_view unit = input.substr(first + kMark.size(), second - first - kMark.size());
   std::string_view suffix = input.substr(second + kMark.size());
   std::string out(prefix);
-  for (uint64_t n = 0; n < count && out.size() <= kMaxGrownBytes; ++n)
+  for (uint64_t n = 0; n < count && out.size() <= maxBytes; ++n)
     for (char c : unit) {
       if (c == '#')
         out += std::to_string(n);
