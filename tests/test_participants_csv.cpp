@@ -2,17 +2,21 @@
 // problem in the preview, the import of the good rows only, and the command.
 //
 // Sections: [variants] the CSV dialects  [header]  [problems] rows and files  [import]
-//           [command]
+//           [limits] the scale a file may have, and what goes beyond it  [command]
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/cli/command_line.hpp"
 #include "core/store/demo.hpp"
 #include "core/common/error.hpp"
+#include "core/common/text.hpp"
 #include "core/interchange/participants_csv.hpp"
+#include "core/interchange/workshop_json.hpp"
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 
@@ -312,6 +316,129 @@ TEST_CASE("the import writes through the writer it is given, and only when there
   REQUIRE(written.size() == 2);
   CHECK(written[0].name == "A");
   CHECK(written[1].name == "C");
+}
+
+// [limits] ------------------------------------------------------------------------------------
+
+namespace {
+
+// `rows` data rows of names in Greek, Cyrillic, Georgian, Hebrew, Arabic and Latin, alternating
+// between the demo's two parties (Sarvi first), each name unique.
+std::string ManyPeople(size_t rows) {
+  const char* names[] = {"Νίκος Παπαδόπουλος", "Светлана Петрова", "ნინო ბერიძე",
+                         "יעל כהן",            "ليلى حداد",        "Marta Kovač"};
+  std::string csv = "name,party,role\n";
+  for (size_t i = 0; i < rows; ++i)
+    csv += std::string(names[i % 6]) + " " + std::to_string(i) + (i % 2 ? ",Kestrel Ford" : ",Sarvi") +
+           ",Journalist\n";
+  return csv;
+}
+
+// The highest n of the pseudonyms "Participant <letter><n>" in `model`.
+int LastNumber(const Model& model, char letter) {
+  int last = 0;
+  std::string prefix = std::string("Participant ") + letter;
+  for (const Participant& p : model.participants)
+    if (p.pseudonym.starts_with(prefix)) last = std::max(last, std::stoi(p.pseudonym.substr(prefix.size())));
+  return last;
+}
+
+}  // namespace
+
+TEST_CASE("100,000 rows, the most a file may have, are all previewed and imported, numbered on") {
+  // Each new participant's pseudonym was found by counting from 1 past every one taken: this
+  // import did not finish in five minutes. Its time is measured by `make bench` (import/csv).
+  Demo demo;
+  size_t before = demo.M().participants.size();
+  int lastA = LastNumber(demo.M(), 'A'), lastB = LastNumber(demo.M(), 'B');
+  auto preview = PreviewParticipants(ManyPeople(kMaxParticipantsCsvRows), demo.M());
+  CHECK(preview.problems.empty());
+  REQUIRE(preview.GoodRows() == kMaxParticipantsCsvRows);
+  CHECK(ImportParticipants(preview, WriterFor(*demo.workshop)).size() == kMaxParticipantsCsvRows);
+  const Model& m = demo.M();
+  REQUIRE(m.participants.size() == before + kMaxParticipantsCsvRows);
+  // Each party's new pseudonyms go on from its last one, with no gap and none twice.
+  CHECK(m.participants.back().name == "יעל כהן 99999");
+  CHECK(m.participants.back().pseudonym == "Participant A" + std::to_string(lastA + 50'000));
+  CHECK(m.participants[before].pseudonym == "Participant B" + std::to_string(lastB + 1));
+  CHECK(LastNumber(m, 'B') == lastB + 50'000);
+  std::set<std::string> pseudonyms;
+  for (const Participant& p : m.participants) pseudonyms.insert(p.pseudonym);
+  CHECK(pseudonyms.size() == m.participants.size());
+}
+
+TEST_CASE("a file beyond a limit is refused whole, with the limit and what to do") {
+  Demo demo;
+  std::string csv, says;
+  SUBCASE("more than 100,000 rows (blank lines do not count)") {
+    csv = ManyPeople(kMaxParticipantsCsvRows + 1) + "\n\n";
+    says = "more than 100,000 rows of participants, more than Parley imports from one file. Split it";
+  }
+  SUBCASE("a cell over 1 MB") {
+    csv = "name,party,notes\nნინო ბერიძე,Sarvi,\"" + std::string(kMaxFieldBytes + 1, 'x') + "\"\n";
+    says = "Row 2, cell 3 holds more than 1,048,576 bytes (1 MB) of text";
+  }
+  SUBCASE("a quote left open over the rest of a large file") {
+    csv = "name,party\nΕλένη,\"Sarvi\n" + std::string(2 * kMaxFieldBytes, 'y');
+    says = "a quote left open makes the rest of the file one cell";
+  }
+  SUBCASE("more than 2,000,000 cells") {
+    csv = "name,party\nИра,Sarvi" + std::string(kMaxParticipantsCsvCells, ',') + "\n";
+    says = "more than 2,000,000 cells";
+  }
+  auto preview = PreviewParticipants(csv, demo.M());
+  REQUIRE(preview.problems.size() == 1);
+  CHECK_MESSAGE(preview.problems[0].find(says) != std::string::npos, preview.problems[0]);
+  CHECK(preview.rows.empty());
+}
+
+TEST_CASE("parley import-participants refuses a file beyond a limit and leaves the workshop as it was") {
+  Demo demo;
+  std::string path = demo.workshop->Path();
+  demo.workshop.reset();
+  std::string bytes = ReadBytes(path);
+  auto run = [](std::vector<std::string> args) { return RunCommand(ParseCommandLine(args)); };
+  SUBCASE("too many rows") {
+    WriteBytes(demo.dir.File("many.csv"), ManyPeople(kMaxParticipantsCsvRows + 1));
+    CHECK(run({"import-participants", path, demo.dir.File("many.csv")}) == 4);
+  }
+  SUBCASE("a file over 16 MB, refused unread") {
+    WriteBytes(demo.dir.File("huge.csv"), "");
+    std::filesystem::resize_file(demo.dir.File("huge.csv"), kMaxParticipantsCsvBytes + 1);
+    CHECK_THROWS_WITH_AS(PreviewParticipantsFile(demo.dir.File("huge.csv"), Model{}),
+                         doctest::Contains("Parley imports up to 16 MB from one file"), Error);
+    CHECK(run({"import-participants", path, demo.dir.File("huge.csv")}) == 4);
+  }
+  CHECK(ReadBytes(path) == bytes);
+}
+
+TEST_CASE("whatever the CSV import accepts, the workshop's JSON export imports again") {
+  // Each field at the most a cell may hold, in several scripts: the JSON import reads it back.
+  Demo demo;
+  auto atLimit = [](const std::string& letters) {
+    std::string text;
+    while (text.size() + letters.size() <= kMaxFieldBytes) text += letters;
+    return text + std::string(kMaxFieldBytes - text.size(), '.');
+  };
+  std::string name = atLimit("ნინო Νίκος "), role = atLimit("Журналист صحفية "), notes = atLimit("עיתונאית ");
+  REQUIRE(name.size() == kMaxFieldBytes);
+  auto preview = PreviewParticipants("name,party,role,notes\n\"" + name + "\",Sarvi,\"" + role + "\",\"" +
+                                         notes + "\"\n",
+                                     demo.M());
+  REQUIRE(preview.GoodRows() == 1);
+  ImportParticipants(preview, WriterFor(*demo.workshop));
+  std::string json = WorkshopToJson(demo.workshop->Path());
+  WorkshopFromJson(json, demo.dir.File("again.parley"));
+  auto again = Workshop::Open(demo.dir.File("again.parley"));
+  CHECK(Named(again->Model(), Trim(name)));
+  CHECK(WorkshopToJson(demo.dir.File("again.parley")) == json);
+
+  SUBCASE("a name made of a first and a last name at the limit is refused as that row's problem") {
+    std::string half = atLimit("Σ");
+    auto made = PreviewParticipants("first name,last name,party\n" + half + "," + half + ",Sarvi\n", demo.M());
+    CHECK(made.GoodRows() == 0);
+    CHECK(Problems(OnlyRow(made)).find("longer than the 1,048,576 bytes a field holds") != std::string::npos);
+  }
 }
 
 // [command] -----------------------------------------------------------------------------------

@@ -21,6 +21,7 @@
 #include "core/cli/generator.hpp"
 #include "core/store/schema.hpp"
 #include "core/store/workshop.hpp"
+#include "core/store/workshop_tables.hpp"
 #include "core/interchange/workshop_json.hpp"
 #include "logical_text.hpp"
 #include "room.hpp"
@@ -314,8 +315,8 @@ TEST_CASE("a bad document is refused by its JSON path, and no file is written") 
       {"two workshop rows", Set("/tables/workshop/1", Json{{"id", 2}, {"title", "Second"}}), "at /tables/workshop, 2 rows"},
       {"no workshop row", Set("/tables/workshop", Json::array()), "at /tables/workshop, 0 rows"},
       // Just over the limit: a 10 MB string is refused alike, only slower to read.
-      {"a string over 1 MB", Set("/tables/workshop/0/context", std::string(kMaxJsonTextBytes + 1, 'x')),
-       "at /tables/workshop/0/context, text of 1048577 bytes, where a field holds at most 1048576 bytes"},
+      {"a string over 1 MB", Set("/tables/workshop/0/context", std::string(kMaxFieldBytes + 1, 'x')),
+       "at /tables/workshop/0/context, text of 1,048,577 bytes, where a field holds at most 1,048,576 bytes (1 MB)"},
   };
   TempDir dir;
   const Json fresh = FreshDocument(dir);
@@ -347,10 +348,78 @@ TEST_CASE("a document nested far deeper than a workshop's is refused before it i
   } catch (const Error& e) {
     // The brackets inside the string do not count; the ninth level opens at line 2, column 14.
     std::string what = e.what();
-    CHECK_MESSAGE(what.find("at line 2, column 14 it nests arrays and objects more than 8 deep") != std::string::npos,
+    CHECK_MESSAGE(what.find("at line 2, column 14, it nests arrays and objects more than 8 deep") != std::string::npos,
                   what);
   }
   CHECK_FALSE(fs::exists(dir.File("new.parley")));
+}
+
+TEST_CASE("an object or a table beyond a workshop's shape is refused before it is parsed") {
+  // An object of 200,000 members took minutes to parse: nlohmann's ordered objects look for each
+  // new member among all those before it. The scan refuses it before the parser starts.
+  TempDir dir;
+  std::string text = R"({"format": "parley-workshop", "version": 1, "tables": {"workshop": [{"id": 1)";
+  std::string says;
+  SUBCASE("an object of 200,000 members") {
+    for (int i = 0; i < 200'000; ++i) text += ", \"Ελένη_Гоги_" + std::to_string(i) + "\": " + std::to_string(i);
+    text += "}]}}";
+    says = "at line 1, column 1380, an object has more than 64 members, where a workshop document's objects";
+  }
+  SUBCASE("a table of more than 1,000,000 rows") {
+    text += "}], \"participant\": [";
+    for (size_t i = 0; i <= kMaxTableRows; ++i) text += "{},";
+    text += "{}]}}";
+    says = "an array has more than 1,000,000 rows, more than Parley imports into one table";
+  }
+  try {
+    WorkshopFromJson(text, dir.File("new.parley"));
+    FAIL("the document was imported");
+  } catch (const Error& e) {
+    CHECK_MESSAGE(std::string(e.what()).find(says) != std::string::npos, std::string(e.what()));
+    CHECK(e.Advice().find("No workshop file was written") != std::string::npos);
+  }
+  CHECK_FALSE(fs::exists(dir.File("new.parley")));
+}
+
+TEST_CASE("an object of as many members as the limit is read, and every table of the format fits it") {
+  TempDir dir;
+  std::string text = R"({"format": "parley-workshop", "version": 1, "tables": {"workshop": [{"id": 1)";
+  for (size_t i = 1; i < kMaxJsonMembers; ++i) text += ", \"ნინო_" + std::to_string(i) + "\": 0";
+  text += "}]}}";
+  // Parsed and checked: refused by the first unknown column, not by the scan.
+  CHECK_THROWS_WITH_AS(WorkshopFromJson(text, dir.File("new.parley")),
+                       doctest::Contains("at /tables/workshop/0/ნინო_1, workshop has no such column"), Error);
+  CHECK(WorkshopJsonTables().size() + 1 <= kMaxJsonMembers);  // the tables, and the undo table
+  for (const TableSchema& table : WorkshopSchema(CurrentWorkshopVersion())) {
+    CAPTURE(table.name);
+    CHECK(table.columns.size() <= kMaxJsonMembers);
+  }
+}
+
+TEST_CASE("export refuses a text the import would refuse, naming where it is, and writes nothing") {
+  // A field typed or pasted in Parley has no limit; a document carries at most kMaxFieldBytes
+  // in one, so that the export always imports again.
+  TempDir dir;
+  std::string path = dir.File("long.parley");
+  auto w = Workshop::Create(path, "Ηπειρος", "2026-11-23");
+  std::string context(kMaxFieldBytes - 1, 'x');
+  context = "ა" + context.substr(3);  // Georgian: three bytes
+  SUBCASE("at the limit: exported, and imported again") {
+    w->SetText(Field::WorkshopContext, 0, context + "!");
+    w.reset();
+    ExportWorkshopJson(path, dir.File("out.json"));
+    ImportWorkshopJson(dir.File("out.json"), dir.File("again.parley"));
+    CHECK(Workshop::Open(dir.File("again.parley"))->Model().info.context.size() == kMaxFieldBytes);
+  }
+  SUBCASE("one byte over it: refused") {
+    w->SetText(Field::WorkshopContext, 0, context + "!!");
+    w.reset();
+    CHECK_THROWS_WITH_AS(ExportWorkshopJson(path, dir.File("out.json")),
+                         doctest::Contains("at /tables/workshop/0/context it holds text of 1,048,577 bytes, "
+                                           "where a field of a document holds at most 1,048,576 (1 MB)"),
+                         Error);
+    CHECK_FALSE(fs::exists(dir.File("out.json")));
+  }
 }
 
 TEST_CASE("a file over 256 MB is refused before it is read") {
@@ -362,7 +431,7 @@ TEST_CASE("a file over 256 MB is refused before it is read") {
     ImportWorkshopJson(path, dir.File("new.parley"));
     FAIL("a 2 GB file was imported");
   } catch (const Error& e) {
-    CHECK(std::string(e.what()).find("2048 MB: too large") != std::string::npos);
+    CHECK(std::string(e.what()).find("2,048 MB: too large") != std::string::npos);
   }
   CHECK_FALSE(fs::exists(dir.File("new.parley")));
 }

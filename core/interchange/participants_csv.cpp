@@ -46,27 +46,58 @@ char DetectDelimiter(std::string_view text) {
   return ',';
 }
 
+bool IsBlank(const Record& record) { return record.cells.size() == 1 && record.cells[0].empty(); }
+
+// A file's records, or the limit of import_limits.hpp it goes beyond.
+struct Records {
+  std::vector<Record> records;  // cut short where the file went beyond a limit
+  std::string refused;          // the problem of the whole file that says which, "" when none
+};
+
 // Splits `text` into records as RFC 4180 has them: cells in double quotes may hold delimiters,
 // line breaks and doubled quotes. Line breaks are CRLF, LF or CR; a CRLF inside quotes is kept as
-// LF. A quote inside an unquoted cell is kept as text, as spreadsheets read it.
-std::vector<Record> ReadRecords(std::string_view text, char delimiter) {
+// LF. A quote inside an unquoted cell is kept as text, as spreadsheets read it. Stops at the
+// first cell over kMaxFieldBytes, or beyond kMaxParticipantsCsvRows rows (blank lines aside) or
+// kMaxParticipantsCsvCells cells: nothing of such a file is checked or imported.
+Records ReadRecords(std::string_view text, char delimiter) {
   enum class State { CellStart, Unquoted, Quoted, AfterQuote };
-  std::vector<Record> records;
+  Records out;
+  std::vector<Record>& records = out.records;
   Record record{1, {}, {}};
   std::string cell;
   State state = State::CellStart;
+  size_t cells = 0, rows = 0;  // so far, rows counting the header
+  auto refuse = [&](std::string problem) {
+    if (out.refused.empty()) out.refused = std::move(problem);
+  };
   auto endCell = [&] {
+    if (cell.size() > kMaxFieldBytes)
+      refuse("Row " + std::to_string(record.row) + ", cell " +
+             std::to_string(record.cells.size() + 1) + " holds more than " +
+             Grouped(kMaxFieldBytes) + " bytes (1 MB) of text, more than a " +
+             "field of a workshop holds. Shorten it, or check the file (a quote left open makes " +
+             "the rest of the file one cell), and import again.");
+    if (++cells > kMaxParticipantsCsvCells)
+      refuse("The file has more than " + Grouped(kMaxParticipantsCsvCells) + " cells, more than " +
+             "Parley imports from one file (" +
+             Grouped(kMaxParticipantsCsvCells / kMaxParticipantsCsvRows) + " columns of " + Grouped(kMaxParticipantsCsvRows) + " rows). Remove the columns " +
+             "Parley does not import, or split the file, and import each part.");
     record.cells.push_back(std::move(cell));
     cell.clear();
     state = State::CellStart;
   };
   auto endRecord = [&] {
     endCell();
+    if (!IsBlank(record) && ++rows > kMaxParticipantsCsvRows + 1)
+      refuse("The file has more than " + Grouped(kMaxParticipantsCsvRows) + " rows of " +
+             "participants, more than Parley imports from one file. Split it into files of up " +
+             "to " + Grouped(kMaxParticipantsCsvRows) + " rows, each with the header row, and " +
+             "import each.");
     int64_t next = record.row + 1;
     records.push_back(std::move(record));
     record = Record{next, {}, {}};
   };
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = 0; i < text.size() && out.refused.empty(); ++i) {
     char c = text[i];
     bool crlf = c == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
     if (state == State::Quoted) {
@@ -96,11 +127,9 @@ std::vector<Record> ReadRecords(std::string_view text, char delimiter) {
     record.problem = "a quote opened in cell " + std::to_string(record.cells.size() + 1) +
                      " is never closed, so the rest of the file is read as that cell";
   // A last line without a line break still counts; the empty line after a final break does not.
-  if (state != State::CellStart || !record.cells.empty()) endRecord();
-  return records;
+  if (out.refused.empty() && (state != State::CellStart || !record.cells.empty())) endRecord();
+  return out;
 }
-
-bool IsBlank(const Record& record) { return record.cells.size() == 1 && record.cells[0].empty(); }
 
 // The code point of the UTF-8 sequence at text[i], moving `i` past it; -1, moving one byte on,
 // where the bytes are not well-formed UTF-8 (overlong forms, surrogates, beyond U+10FFFF) or NUL.
@@ -246,6 +275,10 @@ PreviewRow CheckRow(const Record& record, const ParticipantsPreview& preview, co
     else if (field == kGeneralRole) p.generalRole = value;
   }
   if (p.name.empty()) p.name = Trim(first + " " + last);
+  // Each cell is within kMaxFieldBytes, but a name made of two may not be.
+  if (p.name.size() > kMaxFieldBytes)
+    row.problems.push_back("the name (first and last name together) is longer than the " +
+                           Grouped(kMaxFieldBytes) + " bytes a field holds");
 
   if (p.name.empty()) row.problems.push_back("no name");
   if (row.party.empty()) {
@@ -282,7 +315,12 @@ ParticipantsPreview PreviewParticipants(std::string_view csv, const Model& model
   if (csv.starts_with("\xEF\xBB\xBF")) csv.remove_prefix(3);
   preview.scripts = ScriptsIn(csv);
   preview.delimiter = DetectDelimiter(csv);
-  std::vector<Record> records = ReadRecords(csv, preview.delimiter);
+  Records read = ReadRecords(csv, preview.delimiter);
+  if (!read.refused.empty()) {
+    preview.problems.push_back(std::move(read.refused));
+    return preview;
+  }
+  const std::vector<Record>& records = read.records;
   auto header = std::find_if(records.begin(), records.end(), [](const Record& r) { return !IsBlank(r); });
   if (header == records.end()) {
     preview.problems.push_back("The file is empty: it has no header row.");
@@ -328,8 +366,11 @@ ParticipantsPreview PreviewParticipantsFile(const std::string& path, const Model
     throw Error("There is no file at " + path + ".", "Check the folder and the name.");
   uint64_t size = std::filesystem::file_size(path, ec);
   if (!ec && size > kMaxParticipantsCsvBytes)
-    throw Error(path + " is " + std::to_string(size >> 20) + " MB: too large for a list of participants.",
-                "Check that it is the right file.");
+    throw Error(path + " is " + Grouped(size >> 20) + " MB: too large for a list of participants " +
+                    "(Parley imports up to " + Grouped(kMaxParticipantsCsvBytes >> 20) +
+                    " MB from one file).",
+                "Check that it is the right file, or split it into smaller files and import each. "
+                "Nothing was imported.");
   std::ifstream in(path, std::ios::binary);
   if (!in)
     throw Error("Could not read " + path + ": " + std::strerror(errno) + ".",

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/interchange/import_limits.hpp"
 #include "core/model/model.hpp"
 #include "core/store/workshop.hpp"
 
@@ -35,12 +36,12 @@ struct ParticipantsPreview {
   size_t GoodRows() const;  // the rows without problems: those ImportParticipants adds
 };
 
-// The most a participants file may be: a list of people, not a database.
-constexpr uint64_t kMaxParticipantsCsvBytes = uint64_t(16) << 20;
-
-// Reads `csv` and checks each row against `model`: a missing name or party, a party the workshop
-// does not have (matched by name or short name, ignoring case), a name the workshop or an
-// earlier row already has, a pseudonym already in use, a quote never closed, more or fewer cells
+// Reads `csv` and checks each row against `model`. A file beyond the limits of import_limits.hpp
+// (more than kMaxParticipantsCsvRows rows or kMaxParticipantsCsvCells cells, a cell over
+// kMaxFieldBytes) is refused whole before any row is checked: one problem of the file that says
+// the limit and what to do, and no rows. Each row's problems: a missing name or party, a party
+// the workshop does not have (matched by name or short name, ignoring case), a name the workshop
+// or an earlier row already has, a pseudonym already in use, a quote never closed, more or fewer cells
 // than the header, bytes that are not UTF-8. Header names are matched ignoring case, spaces and
 // punctuation, with common synonyms: name (full name; or first name and last name), party (side,
 // community), role (affiliation, organisation), pseudonym (code), notes (comment), contact

@@ -51,6 +51,14 @@ std::string TypeName(const Cell& cell) {
   return "?";
 }
 
+// Refuses to write a document that the import would refuse: `why` says where it is beyond a
+// limit of import_limits.hpp, `fix` what the facilitator can change.
+[[noreturn]] void RefuseExport(const std::string& why, const std::string& fix) {
+  throw Error(
+      "The workshop cannot be exported as JSON that Parley could import again: " + why + ".",
+      fix + ", then export again. Nothing was written; the workshop is as it was.");
+}
+
 // Where in `doc` a string is not UTF-8 (nlohmann refuses to write it), for the message.
 std::string PathOfBadText(const Json& doc) {
   for (const auto& [table, rows] : doc.at("tables").items())
@@ -73,6 +81,10 @@ std::span<const std::string_view> WorkshopJsonTables() { return WorkshopTableOrd
 std::string WorkshopToJson(const std::string& workshopPath) {
   Json tables = Json::object();
   for (TableRows& table : ReadWorkshopTables(workshopPath)) {
+    if (table.rows.size() > kMaxTableRows)
+      RefuseExport("its table " + table.schema.name + " has " + Grouped(table.rows.size()) +
+                       " rows, where a document carries at most " + Grouped(kMaxTableRows),
+                   "Remove rows the workshop no longer needs from that table");
     Json list = Json::array();
     for (std::vector<Cell>& cells : table.rows) {
       Json row = Json::object();
@@ -85,6 +97,13 @@ std::string WorkshopToJson(const std::string& workshopPath) {
           row[column.name] = nullptr;
         else if (cell.kind == Cell::Kind::Integer && column.type == ColumnType::Integer)
           row[column.name] = cell.integer;
+        else if (cell.kind == Cell::Kind::Text && column.type == ColumnType::Text &&
+                 cell.text.size() > kMaxFieldBytes)
+          RefuseExport("at /tables/" + table.schema.name + "/" + std::to_string(list.size()) + "/" +
+                           column.name + " it holds text of " + Grouped(cell.text.size()) +
+                           " bytes, where a field of a document holds at most " +
+                           Grouped(kMaxFieldBytes) + " (1 MB)",
+                       "Shorten that text in Parley (or split it in two)");
         else if (cell.kind == Cell::Kind::Text && column.type == ColumnType::Text)
           row[column.name] = std::move(cell.text);
         else
@@ -104,13 +123,20 @@ std::string WorkshopToJson(const std::string& workshopPath) {
   doc["format"] = kWorkshopJsonFormat;
   doc["version"] = CurrentWorkshopVersion();
   doc["tables"] = std::move(tables);
+  std::string text;
   try {
-    return doc.dump(2) + "\n";
+    text = doc.dump(2) + "\n";
   } catch (const Json::type_error&) {
     throw Error("The workshop holds text that is not UTF-8, at " + PathOfBadText(doc) + ".",
                 "The file was changed outside Parley. Correct that text with an SQLite tool; "
                 "nothing was written.");
   }
+  if (text.size() > kMaxWorkshopJsonBytes)
+    RefuseExport("its document would be " + Grouped(text.size() >> 20) +
+                     " MB, where Parley imports at most " + Grouped(kMaxWorkshopJsonBytes >> 20) +
+                     " MB",
+                 "Remove what the workshop no longer needs (a long session log, old drafts)");
+  return text;
 }
 
 void ExportWorkshopJson(const std::string& workshopPath, const std::string& jsonPath) {
@@ -176,17 +202,27 @@ std::pair<size_t, size_t> LineAndColumn(std::string_view text, size_t offset) {
 }
 
 [[noreturn]] void RefuseSize(uint64_t bytes) {
-  throw Error("The JSON file is " + std::to_string(bytes >> 20) + " MB: too large for a workshop "
-              "(Parley reads up to " + std::to_string(kMaxWorkshopJsonBytes >> 20) + " MB).",
+  throw Error("The JSON file is " + Grouped(bytes >> 20) + " MB: too large for a workshop (Parley " +
+                  "imports up to " + Grouped(kMaxWorkshopJsonBytes >> 20) + " MB).",
               "Check that it is the right file. No workshop file was written.");
 }
 
-// Where `text` nests arrays and objects deeper than a workshop document ever does (document,
-// tables, rows, row: four levels), std::string_view::npos when it does not. Checked before
-// parsing: megabytes of "[[[[" would take hundreds of megabytes as a parsed tree.
-constexpr int kMaxJsonDepth = 8;
-size_t TooDeep(std::string_view text) {
-  int depth = 0;
+// Where `text` goes beyond the shape of a workshop document (document, tables, rows, row: four
+// levels of a few dozen members, tables of up to kMaxTableRows rows), and how, in one pass
+// before parsing. The parser then never builds what would be refused: megabytes of "[[[[" take
+// hundreds of megabytes as a parsed tree, and nlohmann's ordered objects find each new member by
+// a linear search through the earlier ones (an object of 100,000 members took 36 s to parse).
+struct ShapeProblem {
+  size_t offset = std::string_view::npos;  // of the bracket or comma that goes beyond a limit
+  std::string what;                        // which limit, in the words of a message
+};
+
+ShapeProblem CheckShape(std::string_view text) {
+  struct Level {
+    bool object;    // an object; else an array
+    size_t commas;  // between its members so far
+  };
+  std::vector<Level> levels;
   bool inString = false;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -198,22 +234,34 @@ size_t TooDeep(std::string_view text) {
     } else if (c == '"') {
       inString = true;
     } else if (c == '[' || c == '{') {
-      if (++depth > kMaxJsonDepth) return i;
+      if (levels.size() == size_t(kMaxJsonDepth))
+        return {i, "it nests arrays and objects more than " + std::to_string(kMaxJsonDepth) +
+                       " deep, where a workshop document nests 4"};
+      levels.push_back({c == '{', 0});
     } else if (c == ']' || c == '}') {
-      --depth;
+      if (!levels.empty()) levels.pop_back();
+    } else if (c == ',' && !levels.empty()) {
+      Level& level = levels.back();
+      if (++level.commas < (level.object ? kMaxJsonMembers : kMaxTableRows)) continue;
+      return {i, level.object ? "an object has more than " + Grouped(kMaxJsonMembers) +
+                                    " members, where a workshop document's objects (its tables, "
+                                    "a row's columns) have fewer"
+                              : "an array has more than " + Grouped(kMaxTableRows) +
+                                    " rows, more than Parley imports into one table of a workshop"};
     }
   }
-  return std::string_view::npos;
+  return {};
 }
 
 Json Parse(std::string_view text) {
   if (text.size() > kMaxWorkshopJsonBytes) RefuseSize(text.size());
-  if (size_t deep = TooDeep(text); deep != std::string_view::npos) {
-    auto [line, column] = LineAndColumn(text, deep);
-    throw Error("The file is not a workshop document: at line " + std::to_string(line) + ", column " +
-                    std::to_string(column) + " it nests arrays and objects more than " +
-                    std::to_string(kMaxJsonDepth) + " deep, where a workshop document nests 4.",
-                "Check that it is the right file. No workshop file was written.");
+  if (ShapeProblem shape = CheckShape(text); shape.offset != std::string_view::npos) {
+    auto [line, column] = LineAndColumn(text, shape.offset);
+    throw Error("The file is not a workshop document Parley can import: at line " +
+                    std::to_string(line) + ", column " + std::to_string(column) + ", " +
+                    shape.what + ".",
+                "Check that it is the right file (a workshop exported by Parley stays within these "
+                "limits). No workshop file was written.");
   }
   try {
     return Json::parse(text.data(), text.data() + text.size());
@@ -252,9 +300,9 @@ void CheckValue(const TableColumn& column, const Json& value, const std::string&
   }
   if (!value.is_string()) Refuse(path, Kind(value) + ", where Parley expects text (a string)");
   size_t size = value.get_ref<const Json::string_t&>().size();
-  if (size > kMaxJsonTextBytes)
-    Refuse(path, "text of " + std::to_string(size) + " bytes, where a field holds at most " +
-                     std::to_string(kMaxJsonTextBytes) + " bytes");
+  if (size > kMaxFieldBytes)
+    Refuse(path, "text of " + Grouped(size) + " bytes, where a field holds at most " +
+                     Grouped(kMaxFieldBytes) + " bytes (1 MB)");
 }
 
 // Checks the rows of `table`.

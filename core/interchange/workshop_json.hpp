@@ -8,13 +8,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/interchange/import_limits.hpp"
+
 namespace parley {
 
 // The document's "format" member.
 constexpr std::string_view kWorkshopJsonFormat = "parley-workshop";
-// What an import reads at most, so that an absurd file is refused before it fills the memory.
-constexpr uint64_t kMaxWorkshopJsonBytes = uint64_t(256) << 20;  // the whole file
-constexpr size_t kMaxJsonTextBytes = size_t(1) << 20;            // one string
 
 // The tables of the format in the order a document lists them: each after the tables its rows
 // refer to (a table referring to itself, like option, excepted).
@@ -23,7 +22,9 @@ std::span<const std::string_view> WorkshopJsonTables();
 // The workshop file at `workshopPath` as a document: two-space indented UTF-8 ending in a
 // newline. Opens the file as Parley does (an older one is brought up to date first). Throws
 // parley::Error when it cannot be opened, or holds a value the format cannot carry (text that
-// is not UTF-8, a value of another type than its column's).
+// is not UTF-8, a value of another type than its column's), or more than the import reads again
+// (import_limits.hpp: a text over kMaxFieldBytes, a table over kMaxTableRows, a document over
+// kMaxWorkshopJsonBytes), naming where.
 std::string WorkshopToJson(const std::string& workshopPath);
 
 // Writes WorkshopToJson(workshopPath) to `jsonPath` through a temporary file in the same folder,
@@ -31,11 +32,14 @@ std::string WorkshopToJson(const std::string& workshopPath);
 void ExportWorkshopJson(const std::string& workshopPath, const std::string& jsonPath);
 
 // Makes a new workshop file at `workshopPath` holding exactly the rows of `json` (with their
-// ids), the undo history empty. Checks the whole document first and refuses, naming the JSON
-// path of the problem (e.g. /tables/participant/3/name): malformed JSON (with line and column),
+// ids), the undo history empty. Before parsing, refuses a document beyond its shape's limits
+// (import_limits.hpp: nested deeper than kMaxJsonDepth, an object of more than kMaxJsonMembers
+// members, a table of more than kMaxTableRows rows; with line and column), so that the time
+// taken stays in proportion to the file. Then checks the whole document and refuses, naming the
+// JSON path of the problem (e.g. /tables/participant/3/name): malformed JSON (line and column),
 // another format or a newer version, a missing table (of a document of this version), an
 // unknown table or column, a value of the wrong type, a missing required column, a string over
-// kMaxJsonTextBytes, a duplicate id, a reference to an id that does not exist, a row the schema
+// kMaxFieldBytes, a duplicate id, a reference to an id that does not exist, a row the schema
 // refuses. Refuses when a file exists at `workshopPath`: it never overwrites. Throws
 // parley::Error; then no file is left at `workshopPath` or beside it.
 void WorkshopFromJson(std::string_view json, const std::string& workshopPath);

@@ -96,6 +96,9 @@ std::vector<Id> Workshop::AddParticipants(const std::vector<NewParticipant>& peo
   if (people.empty()) return {};
   std::set<std::string> taken;
   for (const Participant& x : m_model.participants) taken.insert(x.pseudonym);
+  // Each party's numbering goes on from the number it gave last instead of counting from 1 for
+  // everyone: numbering 100,000 people of a spreadsheet from 1 each took minutes.
+  std::vector<int> nextNumber(m_model.parties.size(), 1);
   std::vector<std::string> pseudonyms;
   for (const NewParticipant& p : people) {
     auto party = std::find_if(m_model.parties.begin(), m_model.parties.end(),
@@ -105,10 +108,11 @@ std::vector<Id> Workshop::AddParticipants(const std::vector<NewParticipant>& peo
     std::string pseudonym = p.pseudonym;
     if (pseudonym.empty()) {
       // Pseudonyms are "Participant <party letter><n>", unique in the workshop.
-      std::string prefix =
-          "Participant " + std::string(1, char('A' + (party - m_model.parties.begin())));
-      for (int n = 1; taken.count(pseudonym = prefix + std::to_string(n)); ++n) {
-      }
+      size_t partyIndex = size_t(party - m_model.parties.begin());
+      std::string prefix = "Participant " + std::string(1, char('A' + partyIndex));
+      int& n = nextNumber[partyIndex];
+      while (taken.count(pseudonym = prefix + std::to_string(n))) ++n;
+      ++n;
     } else if (taken.count(pseudonym)) {
       throw Error("The pseudonym \"" + pseudonym + "\" is already in use.",
                   "Give each participant their own.");
@@ -122,13 +126,14 @@ std::vector<Id> Workshop::AddParticipants(const std::vector<NewParticipant>& peo
   std::vector<Id> ids;
   Edit(label, "", [&](db::Connection& db) {
     ids.clear();
+    db::Statement insert(
+        db,
+        "INSERT INTO participant (position, party_id, name, role, pseudonym, notes, "
+        "contact, general_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    db::Statement attend(db, "INSERT INTO attendance (session_id, participant_id) VALUES (?, ?)");
     for (size_t i = 0; i < people.size(); ++i) {
       const NewParticipant& p = people[i];
-      db::Statement(
-          db,
-          "INSERT INTO participant (position, party_id, name, role, pseudonym, notes, contact, "
-          "general_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-          .Bind(1, position + int64_t(i))
+      insert.Bind(1, position + int64_t(i))
           .Bind(2, p.partyId)
           .Bind(3, p.name)
           .Bind(4, p.role)
@@ -140,10 +145,7 @@ std::vector<Id> Workshop::AddParticipants(const std::vector<NewParticipant>& peo
       ids.push_back(db.LastInsertId());
       // Someone added during a session is taken to be present in it.
       if (!m_model.sessions.empty())
-        db::Statement(db, "INSERT INTO attendance (session_id, participant_id) VALUES (?, ?)")
-            .Bind(1, m_model.sessions.back().id)
-            .Bind(2, ids.back())
-            .Run();
+        attend.Bind(1, m_model.sessions.back().id).Bind(2, ids.back()).Run();
     }
   });
   return ids;

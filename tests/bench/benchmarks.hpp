@@ -54,6 +54,7 @@ void RegisterEditBenchmarks(const Workloads& work);    // bench_edit.cpp
 void RegisterFrameBenchmarks(const Workloads& work);   // bench_frame.cpp
 void RegisterOpenBenchmarks(const Workloads& work);    // bench_open.cpp
 void RegisterExportBenchmarks(const Workloads& work);  // bench_export.cpp
+void RegisterImportBenchmarks(const Workloads& work);  // bench_import.cpp
 
 // The text typed into a concern's field by the `n`th edit: a different one each time, so that
 // each edit writes (bench_edit.cpp).

@@ -161,6 +161,9 @@ std::vector<Row> Table(const Workloads& work, const StartTimes& start, const Idl
          "plain scan of the same text", "µs", 0);
   paired("Markdown export of that memo", "export/markdown", "the guard's scan", "µs", 5);
   paired("HTML export of that memo", "export/html", "the guard's scan", "µs", 5);
+  paired("import 50,000 participants from CSV into a new workshop", "import/csv", "import 5,000 alike", "ms", 12,
+         1000);
+  paired("import a workshop document of 50,000 participants (JSON)", "import/json", "one of 5,000", "ms", 12, 1000);
   int pages = ExportedPdfPages(work);
   double pdfSeconds = Measured("export/pdf").figure / 1e6;
   rows.push_back({"PDF export of that memo (" + std::to_string(pages) + " pages)",
@@ -198,6 +201,7 @@ int main(int argc, char** argv) {
     RegisterFrameBenchmarks(work);
     RegisterOpenBenchmarks(work);
     RegisterExportBenchmarks(work);
+    RegisterImportBenchmarks(work);
     Collector collector;
     benchmark::RunSpecifiedBenchmarks(&collector);
     benchmark::Shutdown();
