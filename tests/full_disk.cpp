@@ -1,11 +1,10 @@
 #include "full_disk.hpp"
 
+#include <doctest/doctest.h>
 #include <sqlite3.h>
 
 #include <atomic>
 #include <cerrno>
-
-#include <doctest/doctest.h>
 
 namespace parley::test {
 
@@ -21,13 +20,19 @@ struct File {
   sqlite3_file base;
   sqlite3_file* real;
 };
-sqlite3_file* Real(sqlite3_file* file) { return reinterpret_cast<File*>(file)->real; }
+sqlite3_file* Real(sqlite3_file* file) {
+  return reinterpret_cast<File*>(file)->real;
+}
 
 int Write(sqlite3_file* file, const void* data, int size, sqlite3_int64 offset) {
   switch (g_disk.load()) {
-    case Disk::Full: return SQLITE_FULL;
-    case Disk::FullAsIoError: errno = ENOSPC; return SQLITE_IOERR_WRITE;
-    case Disk::Free: break;
+    case Disk::Full:
+      return SQLITE_FULL;
+    case Disk::FullAsIoError:
+      errno = ENOSPC;
+      return SQLITE_IOERR_WRITE;
+    case Disk::Free:
+      break;
   }
   return Real(file)->pMethods->xWrite(Real(file), data, size, offset);
 }
@@ -35,25 +40,39 @@ int Write(sqlite3_file* file, const void* data, int size, sqlite3_int64 offset) 
 const sqlite3_io_methods kMethods = {
     3,
     [](sqlite3_file* f) { return Real(f)->pMethods->xClose(Real(f)); },
-    [](sqlite3_file* f, void* data, int size, sqlite3_int64 offset) { return Real(f)->pMethods->xRead(Real(f), data, size, offset); },
+    [](sqlite3_file* f, void* data, int size, sqlite3_int64 offset) {
+      return Real(f)->pMethods->xRead(Real(f), data, size, offset);
+    },
     Write,
     [](sqlite3_file* f, sqlite3_int64 size) { return Real(f)->pMethods->xTruncate(Real(f), size); },
     [](sqlite3_file* f, int flags) { return Real(f)->pMethods->xSync(Real(f), flags); },
-    [](sqlite3_file* f, sqlite3_int64* size) { return Real(f)->pMethods->xFileSize(Real(f), size); },
+    [](sqlite3_file* f, sqlite3_int64* size) {
+      return Real(f)->pMethods->xFileSize(Real(f), size);
+    },
     [](sqlite3_file* f, int lock) { return Real(f)->pMethods->xLock(Real(f), lock); },
     [](sqlite3_file* f, int lock) { return Real(f)->pMethods->xUnlock(Real(f), lock); },
     [](sqlite3_file* f, int* out) { return Real(f)->pMethods->xCheckReservedLock(Real(f), out); },
-    [](sqlite3_file* f, int op, void* arg) { return Real(f)->pMethods->xFileControl(Real(f), op, arg); },
+    [](sqlite3_file* f, int op, void* arg) {
+      return Real(f)->pMethods->xFileControl(Real(f), op, arg);
+    },
     [](sqlite3_file* f) { return Real(f)->pMethods->xSectorSize(Real(f)); },
     [](sqlite3_file* f) { return Real(f)->pMethods->xDeviceCharacteristics(Real(f)); },
     [](sqlite3_file* f, int page, int size, int extend, void volatile** out) {
       return Real(f)->pMethods->xShmMap(Real(f), page, size, extend, out);
     },
-    [](sqlite3_file* f, int offset, int n, int flags) { return Real(f)->pMethods->xShmLock(Real(f), offset, n, flags); },
+    [](sqlite3_file* f, int offset, int n, int flags) {
+      return Real(f)->pMethods->xShmLock(Real(f), offset, n, flags);
+    },
     [](sqlite3_file* f) { Real(f)->pMethods->xShmBarrier(Real(f)); },
-    [](sqlite3_file* f, int deleteFlag) { return Real(f)->pMethods->xShmUnmap(Real(f), deleteFlag); },
-    [](sqlite3_file* f, sqlite3_int64 offset, int size, void** out) { return Real(f)->pMethods->xFetch(Real(f), offset, size, out); },
-    [](sqlite3_file* f, sqlite3_int64 offset, void* page) { return Real(f)->pMethods->xUnfetch(Real(f), offset, page); },
+    [](sqlite3_file* f, int deleteFlag) {
+      return Real(f)->pMethods->xShmUnmap(Real(f), deleteFlag);
+    },
+    [](sqlite3_file* f, sqlite3_int64 offset, int size, void** out) {
+      return Real(f)->pMethods->xFetch(Real(f), offset, size, out);
+    },
+    [](sqlite3_file* f, sqlite3_int64 offset, void* page) {
+      return Real(f)->pMethods->xUnfetch(Real(f), offset, page);
+    },
 };
 
 int Open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags) {
@@ -90,7 +109,11 @@ FullDisk::~FullDisk() {
   sqlite3_vfs_unregister(&g_vfs);
 }
 
-void FullDisk::Fill(bool asIoError) { g_disk = asIoError ? Disk::FullAsIoError : Disk::Full; }
-void FullDisk::Free() { g_disk = Disk::Free; }
+void FullDisk::Fill(bool asIoError) {
+  g_disk = asIoError ? Disk::FullAsIoError : Disk::Full;
+}
+void FullDisk::Free() {
+  g_disk = Disk::Free;
+}
 
 }  // namespace parley::test

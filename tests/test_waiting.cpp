@@ -17,8 +17,10 @@ DraftKey ConcernDraft(const Room& room) {
 // The labels of the last three undo steps in the file, oldest first, one a line.
 std::string LastUndoSteps(const std::string& path) {
   return RawDb(path, SQLITE_OPEN_READONLY)
-      .Text("SELECT group_concat(label, char(10)) FROM (SELECT label FROM (SELECT id, label FROM undo_step "
-            "ORDER BY id DESC LIMIT 3) ORDER BY id)");
+      .Text(
+          "SELECT group_concat(label, char(10)) FROM (SELECT label FROM (SELECT id, label FROM "
+          "undo_step "
+          "ORDER BY id DESC LIMIT 3) ORDER BY id)");
 }
 }  // namespace
 
@@ -47,7 +49,8 @@ TEST_CASE("a full disk is called a full disk, not a disk I/O error") {
     room.W().SetText(Field::WorkshopVenue, 0, venue);
     CHECK(room.W().WaitingBecause() == DiskRefusal::Full);
     CHECK(room.W().WaitingAdvice().find("The disk is full: free some space") == 0);
-    CHECK(room.W().WaitingAdvice().find("Parley keeps your typing and retries") != std::string::npos);
+    CHECK(room.W().WaitingAdvice().find("Parley keeps your typing and retries") !=
+          std::string::npos);
     disk.Free();
     CHECK(room.W().WriteWaiting());
     CHECK(room.W().WaitingBecause() == DiskRefusal::None);
@@ -55,7 +58,8 @@ TEST_CASE("a full disk is called a full disk, not a disk I/O error") {
   }
 }
 
-TEST_CASE("typing the disk refuses waits in the Model, and is written in order once the lock goes") {
+TEST_CASE(
+    "typing the disk refuses waits in the Model, and is written in order once the lock goes") {
   Room room;
   const std::string path = room.W().Path();
   Id concern = room.Need(Room::kPartyA, "Water");
@@ -79,7 +83,8 @@ TEST_CASE("typing the disk refuses waits in the Model, and is written in order o
   REQUIRE(room.W().Waiting().size() == 3);  // the concern's two keystrokes as its latest text
   CHECK(room.W().WaitingEdits() == 4);
   CHECK(room.W().WaitingSummary() ==
-        "4 edits in 3 fields are not on disk yet: the title \"Διάλογος για το νερό\", the concern \"Water we "
+        "4 edits in 3 fields are not on disk yet: the title \"Διάλογος για το νερό\", the concern "
+        "\"Water we "
         "can trust, מים, ماء\" and the new concern being typed \"შიში: წყალი\".");
   CHECK(room.W().WaitingAdvice().find("Another program holds the workshop file") == 0);
   CHECK(RawDb(path, SQLITE_OPEN_READONLY).Text("SELECT title FROM workshop") == "Room");
@@ -98,7 +103,8 @@ TEST_CASE("typing the disk refuses waits in the Model, and is written in order o
   SUBCASE("saved as text for a file of the facilitator's") {
     std::string text = room.W().WaitingAsText();
     CHECK(text.find("== the title (1 edit)\nΔιάλογος για το νερό\n") != std::string::npos);
-    CHECK(text.find("== the concern (2 edits)\nWater we can trust, מים, ماء\n") != std::string::npos);
+    CHECK(text.find("== the concern (2 edits)\nWater we can trust, מים, ماء\n") !=
+          std::string::npos);
     CHECK(text.find("== the new concern being typed (1 edit)\nშიში: წყალი\n") != std::string::npos);
   }
 

@@ -26,43 +26,80 @@ std::string* TextOf(std::vector<Row>& rows, Id id, std::string Row::*member) {
 // views show while it waits for the disk.
 std::string* TextInModel(Model& m, Field field, Id id) {
   switch (field) {
-    case Field::WorkshopTitle: return &m.info.title;
-    case Field::WorkshopContext: return &m.info.context;
-    case Field::WorkshopVenue: return &m.info.venue;
-    case Field::WorkshopLanguage: return &m.info.language;
-    case Field::WorkshopStartDate: return &m.info.startDate;
-    case Field::WorkshopEndDate: return &m.info.endDate;
-    case Field::WorkshopConfidentiality: return &m.info.confidentiality;
-    case Field::PartyName: return TextOf(m.parties, id, &Party::name);
-    case Field::PartyShortName: return TextOf(m.parties, id, &Party::shortName);
-    case Field::PartyColour: return TextOf(m.parties, id, &Party::colour);
-    case Field::ParticipantName: return TextOf(m.participants, id, &Participant::name);
-    case Field::ParticipantRole: return TextOf(m.participants, id, &Participant::role);
-    case Field::ParticipantPseudonym: return TextOf(m.participants, id, &Participant::pseudonym);
-    case Field::ParticipantNotes: return TextOf(m.participants, id, &Participant::notes);
-    case Field::ParticipantContact: return TextOf(m.participants, id, &Participant::contact);
-    case Field::ParticipantGeneralRole: return TextOf(m.participants, id, &Participant::generalRole);
-    case Field::SessionDate: return TextOf(m.sessions, id, &Session::date);
-    case Field::SessionTitle: return TextOf(m.sessions, id, &Session::title);
-    case Field::RuleText: return TextOf(m.rules, id, &Rule::text);
-    case Field::ConsentNote: return TextOf(m.consents, id, &Consent::note);
-    case Field::StorySummary: return TextOf(m.stories, id, &Story::summary);
-    case Field::StoryRestatement: return TextOf(m.stories, id, &Story::restatement);
-    case Field::ConcernText: return TextOf(m.concerns, id, &Concern::text);
-    case Field::ConcernStatedPosition: return TextOf(m.concerns, id, &Concern::statedPosition);
-    case Field::ConcernNotes: return TextOf(m.concerns, id, &Concern::notes);
-    case Field::ConcernRestatement: return TextOf(m.concerns, id, &Concern::restatement);
-    case Field::CategoryName: return TextOf(m.categories, id, &Category::name);
-    case Field::OptionText: return TextOf(m.options, id, &Option::text);
-    case Field::ClusterName: return TextOf(m.clusters, id, &Cluster::name);
-    case Field::ScoreNote: return TextOf(m.scores, id, &Score::note);
-    case Field::ConstraintText: return TextOf(m.constraints, id, &Constraint::text);
-    case Field::StepText: return TextOf(m.steps, id, &Step::text);
-    case Field::StepDue: return TextOf(m.steps, id, &Step::due);
-    case Field::MemoTitle: return TextOf(m.memos, id, &Memo::title);
-    case Field::MemoDate: return TextOf(m.memos, id, &Memo::date);
-    case Field::SectionTitle: return TextOf(m.sections, id, &MemoSection::title);
-    case Field::ParagraphText: return TextOf(m.paragraphs, id, &MemoParagraph::text);
+    case Field::WorkshopTitle:
+      return &m.info.title;
+    case Field::WorkshopContext:
+      return &m.info.context;
+    case Field::WorkshopVenue:
+      return &m.info.venue;
+    case Field::WorkshopLanguage:
+      return &m.info.language;
+    case Field::WorkshopStartDate:
+      return &m.info.startDate;
+    case Field::WorkshopEndDate:
+      return &m.info.endDate;
+    case Field::WorkshopConfidentiality:
+      return &m.info.confidentiality;
+    case Field::PartyName:
+      return TextOf(m.parties, id, &Party::name);
+    case Field::PartyShortName:
+      return TextOf(m.parties, id, &Party::shortName);
+    case Field::PartyColour:
+      return TextOf(m.parties, id, &Party::colour);
+    case Field::ParticipantName:
+      return TextOf(m.participants, id, &Participant::name);
+    case Field::ParticipantRole:
+      return TextOf(m.participants, id, &Participant::role);
+    case Field::ParticipantPseudonym:
+      return TextOf(m.participants, id, &Participant::pseudonym);
+    case Field::ParticipantNotes:
+      return TextOf(m.participants, id, &Participant::notes);
+    case Field::ParticipantContact:
+      return TextOf(m.participants, id, &Participant::contact);
+    case Field::ParticipantGeneralRole:
+      return TextOf(m.participants, id, &Participant::generalRole);
+    case Field::SessionDate:
+      return TextOf(m.sessions, id, &Session::date);
+    case Field::SessionTitle:
+      return TextOf(m.sessions, id, &Session::title);
+    case Field::RuleText:
+      return TextOf(m.rules, id, &Rule::text);
+    case Field::ConsentNote:
+      return TextOf(m.consents, id, &Consent::note);
+    case Field::StorySummary:
+      return TextOf(m.stories, id, &Story::summary);
+    case Field::StoryRestatement:
+      return TextOf(m.stories, id, &Story::restatement);
+    case Field::ConcernText:
+      return TextOf(m.concerns, id, &Concern::text);
+    case Field::ConcernStatedPosition:
+      return TextOf(m.concerns, id, &Concern::statedPosition);
+    case Field::ConcernNotes:
+      return TextOf(m.concerns, id, &Concern::notes);
+    case Field::ConcernRestatement:
+      return TextOf(m.concerns, id, &Concern::restatement);
+    case Field::CategoryName:
+      return TextOf(m.categories, id, &Category::name);
+    case Field::OptionText:
+      return TextOf(m.options, id, &Option::text);
+    case Field::ClusterName:
+      return TextOf(m.clusters, id, &Cluster::name);
+    case Field::ScoreNote:
+      return TextOf(m.scores, id, &Score::note);
+    case Field::ConstraintText:
+      return TextOf(m.constraints, id, &Constraint::text);
+    case Field::StepText:
+      return TextOf(m.steps, id, &Step::text);
+    case Field::StepDue:
+      return TextOf(m.steps, id, &Step::due);
+    case Field::MemoTitle:
+      return TextOf(m.memos, id, &Memo::title);
+    case Field::MemoDate:
+      return TextOf(m.memos, id, &Memo::date);
+    case Field::SectionTitle:
+      return TextOf(m.sections, id, &MemoSection::title);
+    case Field::ParagraphText:
+      return TextOf(m.paragraphs, id, &MemoParagraph::text);
   }
   return nullptr;
 }
@@ -94,17 +131,22 @@ bool DiskRefused(const db::Failure& failure) {
     case SQLITE_IOERR:
     case SQLITE_READONLY:
     case SQLITE_PERM:
-    case SQLITE_CANTOPEN: return true;
-    default: return false;
+    case SQLITE_CANTOPEN:
+      return true;
+    default:
+      return false;
   }
 }
 
 DiskRefusal RefusalOf(int code) {
   switch (code) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return DiskRefusal::Locked;
-    case SQLITE_FULL: return DiskRefusal::Full;
-    default: return DiskRefusal::Failing;
+    case SQLITE_LOCKED:
+      return DiskRefusal::Locked;
+    case SQLITE_FULL:
+      return DiskRefusal::Full;
+    default:
+      return DiskRefusal::Failing;
   }
 }
 
@@ -113,7 +155,8 @@ DiskRefusal RefusalOf(int code) {
 std::string Beginning(const std::string& text, size_t most) {
   size_t characters = 0;
   for (size_t i = 0; i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && characters++ == most) return text.substr(0, i) + "...";
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && characters++ == most)
+      return text.substr(0, i) + "...";
   return text;
 }
 
@@ -136,7 +179,9 @@ void Workshop::SetDraft(const DraftKey& key, std::string_view text) {
   WriteOrWait(std::move(edit));
 }
 
-const std::vector<WaitingEdit>& Workshop::Waiting() const { return m_impl->waiting; }
+const std::vector<WaitingEdit>& Workshop::Waiting() const {
+  return m_impl->waiting;
+}
 
 int Workshop::WaitingEdits() const {
   int edits = 0;
@@ -144,7 +189,9 @@ int Workshop::WaitingEdits() const {
   return edits;
 }
 
-DiskRefusal Workshop::WaitingBecause() const { return m_impl->refusal; }
+DiskRefusal Workshop::WaitingBecause() const {
+  return m_impl->refusal;
+}
 
 void Workshop::Write(const WaitingEdit& edit) {
   if (edit.draft)
@@ -221,8 +268,9 @@ bool Workshop::WriteWaiting() {
 
 void Workshop::WriteWaitingFirst() {
   if (m_impl->waiting.empty() || m_impl->writingWaiting || WriteWaiting()) return;
-  throw Error("That was not done: " + WaitingSummary(),
-              WaitingAdvice() + " Do it again once they are written: nothing is written before them.");
+  throw Error(
+      "That was not done: " + WaitingSummary(),
+      WaitingAdvice() + " Do it again once they are written: nothing is written before them.");
 }
 
 std::string Workshop::WaitingSummary() const {
@@ -231,8 +279,10 @@ std::string Workshop::WaitingSummary() const {
   int edits = WaitingEdits();
   std::vector<std::string> fields;
   for (const WaitingEdit& each : waiting)
-    fields.push_back(each.name + (each.text.empty() ? " (emptied)" : " \"" + Beginning(each.text, 40) + "\""));
-  return Counted(edits, "edit", "edits") + (waiting.size() == 1 ? "" : " in " + Counted(int(waiting.size()), "field", "fields")) +
+    fields.push_back(each.name +
+                     (each.text.empty() ? " (emptied)" : " \"" + Beginning(each.text, 40) + "\""));
+  return Counted(edits, "edit", "edits") +
+         (waiting.size() == 1 ? "" : " in " + Counted(int(waiting.size()), "field", "fields")) +
          (edits == 1 ? " is" : " are") + " not on disk yet: " + JoinList(fields) + ".";
 }
 
@@ -240,23 +290,29 @@ std::string Workshop::WaitingAdvice() const {
   switch (m_impl->refusal) {
     case DiskRefusal::Locked:
       return "Another program holds the workshop file locked (another Parley, a backup or a sync "
-             "tool). Parley keeps your typing and writes it as soon as the file is free; close that "
+             "tool). Parley keeps your typing and writes it as soon as the file is free; close "
+             "that "
              "program, or save the typing to a file of its own.";
     case DiskRefusal::Full:
-      return "The disk is full: free some space (empty the bin, move large files away); Parley keeps "
+      return "The disk is full: free some space (empty the bin, move large files away); Parley "
+             "keeps "
              "your typing and retries.";
     case DiskRefusal::Failing:
-    case DiskRefusal::None: break;
+    case DiskRefusal::None:
+      break;
   }
-  return "The disk refuses to write the workshop file (check the drive and the file's permissions); "
+  return "The disk refuses to write the workshop file (check the drive and the file's "
+         "permissions); "
          "Parley keeps your typing and retries. Save the typing to a file of its own to be safe.";
 }
 
 std::string Workshop::WaitingAsText() const {
-  std::string text = "Typing not yet written to the workshop " + m_path + ", as of " + IsoTime(Now()) +
+  std::string text = "Typing not yet written to the workshop " + m_path + ", as of " +
+                     IsoTime(Now()) +
                      ".\nEach field in the order it was typed in, with its latest text.\n";
   for (const WaitingEdit& each : m_impl->waiting)
-    text += "\n== " + each.name + " (" + Counted(each.edits, "edit", "edits") + ")\n" + each.text + "\n";
+    text += "\n== " + each.name + " (" + Counted(each.edits, "edit", "edits") + ")\n" + each.text +
+            "\n";
   return text;
 }
 
