@@ -172,7 +172,7 @@ void DrawLeaveDialog(Workbench& app) {
   ImGui::SameLine();
   if (Button("Go on without it")) go = true;
   ImGui::SameLine();
-  if (Button("Cancel")) app.afterWaiting = nullptr;
+  if (Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) app.afterWaiting = nullptr;
   std::function<void()> then;
   if (go) std::swap(then, app.afterWaiting);
   if (!app.afterWaiting || app.fileDialog.purpose != FileDialog::Purpose::None) ImGui::CloseCurrentPopup();

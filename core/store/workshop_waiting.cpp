@@ -160,6 +160,20 @@ std::string Beginning(const std::string& text, size_t most) {
   return text;
 }
 
+// Puts `edit` in `model` as if it were written: what the views show while it waits.
+void Show(const WaitingEdit& edit, Model& model) {
+  if (edit.draft) {
+    if (edit.text.empty())
+      model.drafts.erase(*edit.draft);
+    else
+      model.drafts[*edit.draft] = edit.text;
+  } else if (std::string* text = TextInModel(model, edit.field, edit.id)) {
+    *text = edit.text;
+  }
+  model.scripts |= ScriptsIn(edit.text);
+  model.revision = NextRevision();
+}
+
 }  // namespace
 
 void Workshop::SetText(Field field, Id id, std::string_view value) {
@@ -202,18 +216,6 @@ void Workshop::Write(const WaitingEdit& edit) {
 
 void Workshop::WriteOrWait(WaitingEdit edit) {
   auto& waiting = m_impl->waiting;
-  auto show = [&](const WaitingEdit& each) {
-    if (each.draft) {
-      if (each.text.empty())
-        m_model.drafts.erase(*each.draft);
-      else
-        m_model.drafts[*each.draft] = each.text;
-    } else if (std::string* text = TextInModel(m_model, each.field, each.id)) {
-      *text = each.text;
-    }
-    m_model.scripts |= ScriptsIn(each.text);
-    m_model.revision = NextRevision();
-  };
   bool wasWaiting = !waiting.empty();
   if (!wasWaiting) {
     try {
@@ -236,12 +238,8 @@ void Workshop::WriteOrWait(WaitingEdit edit) {
     edit.name = edit.draft ? DraftName(*edit.draft) : FieldName(edit.field);
     waiting.push_back(std::move(edit));
   }
-  show(waiting.back());
-  if (!wasWaiting) return;
-  if (!WriteWaiting())
-    // A field written before the disk refused again was read back into the Model as written;
-    // what still waits after it is what shows.
-    for (const WaitingEdit& each : waiting) show(each);
+  Show(waiting.back(), m_model);
+  if (wasWaiting) WriteWaiting();
 }
 
 bool Workshop::WriteWaiting() {
@@ -260,7 +258,13 @@ bool Workshop::WriteWaiting() {
   }
   m_impl->writingWaiting = false;
   waiting.erase(waiting.begin(), waiting.begin() + ptrdiff_t(written));
-  if (!waiting.empty()) return false;
+  if (!waiting.empty()) {
+    // A field written before the disk refused again was read back into the Model as written;
+    // a later text of it may still wait.
+    if (written > 0)
+      for (const WaitingEdit& each : waiting) Show(each, m_model);
+    return false;
+  }
   m_impl->refusal = DiskRefusal::None;
   sqlite3_busy_timeout(m_impl->db.Handle(), Impl::kEditBusyMs);
   return true;
