@@ -12,7 +12,8 @@ namespace {
 
 enum class Disk { Free, Full, FullAsIoError };
 std::atomic<Disk> g_disk{Disk::Free};
-sqlite3_vfs* g_real = nullptr;  // the VFS this one writes through
+std::atomic<int> g_writesLeft{-1};  // while the disk is free, writes until it is full; -1: no end
+sqlite3_vfs* g_real = nullptr;      // the VFS this one writes through
 sqlite3_vfs g_vfs;
 
 // A file of this VFS: the real VFS's file follows it in the same allocation.
@@ -25,6 +26,8 @@ sqlite3_file* Real(sqlite3_file* file) {
 }
 
 int Write(sqlite3_file* file, const void* data, int size, sqlite3_int64 offset) {
+  if (g_disk.load() == Disk::Free && g_writesLeft.load() >= 0 && g_writesLeft-- == 0)
+    g_disk = Disk::Full;
   switch (g_disk.load()) {
     case Disk::Full:
       return SQLITE_FULL;
@@ -105,6 +108,7 @@ FullDisk::FullDisk() {
 }
 
 FullDisk::~FullDisk() {
+  g_writesLeft = -1;
   g_disk = Disk::Free;
   sqlite3_vfs_unregister(&g_vfs);
 }
@@ -112,7 +116,12 @@ FullDisk::~FullDisk() {
 void FullDisk::Fill(bool asIoError) {
   g_disk = asIoError ? Disk::FullAsIoError : Disk::Full;
 }
+void FullDisk::FillAfter(int writes) {
+  g_writesLeft = writes;
+  g_disk = Disk::Free;
+}
 void FullDisk::Free() {
+  g_writesLeft = -1;
   g_disk = Disk::Free;
 }
 

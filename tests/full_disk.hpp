@@ -15,6 +15,9 @@ class FullDisk {
   // From now on every write fails: with SQLITE_FULL, as a write SQLite sees run short does, or
   // (`asIoError`) with an I/O error whose errno is ENOSPC, as a sync or a growing file reports it.
   void Fill(bool asIoError = false);
+  // Lets `writes` more writes (of pages, to any file) through, then fills the disk: a disk that
+  // fills up in the middle of what is being written.
+  void FillAfter(int writes);
   void Free();  // writes succeed again
 };
 

@@ -119,6 +119,36 @@ TEST_CASE(
   CHECK(room.M().Draft(ConcernDraft(room)) == "შიში: წყალი");
 }
 
+TEST_CASE("a disk that fills up again halfway through: what still waits is what shows") {
+  FullDisk disk;
+  // However many pages a write takes, some number of them lets the first waiting field through
+  // and not the second: found by trying.
+  bool found = false;
+  for (int writes = 1; writes < 60 && !found; ++writes) {
+    Room room;
+    disk.Fill();
+    room.W().SetText(Field::WorkshopTitle, 0, "Խաղաղություն");
+    room.W().SetText(Field::WorkshopVenue, 0, "Ереван");
+    room.W().SetText(Field::WorkshopTitle, 0, "Խաղաղություն, Мир");
+    REQUIRE(room.W().Waiting().size() == 3);
+    disk.FillAfter(writes);
+    CHECK_FALSE(room.W().WriteWaiting());
+    disk.Free();
+    if (room.W().Waiting().size() != 2) continue;
+    found = true;
+    // The title's first text is on disk and was read back; its later one waits, and shows.
+    CHECK(RawDb(room.W().Path(), SQLITE_OPEN_READONLY).Text("SELECT title FROM workshop") ==
+          "Խաղաղություն");
+    CHECK(room.M().info.title == "Խաղաղություն, Мир");
+    CHECK(room.M().info.venue == "Ереван");
+    CHECK(room.W().WriteWaiting());
+    room.Reopen();
+    CHECK(room.M().info.title == "Խաղաղություն, Мир");
+    CHECK(room.M().info.venue == "Ереван");
+  }
+  CHECK(found);
+}
+
 TEST_CASE("typing waits behind typing: a keystroke made while others wait is written after them") {
   FullDisk disk;
   Room room;
