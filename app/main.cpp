@@ -346,7 +346,14 @@ int main(int argc, char** argv) {
   std::string title;
   int settle = kSettleFrames;  // the first frames lay the window out
   SteadyClock::time_point lastFrame;
-  for (int frame = 0; status == 0 && !glfwWindowShouldClose(window) && !app.quitRequested; ++frame) {
+  for (int frame = 0; status == 0 && !app.quitRequested; ++frame) {
+    // The window's close button quits as Ctrl+Q does: asking first while typing waits for the
+    // disk.
+    if (glfwWindowShouldClose(window)) {
+      glfwSetWindowShouldClose(window, GLFW_FALSE);
+      app.WhenWorkshopMayGo([&app] { app.quitRequested = true; });
+      if (app.quitRequested) break;
+    }
     // A laptop on battery through a long day: a frame is drawn after input, or when something
     // on screen changes by itself, and otherwise the window waits. A screenshot is taken of
     // frames drawn one after the other.

@@ -93,6 +93,12 @@ std::string UiHarness::LabelOf(ImGuiID id) const {
   return "";
 }
 
+std::string UiHarness::LabelStartingWith(const std::string& prefix) const {
+  for (const Item& item : m_items)
+    if (item.label.starts_with(prefix)) return item.label;
+  return "";
+}
+
 int UiHarness::Count(const std::string& label) const {
   int count = 0;
   for (const Item& item : m_items) count += item.label == label;

@@ -44,6 +44,8 @@ class UiHarness {
   // The rectangle the widget took last frame, in screen coordinates.
   std::pair<ImVec2, ImVec2> Rect(const std::string& label, int nth = 0) const;
   std::string LabelOf(ImGuiID id) const;  // the label of the widget `id` last frame, or ""
+  // The first label last frame that starts with `prefix` (a message tracked whole), or "".
+  std::string LabelStartingWith(const std::string& prefix) const;
 
  private:
   struct Item {

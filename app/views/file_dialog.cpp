@@ -32,6 +32,7 @@ Kind KindOf(Purpose purpose) {
     case Purpose::ImportJson: return {".json", false, "Next"};
     case Purpose::ImportJsonTo: return {".parley", true, "Import"};
     case Purpose::ParticipantsCsv: return {".csv", false, "Preview"};
+    case Purpose::SaveTyping: return {".txt", true, "Save"};
     case Purpose::Open:
     case Purpose::None: break;
   }
@@ -51,6 +52,9 @@ std::string Question(const FileDialog& dialog) {
     case Purpose::ParticipantsCsv:
       return "Import participants: choose a spreadsheet saved as CSV. Nothing is added before you "
              "have seen the preview.";
+    case Purpose::SaveTyping:
+      return "Save the typing not yet on disk to a text file of its own (Parley still writes it to "
+             "the workshop when it can). It may name participants: keep it as safe as the workshop.";
     case Purpose::Open:
     case Purpose::None: break;
   }
@@ -112,6 +116,7 @@ void Complete(Workbench& app, const std::string& path) {
       app.importParticipants.path = path;
       PreviewParticipantsCsv(app, app.importParticipants);
       break;
+    case Purpose::SaveTyping: app.SaveWaitingTo(path); break;
     case Purpose::None: break;
   }
 }
@@ -124,6 +129,7 @@ void StartFileDialog(Workbench& app, Purpose purpose) {
   if (app.workshop) folder = fs::path(app.workshop->Path()).parent_path().string();
   if (purpose == Purpose::New) name = "New workshop.parley";
   if (purpose == Purpose::ExportJson) name = Renamed(app.workshop->Path(), purpose);
+  if (purpose == Purpose::SaveTyping) name = fs::path(app.workshop->Path()).stem().string() + " - typing not saved.txt";
   std::error_code ec;
   fs::create_directories(app.dataDir, ec);
   Begin(app, purpose, folder, name);

@@ -20,6 +20,7 @@ struct FileDialog {
     ImportJson,       // a JSON export to make a workshop from...
     ImportJsonTo,     // ...and where that workshop's file is to be kept
     ParticipantsCsv,  // a CSV file of participants, for File > Import participants
+    SaveTyping,       // where typing not yet on disk is saved as text
   } purpose = Purpose::None;
   std::string folder;              // the folder listed
   std::string name;                // the file name typed or picked

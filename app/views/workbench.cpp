@@ -1,6 +1,7 @@
 // The window's frame: menu bar, sidebar, the screen in use, status bar and dialogs.
 //
 // [SECTION] Workbench actions (open, new, close, errors)
+// [SECTION] Typing the disk refused (retries, saving it elsewhere, leaving the workshop)
 // [SECTION] Menu bar and shortcuts
 // [SECTION] Status bar and error dialog
 // [SECTION] DrawWorkbench
@@ -12,7 +13,9 @@
 #include <chrono>
 #include <cstdio>
 
+#include "core/common/atomic_file.hpp"
 #include "core/common/clock.hpp"
+#include "core/common/text.hpp"
 #include "core/store/demo.hpp"
 #include "core/common/error.hpp"
 #include "core/method/speaking_order.hpp"
@@ -56,6 +59,8 @@ void ResetScreens(Workbench& app) {
   app.stepper = {};
   app.importParticipants = {};
   app.notice.clear();
+  app.waitingTriedAt.reset();
+  app.waitingSavedTo.clear();
 }
 
 void Adopt(Workbench& app, std::unique_ptr<Workshop> workshop) {
@@ -97,15 +102,17 @@ void KeepPlace(Workbench& app) {
 }  // namespace
 
 void Workbench::OpenWorkshop(const std::string& path) {
-  Try([&] { Adopt(*this, Workshop::Open(path)); });
+  WhenWorkshopMayGo([this, path] { Try([&] { Adopt(*this, Workshop::Open(path)); }); });
 }
 
 void Workbench::NewWorkshop(const std::string& path) {
-  Try([&] { Adopt(*this, Workshop::Create(path, "New workshop", LocalDate(), RulesTemplate(configDir))); });
+  WhenWorkshopMayGo([this, path] {
+    Try([&] { Adopt(*this, Workshop::Create(path, "New workshop", LocalDate(), RulesTemplate(configDir))); });
+  });
 }
 
 void Workbench::OpenDemo(const DemoWorkshop& demo) {
-  Try([&] { Adopt(*this, CreateFreshDemo(dataDir + "/" + demo.file, demo)); });
+  WhenWorkshopMayGo([this, demo] { Try([&] { Adopt(*this, CreateFreshDemo(dataDir + "/" + demo.file, demo)); }); });
 }
 
 void Workbench::CloseWorkshop() {
@@ -118,6 +125,97 @@ void Workbench::CloseWorkshop() {
   screen = Screen::Start;
   sessionId = 0;
 }
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Typing the disk refused
+
+void Workbench::WhenWorkshopMayGo(std::function<void()> then) {
+  afterWaiting = nullptr;
+  if (!workshop || workshop->WriteWaiting())
+    then();
+  else
+    afterWaiting = std::move(then);
+}
+
+void Workbench::SaveWaitingTo(const std::string& path) {
+  Try([&] {
+    WriteFileAtomically(path, workshop->WaitingAsText());
+    waitingSavedTo = path;
+    notice = "The typing not yet on disk is saved in " + path;
+  });
+}
+
+namespace {
+
+// The question asked on leaving the workshop (closing it, opening another, quitting) while
+// typing waits for the disk: nothing typed goes without the facilitator saying so.
+void DrawLeaveDialog(Workbench& app) {
+  // The file dialog of "Save ..." takes its place for a while; it comes back after.
+  if (!app.afterWaiting || !app.workshop || app.fileDialog.purpose != FileDialog::Purpose::None) return;
+  constexpr const char* kTitle = "Typing not on disk yet";
+  if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0));
+  if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  ImGui::TextWrapped("%s", app.workshop->WaitingSummary().c_str());
+  ImGui::Spacing();
+  ImGui::TextWrapped("%s", app.workshop->WaitingAdvice().c_str());
+  if (!app.waitingSavedTo.empty()) {
+    ImGui::Spacing();
+    ImGui::TextWrapped("A copy of it is saved in %s.", app.waitingSavedTo.c_str());
+  }
+  ImGui::Spacing();
+  bool go = false;
+  if (Button("Try again")) go = app.workshop->WriteWaiting();
+  ImGui::SameLine();
+  if (Button("Save unsaved typing to a file...")) StartFileDialog(app, FileDialog::Purpose::SaveTyping);
+  ImGui::SameLine();
+  if (Button("Go on without it")) go = true;
+  ImGui::SameLine();
+  if (Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) app.afterWaiting = nullptr;
+  std::function<void()> then;
+  if (go) std::swap(then, app.afterWaiting);
+  if (!app.afterWaiting || app.fileDialog.purpose != FileDialog::Purpose::None) ImGui::CloseCurrentPopup();
+  EndModal(app);
+  if (then) then();
+}
+
+// Every kRetryWaiting while typing waits for the disk, Parley tries to write it; the question
+// of leaving the workshop is answered by itself once it is written.
+void RetryWaiting(Workbench& app) {
+  if (!app.workshop || app.workshop->Waiting().empty()) {
+    app.waitingTriedAt.reset();
+    return;
+  }
+  auto now = app.workshop->Now();
+  if (!app.waitingTriedAt) app.waitingTriedAt = now;  // refused just now
+  if (now - *app.waitingTriedAt < kRetryWaiting) return;
+  app.waitingTriedAt = now;
+  if (app.workshop->WriteWaiting() && app.afterWaiting) {
+    std::function<void()> then;
+    std::swap(then, app.afterWaiting);
+    then();
+  }
+}
+
+// While typing waits for the disk: what waits and what to do, in the warning colour, above
+// the screen, with the two things the facilitator can do about it. No dialog: the field being
+// typed in keeps the keyboard.
+void DrawWaitingBanner(Workbench& app) {
+  if (!app.workshop || app.workshop->Waiting().empty()) return;
+  ImU32 warning = ImGui::GetColorU32(WarningColour());
+  std::string summary = "Not saved: " + app.workshop->WaitingSummary(), advice = app.workshop->WaitingAdvice();
+  WrappedText(summary, warning);
+  TrackJoined(summary);
+  WrappedText(advice, warning);
+  TrackJoined(advice);
+  if (SmallButton("Try again now")) app.workshop->WriteWaiting();
+  ImGui::SameLine();
+  if (SmallButton("Save it to a file...")) StartFileDialog(app, FileDialog::Purpose::SaveTyping);
+  ImGui::Separator();
+}
+
+}  // namespace
 
 void Workbench::SaveSettings() {
   if (configDir.empty()) return;
@@ -139,6 +237,13 @@ void Undo(Workbench& app) {
 }
 void Redo(Workbench& app) {
   if (app.workshop && app.workshop->CanRedo()) app.Request([](Workshop& w) { w.Redo(); });
+}
+
+void Close(Workbench& app) {
+  app.WhenWorkshopMayGo([&app] { app.CloseWorkshop(); });
+}
+void Quit(Workbench& app) {
+  app.WhenWorkshopMayGo([&app] { app.quitRequested = true; });
 }
 
 void SetFontSize(Workbench& app, float size) {
@@ -180,9 +285,11 @@ void DrawMenuBar(Workbench& app) {
     }
     if (MenuItem("Export the whole workshop as JSON...", nullptr, false, app.workshop != nullptr))
       StartFileDialog(app, FileDialog::Purpose::ExportJson);
+    if (MenuItem("Save unsaved typing to a file...", nullptr, false, app.workshop && !app.workshop->Waiting().empty()))
+      StartFileDialog(app, FileDialog::Purpose::SaveTyping);
     ImGui::Separator();
-    if (MenuItem("Close", "Ctrl+W", false, app.workshop != nullptr)) app.CloseWorkshop();
-    if (MenuItem("Quit", "Ctrl+Q")) app.quitRequested = true;
+    if (MenuItem("Close", "Ctrl+W", false, app.workshop != nullptr)) Close(app);
+    if (MenuItem("Quit", "Ctrl+Q")) Quit(app);
     ImGui::EndMenu();
   }
   if (BeginMenu("Edit")) {
@@ -231,8 +338,8 @@ void HandleShortcuts(Workbench& app) {
   if ((undo || redo) && !FieldTakesUndo(redo)) redo ? Redo(app) : Undo(app);
   if (pressed('N')) StartFileDialog(app, FileDialog::Purpose::New);
   if (pressed('O')) StartFileDialog(app, FileDialog::Purpose::Open);
-  if (pressed('W') && app.workshop) app.CloseWorkshop();
-  if (pressed('Q')) app.quitRequested = true;
+  if (pressed('W') && app.workshop) Close(app);
+  if (pressed('Q')) Quit(app);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,7 +354,11 @@ void DrawStatusBar(Workbench& app) {
     return;
   }
   auto last = app.workshop->LastWrite();
-  if (last) {
+  if (int waiting = app.workshop->WaitingEdits()) {
+    std::string text = "NOT SAVED: " + Counted(waiting, "edit", "edits") + " waiting for the disk";
+    ImGui::TextColored(WarningColour(), "%s", text.c_str());
+    TrackJoined(text);
+  } else if (last) {
     auto ago = std::chrono::duration_cast<std::chrono::seconds>(app.workshop->Now() - *last);
     if (ago < kSavedJustNow)
       ImGui::Text("Saved to disk just now");
@@ -318,6 +429,7 @@ void DrawWorkbench(Workbench& app) {
   app.Saw(app.notice);
   app.Saw(app.errorWhat);
   app.Saw(app.errorAdvice);
+  RetryWaiting(app);  // before drawing, so that the frame shows how it went
   HandleShortcuts(app);
   app.errorShownInModal = false;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -330,6 +442,7 @@ void DrawWorkbench(Workbench& app) {
   ImGui::Begin("Parley", nullptr, flags);
   ImGui::PopStyleVar();
   DrawMenuBar(app);
+  DrawWaitingBanner(app);
 
   float statusHeight = ImGui::GetFrameHeightWithSpacing();
   float bodyHeight = ImGui::GetContentRegionAvail().y - statusHeight;
@@ -361,6 +474,7 @@ void DrawWorkbench(Workbench& app) {
   DrawMoveOnDialog(app);
   DrawExportDialog(app);
   DrawImportParticipantsDialog(app, app.importParticipants);
+  DrawLeaveDialog(app);
   DrawErrorDialog(app);
   ImGui::End();
 
@@ -449,6 +563,11 @@ std::optional<std::chrono::milliseconds> UntilScreenChanges(const Workbench& app
   const Turn* turn = app.screen == Screen::Stories && model.FindSession(app.sessionId)
                          ? model.CurrentTurn(app.sessionId)
                          : nullptr;
+  if (app.waitingTriedAt) {
+    // Typing waits for the disk: the next try, and the banner that says how it went.
+    auto next = std::chrono::duration_cast<milliseconds>(*app.waitingTriedAt + kRetryWaiting - now);
+    return std::clamp(next, milliseconds(0), milliseconds(kRetryWaiting));
+  }
   if (turn && turn->runningSinceMs != 0) {
     int64_t nowMs = std::chrono::duration_cast<milliseconds>(now.time_since_epoch()).count();
     return milliseconds(1000 - std::max<int64_t>(0, TurnMs(*turn, nowMs)) % 1000);

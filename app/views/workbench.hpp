@@ -67,12 +67,29 @@ struct Workbench {
   void Request(std::function<void(Workshop&)> edit) { pending.push_back(std::move(edit)); }
   std::vector<std::function<void(Workshop&)>> pending;  // requested this frame
 
-  void OpenWorkshop(const std::string& path);  // shows a failure in the error dialog
+  // Each closes the open workshop first, once nothing typed waits for the disk
+  // (WhenWorkshopMayGo); each shows a failure in the error dialog.
+  void OpenWorkshop(const std::string& path);
   void NewWorkshop(const std::string& path);
   void OpenDemo(const DemoWorkshop& demo = DemoWorkshops().front());  // a fresh copy of it
   void CloseWorkshop();  // also on quitting: the workshop's place is no longer marked open
   void SaveSettings();  // keeps quiet on failure: settings are not the record
+
+  // Typing the disk refused (Workshop::Waiting): Parley tries to write it again every
+  // kRetryWaiting, and the facilitator can save it to a text file of their own.
+  std::optional<std::chrono::system_clock::time_point> waitingTriedAt;  // on the workshop's clock
+  std::string waitingSavedTo;  // the file the waiting typing was last saved to, "" none
+  // Runs `then` (closing the workshop, opening another, quitting) once the open workshop has
+  // nothing waiting for the disk; while it has, asks the facilitator first (write it, save it
+  // to a file, or go without it) and keeps `then` in `afterWaiting` until they answer.
+  void WhenWorkshopMayGo(std::function<void()> then);
+  std::function<void()> afterWaiting;  // what waits on that question; empty when none
+  // Writes what waits for the disk, as text, to `path` (readable by its owner only).
+  void SaveWaitingTo(const std::string& path);
 };
+
+// How often Parley tries again to write typing the disk refused.
+constexpr std::chrono::seconds kRetryWaiting{1};
 
 // The screen of a phase.
 Screen ScreenOf(Phase phase);

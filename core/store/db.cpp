@@ -1,38 +1,46 @@
 #include "core/store/db.hpp"
 
+#include <cerrno>
+
 #include "core/common/error.hpp"
 #include "core/store/sealed_vfs.hpp"
 
 namespace parley::db {
 
 void Fail(sqlite3* db, int code, std::string_view doing) {
+  // SQLite reports a full disk met while syncing or growing a file as an I/O error ("disk I/O
+  // error"); the errno it saw tells it apart. sqlite3_system_errno does not always hold it (a
+  // failed commit leaves it unset), errno still does right after the call that failed.
+  int errnoNow = errno;
+  bool full = (code & 0xff) == SQLITE_IOERR && ((db && sqlite3_system_errno(db) == ENOSPC) || errnoNow == ENOSPC);
+  // A page of a sealed workshop that fails its check (sealed_vfs.cpp) is damage, not a disk error.
+  bool unauthentic = code == SQLITE_IOERR_DATA;
+  code = full ? SQLITE_FULL : code & 0xff;
   std::string what = "SQLite failed while " + std::string(doing) + ": " +
-                     (db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
-  // A page of a sealed workshop that fails its check (sealed_vfs.cpp).
-  if (code == SQLITE_IOERR_DATA)
-    throw Error(what + " (a page failed its authentication check: the file is damaged)",
-                "Open a backup copy; Parley left this file as it was and did not try to repair it.");
-  switch (code & 0xff) {
+                     (db && !full ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+  if (unauthentic)
+    throw Failure(SQLITE_CORRUPT, what + " (a page failed its authentication check: the file is damaged)",
+                  "Open a backup copy; Parley left this file as it was and did not try to repair it.");
+  switch (code) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      throw Error(what, "Another program (perhaps another Parley window) is using this workshop. "
+      throw Failure(code, what, "Another program (perhaps another Parley window) is using this workshop. "
                         "Close it there, then try again.");
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-      throw Error(what, "The file or its folder cannot be written. Check its permissions, or "
+      throw Failure(code, what, "The file or its folder cannot be written. Check its permissions, or "
                         "copy the workshop to a folder you can write to.");
     case SQLITE_FULL:
-      throw Error(what, "The disk is full. Free some space; nothing was lost, the last edit "
-                        "was not written and can be made again.");
+      throw Failure(code, what, "The disk is full: free some space, then try again.");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      throw Error(what, "The file is damaged or is not a workshop. Open a backup copy; Parley "
+      throw Failure(code, what, "The file is damaged or is not a workshop. Open a backup copy; Parley "
                         "left this file as it was.");
     case SQLITE_IOERR:
-      throw Error(what, "The disk reported an error. Check the drive, then try again.");
+      throw Failure(code, what, "The disk reported an error. Check the drive, then try again.");
     default:
-      throw Error(what, "Try again; if it keeps happening, keep a copy of the file and report it.");
+      throw Failure(code, what, "Try again; if it keeps happening, keep a copy of the file and report it.");
   }
 }
 

@@ -8,14 +8,30 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/common/error.hpp"
+
 namespace parley::sealed {
 class SealedVfs;
 }
 
 namespace parley::db {
 
-// Throws parley::Error for an SQLite result code, with advice that fits the code
-// (busy, read-only, full disk, damaged file).
+// What Fail throws: a parley::Error that keeps the SQLite result code it was made from, so
+// that the store can tell a write the disk refused for now (a lock, a full disk) from an edit
+// refused for good.
+class Failure : public Error {
+ public:
+  Failure(int code, std::string what, std::string advice) : Error(std::move(what), std::move(advice)), m_code(code) {}
+  // The primary result code (SQLITE_BUSY, SQLITE_FULL, ...); a write that failed for want of
+  // space is SQLITE_FULL whichever code SQLite reported it with.
+  int Code() const { return m_code; }
+
+ private:
+  int m_code;
+};
+
+// Throws a Failure for an SQLite result code, with advice that fits the code (busy, read-only,
+// full disk, damaged file).
 [[noreturn]] void Fail(sqlite3* db, int code, std::string_view doing);
 
 // One connection. Closes on destruction.

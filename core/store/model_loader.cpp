@@ -346,14 +346,12 @@ void ForEachMapping(Fn&& fn) {
 
 }  // namespace
 
-namespace {
 // Revisions are unique across every Model of the process, so that a view's cache keyed on one
 // can never mistake another workshop (or a reopening) for the one it cached.
 uint64_t NextRevision() {
   static std::atomic<uint64_t> counter{0};
   return ++counter;
 }
-}  // namespace
 
 Model LoadModel(const db::Connection& db) {
   Model model;

@@ -21,4 +21,7 @@ void LoadLogTail(const db::Connection& db, std::vector<LogEntry>& log, Scripts& 
 // applied to `db`) inserted, updated or deleted, keeping each list in screen order.
 void ApplyChangeset(const db::Connection& db, const std::string& changeset, Model& model);
 
+// A Model's next revision (Model::revision), for a change made to it in memory.
+uint64_t NextRevision();
+
 }  // namespace parley

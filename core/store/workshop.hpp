@@ -102,6 +102,27 @@ enum class Field {
 };
 constexpr size_t kFieldCount = size_t(Field::ParagraphText) + 1;
 
+// Why typing waits in memory for the disk (Workshop::Waiting).
+enum class DiskRefusal {
+  None,
+  Locked,   // another program holds the file (a write transaction of its own)
+  Full,     // the disk is full
+  Failing,  // the disk or the file refuses writes otherwise (an I/O error, permissions)
+};
+
+// Typing the disk refused, kept in memory until it can be written: the latest text of one
+// field, standing for the edits made to it one after the other. A text of the record
+// (`field` of `id`) or, when `draft` is set, the draft of an entry field.
+struct WaitingEdit {
+  Field field = Field::WorkshopTitle;
+  Id id = 0;
+  std::optional<DraftKey> draft;
+  std::string text;
+  int edits = 1;     // the edits (keystrokes) it stands for
+  std::string name;  // what the facilitator typed into, in their words: "the concern", ...
+                     // (made once it waits)
+};
+
 constexpr int kMinParties = 2;
 constexpr int kMaxParties = 6;
 
@@ -148,8 +169,11 @@ class Workshop {
   std::optional<std::chrono::system_clock::time_point> LastWrite() const { return m_lastWrite; }
 
   // Edits. Each throws parley::Error (with the file and Model unchanged) when refused or
-  // when the disk refuses it. `id` is ignored for the Workshop* fields.
-  // Sets a text field (workshop_fields.cpp); refuses a date or a colour that is not one.
+  // when the disk refuses it, except typing (SetText, SetDraft): see Waiting(). `id` is
+  // ignored for the Workshop* fields.
+  // Sets a text field; refuses a date or a colour that is not one. When the disk refuses the
+  // write (the file locked by another program, a full disk), the text is kept in the Model and
+  // waits (Waiting()) instead (workshop_waiting.cpp).
   void SetText(Field field, Id id, std::string_view value);
   Id AddParty();                          // refused beyond kMaxParties
   void RemoveParty(Id party);             // refused below kMinParties or with participants
@@ -298,8 +322,26 @@ class Workshop {
   // drops the draft of its field in the same transaction: AddStory (Story, its session),
   // AddConcern (Concern, its session and party), AddOption (Option, its session),
   // AddConstraint (Constraint, its option as place, party, kind as variant), AddStep (Step,
-  // its option as place), AddLogNote (LogNote, its session) and AddRule (Rule).
+  // its option as place), AddLogNote (LogNote, its session) and AddRule (Rule). A draft the
+  // disk refuses waits as SetText's text does.
   void SetDraft(const DraftKey& key, std::string_view text);
+
+  // Typing the disk refused (workshop_waiting.cpp): what SetText and SetDraft could not write,
+  // in the order it was typed, already in the Model. Every later edit first writes it, and is
+  // refused (throws) while it cannot: nothing is written out of order. Empty when everything
+  // is on disk.
+  const std::vector<WaitingEdit>& Waiting() const;
+  int WaitingEdits() const;            // the edits (keystrokes) those stand for
+  DiskRefusal WaitingBecause() const;  // why the last try to write them failed
+  // Tries to write what waits, in order, each edit in a transaction of its own, without
+  // waiting on a lock: returns true when nothing waits any more. Never throws.
+  bool WriteWaiting();
+  // What waits, in the facilitator's words: which fields, how many edits ("3 edits in 2 fields
+  // are not on disk yet: the workshop title, the draft of a new concern."), and what to do.
+  std::string WaitingSummary() const;
+  std::string WaitingAdvice() const;
+  // What waits as plain text, each field's name and its text, for a file the facilitator keeps.
+  std::string WaitingAsText() const;
 
   // Undo history, kept in the file: it survives a crash and a reopen.
   bool CanUndo() const { return !m_undoLabel.empty(); }
@@ -335,6 +377,16 @@ class Workshop {
   // closes the undo history: a frozen memo version is never undone.
   void Keep(const std::function<void(db::Connection&)>& body);
   void Step(bool undo);  // Undo() and Redo()
+  // SetText and SetDraft as they write to the file (workshop_fields.cpp, workshop_drafts.cpp):
+  // throw db::Failure when the disk refuses.
+  void WriteText(Field field, Id id, std::string_view value);
+  void WriteDraft(const DraftKey& key, std::string_view text);
+  void Write(const WaitingEdit& edit);  // the one of the two `edit` is for
+  // Writes `edit` now, or keeps it waiting when the disk refuses it or typing waits before it.
+  void WriteOrWait(WaitingEdit edit);
+  // Before any other write: writes what waits, or throws parley::Error saying why this edit
+  // is not done.
+  void WriteWaitingFirst();
   // Appends to the session log inside the edit being made (the log is never undone).
   void Log(db::Connection& db, Id session, const char* kind, const std::string& text);
   std::string NameOf(Id participant) const;

@@ -17,8 +17,7 @@ void DeleteDraft(db::Connection& db, const DraftKey& key) {
 }
 }  // namespace
 
-void Workshop::SetDraft(const DraftKey& key, std::string_view text) {
-  if (m_model.Draft(key) == text) return;
+void Workshop::WriteDraft(const DraftKey& key, std::string_view text) {
   auto& db = m_impl->db;
   {
     // Not through Edit: a draft is typing, not the record, so it makes no undo step, and the

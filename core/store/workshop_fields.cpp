@@ -1,5 +1,5 @@
 // The text fields: one table of where each is kept, what Undo calls its edit, and the rule its
-// text must meet, read by SetText.
+// text must meet, read by SetText (workshop_waiting.cpp) as it writes one.
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -116,7 +116,11 @@ void RequireDate(std::string_view value, bool mayBeEmpty) {
                   (mayBeEmpty ? ", or leave it empty." : ".") + " Nothing was changed.");
 }
 
-void Workshop::SetText(Field field, Id id, std::string_view value) {
+void CheckFieldText(Field field, std::string_view value) { Check(kFields[size_t(field)].rule, value); }
+
+const char* FieldLabel(Field field) { return kFields[size_t(field)].label; }
+
+void Workshop::WriteText(Field field, Id id, std::string_view value) {
   const FieldRow& row = kFields[size_t(field)];
   Check(row.rule, value);
   if (std::string_view(row.table) == "workshop") id = 1;

@@ -16,7 +16,13 @@ namespace parley {
 
 class Workshop::Impl {
  public:
-  explicit Impl(db::Connection connection) : db(std::move(connection)) {}
+  // An edit waits for a lock at most kEditBusyMs, not the opening's two seconds: a keystroke
+  // typed while another program holds the file must not freeze the window; it waits in memory
+  // instead (Workshop::Waiting).
+  static constexpr int kEditBusyMs = 100;
+  explicit Impl(db::Connection connection) : db(std::move(connection)) {
+    sqlite3_busy_timeout(db.Handle(), kEditBusyMs);
+  }
 
   db::Connection db;
   std::function<std::chrono::system_clock::time_point()> clock = [] {
@@ -27,6 +33,9 @@ class Workshop::Impl {
   std::chrono::system_clock::time_point lastMergeAt;
   std::map<std::string, TableColumns, std::less<>> columns;  // by table, read once per opening
   std::vector<DraftKey> enteredDrafts;  // drafts the edit being made dropped (EnterDraft)
+  std::vector<WaitingEdit> waiting;     // Workshop::Waiting()
+  DiskRefusal refusal = DiskRefusal::None;  // why the last write of typing failed
+  bool writingWaiting = false;          // WriteWaiting is writing them: no edit goes first
 
   const TableColumns& ColumnsOf(std::string_view table) {
     auto it = columns.find(table);
@@ -45,5 +54,10 @@ void CreateWorkshopFile(const std::string& path, const std::function<void(db::Co
 // Throws parley::Error, saying what to type, unless `value` is a date (IsIsoDate), or empty
 // where `mayBeEmpty`: the rule of every date the workshop keeps.
 void RequireDate(std::string_view value, bool mayBeEmpty);
+
+// Throws parley::Error when `value` breaks the rule of `field` (a date, a colour).
+void CheckFieldText(Field field, std::string_view value);
+// What the undo history calls an edit of `field` ("edit concern").
+const char* FieldLabel(Field field);
 
 }  // namespace parley

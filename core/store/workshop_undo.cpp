@@ -144,6 +144,7 @@ void Workshop::Keep(const std::function<void(db::Connection&)>& body) {
 
 void Workshop::Record(const std::string& label, const std::string& mergeKey,
                       const std::function<std::string(db::Connection&)>& change, bool undoable) {
+  WriteWaitingFirst();
   auto& db = m_impl->db;
   std::string changeset;
   auto now = Now();
@@ -191,6 +192,7 @@ void Workshop::Redo() {
 
 // Applies the latest undo step inverted (undo), or the earliest undone step again (redo).
 void Workshop::Step(bool undo) {
+  WriteWaitingFirst();
   auto& db = m_impl->db;
   std::string applied;
   {
