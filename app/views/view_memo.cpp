@@ -16,10 +16,11 @@
 #include "core/common/clock.hpp"
 #include "core/common/error.hpp"
 #include "core/common/paths.hpp"
-#include "views/view_memo.hpp"
+#include "views/rtl_text.hpp"
 #include "views/stepper.hpp"
-#include "views/workbench.hpp"
+#include "views/view_memo.hpp"
 #include "views/widgets.hpp"
+#include "views/workbench.hpp"
 
 namespace parley::ui {
 
@@ -154,7 +155,7 @@ void DrawPieces(const std::vector<DiffPiece>& pieces) {
 void DrawHeader(Workbench& app, const Memo& memo) {
   const Model& model = app.workshop->Model();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-  if (ImGui::BeginCombo("##memo", memo.title.c_str())) {
+  if (ImGui::BeginCombo("##memo", ShownLabel(memo.title.c_str()))) {
     for (const Memo& m : model.memos) {
       PushId(m.id);
       if (Selectable(m.title.c_str(), m.id == memo.id)) app.memo.memoId = m.id;
@@ -344,7 +345,7 @@ void DrawInsertFromRecord(Workbench& app, const Memo& memo) {
     bool on = view.chosen[i] != 0;
     if (Checkbox("##draft", &on)) view.chosen[i] = on;
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", view.drafts[i].text.c_str());
+    WrappedText(view.drafts[i].text, ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::PopID();
   }
   ImGui::EndChild();
@@ -377,7 +378,7 @@ void DrawInsertFromRecord(Workbench& app, const Memo& memo) {
 void VersionCombo(const char* label, const Model& model, const MemoDerived& d, Id* version) {
   auto current = d.versionLabels.find(*version);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-  if (ImGui::BeginCombo(label, current == d.versionLabels.end() ? "(choose)" : current->second.c_str())) {
+  if (ImGui::BeginCombo(label, current == d.versionLabels.end() ? "(choose)" : ShownLabel(current->second.c_str()))) {
     for (size_t i : d.versions) {
       const MemoVersion& v = model.versions[i];
       PushId(v.id);
@@ -477,7 +478,7 @@ void DrawDistribution(Workbench& app) {
   for (size_t k = 0; k < derived.versions.size(); ++k) {
     const MemoVersion& v = model.versions[derived.versions[k]];
     PushId(v.id);
-    ImGui::TextUnformatted(derived.versionLabels.at(v.id).c_str());
+    UserText(derived.versionLabels.at(v.id));
     for (size_t i : derived.distribution[k]) {
       const Distribution& d = model.distribution[i];
       PushId(d.id);
@@ -533,7 +534,7 @@ void MakePreview(Workbench& app, Id memo, int64_t version, MemoPreview& preview)
 void DrawPreview(MemoPreview& preview) {
   const MemoDocument& doc = preview.doc;
   if (!doc.pageMark.empty()) ImGui::TextColored(kOpenColour, "%s", doc.pageMark.c_str());
-  ImGui::TextUnformatted(doc.title.c_str());
+  UserText(doc.title);
   DisabledText(doc.subtitle.c_str());
   DrawLazyList(preview.list, preview.rowIds, ImGui::GetTextLineHeightWithSpacing() * 3, [&](size_t i) {
     const MemoRow& row = preview.rows[i];
@@ -545,7 +546,7 @@ void DrawPreview(MemoPreview& preview) {
     }
     const MemoDocumentParagraph& p = s.paragraphs[row.paragraph];
     if (p.bracketed) ImGui::PushStyleColor(ImGuiCol_Text, kOpenColour);
-    ImGui::TextWrapped("%s", p.text.c_str());
+    WrappedText(p.text, ImGui::GetColorU32(ImGuiCol_Text));
     if (p.bracketed) ImGui::PopStyleColor();
   });
 }
@@ -631,7 +632,7 @@ void DrawExportDialog(Workbench& app) {
   if (!dialog.report && memo) {
     std::string current = dialog.version == 0 ? "As it stands" : "Draft " + std::to_string(dialog.version);
     ImGui::SetNextItemWidth(em * 10);
-    if (ImGui::BeginCombo("Version", current.c_str())) {
+    if (ImGui::BeginCombo("Version", ShownLabel(current.c_str()))) {
       if (Selectable("As it stands", dialog.version == 0)) dialog.version = 0;
       for (const MemoVersion& v : model.versions)
         if (v.memoId == memo->id) {

@@ -17,8 +17,10 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/common/bidi_text.hpp"
 #include "core/method/option_ranking.hpp"
 #include "core/model/id_index.hpp"
+#include "views/rtl_text.hpp"
 #include "views/workbench.hpp"
 
 namespace parley::ui {
@@ -242,7 +244,7 @@ float DrawChooserLine(Workbench& app, const WeighDerived& d, size_t i) {
                       c.kind == ConcernKind::Need ? "need" : "fear");
   ImGui::SameLine();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em * 26.0f);
-  ImGui::TextUnformatted(c.text.c_str());
+  UserText(c.text);
   ImGui::PopTextWrapPos();
   if (c.inMatrix != -1) {
     ImGui::SameLine();
@@ -425,16 +427,19 @@ void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
   auto clipped = [&](float height) { return ImVec4(pos.x, pos.y, pos.x + width, pos.y + height); };
   ImGui::BeginGroup();
   ImVec4 clip = clipped(line);
-  draw->AddText(ImGui::GetFont(), small, pos, quiet, column.caption.c_str(), nullptr, 0.0f, &clip);
+  AddUserText(draw, small, pos, quiet, column.caption, clip);
   ImGui::Dummy(ImVec2(width, line));
   pos = ImGui::GetCursorScreenPos();
   clip = clipped(line * 2.0f);
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text),
-                c.text.c_str(), WrappedLinesEnd(c.text, width, 2), width, &clip);
+  if (NeedsBidi(c.text))
+    AddUserText(draw, ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text), c.text, clip, 2);
+  else
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text),
+                  c.text.c_str(), WrappedLinesEnd(c.text, width, 2), width, &clip);
   ImGui::Dummy(ImVec2(width, line * 2.0f));
   pos = ImGui::GetCursorScreenPos();
   clip = clipped(line);
-  draw->AddText(ImGui::GetFont(), small, pos, quiet, column.scoredBy.c_str(), nullptr, 0.0f, &clip);
+  AddUserText(draw, small, pos, quiet, column.scoredBy, clip);
   ImGui::Dummy(ImVec2(width, line));
   ImGui::EndGroup();
   if (Tracking()) Track(ConcernHeaderText(party.name, c.text));
@@ -551,9 +556,8 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
     if (hovered) draw->AddRectFilled(pos, rowMax, ImGui::GetColorU32(Ink(0.10f)));
     if (!score->note.empty()) {
       ImVec4 clip(pos.x, pos.y, pos.x + width, pos.y + height);
-      draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f,
-                    ImVec2(pos.x + 2.0f, pos.y + height * 0.08f), ImGui::GetColorU32(Ink(0.75f)),
-                    score->note.c_str(), nullptr, 0.0f, &clip);
+      AddUserText(draw, ImGui::GetFontSize() * 0.85f, ImVec2(pos.x + 2.0f, pos.y + height * 0.08f),
+                  ImGui::GetColorU32(Ink(0.75f)), score->note, clip);
       if (hovered) ImGui::SetTooltip("%s", score->note.c_str());
     } else if (cellHovered) {
       draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f,
@@ -587,7 +591,7 @@ void DrawNotePopup(Workbench& app, WeighView& view, const WeighDerived& d) {
   float em = ImGui::GetFontSize();
   ImGui::PushTextWrapPos(em * 26.0f);
   ImGui::TextDisabled("%s scored %s", party ? party->name.c_str() : "", ValueText(score.value));
-  ImGui::TextWrapped("%s", OptionTitle(*option));
+  UserText(OptionTitle(*option));
   ImGui::TextDisabled("on \"%s\"", concern->text.c_str());
   ImGui::PopTextWrapPos();
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
@@ -771,7 +775,7 @@ void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
       ImGui::PushClipRect(clipMin, ImVec2(right, clipMax.y), false);
       ImGui::AlignTextToFramePadding();
       ImGui::PushStyleColor(ImGuiCol_Text, InkOn(fill));
-      ImGui::TextUnformatted(party.name.c_str());
+      UserText(party.name);
       ImGui::PopStyleColor();
       ImGui::PopClipRect();
     }
