@@ -136,6 +136,12 @@ TEST_CASE("concerns in Arabic and Hebrew read right to left in their party's col
   CheckRightAligned(w.ui, "Concern wording", 0, kArabicDrawn);
   CheckRightAligned(w.ui, "Concern wording", 1, kHebrewDrawn);
 
+  SUBCASE("Parley's own English sentences run left to right, a party's name in them in its order") {
+    w.W().SetText(Field::PartyName, w.Party(1), "עיר הגבעה");
+    w.ui.Frames(2);
+    CHECK(DrawnSomewhere(w.ui, DrawnOf("עיר הגבעה") + U"hasstatedno"));  // the phase's warnings
+  }
+
   SUBCASE("a longer one, with a Latin name, numbers and brackets, wraps line by line") {
     w.W().SetText(Field::ConcernText, w.Live().concerns[0].id, kArabicConcern);
     w.W().SetText(Field::ConcernText, w.Live().concerns[1].id, kHebrewConcern);

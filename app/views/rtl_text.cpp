@@ -33,7 +33,7 @@ Advance FontAdvance(float size) {
   };
 }
 
-enum class Purpose : uint64_t { Block = 1, Fit = 2, Label = 3, Wrap = 4 };
+enum class Purpose : uint64_t { Block = 1, Fit = 2, Label = 3, Wrap = 4, FitLeftToRight = 5, FitRightToLeft = 6 };
 
 // What a layout depends on beside its text. The font's glyph count stands for the font: it is
 // made again, with more glyphs, when text in a new script arrives, and a layout measured with
@@ -67,9 +67,10 @@ float IndentIn(float width, const VisualLine& line, const Advance& advance) {
   return line.rightToLeft && width > 0 ? std::max(0.0f, width - LineWidth(line, advance)) : 0.0f;
 }
 
-std::vector<ShownLine> FitNow(std::string_view text, float width, float size) {
+std::vector<ShownLine> FitNow(std::string_view text, float width, float size,
+                              TextDirection direction = TextDirection::Auto) {
   Advance advance = FontAdvance(size);
-  VisualLine line = FitLine(text, width, advance);
+  VisualLine line = FitLine(text, width, advance, direction);
   return {{std::move(line.text), IndentIn(width, line, advance)}};
 }
 
@@ -101,9 +102,12 @@ const char* ShownLabel(const char* label) {
       .text.c_str();
 }
 
-const ShownLine& Fitted(std::string_view text, float width, float size) {
+const ShownLine& Fitted(std::string_view text, float width, float size, TextDirection direction) {
   if (size <= 0) size = ImGui::GetFontSize();
-  return Kept(text, Layout(Purpose::Fit, width, size), [&] { return FitNow(text, width, size); })[0];
+  const Purpose purpose = direction == TextDirection::Auto          ? Purpose::Fit
+                          : direction == TextDirection::LeftToRight ? Purpose::FitLeftToRight
+                                                                    : Purpose::FitRightToLeft;
+  return Kept(text, Layout(purpose, width, size), [&] { return FitNow(text, width, size, direction); })[0];
 }
 
 void AddUserText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::string_view text,

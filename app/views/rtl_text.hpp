@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/common/bidi_text.hpp"
+
 namespace parley::ui {
 
 // One line as drawn.
@@ -36,8 +38,9 @@ const char* ShownLabel(const char* label);
 
 // `text` on one line no wider than `width` (at `size` pixels, 0: the current font's size), cut
 // at its logical end with an ellipsis where it ends, kept between frames; its indent
-// right-aligns a right-to-left text in `width`.
-const ShownLine& Fitted(std::string_view text, float width, float size = 0);
+// right-aligns a right-to-left text in `width`. `direction` forces the paragraph's.
+const ShownLine& Fitted(std::string_view text, float width, float size = 0,
+                        TextDirection direction = TextDirection::Auto);
 
 // ImDrawList::AddText for user text in a cell from `pos` to the right edge of `clip`, on one
 // line or wrapped to the cell's width. Text that needs shaping is cut as Fitted cuts it or shows

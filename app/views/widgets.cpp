@@ -450,14 +450,14 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
 
 float WrappedTextHeight(std::string_view text, float wrap) { return WrappingOf(text, wrap).height; }
 
-void LineText(std::string_view text, ImU32 colour) {
+void LineText(std::string_view text, ImU32 colour, TextDirection direction) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   float offset = window->DC.CurrLineTextBaseOffset, width = ImGui::GetContentRegionAvail().x;
   ImVec2 at(window->DC.CursorPos.x, window->DC.CursorPos.y + offset);
   ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight() + offset));
   if (!ImGui::IsItemVisible()) return;
   if (NeedsBidi(text)) {  // cut at its logical end, right-aligned when it runs right to left
-    const ShownLine& line = Fitted(text, width);
+    const ShownLine& line = Fitted(text, width, 0, direction);
     ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + line.indent, at.y), colour, line.text.data(),
                                         line.text.data() + line.text.size());
     return;
