@@ -95,7 +95,7 @@ bool DrawnSomewhere(UiHarness& ui, const std::u32string& drawn) {
 // and Hebrew, and the font made for them.
 struct RtlWindow : Window {
   Id salma = 0, noa = 0;
-  RtlWindow() {
+  explicit RtlWindow(ImVec2 display = ImVec2(1440, 2400)) : Window(display) {
     NewWorkshop("rtl.parley");
     AddParticipants(2);
     salma = Live().participants[0].id;
@@ -233,6 +233,19 @@ TEST_CASE("a one-line field at rest shows Arabic and Hebrew as they read, right-
   // The participants' names, in the set-up table's fields, in the order they were added.
   CheckRightAligned(w.ui, "##name", 0, kArabicDrawn);
   CheckRightAligned(w.ui, "##name", 2, kHebrewDrawn);
+
+  SUBCASE("in its frame, not over the label beside it") {
+    w.W().SetText(Field::WorkshopVenue, 0, kHebrewName);
+    w.ui.Frames(2);
+    auto [min, max] = w.ui.Rect("Venue");  // the frame and its label
+    std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+    CHECK(Codepoints(glyphs) == kHebrewDrawn + U"Venue");
+    float frameRight = min.x + (max.x - min.x) - ImGui::CalcTextSize("Venue").x -
+                       ImGui::GetStyle().ItemInnerSpacing.x - ImGui::GetStyle().FramePadding.x;
+    REQUIRE(glyphs.size() > kHebrewDrawn.size());
+    CHECK(glyphs[kHebrewDrawn.size() - 1].max.x <= frameRight + 0.5f);
+    CHECK(glyphs[kHebrewDrawn.size() - 1].max.x >= frameRight - 3.0f);
+  }
 }
 
 TEST_CASE("typing Arabic and Hebrew stores the text as typed: no presentation forms, no controls") {

@@ -151,9 +151,9 @@ uint32_t CaretOffset(ImGuiID field) {
 
 }  // namespace
 
-void ShapeField(std::string_view text, bool typing, bool wrapped) {
+void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapped) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  const ImVec2 min = ImGui::GetItemRectMin(), max(min.x + frameWidth, ImGui::GetItemRectMax().y);
   const float width = max.x - min.x - style.FramePadding.x * 2, size = ImGui::GetFontSize();
   if (!typing) {
     const ShownLine& line = Fitted(text, width);

@@ -49,13 +49,14 @@ const ShownLine& Fitted(std::string_view text, float width, float size = 0,
 void AddUserText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::string_view text,
                  const ImVec4& clip, int lines = 1);
 
-// For the text field just drawn (the last item) holding `text`: Dear ImGui draws a field's text
+// For the text field just drawn (the last item, its frame `frameWidth` wide from the item's
+// left, a label after it) holding `text`: Dear ImGui draws a field's text
 // as stored, unshaped and left to right. At rest (`typing` false; the caller drew the field's
 // own text transparent) it draws `text` over the field as it reads, cut at the frame's edge and
 // right-aligned when it runs right to left. While typed in, it draws the text as it reads in a
 // box right under the field, wrapped at the field's width when `wrapped`, with the caret where
 // the field's caret is in the stored text; kept until the text changes.
-void ShapeField(std::string_view text, bool typing, bool wrapped);
+void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapped);
 
 // ImGui::TextUnformatted for user text, in the Text colour: its paragraphs each on a line, in
 // the order they read, wrapped at the text wrap position when one is pushed (each right-to-left

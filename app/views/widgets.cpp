@@ -239,13 +239,20 @@ bool TextField(const char* label, const std::string& value, std::string* edited,
   *edited = value;
   // Arabic and Hebrew at rest are drawn shaped over the field's own text, made transparent.
   const bool typing = ImGui::GetActiveID() == ImGui::GetID(label), shaped = NeedsBidi(value);
+  const float frameWidth = ImGui::CalcItemWidth();  // before the field takes the width set for it
   if (shaped && !typing) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
   bool changed = ImGui::InputTextWithHint(label, hint, edited);
   if (shaped && !typing) {
     ImGui::PopStyleColor();
-    ShapeField(value, false, false);
+    ShapeField(value, frameWidth, false, false);
+    // The label, which went transparent with the field's text.
+    const char* labelEnd = ImGui::FindRenderedTextEnd(label);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImVec2 at(ImGui::GetItemRectMin().x + frameWidth + style.ItemInnerSpacing.x,
+              ImGui::GetItemRectMin().y + style.FramePadding.y);
+    if (labelEnd != label) ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), label, labelEnd);
   } else if (typing && NeedsBidi(*edited)) {
-    ShapeField(*edited, true, false);
+    ShapeField(*edited, frameWidth, true, false);
   }
   KeepArrowsInField();
   Track(label);
@@ -378,7 +385,7 @@ bool TextArea(const char* label, const std::string& value, std::string* edited, 
   *edited = soft.text;
   // Arabic and Hebrew while typed in: shaped, wrapped, with the caret, right under the field
   // (ImGui's multi-line field cannot be drawn over line by line as a one-line field is).
-  if (ImGui::IsItemActive() && NeedsBidi(soft.text)) ShapeField(soft.text, true, true);
+  if (ImGui::IsItemActive() && NeedsBidi(soft.text)) ShapeField(soft.text, width, true, true);
   return changed && *edited != value;
 }
 
