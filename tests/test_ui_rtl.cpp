@@ -195,6 +195,23 @@ TEST_CASE("the session log, the sidebar and the stories show Arabic and Hebrew a
   CHECK(DrawnSomewhere(w.ui, kHebrewDrawn));  // the story
 }
 
+TEST_CASE("the comparison of two memo versions marks the right words of an Arabic paragraph") {
+  RtlWindow w;
+  Id memo = w.W().AddMemo("مذكرة", "");
+  Id paragraph = w.W().AddParagraph(w.Live().sections.front().id, "الماء حق للجميع", ParagraphStatus::Agreed);
+  w.W().FreezeVersion(memo, "");
+  w.W().SetText(Field::ParagraphText, paragraph, "الماء حق لكل الناس");
+  w.W().FreezeVersion(memo, "");
+  w.GoTo("Joint memo");
+  w.ui.Click("Versions");
+  w.app.memo.compareA = w.Live().versions.at(0).id;
+  w.app.memo.compareB = w.Live().versions.at(1).id;
+  w.ui.Frames(2);
+  // The words as the diff gives them (kept, added, removed) read as one Arabic paragraph, each
+  // joined within itself, on one line from the right.
+  CHECK(DrawnSomewhere(w.ui, DrawnOf("الماء حق لكل الناس للجميع")));
+}
+
 TEST_CASE("a text cut at a cell's edge keeps its beginning, the ellipsis where it ends") {
   const std::string longName = kArabicName + " " + kArabicName + " " + kArabicName + " " + kArabicName;
   const std::string english = "Salma Haddad, Salma Haddad, Salma Haddad, Salma Haddad";

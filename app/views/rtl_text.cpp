@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/common/bidi_text.hpp"
+#include "core/common/unicode_text.hpp"
 
 namespace parley::ui {
 
@@ -192,6 +193,78 @@ void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapp
       caretDrawn = true;
       float at = x + CaretX(l, caret, advance);
       draw->AddLine(ImVec2(at, y), ImVec2(at, y + line), ink);
+    }
+  }
+}
+
+namespace {
+
+// A line of pieced text: runs of glyphs of one piece each, left to right.
+struct PieceRun {
+  std::string text;
+  float x = 0, width = 0;
+  size_t piece = 0;
+};
+struct PiecedLayout {
+  std::string text;
+  std::vector<uint32_t> starts;
+  uint64_t layout = 0;
+  std::vector<std::vector<PieceRun>> lines;
+  int usedAt = 0;
+};
+std::unordered_map<uint64_t, PiecedLayout> g_pieced;
+
+std::vector<std::vector<PieceRun>> LayOutPieces(std::string_view text, const std::vector<uint32_t>& starts,
+                                                float wrap, float size) {
+  const Advance advance = FontAdvance(size);
+  std::vector<std::vector<PieceRun>> lines;
+  for (const VisualLine& line : LayOutText(text, wrap, advance)) {
+    std::vector<PieceRun>& runs = lines.emplace_back();
+    float x = IndentIn(wrap, line, advance);
+    for (const VisualGlyph& g : line.glyphs) {
+      size_t piece = size_t(std::upper_bound(starts.begin(), starts.end(), g.logical) - starts.begin()) - 1;
+      if (runs.empty() || runs.back().piece != piece) runs.push_back({{}, x, 0, piece});
+      AppendCodePoint(g.shown, runs.back().text);
+      const float w = advance(g.shown);
+      runs.back().width += w;
+      x += w;
+    }
+  }
+  return lines;
+}
+
+}  // namespace
+
+void PiecedText(std::string_view text, const std::vector<uint32_t>& starts, const std::vector<ImU32>& colours,
+                const std::vector<int>& marks) {
+  const float wrap = ImGui::GetContentRegionAvail().x, size = ImGui::GetFontSize();
+  const uint64_t layout = Layout(Purpose::Wrap, wrap, size);
+  static int prunedAt = 0;
+  const int frame = ImGui::GetFrameCount();
+  if (frame - prunedAt >= kUnusedFrames) {
+    std::erase_if(g_pieced, [&](const auto& entry) { return entry.second.usedAt < frame - kUnusedFrames; });
+    prunedAt = frame;
+  }
+  PiecedLayout& laid = g_pieced[std::hash<std::string_view>{}(text) ^ layout];
+  if (laid.layout != layout || laid.text != text || laid.starts != starts) {
+    laid.text = text;
+    laid.starts = starts;
+    laid.layout = layout;
+    laid.lines = LayOutPieces(text, starts, wrap, size);
+  }
+  laid.usedAt = frame;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(wrap, size * float(laid.lines.size())));
+  if (!ImGui::IsItemVisible()) return;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (size_t i = 0; i < laid.lines.size(); ++i) {
+    const float y = at.y + size * float(i);
+    for (const PieceRun& run : laid.lines[i]) {
+      const ImU32 colour = colours[run.piece];
+      draw->AddText(ImVec2(at.x + run.x, y), colour, run.text.data(), run.text.data() + run.text.size());
+      if (marks[run.piece] == 0) continue;
+      const float lineY = marks[run.piece] == 2 ? y + size * 0.55f : y + size;
+      draw->AddLine(ImVec2(at.x + run.x, lineY), ImVec2(at.x + run.x + run.width, lineY), colour);
     }
   }
 }

@@ -58,6 +58,14 @@ void AddUserText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::st
 // the field's caret is in the stored text; kept until the text changes.
 void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapped);
 
+// Text made of pieces, each in a colour of its own (a word diff), wrapped at the width left and
+// laid out as one paragraph (its direction from its first strong letter): each line's glyphs
+// are drawn in runs of one piece, in `colours[piece]`, a run whose `marks[piece]` is 1 is
+// underlined, 2 struck through. `starts` are the pieces' byte offsets
+// in `text`, ascending from 0. One item. Kept between frames as UserText's lines are.
+void PiecedText(std::string_view text, const std::vector<uint32_t>& starts, const std::vector<ImU32>& colours,
+                const std::vector<int>& marks);
+
 // ImGui::TextUnformatted for user text, in the Text colour: its paragraphs each on a line, in
 // the order they read, wrapped at the text wrap position when one is pushed (each right-to-left
 // line then ends at it). One item. Its width without wrapping is measured every frame (kept

@@ -10,9 +10,11 @@
 // [SECTION] Export dialog
 #include <imgui.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 
+#include "core/common/bidi_text.hpp"
 #include "core/common/clock.hpp"
 #include "core/common/error.hpp"
 #include "core/common/paths.hpp"
@@ -116,8 +118,27 @@ const Memo* ShownMemo(Workbench& app) {
   return &model.memos.front();
 }
 
-// Words of `text` laid out like wrapped text, each piece in its colour; removed words struck.
+// Words of `text` laid out like wrapped text, each piece in its colour; removed words struck,
+// added ones underlined. A paragraph in Arabic or Hebrew is laid out whole, as it reads.
 void DrawPieces(const std::vector<DiffPiece>& pieces) {
+  if (std::any_of(pieces.begin(), pieces.end(), [](const DiffPiece& p) { return NeedsBidi(p.text); })) {
+    std::string text;
+    std::vector<uint32_t> starts;
+    std::vector<ImU32> colours;
+    std::vector<int> marks;
+    for (const DiffPiece& piece : pieces) {
+      // A removed last word and the word put in its place are two words, not one joined.
+      if (!text.empty() && text.back() != ' ' && text.back() != '\n') text += ' ';
+      starts.push_back(uint32_t(text.size()));
+      text += piece.text;
+      colours.push_back(ImGui::GetColorU32(piece.kind == DiffPiece::Kind::Added     ? kAddedColour
+                                           : piece.kind == DiffPiece::Kind::Removed ? kRemovedColour
+                                                                                    : ImGui::GetStyleColorVec4(ImGuiCol_Text)));
+      marks.push_back(piece.kind == DiffPiece::Kind::Same ? 0 : piece.kind == DiffPiece::Kind::Added ? 1 : 2);
+    }
+    PiecedText(text, starts, colours, marks);
+    return;
+  }
   float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   float left = ImGui::GetCursorScreenPos().x;
   bool first = true;
