@@ -297,4 +297,10 @@ void UserText(std::string_view text) {
                   lines[i].text.data() + lines[i].text.size());
 }
 
+void UserTooltip(std::string_view text) {
+  ImGui::BeginTooltip();
+  UserText(text);
+  ImGui::EndTooltip();
+}
+
 }  // namespace parley::ui

@@ -66,6 +66,9 @@ void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapp
 void PiecedText(std::string_view text, const std::vector<uint32_t>& starts, const std::vector<ImU32>& colours,
                 const std::vector<int>& marks);
 
+// ImGui::SetTooltip("%s", text) for user text, as UserText draws it.
+void UserTooltip(std::string_view text);
+
 // ImGui::TextUnformatted for user text, in the Text colour: its paragraphs each on a line, in
 // the order they read, wrapped at the text wrap position when one is pushed (each right-to-left
 // line then ends at it). One item. Its width without wrapping is measured every frame (kept

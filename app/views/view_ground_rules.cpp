@@ -213,7 +213,7 @@ void DrawConsentRow(Workbench& app, const ConsentRow& row) {
       app.Request([session = app.sessionId, id = person.id](Workshop& w) { w.SetConsent(session, id, true); });
   } else {
     ImGui::TextUnformatted(row.agreedAt.c_str());
-    if (row.earlier && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.givenWhere.c_str());
+    if (row.earlier && ImGui::IsItemHovered()) UserTooltip(row.givenWhere);
     if (row.earlier) {
       ImGui::SameLine();
       if (SmallButton("Agrees again"))

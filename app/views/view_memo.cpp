@@ -418,7 +418,8 @@ void DrawFrozen(Workbench& app) {
   DrawLazyList(app.memo.frozenList, d.frozenIds, ImGui::GetTextLineHeightWithSpacing() * 3, [&](size_t i) {
     const VersionParagraph& p = model.versionParagraphs[d.frozen[i]];
     if (d.frozenOpensSection[i]) DisabledText(p.sectionTitle.c_str());
-    ImGui::TextWrapped("%s%s", p.status == ParagraphStatus::InternalNote ? "(internal note) " : "", p.text.c_str());
+    if (p.status == ParagraphStatus::InternalNote) DisabledText("(internal note)");
+    WrappedText(p.text, ImGui::GetColorU32(ImGuiCol_Text));
   });
 }
 
@@ -620,7 +621,8 @@ bool DrawRefusal(Workbench& app, const MemoExportDialog& dialog) {
       close = true;
     }
     ImGui::SameLine();
-    ImGui::TextWrapped("%s: %s", p.section.c_str(), p.text.c_str());
+    DisabledText(p.section.c_str());
+    WrappedText(p.text, ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::PopID();
   }
   ImGui::EndChild();

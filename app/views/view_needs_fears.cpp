@@ -584,7 +584,9 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
   if (ImGui::BeginDragDropSource()) {
     ImGui::SetDragDropPayload(PayloadType(party.id).c_str(), &c.id, sizeof c.id);
     ImGui::PushTextWrapPos(em * 24);
-    ImGui::Text("%d.  %s", rank + 1, c.text.c_str());
+    ImGui::Text("%d.", rank + 1);
+    ImGui::SameLine();
+    UserText(c.text);
     ImGui::PopTextWrapPos();
     ImGui::EndDragDropSource();
   }

@@ -558,7 +558,7 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
       ImVec4 clip(pos.x, pos.y, pos.x + width, pos.y + height);
       AddUserText(draw, ImGui::GetFontSize() * 0.85f, ImVec2(pos.x + 2.0f, pos.y + height * 0.08f),
                   ImGui::GetColorU32(Ink(0.75f)), score->note, clip);
-      if (hovered) ImGui::SetTooltip("%s", score->note.c_str());
+      if (hovered) UserTooltip(score->note);
     } else if (cellHovered) {
       draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f,
                     ImVec2(pos.x + 2.0f, pos.y + height * 0.08f),
@@ -651,7 +651,7 @@ void DrawMatrixRow(Workbench& app, WeighView& view, const WeighDerived& d,
   if (ImGui::TableSetColumnIndex(1)) {
     ImGui::AlignTextToFramePadding();
     LineText(OptionTitle(option), ImGui::GetColorU32(ImGuiCol_Text));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", OptionTitle(option));
+    if (ImGui::IsItemHovered()) UserTooltip(OptionTitle(option));
     DrawStanding(model, d.ranked, standing, optionWidth);
   }
   for (size_t j = 0; j < d.columns.size(); ++j)
