@@ -57,6 +57,8 @@ TEST_CASE("Known texts become the codepoints drawn left to right") {
     CHECK_FALSE(NeedsBidi("Λένα ნინო Олена"));
     CHECK(NeedsBidi("Anna שלום"));
     CHECK(NeedsBidi("a\u200Fb"));  // a control alone needs the algorithm
+    CHECK(NeedsBidi("Participant twelve, שלום"));  // after whole words of ASCII
+    CHECK_FALSE(NeedsBidi("Participant twelve, Λένα"));
   }
   SUBCASE("The UTF-8 to draw is the glyphs' codepoints") {
     std::vector<VisualLine> lines = LayOutText("שלום", 0, kTen);
