@@ -29,6 +29,10 @@ TEST_CASE("The scripts a text is written in") {
   CHECK(ScriptsIn("Λένα Παππά") == (kBasicLatin | greek));
   CHECK(ScriptsIn("Олена and ნინო") == (kBasicLatin | cyrillic | georgian));
   CHECK(ScriptsIn("Əliyev") == (kBasicLatin | BlockOf(U'Ə')));
+  CHECK(ScriptsIn("נועה כהן") == (kBasicLatin | BlockOf(U'נ')));
+  CHECK(ScriptsIn("سلمى") == BlockOf(U'س'));
+  CHECK(BlockOf(U'س') != BlockOf(U'נ'));
+  CHECK(ScriptsIn("\uFEFB") == BlockOf(U'\uFEFB'));  // a presentation form pasted as it is
   CHECK(ScriptOf(U'😀') == 0);                             // no font of Parley's has it
   CHECK(ScriptsIn("\xCE") == 0);                           // a sequence cut short: skipped
   CHECK(ScriptsIn("a\xFF\xFEλ") == (kBasicLatin | greek));  // bad bytes skipped, the rest read

@@ -3,7 +3,9 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include "core/common/bidi_text.hpp"
 #include "core/common/scripts.hpp"
+#include "core/common/unicode_text.hpp"
 #include "temp_dir.hpp"
 #include "ui_harness.hpp"
 #include "views/fonts.hpp"
@@ -41,6 +43,32 @@ TEST_CASE("the screen font holds the scripts asked for, and only grows") {
   CHECK(Holds(atlas, U'λ'));
   CHECK(Holds(atlas, U'ж'));
   CHECK(atlas.Fonts[0]->FontSize == 22.0f);
+}
+
+TEST_CASE("the screen font made for Arabic and Hebrew holds every form their shaping draws") {
+  ImFontAtlas atlas;
+  ui::FontMade made;
+  REQUIRE(ui::RefreshFonts(&atlas, made, 18.0f, ScriptsIn("سلمى נועה")));
+  // Each Arabic letter alone, first, in the middle and last (joined through tatweel, U+0640),
+  // the lam-alef ligatures, and the Hebrew letters, as the layout makes them to be drawn.
+  std::string texts;
+  // (U+063B-063F, letters of other languages with no presentation forms, are in no font here.)
+  for (char32_t letter = 0x0621; letter <= 0x064A; letter = letter == 0x063A ? 0x0640 : letter + 1) {
+    std::string l;
+    AppendCodePoint(letter, l);
+    texts += l + " " + l + "\u0640 \u0640" + l + "\u0640 \u0640" + l + "\n";
+  }
+  texts += "لا لأ لإ لآ بلا بلأ بلإ بلآ\n";
+  for (char32_t letter = 0x05D0; letter <= 0x05EA; ++letter) AppendCodePoint(letter, texts);
+  size_t glyphs = 0;
+  for (const VisualLine& line : LayOutText(texts, 0, [](char32_t) { return 1.0f; }))
+    for (const VisualGlyph& g : line.glyphs) {
+      CAPTURE(uint32_t(g.shown));
+      CHECK(Holds(atlas, ImWchar(g.shown)));
+      ++glyphs;
+    }
+  CHECK(glyphs > 200);
+  CHECK(Holds(atlas, 0x2026));  // the ellipsis of a text cut short
 }
 
 TEST_CASE("text in a new script on screen asks for it in the font") {

@@ -3,6 +3,9 @@
 #include <doctest/doctest.h>
 #include <imgui_internal.h>
 
+#include <map>
+
+#include "core/common/scripts.hpp"
 #include "views/fonts.hpp"
 #include "views/keyboard.hpp"
 #include "views/widgets.hpp"
@@ -47,6 +50,38 @@ UiHarness::UiHarness(std::function<void()> draw, ImVec2 display) : m_draw(std::m
     m_drawing.push_back({std::string(label), id, min, max});
   });
   Frames(2);  // warm-up: windows get their size and position
+}
+
+void UiHarness::UseFontFor(std::string_view text) {
+  ImGuiIO& io = ImGui::GetIO();
+  ui::LoadFonts(io.Fonts, 18.0f, kBasicLatin | ScriptsIn(text));
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  Frame();
+}
+
+std::vector<UiHarness::Glyph> UiHarness::GlyphsIn(ImVec2 min, ImVec2 max) const {
+  // Every glyph of every font in the atlas has a place of its own in the texture: its top-left
+  // texture coordinates name it, its bottom-right ones (two vertices on) confirm it.
+  std::map<std::pair<float, float>, const ImFontGlyph*> glyphs;
+  for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
+    for (const ImFontGlyph& g : font->Glyphs)
+      if (g.Visible) glyphs[{g.U0, g.V0}] = &g;
+  std::vector<Glyph> found;
+  const ImDrawData* data = ImGui::GetDrawData();
+  for (int l = 0; l < data->CmdListsCount; ++l) {
+    const ImVector<ImDrawVert>& v = data->CmdLists[l]->VtxBuffer;
+    for (int i = 0; i + 2 < v.Size; ++i) {
+      const ImDrawVert& a = v[i];
+      if (a.pos.x < min.x || a.pos.y < min.y || a.pos.x > max.x || a.pos.y > max.y) continue;
+      auto g = glyphs.find({a.uv.x, a.uv.y});
+      if (g == glyphs.end() || v[i + 2].uv.x != g->second->U1 || v[i + 2].uv.y != g->second->V1) continue;
+      found.push_back({char32_t(g->second->Codepoint), a.pos, v[i + 2].pos});
+      i += 3;  // the quad's other corners
+    }
+  }
+  return found;
 }
 
 UiHarness::~UiHarness() {
@@ -117,7 +152,9 @@ void UiHarness::Click(const std::string& label, int nth) {
   Frame();  // hover
   // A person could not click a widget that is clipped or covered: it would not be hovered.
   if (id != 0 && GImGui->HoveredId != id)
-    FAIL_CHECK("\"" << label << "\" is not under the mouse at its centre (clipped or covered)");
+    FAIL_CHECK("\"" << label << "\" is not under the mouse at its centre (clipped or covered): the mouse is over "
+               << (GImGui->HoveredWindow ? GImGui->HoveredWindow->Name : "no window") << ", on "
+               << LabelOf(GImGui->HoveredId));
   io.MouseDown[0] = true;
   Frame();  // press
   io.MouseDown[0] = false;

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -46,6 +47,19 @@ class UiHarness {
   std::string LabelOf(ImGuiID id) const;  // the label of the widget `id` last frame, or ""
   // The first label last frame that starts with `prefix` (a message tracked whole), or "".
   std::string LabelStartingWith(const std::string& prefix) const;
+
+  // A glyph drawn in the last frame: the codepoint its quad's texture coordinates show, and
+  // the quad's corners.
+  struct Glyph {
+    char32_t c;
+    ImVec2 min, max;
+  };
+  // The glyphs drawn last frame with their top-left corner inside [min, max], in the order
+  // drawn. Spaces draw no quad, so none is listed.
+  std::vector<Glyph> GlyphsIn(ImVec2 min, ImVec2 max) const;
+  // Makes the font again with the scripts of `text` too (it starts with Latin-1 only), as the
+  // program does when text in a new script reaches the screen.
+  void UseFontFor(std::string_view text);
 
  private:
   struct Item {

@@ -6,8 +6,8 @@
 
 #include "core/interchange/workshop_json.hpp"
 #include "views/file_dialog.hpp"
-#include "views/workbench.hpp"
 #include "views/widgets.hpp"
+#include "views/workbench.hpp"
 
 namespace parley::ui {
 
@@ -146,7 +146,7 @@ void DrawFileDialog(Workbench& app) {
   if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
 
   Kind kind = KindOf(dialog.purpose);
-  ImGui::TextWrapped("%s", Question(dialog).c_str());
+  WrappedText(Question(dialog), ImGui::GetColorU32(ImGuiCol_Text));
   ImGui::TextDisabled("Folder: %s", dialog.folder.c_str());
   if (SmallButton("Up one folder")) ShowFolder(app, fs::path(dialog.folder).parent_path().string());
 

@@ -14,11 +14,15 @@ namespace {
 constexpr ImWchar kOwnSymbols[] = {0x2013, 0x2014, 0x2018, 0x201D, 0x2026, 0x2026, 0x21B3, 0x21B3,
                                    0x25BE, 0x25BE, 0x25CB, 0x25CB, 0x25CF, 0x25D0, 0};
 
+constexpr ImWchar kArabicForms[] = {0xFB50, 0xFDFF, 0xFE70, 0xFEFF, 0};
+
 constexpr const char* kTextFonts[] = {
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
 };
 // Merged in for the glyphs the text font lacks (Georgian, some Latin and Greek extensions).
+// DejaVu Sans has Hebrew and all of Arabic's presentation forms but two Urdu ones; no Noto
+// font here has them in DejaVu's proportions (shared/design/arabic-hebrew-on-screen.md).
 // Latin-1 alone needs none of them, and each costs a file read and a parse.
 constexpr const char* kFallbackFonts[] = {
     "/usr/share/fonts/truetype/noto/NotoSansGeorgian-Regular.ttf",
@@ -37,6 +41,9 @@ const ImWchar* RangesOf(Scripts scripts) {
       const ImWchar block[] = {ImWchar(blocks[i].first), ImWchar(blocks[i].last), 0};
       builder.AddRanges(block);
     }
+  // Arabic is drawn in the presentation forms its shaping picks (bidi_text.hpp), not in the
+  // letters the text holds: U+FB50-FDFF for Persian and Urdu, U+FE70-FEFF for the rest.
+  if (scripts & ScriptOf(U'\u0627')) builder.AddRanges(kArabicForms);
   builder.AddRanges(kOwnSymbols);
   ranges.clear();
   builder.BuildRanges(&ranges);

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/method/option_ranking.hpp"
+#include "views/rtl_text.hpp"
 #include "views/widgets.hpp"
 #include "views/workbench.hpp"
 
@@ -41,20 +42,20 @@ void DrawPromisedRow(Workbench& app, const PromisedStep& promised) {
   ImGui::TableNextRow(0, ImGui::GetFrameHeight());
   ImGui::TableNextColumn();
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(step.text.empty() ? "(no wording)" : step.text.c_str());
+  LineText(step.text.empty() ? "(no wording)" : step.text, ImGui::GetColorU32(ImGuiCol_Text));
   TrackJoined("Promised: ", step.text);
   ImGui::TableNextColumn();
   ImGui::AlignTextToFramePadding();
   if (promised.party)
     PartyMark(*promised.party, true);
   else
-    ImGui::TextUnformatted(promised.who.c_str());
+    LineText(promised.who, ImGui::GetColorU32(ImGuiCol_Text));
   ImGui::TableNextColumn();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(step.due.empty() ? "-" : step.due.c_str());
   ImGui::TableNextColumn();
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(promised.option ? OptionTitle(*promised.option) : "");
+  LineText(promised.option ? OptionTitle(*promised.option) : "", ImGui::GetColorU32(ImGuiCol_Text));
   ImGui::TableNextColumn();
   ImGui::AlignTextToFramePadding();
   const Session* agreed = promised.agreed;

@@ -4,10 +4,11 @@
 #include <string>
 
 #include "core/common/clock.hpp"
+#include "views/rtl_text.hpp"
 #include "views/sidebar.hpp"
 #include "views/stepper.hpp"
-#include "views/workbench.hpp"
 #include "views/widgets.hpp"
+#include "views/workbench.hpp"
 
 namespace parley::ui {
 
@@ -22,7 +23,7 @@ void DrawSessionPicker(Workbench& app) {
   DisabledText("SESSION IN USE");
   const Session* current = model.FindSession(app.sessionId);
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::BeginCombo("##session", current ? SessionLabel(*current).c_str() : "(none)")) {
+  if (ImGui::BeginCombo("##session", current ? ShownLabel(SessionLabel(*current).c_str()) : "(none)")) {
     for (const Session& s : model.sessions) {
       PushId(s.id);
       if (Selectable(SessionLabel(s).c_str(), s.id == app.sessionId)) app.sessionId = s.id;
@@ -101,7 +102,7 @@ void DrawNavigation(Workbench& app) {
 void DrawSidebar(Workbench& app) {
   const Model& model = app.workshop->Model();
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(model.info.title.empty() ? "(untitled workshop)" : model.info.title.c_str());
+  UserText(model.info.title.empty() ? "(untitled workshop)" : model.info.title);
   ImGui::PopTextWrapPos();
   if (!model.info.startDate.empty())
     ImGui::TextDisabled("%s to %s", model.info.startDate.c_str(), model.info.endDate.c_str());

@@ -148,7 +148,7 @@ void DrawPhaseHeader(Workbench& app, Phase phase) {
   ImGui::Indent(em * 1.2f);
   std::string line = warnings.empty() ? std::string("No warnings") : warnings.front();
   for (size_t i = 1; i < warnings.size(); ++i) line += ";  " + warnings[i];
-  LineText(line, colour);
+  LineText(line, colour, TextDirection::LeftToRight);  // English, with the parties' names in it
   Track("Phase warnings");
   if (!warnings.empty() && ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();

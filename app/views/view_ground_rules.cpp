@@ -14,10 +14,11 @@
 
 #include "core/method/ground_rules.hpp"
 #include "views/fonts.hpp"
-#include "views/view_ground_rules.hpp"
+#include "views/rtl_text.hpp"
 #include "views/stepper.hpp"
-#include "views/workbench.hpp"
+#include "views/view_ground_rules.hpp"
 #include "views/widgets.hpp"
+#include "views/workbench.hpp"
 
 namespace parley::ui {
 
@@ -196,7 +197,7 @@ void DrawConsentRow(Workbench& app, const ConsentRow& row) {
   if (row.earlier && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip("Agreed in an earlier session. \"Agrees again\" records it in this one.");
   ImGui::SameLine();
-  ImGui::TextUnformatted(PersonName(person).c_str());
+  UserText(PersonName(person));
   ImGui::TableNextColumn();
   if (!consent) {
     // As TextDisabled, without its printf in every row of every frame.
@@ -212,7 +213,7 @@ void DrawConsentRow(Workbench& app, const ConsentRow& row) {
       app.Request([session = app.sessionId, id = person.id](Workshop& w) { w.SetConsent(session, id, true); });
   } else {
     ImGui::TextUnformatted(row.agreedAt.c_str());
-    if (row.earlier && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.givenWhere.c_str());
+    if (row.earlier && ImGui::IsItemHovered()) UserTooltip(row.givenWhere);
     if (row.earlier) {
       ImGui::SameLine();
       if (SmallButton("Agrees again"))
@@ -235,7 +236,7 @@ void DrawConsentTable(Workbench& app, size_t partyIndex) {
   PushId(party.id);
   ColourSwatch(party.colour);
   ImGui::SameLine();
-  ImGui::TextUnformatted(party.name.c_str());
+  UserText(party.name);
   if (ImGui::BeginTable("consent", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
     // Names in full; the note takes what is left.
     const GroundRulesDerived& d = app.groundRules.derived;
@@ -274,7 +275,7 @@ void DrawConsentGrid(Workbench& app) {
   float estimate = ImGui::GetTextLineHeightWithSpacing() + row * average + style.ItemSpacing.y;
   DrawLazyList(view.gridList, d.gridParts, estimate, [&](size_t i) {
     if (d.gridParts[i] == kConsentGridHead) {
-      ImGui::TextUnformatted(d.agreedLine.c_str());
+      UserText(d.agreedLine);
       Hint("Tick each person as they agree. A consent holds in the sessions that follow; a change to the "
            "rules afterwards marks it as given to an earlier wording.");
       const Session* session = app.workshop->Model().FindSession(app.sessionId);
@@ -315,7 +316,7 @@ void DrawReadAloud(Workbench& app) {
   ImGui::SetCursorPos(ImVec2(margin, viewport->Size.y * 0.2f));
   ImGui::PushFont(LargeFont());
   ImGui::PushTextWrapPos(viewport->Size.x - margin);
-  ImGui::TextUnformatted(model.rules[size_t(view.readAloudIndex)].text.c_str());
+  UserText(model.rules[size_t(view.readAloudIndex)].text);
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
   ImGui::SetCursorPos(ImVec2(margin, viewport->Size.y - ImGui::GetFrameHeight() * 3));

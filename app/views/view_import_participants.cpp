@@ -5,8 +5,9 @@
 
 #include <string>
 
-#include "views/workbench.hpp"
+#include "views/rtl_text.hpp"
 #include "views/widgets.hpp"
+#include "views/workbench.hpp"
 
 namespace parley::ui {
 
@@ -28,7 +29,7 @@ void DrawColumns(Workbench& app, ImportParticipantsDialog& dialog) {
     std::string label = preview.header[i] + ":";
     if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(label.c_str()).x + em * 10) ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(label.c_str());
+    UserText(label);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 8);
     const std::string& field = preview.fields[i];
@@ -71,14 +72,14 @@ void DrawRows(const ParticipantsPreview& preview) {
     ImGui::TableNextColumn();
     ImGui::Text("%lld", static_cast<long long>(row.row));
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", row.participant.name.c_str());
+    WrappedText(row.participant.name, ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", row.party.c_str());
+    WrappedText(row.party, ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", row.participant.role.c_str());
+    WrappedText(row.participant.role, ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::TableNextColumn();
     if (row.problems.empty()) {
-      ImGui::TextWrapped("%s", row.participant.pseudonym.empty() ? "(a new pseudonym)" : row.participant.pseudonym.c_str());
+      WrappedText(row.participant.pseudonym.empty() ? "(a new pseudonym)" : row.participant.pseudonym, ImGui::GetColorU32(ImGuiCol_Text));
     } else {
       ImGui::PushStyleColor(ImGuiCol_Text, kProblemColour);
       for (const std::string& problem : row.problems) ImGui::TextWrapped("Skipped: %s", problem.c_str());

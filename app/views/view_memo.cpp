@@ -10,16 +10,19 @@
 // [SECTION] Export dialog
 #include <imgui.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 
+#include "core/common/bidi_text.hpp"
 #include "core/common/clock.hpp"
 #include "core/common/error.hpp"
 #include "core/common/paths.hpp"
-#include "views/view_memo.hpp"
+#include "views/rtl_text.hpp"
 #include "views/stepper.hpp"
-#include "views/workbench.hpp"
+#include "views/view_memo.hpp"
 #include "views/widgets.hpp"
+#include "views/workbench.hpp"
 
 namespace parley::ui {
 
@@ -115,8 +118,27 @@ const Memo* ShownMemo(Workbench& app) {
   return &model.memos.front();
 }
 
-// Words of `text` laid out like wrapped text, each piece in its colour; removed words struck.
+// Words of `text` laid out like wrapped text, each piece in its colour; removed words struck,
+// added ones underlined. A paragraph in Arabic or Hebrew is laid out whole, as it reads.
 void DrawPieces(const std::vector<DiffPiece>& pieces) {
+  if (std::any_of(pieces.begin(), pieces.end(), [](const DiffPiece& p) { return NeedsBidi(p.text); })) {
+    std::string text;
+    std::vector<uint32_t> starts;
+    std::vector<ImU32> colours;
+    std::vector<int> marks;
+    for (const DiffPiece& piece : pieces) {
+      // A removed last word and the word put in its place are two words, not one joined.
+      if (!text.empty() && text.back() != ' ' && text.back() != '\n') text += ' ';
+      starts.push_back(uint32_t(text.size()));
+      text += piece.text;
+      colours.push_back(ImGui::GetColorU32(piece.kind == DiffPiece::Kind::Added     ? kAddedColour
+                                           : piece.kind == DiffPiece::Kind::Removed ? kRemovedColour
+                                                                                    : ImGui::GetStyleColorVec4(ImGuiCol_Text)));
+      marks.push_back(piece.kind == DiffPiece::Kind::Same ? 0 : piece.kind == DiffPiece::Kind::Added ? 1 : 2);
+    }
+    PiecedText(text, starts, colours, marks);
+    return;
+  }
   float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   float left = ImGui::GetCursorScreenPos().x;
   bool first = true;
@@ -154,7 +176,7 @@ void DrawPieces(const std::vector<DiffPiece>& pieces) {
 void DrawHeader(Workbench& app, const Memo& memo) {
   const Model& model = app.workshop->Model();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-  if (ImGui::BeginCombo("##memo", memo.title.c_str())) {
+  if (ImGui::BeginCombo("##memo", ShownLabel(memo.title.c_str()))) {
     for (const Memo& m : model.memos) {
       PushId(m.id);
       if (Selectable(m.title.c_str(), m.id == memo.id)) app.memo.memoId = m.id;
@@ -344,7 +366,7 @@ void DrawInsertFromRecord(Workbench& app, const Memo& memo) {
     bool on = view.chosen[i] != 0;
     if (Checkbox("##draft", &on)) view.chosen[i] = on;
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", view.drafts[i].text.c_str());
+    WrappedText(view.drafts[i].text, ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::PopID();
   }
   ImGui::EndChild();
@@ -377,7 +399,7 @@ void DrawInsertFromRecord(Workbench& app, const Memo& memo) {
 void VersionCombo(const char* label, const Model& model, const MemoDerived& d, Id* version) {
   auto current = d.versionLabels.find(*version);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-  if (ImGui::BeginCombo(label, current == d.versionLabels.end() ? "(choose)" : current->second.c_str())) {
+  if (ImGui::BeginCombo(label, current == d.versionLabels.end() ? "(choose)" : ShownLabel(current->second.c_str()))) {
     for (size_t i : d.versions) {
       const MemoVersion& v = model.versions[i];
       PushId(v.id);
@@ -396,7 +418,8 @@ void DrawFrozen(Workbench& app) {
   DrawLazyList(app.memo.frozenList, d.frozenIds, ImGui::GetTextLineHeightWithSpacing() * 3, [&](size_t i) {
     const VersionParagraph& p = model.versionParagraphs[d.frozen[i]];
     if (d.frozenOpensSection[i]) DisabledText(p.sectionTitle.c_str());
-    ImGui::TextWrapped("%s%s", p.status == ParagraphStatus::InternalNote ? "(internal note) " : "", p.text.c_str());
+    if (p.status == ParagraphStatus::InternalNote) DisabledText("(internal note)");
+    WrappedText(p.text, ImGui::GetColorU32(ImGuiCol_Text));
   });
 }
 
@@ -477,7 +500,7 @@ void DrawDistribution(Workbench& app) {
   for (size_t k = 0; k < derived.versions.size(); ++k) {
     const MemoVersion& v = model.versions[derived.versions[k]];
     PushId(v.id);
-    ImGui::TextUnformatted(derived.versionLabels.at(v.id).c_str());
+    UserText(derived.versionLabels.at(v.id));
     for (size_t i : derived.distribution[k]) {
       const Distribution& d = model.distribution[i];
       PushId(d.id);
@@ -533,7 +556,7 @@ void MakePreview(Workbench& app, Id memo, int64_t version, MemoPreview& preview)
 void DrawPreview(MemoPreview& preview) {
   const MemoDocument& doc = preview.doc;
   if (!doc.pageMark.empty()) ImGui::TextColored(kOpenColour, "%s", doc.pageMark.c_str());
-  ImGui::TextUnformatted(doc.title.c_str());
+  UserText(doc.title);
   DisabledText(doc.subtitle.c_str());
   DrawLazyList(preview.list, preview.rowIds, ImGui::GetTextLineHeightWithSpacing() * 3, [&](size_t i) {
     const MemoRow& row = preview.rows[i];
@@ -545,7 +568,7 @@ void DrawPreview(MemoPreview& preview) {
     }
     const MemoDocumentParagraph& p = s.paragraphs[row.paragraph];
     if (p.bracketed) ImGui::PushStyleColor(ImGuiCol_Text, kOpenColour);
-    ImGui::TextWrapped("%s", p.text.c_str());
+    WrappedText(p.text, ImGui::GetColorU32(ImGuiCol_Text));
     if (p.bracketed) ImGui::PopStyleColor();
   });
 }
@@ -598,7 +621,8 @@ bool DrawRefusal(Workbench& app, const MemoExportDialog& dialog) {
       close = true;
     }
     ImGui::SameLine();
-    ImGui::TextWrapped("%s: %s", p.section.c_str(), p.text.c_str());
+    DisabledText(p.section.c_str());
+    WrappedText(p.text, ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::PopID();
   }
   ImGui::EndChild();
@@ -631,7 +655,7 @@ void DrawExportDialog(Workbench& app) {
   if (!dialog.report && memo) {
     std::string current = dialog.version == 0 ? "As it stands" : "Draft " + std::to_string(dialog.version);
     ImGui::SetNextItemWidth(em * 10);
-    if (ImGui::BeginCombo("Version", current.c_str())) {
+    if (ImGui::BeginCombo("Version", ShownLabel(current.c_str()))) {
       if (Selectable("As it stands", dialog.version == 0)) dialog.version = 0;
       for (const MemoVersion& v : model.versions)
         if (v.memoId == memo->id) {

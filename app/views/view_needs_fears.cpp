@@ -20,10 +20,11 @@
 #include "core/model/id_index.hpp"
 #include "core/common/text.hpp"
 #include "views/fonts.hpp"
-#include "views/view_needs_fears.hpp"
+#include "views/rtl_text.hpp"
 #include "views/stepper.hpp"
-#include "views/workbench.hpp"
+#include "views/view_needs_fears.hpp"
 #include "views/widgets.hpp"
+#include "views/workbench.hpp"
 
 namespace parley::ui {
 
@@ -291,7 +292,7 @@ void DrawCommonGround(Workbench& app, NeedsFearsView& view) {
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(c.text.c_str());
+    UserText(c.text);
     ImGui::PopTextWrapPos();
     Track("Common ground concern");
     const Party* owner = model.FindParty(c.partyId);
@@ -412,7 +413,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
 
   const Category* category = model.FindCategory(c.categoryId);
   Label("Category", fieldX);
-  if (ImGui::BeginCombo("##category", category ? category->name.c_str() : "(none)", ImGuiComboFlags_HeightLargest)) {
+  if (ImGui::BeginCombo("##category", category ? ShownLabel(category->name.c_str()) : "(none)", ImGuiComboFlags_HeightLargest)) {
     if (Selectable("(none)", c.categoryId == 0)) app.Request([id = c.id](Workshop& w) { w.SetConcernCategory(id, 0); });
     for (const Category& each : model.categories) {
       PushId(each.id);
@@ -453,7 +454,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
       ColourSwatch(other.colour, ImGui::GetTextLineHeight(), ImGui::GetFrameHeight());
       ImGui::SameLine(0, 4);
       ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted(label.c_str());
+      UserText(label);
       ImGui::PopID();
     }
   }
@@ -506,7 +507,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
     for (size_t index : stories->second)
       if (model.stories[index].id == c.storyId) linked = &model.stories[index];
   Label("From story", fieldX);
-  if (ImGui::BeginCombo("##story", linked ? linked->summary.c_str() : "(none)", ImGuiComboFlags_HeightLarge)) {
+  if (ImGui::BeginCombo("##story", linked ? ShownLabel(linked->summary.c_str()) : "(none)", ImGuiComboFlags_HeightLarge)) {
     if (Selectable("(none)", c.storyId == 0)) app.Request([id = c.id](Workshop& w) { w.LinkStory(id, 0); });
     if (stories != d.storiesOf.end())
       for (size_t index : stories->second) {
@@ -582,7 +583,9 @@ void DrawConcern(Workbench& app, NeedsFearsView& view, const Party& party, const
   if (ImGui::BeginDragDropSource()) {
     ImGui::SetDragDropPayload(PayloadType(party.id).c_str(), &c.id, sizeof c.id);
     ImGui::PushTextWrapPos(em * 24);
-    ImGui::Text("%d.  %s", rank + 1, c.text.c_str());
+    ImGui::Text("%d.", rank + 1);
+    ImGui::SameLine();
+    UserText(c.text);
     ImGui::PopTextWrapPos();
     ImGui::EndDragDropSource();
   }
@@ -698,7 +701,7 @@ void DrawColumnHead(const Party& party, const PartyColumn& column) {
   ImGui::SameLine();
   ImGui::PushFont(large);
   ImGui::SetWindowFontScale(scale);
-  ImGui::TextUnformatted(party.name.c_str());
+  UserText(party.name);
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopFont();
   Track("Party column");

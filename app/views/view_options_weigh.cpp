@@ -19,8 +19,10 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/common/bidi_text.hpp"
 #include "core/method/option_ranking.hpp"
 #include "core/model/id_index.hpp"
+#include "views/rtl_text.hpp"
 #include "views/workbench.hpp"
 
 namespace parley::ui {
@@ -244,7 +246,7 @@ float DrawChooserLine(Workbench& app, const WeighDerived& d, size_t i) {
                       c.kind == ConcernKind::Need ? "need" : "fear");
   ImGui::SameLine();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em * 26.0f);
-  ImGui::TextUnformatted(c.text.c_str());
+  UserText(c.text);
   ImGui::PopTextWrapPos();
   if (c.inMatrix != -1) {
     ImGui::SameLine();
@@ -432,21 +434,25 @@ void DrawConcernHeader(const Model& model, const MatrixColumn& column) {
   auto clipped = [&](float height) { return ImVec4(pos.x, pos.y, pos.x + width, pos.y + height); };
   ImGui::BeginGroup();
   ImVec4 clip = clipped(line);
-  draw->AddText(ImGui::GetFont(), small, pos, quiet, column.caption.c_str(), nullptr, 0.0f, &clip);
+  AddUserText(draw, small, pos, quiet, column.caption, clip);
   ImGui::Dummy(ImVec2(width, line));
   // The wording's first two lines, broken once for the column's width and kept (WrappedLines):
   // finding where a text wraps costs as much as drawing it, in every column of every frame.
   pos = ImGui::GetCursorScreenPos();
   clip = clipped(line * 2.0f);
-  const auto& lines = WrappedLines(c.text, width);
-  for (size_t i = 0; i < lines.size() && i < 2; ++i)
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x, pos.y + line * float(i)),
-                  ImGui::GetColorU32(ImGuiCol_Text), c.text.data() + lines[i].first,
-                  c.text.data() + lines[i].second, 0.0f, &clip);
+  if (NeedsBidi(c.text)) {
+    AddUserText(draw, ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text), c.text, clip, 2);
+  } else {
+    const auto& lines = WrappedLines(c.text, width);
+    for (size_t i = 0; i < lines.size() && i < 2; ++i)
+      draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x, pos.y + line * float(i)),
+                    ImGui::GetColorU32(ImGuiCol_Text), c.text.data() + lines[i].first,
+                    c.text.data() + lines[i].second, 0.0f, &clip);
+  }
   ImGui::Dummy(ImVec2(width, line * 2.0f));
   pos = ImGui::GetCursorScreenPos();
   clip = clipped(line);
-  draw->AddText(ImGui::GetFont(), small, pos, quiet, column.scoredBy.c_str(), nullptr, 0.0f, &clip);
+  AddUserText(draw, small, pos, quiet, column.scoredBy, clip);
   ImGui::Dummy(ImVec2(width, line));
   ImGui::EndGroup();
   if (Tracking()) Track(ConcernHeaderText(party.name, c.text));
@@ -597,9 +603,8 @@ void DrawScoreCell(Workbench& app, WeighView& view, const WeighDerived& d,
     ImVec2 text(noteMin.x + 2.0f, noteMin.y + g.FontSize * 0.08f);
     if (!score->note.empty()) {
       ImVec4 clip(noteMin.x, noteMin.y, noteMax.x, noteMax.y);
-      draw->AddText(g.Font, g.FontSize * 0.85f, text, ImGui::GetColorU32(Ink(0.75f)),
-                    score->note.c_str(), nullptr, 0.0f, &clip);
-      if (noteHovered) ImGui::SetTooltip("%s", score->note.c_str());
+      AddUserText(draw, g.FontSize * 0.85f, text, ImGui::GetColorU32(Ink(0.75f)), score->note, clip);
+      if (noteHovered) UserTooltip(score->note);
     } else if (hovered) {
       draw->AddText(g.Font, g.FontSize * 0.85f, text, ImGui::GetColorU32(ImGuiCol_TextDisabled),
                     "+ note");
@@ -634,7 +639,7 @@ void DrawNotePopup(Workbench& app, WeighView& view, const WeighDerived& d) {
   float em = ImGui::GetFontSize();
   ImGui::PushTextWrapPos(em * 26.0f);
   ImGui::TextDisabled("%s scored %s", party ? party->name.c_str() : "", ValueText(score.value));
-  ImGui::TextWrapped("%s", OptionTitle(*option));
+  UserText(OptionTitle(*option));
   ImGui::TextDisabled("on \"%s\"", concern->text.c_str());
   ImGui::PopTextWrapPos();
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
@@ -739,7 +744,7 @@ void DrawMatrixRow(Workbench& app, WeighView& view, const WeighDerived& d,
   if (ImGui::TableSetColumnIndex(1)) {
     ImGui::AlignTextToFramePadding();
     LineText(OptionTitle(option), ImGui::GetColorU32(ImGuiCol_Text));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", OptionTitle(option));
+    if (ImGui::IsItemHovered()) UserTooltip(OptionTitle(option));
     DrawStanding(model, d.ranked, standing, optionWidth);
   }
   for (size_t j = 0; j < d.columns.size(); ++j)
@@ -859,7 +864,7 @@ void DrawMatrix(Workbench& app, WeighView& view, const WeighDerived& d) {
       ImGui::PushClipRect(clipMin, ImVec2(right, clipMax.y), false);
       ImGui::AlignTextToFramePadding();
       ImGui::PushStyleColor(ImGuiCol_Text, InkOn(fill));
-      ImGui::TextUnformatted(party.name.c_str());
+      UserText(party.name);
       ImGui::PopStyleColor();
       ImGui::PopClipRect();
     }

@@ -15,9 +15,10 @@
 
 #include "core/common/text.hpp"
 #include "core/model/palette.hpp"
+#include "views/rtl_text.hpp"
 #include "views/view_setup.hpp"
-#include "views/workbench.hpp"
 #include "views/widgets.hpp"
+#include "views/workbench.hpp"
 
 namespace parley::ui {
 
@@ -212,7 +213,7 @@ void DrawPartyCombo(Workbench& app, const Participant& person, int partyOf) {
   const Model& model = app.workshop->Model();
   const Party* current = partyOf < 0 ? nullptr : &model.parties[size_t(partyOf)];
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::BeginCombo("##party", current ? current->shortName.c_str() : "?")) {
+  if (ImGui::BeginCombo("##party", current ? ShownLabel(current->shortName.c_str()) : "?")) {
     for (const Party& party : model.parties) {
       PushId(party.id);
       if (Selectable(party.name.c_str(), party.id == person.partyId))
@@ -368,7 +369,7 @@ void DrawParticipantsOf(Workbench& app, size_t partyIndex) {
   PushId(party.id);
   ColourSwatch(party.colour);
   ImGui::SameLine();
-  ImGui::TextUnformatted(party.name.c_str());
+  UserText(party.name);
   ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
   if (ImGui::BeginTable("participants", 7, flags)) {
     ImGui::TableSetupColumn("Present", ImGuiTableColumnFlags_WidthFixed);

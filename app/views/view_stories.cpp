@@ -22,10 +22,11 @@
 #include "core/method/speaking_order.hpp"
 #include "core/common/text.hpp"
 #include "views/fonts.hpp"
-#include "views/view_stories.hpp"
+#include "views/rtl_text.hpp"
 #include "views/stepper.hpp"
-#include "views/workbench.hpp"
+#include "views/view_stories.hpp"
 #include "views/widgets.hpp"
+#include "views/workbench.hpp"
 
 namespace parley::ui {
 
@@ -136,7 +137,7 @@ void PersonLabel(const Model& model, const Participant* p, bool framed = false) 
   ColourSwatch(ColourOf(model, p), ImGui::GetTextLineHeight(), line);
   ImGui::SameLine();
   if (framed) ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(p ? p->name.c_str() : "(removed participant)");
+  UserText(p ? p->name : "(removed participant)");
 }
 
 // A button that stays quiet until pointed at, for actions that are not the row's purpose.
@@ -280,7 +281,7 @@ void DrawFloor(Workbench& app, StoriesView& view, const Floor& floor) {
     ColourSwatch(ColourOf(model, floor.speaker), largeLine * 0.7f, largeLine);
     ImGui::SameLine();
     ImGui::PushFont(large);
-    ImGui::TextUnformatted(floor.speaker->name.c_str());
+    UserText(floor.speaker->name);
     ImGui::PopFont();
     const Party* party = model.FindParty(floor.speaker->partyId);
     ImGui::TextDisabled("%s  \xC2\xB7  %s", party ? party->name.c_str() : "", floor.speaker->pseudonym.c_str());
@@ -393,7 +394,7 @@ void DrawFloorTime(const Model& model, const std::vector<int64_t>& session, cons
     ImGui::TableNextColumn();
     ColourSwatch(party.colour);
     ImGui::SameLine();
-    ImGui::TextUnformatted(ShortName(party).c_str());
+    UserText(ShortName(party));
     ImGui::TableNextColumn();
     FloorBar(party, session[i], totals[0], model.parties.size(), figuresWidth);
     ImGui::TableNextColumn();
@@ -528,7 +529,7 @@ void DrawTellerCombo(Workbench& app, StoriesView& view, Id teller, const Floor& 
   const Participant* current = model.FindParticipant(teller);
   std::string preview = current ? current->name : "Choose who told it";
   if (current && floor.speaker && current->id == floor.speaker->id) preview += "  (has the floor)";
-  if (ImGui::BeginCombo("Teller", preview.c_str(), ImGuiComboFlags_HeightLargest)) {
+  if (ImGui::BeginCombo("Teller", ShownLabel(preview.c_str()), ImGuiComboFlags_HeightLargest)) {
     if (floor.speaker && Selectable("Whoever has the floor", view.tellerId == 0)) view.tellerId = 0;
     for (const Party& party : model.parties) {
       DisabledText(party.name.c_str());
@@ -669,7 +670,7 @@ void DrawReflectedBy(Workbench& app, StoriesView& view, const Story& story) {
     ImGui::SameLine();
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
-  if (ImGui::BeginCombo("##reflected by", by ? by->name.c_str() : "(nobody yet)", ImGuiComboFlags_HeightLargest)) {
+  if (ImGui::BeginCombo("##reflected by", by ? ShownLabel(by->name.c_str()) : "(nobody yet)", ImGuiComboFlags_HeightLargest)) {
     if (Selectable("(nobody)", story.reflectedById == 0))
       app.Request([id = story.id](Workshop& w) { w.SetReflectedBy(id, 0); });
     for (const Party& party : model.parties) {

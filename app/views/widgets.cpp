@@ -10,9 +10,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/common/bidi_text.hpp"
 #include "core/common/clock.hpp"
 #include "core/common/text.hpp"
 #include "views/keyboard.hpp"
+#include "views/rtl_text.hpp"
 
 namespace parley::ui {
 
@@ -27,6 +29,7 @@ struct Wrapping {
   int layout = 0;  // fingerprint of the wrap width and font size
   float height = 0;
   std::vector<std::pair<uint32_t, uint32_t>> lines;  // [begin, end) of each line in the text
+  std::vector<ShownLine> shown;  // instead, the lines of a text that needs shaping, as drawn
   int drawnAt = 0;                                   // frame count
 };
 std::unordered_map<uint64_t, Wrapping> g_wrappings;
@@ -84,12 +87,20 @@ Wrapping& WrappingOf(std::string_view text, float wrap) {
   // of a frame of concern cards.
   const uint64_t scope = ImGui::GetCurrentWindow()->IDStack.back();
   Wrapping& wrapping = g_wrappings[std::hash<std::string_view>{}(text) ^ (scope * 0x9E3779B97F4A7C15u)];
-  const ImU32 font = std::bit_cast<ImU32>(ImGui::GetFontSize());
+  // The glyph count stands for the font, made again with more of them when a new script arrives.
+  const ImU32 font = std::bit_cast<ImU32>(ImGui::GetFontSize()) ^ ImU32(ImGui::GetFont()->Glyphs.Size);
   const int layout = int((std::bit_cast<ImU32>(wrap) * 2654435761u) ^ font) | 1;
   if (wrapping.layout != layout) {
     wrapping.layout = layout;
-    wrapping.height = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap).y;
-    wrapping.lines = BreakLines(text, wrap);
+    if (NeedsBidi(text)) {
+      wrapping.shown = LayOutLines(text, wrap, ImGui::GetFontSize());
+      wrapping.lines.clear();
+      wrapping.height = float(wrapping.shown.size()) * ImGui::GetFontSize();
+    } else {
+      wrapping.shown.clear();
+      wrapping.height = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, wrap).y;
+      wrapping.lines = BreakLines(text, wrap);
+    }
   }
   wrapping.drawnAt = frame;
   return wrapping;
@@ -101,10 +112,17 @@ void DrawWrapped(ImDrawList* draw, ImVec2 pos, ImU32 colour, std::string_view te
   const Wrapping& wrapping = WrappingOf(text, wrap);
   const float size = ImGui::GetFontSize();
   const float top = draw->GetClipRectMin().y, bottom = draw->GetClipRectMax().y;
-  for (size_t i = 0; i < wrapping.lines.size(); ++i) {
+  const bool shaped = !wrapping.shown.empty();
+  for (size_t i = 0; i < (shaped ? wrapping.shown.size() : wrapping.lines.size()); ++i) {
     float y = pos.y + float(i) * size;
     if (y + size < top) continue;
     if (y > bottom) break;
+    if (shaped) {
+      const ShownLine& line = wrapping.shown[i];
+      draw->AddText(ImGui::GetFont(), size, ImVec2(pos.x + line.indent, y), colour, line.text.data(),
+                    line.text.data() + line.text.size());
+      continue;
+    }
     const auto [from, to] = wrapping.lines[i];
     draw->AddText(ImGui::GetFont(), size, ImVec2(pos.x, y), colour, text.data() + from, text.data() + to);
   }
@@ -151,25 +169,25 @@ void FlowSameLine(float nextWidth) {
 }
 
 bool Button(const char* label) {
-  bool pressed = ImGui::Button(label);
+  bool pressed = ImGui::Button(ShownLabel(label));
   Track(label);
   return pressed;
 }
 
 bool SmallButton(const char* label) {
-  bool pressed = ImGui::SmallButton(label);
+  bool pressed = ImGui::SmallButton(ShownLabel(label));
   Track(label);
   return pressed;
 }
 
 bool Checkbox(const char* label, bool* value) {
-  bool changed = ImGui::Checkbox(label, value);
+  bool changed = ImGui::Checkbox(ShownLabel(label), value);
   Track(label);
   return changed;
 }
 
 bool Selectable(const char* label, bool selected, ImGuiSelectableFlags flags) {
-  bool pressed = ImGui::Selectable(label, selected, flags);
+  bool pressed = ImGui::Selectable(ShownLabel(label), selected, flags);
   Track(label);
   return pressed;
 }
@@ -179,26 +197,26 @@ bool Choice(const char* label, bool chosen, const char* trackAs, float width) {
   ImGui::PushStyleColor(ImGuiCol_Button, chosen ? ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive)
                                                 : ImVec4(ink.x, ink.y, ink.z, 0.06f));
   ImGui::PushStyleColor(ImGuiCol_Text, chosen ? ImVec4(1, 1, 1, 1) : ink);
-  bool pressed = ImGui::Button(label, ImVec2(width, 0));
+  bool pressed = ImGui::Button(ShownLabel(label), ImVec2(width, 0));
   ImGui::PopStyleColor(2);
   Track(trackAs ? trackAs : label);
   return pressed;
 }
 
 bool MenuItem(const char* label, const char* shortcut, bool selected, bool enabled) {
-  bool pressed = ImGui::MenuItem(label, shortcut, selected, enabled);
+  bool pressed = ImGui::MenuItem(ShownLabel(label), shortcut, selected, enabled);
   Track(label);
   return pressed;
 }
 
 bool BeginMenu(const char* label, bool enabled) {
-  bool open = ImGui::BeginMenu(label, enabled);
+  bool open = ImGui::BeginMenu(ShownLabel(label), enabled);
   Track(label);
   return open;
 }
 
 bool BeginTabItem(const char* label, ImGuiTabItemFlags flags) {
-  bool open = ImGui::BeginTabItem(label, nullptr, flags);
+  bool open = ImGui::BeginTabItem(ShownLabel(label), nullptr, flags);
   Track(label);
   return open;
 }
@@ -219,7 +237,23 @@ void KeepTypingOnEscape(const char* label) {
 bool TextField(const char* label, const std::string& value, std::string* edited, const char* hint) {
   KeepTypingOnEscape(label);
   *edited = value;
+  // Arabic and Hebrew at rest are drawn shaped over the field's own text, made transparent.
+  const bool typing = ImGui::GetActiveID() == ImGui::GetID(label), shaped = NeedsBidi(value);
+  const float frameWidth = ImGui::CalcItemWidth();  // before the field takes the width set for it
+  if (shaped && !typing) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
   bool changed = ImGui::InputTextWithHint(label, hint, edited);
+  if (shaped && !typing) {
+    ImGui::PopStyleColor();
+    ShapeField(value, frameWidth, false, false);
+    // The label, which went transparent with the field's text.
+    const char* labelEnd = ImGui::FindRenderedTextEnd(label);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImVec2 at(ImGui::GetItemRectMin().x + frameWidth + style.ItemInnerSpacing.x,
+              ImGui::GetItemRectMin().y + style.FramePadding.y);
+    if (labelEnd != label) ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), label, labelEnd);
+  } else if (typing && NeedsBidi(*edited)) {
+    ShapeField(*edited, frameWidth, true, false);
+  }
   KeepArrowsInField();
   Track(label);
   return changed && *edited != value;
@@ -349,6 +383,9 @@ bool TextArea(const char* label, const std::string& value, std::string* edited, 
   if (shown != soft.shown)
     Follow(soft, shown, wrap);  // an edit the callback did not see
   *edited = soft.text;
+  // Arabic and Hebrew while typed in: shaped, wrapped, with the caret, right under the field
+  // (ImGui's multi-line field cannot be drawn over line by line as a one-line field is).
+  if (ImGui::IsItemActive() && NeedsBidi(soft.text)) ShapeField(soft.text, width, true, true);
   return changed && *edited != value;
 }
 
@@ -408,8 +445,10 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
   } else if (TextBlockButton(trackAs, value, hint,
                              // as tall as the open field: opening it moves nothing below it
                              ImVec2(width, height + ImGui::GetTextLineHeight() * float(look.roomLines)),
-                             // text on one line is drawn the same without looking for line ends
-                             measured < ImGui::GetFontSize() * 1.5f ? 0.0f : wrap, look)) {
+                             // text on one line is drawn the same without looking for line ends,
+                             // but for the shaping and alignment of Arabic and Hebrew
+                             measured < ImGui::GetFontSize() * 1.5f && !NeedsBidi(value) ? 0.0f : wrap,
+                             look)) {
     open = {record, which, true};
   }
   ImGui::PopID();
@@ -422,12 +461,18 @@ const std::vector<std::pair<uint32_t, uint32_t>>& WrappedLines(std::string_view 
   return WrappingOf(text, wrap).lines;
 }
 
-void LineText(std::string_view text, ImU32 colour) {
+void LineText(std::string_view text, ImU32 colour, TextDirection direction) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   float offset = window->DC.CurrLineTextBaseOffset, width = ImGui::GetContentRegionAvail().x;
   ImVec2 at(window->DC.CursorPos.x, window->DC.CursorPos.y + offset);
   ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight() + offset));
   if (!ImGui::IsItemVisible()) return;
+  if (NeedsBidi(text)) {  // cut at its logical end, right-aligned when it runs right to left
+    const ShownLine& line = Fitted(text, width, 0, direction);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + line.indent, at.y), colour, line.text.data(),
+                                        line.text.data() + line.text.size());
+    return;
+  }
   // Up to the glyph the edge cuts through (the clip rectangle cuts it), none after. The cut
   // only saves work, so a text too short to reach the edge (no glyph is wider than an em, but
   // one that is would only be clipped) is not measured at all.
@@ -485,17 +530,21 @@ ImVec4 Ink(float alpha) {
 }
 
 void Chip(const char* text, ImU32 fill) {
-  ImVec2 size = ImGui::CalcTextSize(text);
+  std::string_view shown = Shown(text);
+  ImVec2 size = ImGui::CalcTextSize(shown.data(), shown.data() + shown.size());
   float padX = ImGui::GetFontSize() * 0.35f, height = ImGui::GetFrameHeight();
   ImVec2 pos = ImGui::GetCursorScreenPos();
   float top = pos.y + (height - size.y - 4.0f) * 0.5f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(pos.x, top), ImVec2(pos.x + size.x + padX * 2, top + size.y + 4.0f), fill);
-  draw->AddText(ImVec2(pos.x + padX, top + 2.0f), InkOn(fill), text);
+  draw->AddText(ImVec2(pos.x + padX, top + 2.0f), InkOn(fill), shown.data(), shown.data() + shown.size());
   ImGui::Dummy(ImVec2(size.x + padX * 2, height));
 }
 
-float ChipWidth(const char* text) { return ImGui::CalcTextSize(text).x + ImGui::GetFontSize() * 0.7f; }
+float ChipWidth(const char* text) {
+  std::string_view shown = Shown(text);
+  return ImGui::CalcTextSize(shown.data(), shown.data() + shown.size()).x + ImGui::GetFontSize() * 0.7f;
+}
 
 void SetupEqualColumns(int count, float width) {
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -517,14 +566,14 @@ void PopQuietButton() { ImGui::PopStyleColor(3); }
 
 void DisabledText(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextUnformatted(text);
+  UserText(text);
   ImGui::PopStyleColor();
 }
 
 void PartyMark(const Party& party, bool shortName) {
   ColourSwatch(party.colour);
   ImGui::SameLine(0, ImGui::GetFontSize() * 0.3f);
-  ImGui::TextUnformatted((shortName ? ShortName(party) : party.name).c_str());
+  UserText(shortName ? ShortName(party) : party.name);
 }
 
 }  // namespace parley::ui

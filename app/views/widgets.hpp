@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/common/bidi_text.hpp"
 #include "core/model/model.hpp"
 #include "views/keyboard.hpp"
 
@@ -121,8 +122,10 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
 
 // `text` on one line as wide as the space left, cut at its right edge: drawn without being
 // measured whole, for a long text in a narrow column (the glyphs past the edge are not looked
-// at). Like ImGui's text, it follows AlignTextToFramePadding.
-void LineText(std::string_view text, ImU32 colour);
+// at). Like ImGui's text, it follows AlignTextToFramePadding. Arabic or Hebrew in it is shaped
+// (rtl_text.hpp): cut at its logical end, right-aligned when its paragraph runs right to left;
+// `direction` LeftToRight for Parley's own English sentences that carry names.
+void LineText(std::string_view text, ImU32 colour, TextDirection direction = TextDirection::Auto);
 
 // The height of `text` wrapped at `wrap` in the current font, as ImGui::CalcTextSize gives it,
 // kept between frames with the text's line ends: a text is measured again when it, the width

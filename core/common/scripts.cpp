@@ -9,7 +9,7 @@ namespace parley {
 
 namespace {
 
-constexpr std::array<ScriptBlock, 15> kBlocks{{
+constexpr std::array<ScriptBlock, 19> kBlocks{{
     {0x0020, 0x00FF},  // Basic Latin, Latin-1
     {0x0100, 0x024F},  // Latin Extended-A and -B
     {0x0250, 0x02FF},  // IPA extensions (Azerbaijani ə), spacing modifiers (ʻ, ʼ)
@@ -17,6 +17,8 @@ constexpr std::array<ScriptBlock, 15> kBlocks{{
     {0x0370, 0x03FF},  // Greek
     {0x0400, 0x052F},  // Cyrillic and Cyrillic Supplement
     {0x0530, 0x058F},  // Armenian
+    {0x0590, 0x05FF},  // Hebrew
+    {0x0600, 0x06FF},  // Arabic (the screen font adds the presentation forms its shaping draws)
     {0x10A0, 0x10FF},  // Georgian
     {0x1C90, 0x1CBF},  // Georgian Extended
     {0x1E00, 0x1EFF},  // Latin Extended Additional
@@ -25,6 +27,8 @@ constexpr std::array<ScriptBlock, 15> kBlocks{{
     {0x20A0, 0x20CF},  // currency
     {0x2190, 0x21FF},  // arrows
     {0x2500, 0x25FF},  // box drawing, block elements, geometric shapes
+    {0xFB50, 0xFDFF},  // Arabic presentation forms A (Persian, Urdu)
+    {0xFE70, 0xFEFF},  // Arabic presentation forms B
 }};
 
 }  // namespace

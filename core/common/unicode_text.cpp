@@ -68,12 +68,6 @@ const char* PlainLatin(char32_t cp) {
   return nullptr;
 }
 
-void AppendCodePoint(char32_t cp, std::string& out) {
-  utf8proc_uint8_t bytes[4];
-  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), bytes);
-  out.append(reinterpret_cast<const char*>(bytes), static_cast<size_t>(n));
-}
-
 // Characters no text needs, which the exports drop: C1 controls (U+0080..U+009F, U+0085 among
 // them) and the noncharacters (ASCII controls are in the ASCII tables).
 bool IsDropped(char32_t cp) {
@@ -148,6 +142,12 @@ const char* FoldBeyond(char32_t cp) {
 }
 
 }  // namespace
+
+void AppendCodePoint(char32_t cp, std::string& out) {
+  utf8proc_uint8_t bytes[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), bytes);
+  out.append(reinterpret_cast<const char*>(bytes), static_cast<size_t>(n));
+}
 
 bool IsWordCharacter(char32_t cp) {
   if (cp < 128) return kAscii.word[cp];

@@ -100,4 +100,7 @@ DecodedChar DecodeAt(std::string_view utf8, size_t offset);
 // produces), walking back over continuation bytes. `end` must be > 0.
 char32_t CodePointBefore(std::string_view utf8, size_t end);
 
+// Appends `cp` to `out` in UTF-8.
+void AppendCodePoint(char32_t cp, std::string& out);
+
 }  // namespace parley

@@ -1,0 +1,287 @@
+// Arabic and Hebrew on every screen, as a reader of them reads: what the views draw is, glyph
+// for glyph (found in the draw list through the glyphs' texture coordinates), the text in
+// visual order with Arabic letters joined, right-to-left paragraphs ending at their column's
+// right edge; and typing stores only the text as typed.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdio>
+
+#include "core/common/bidi_text.hpp"
+#include "ui_window.hpp"
+#include "views/widgets.hpp"
+
+namespace parley::test {
+
+namespace {
+
+const std::string kArabicName = "سلمى حداد";
+const std::string kHebrewName = "נועה כהן";
+// Their glyphs as drawn (no space draws a quad): the Arabic letters in their joined forms.
+const std::u32string kArabicDrawn = U"\uFEA9\uFE8D\uFEAA\uFEA3\uFEF0\uFEE4\uFEE0\uFEB3";
+const std::u32string kHebrewDrawn = U"ןהכהעונ";
+// Longer texts, mixed with Latin, numbers and brackets, whose expected glyphs the layout gives
+// (core/common/bidi_text.hpp, tested to the codepoint in test_bidi_text.cpp).
+const std::string kArabicConcern = "نحتاج إلى الماء من بئر Ein Gedi (٣ آبار)";
+const std::string kHebrewConcern = "אנחנו צריכים מים נקיים, 20 ליטר ליום";
+
+std::u32string Codepoints(const std::vector<UiHarness::Glyph>& glyphs) {
+  std::u32string s;
+  for (const UiHarness::Glyph& g : glyphs) s += g.c;
+  return s;
+}
+
+// The glyphs `text` shows on one line, as drawn: without spaces.
+std::u32string DrawnOf(std::string_view text) {
+  std::u32string s;
+  for (const VisualLine& line : LayOutText(text, 0, [](char32_t) { return 1.0f; }))
+    for (const VisualGlyph& g : line.glyphs)
+      if (g.shown != ' ') s += g.shown;
+  return s;
+}
+
+// Glyph after glyph, on one line (a glyph's quad starts as high as its ink does).
+bool LeftToRight(const std::vector<UiHarness::Glyph>& glyphs) {
+  for (size_t i = 1; i < glyphs.size(); ++i)
+    if (!(glyphs[i].min.x > glyphs[i - 1].min.x) ||
+        std::abs(glyphs[i].max.y - glyphs[0].max.y) > ImGui::GetFontSize() * 0.5f)
+      return false;
+  return true;
+}
+
+// The glyphs for a failed check's message.
+std::string Described(const std::vector<UiHarness::Glyph>& glyphs) {
+  std::string s;
+  char one[48];
+  for (const UiHarness::Glyph& g : glyphs) {
+    std::snprintf(one, sizeof one, "U+%04X@%.0f,%.0f ", unsigned(g.c), g.min.x, g.min.y);
+    s += one;
+  }
+  return s;
+}
+
+// Checks that the widget `label` (nth) shows `drawn` on one line, in order, ending at its
+// right edge inside the frame's padding (the ink of a last glyph ends a pixel or two before its
+// advance does).
+void CheckRightAligned(UiHarness& ui, const std::string& label, int nth, const std::u32string& drawn) {
+  CAPTURE(label);
+  CAPTURE(nth);
+  auto [min, max] = ui.Rect(label, nth);
+  std::vector<UiHarness::Glyph> glyphs = ui.GlyphsIn(min, max);
+  std::string described = Described(glyphs) + " in " + std::to_string(min.x) + "," + std::to_string(min.y) +
+                          " - " + std::to_string(max.x) + "," + std::to_string(max.y);
+  CAPTURE(described);
+  CHECK(Codepoints(glyphs) == drawn);
+  CHECK(LeftToRight(glyphs));
+  REQUIRE_FALSE(glyphs.empty());
+  float right = max.x - ImGui::GetStyle().FramePadding.x;
+  CHECK(glyphs.back().max.x <= right + 0.5f);
+  CHECK(glyphs.back().max.x >= right - 3.0f);
+  CHECK(glyphs.front().min.x > min.x + 40.0f);  // not where a left-to-right text starts
+}
+
+// Whether the last frame drew `drawn` somewhere on one line, in order, glyph after glyph.
+bool DrawnSomewhere(UiHarness& ui, const std::u32string& drawn) {
+  std::vector<UiHarness::Glyph> all = ui.GlyphsIn(ImVec2(0, 0), ImVec2(1e6f, 1e6f));
+  std::u32string codes = Codepoints(all);
+  for (size_t at = codes.find(drawn); at != std::u32string::npos; at = codes.find(drawn, at + 1)) {
+    std::vector<UiHarness::Glyph> run(all.begin() + ptrdiff_t(at), all.begin() + ptrdiff_t(at + drawn.size()));
+    if (LeftToRight(run)) return true;
+  }
+  return false;
+}
+
+// A new workshop, two parties with two participants each, the first of each named in Arabic
+// and Hebrew, and the font made for them.
+struct RtlWindow : Window {
+  Id salma = 0, noa = 0;
+  explicit RtlWindow(ImVec2 display = ImVec2(1440, 2400)) : Window(display) {
+    NewWorkshop("rtl.parley");
+    AddParticipants(2);
+    salma = Live().participants[0].id;
+    noa = Live().participants[2].id;
+    W().SetText(Field::ParticipantName, salma, kArabicName);
+    W().SetText(Field::ParticipantName, noa, kHebrewName);
+    ui.UseFontFor(kArabicName + kHebrewName + kArabicConcern + kHebrewConcern);
+    ui.Frame();
+  }
+  Id Party(size_t n) const { return Live().parties.at(n).id; }
+
+  // Clicks `label` in the sidebar after a frame that shows the edits made through core (a
+  // phase's label counts its warnings), then takes the pointer away: no tooltip over the view.
+  void GoTo(const std::string& label) {
+    ui.Frame();
+    ui.Click(label);
+    ImGui::GetIO().MousePos = ImVec2(-100, -100);
+    ui.Frames(2);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("the screen font holds what the layout draws for these texts") {
+  RtlWindow w;
+  for (char32_t c : DrawnOf(kArabicConcern + kHebrewConcern + kArabicName + kHebrewName)) {
+    CAPTURE(uint32_t(c));
+    CHECK(ImGui::GetFont()->FindGlyphNoFallback(ImWchar(c)) != nullptr);
+  }
+}
+
+TEST_CASE("concerns in Arabic and Hebrew read right to left in their party's column") {
+  RtlWindow w;
+  w.W().AddConcern(w.app.sessionId, w.Party(0), ConcernKind::Need, kArabicName, 0);
+  w.W().AddConcern(w.app.sessionId, w.Party(1), ConcernKind::Fear, kHebrewName, 0);
+  w.GoTo("Needs & fears");
+  REQUIRE(w.app.screen == ui::Screen::NeedsFears);
+  CheckRightAligned(w.ui, "Concern wording", 0, kArabicDrawn);
+  CheckRightAligned(w.ui, "Concern wording", 1, kHebrewDrawn);
+
+  SUBCASE("Parley's own English sentences run left to right, a party's name in them in its order") {
+    w.W().SetText(Field::PartyName, w.Party(1), "עיר הגבעה");
+    w.ui.Frames(2);
+    CHECK(DrawnSomewhere(w.ui, DrawnOf("עיר הגבעה") + U"hasstatedno"));  // the phase's warnings
+  }
+
+  SUBCASE("a longer one, with a Latin name, numbers and brackets, wraps line by line") {
+    w.W().SetText(Field::ConcernText, w.Live().concerns[0].id, kArabicConcern);
+    w.W().SetText(Field::ConcernText, w.Live().concerns[1].id, kHebrewConcern);
+    w.ui.Frame();
+    auto [min, max] = w.ui.Rect("Concern wording", 1);
+    std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+    CHECK(Codepoints(glyphs) == DrawnOf(kHebrewConcern));
+    CHECK(LeftToRight(glyphs));
+    CHECK(DrawnSomewhere(w.ui, U"EinGedi"));  // the Latin name in its own order
+  }
+}
+
+TEST_CASE("ground rules and the consent grid show Arabic and Hebrew as they read") {
+  RtlWindow w;
+  w.W().AddRule(kArabicName);
+  w.W().AddRule(kHebrewName);
+  w.GoTo("Ground rules");
+  REQUIRE(w.app.screen == ui::Screen::GroundRules);
+  int rules = w.ui.Count("##rule");
+  REQUIRE(rules >= 2);
+  CheckRightAligned(w.ui, "##rule", rules - 2, kArabicDrawn);
+  CheckRightAligned(w.ui, "##rule", rules - 1, kHebrewDrawn);
+  CHECK(DrawnSomewhere(w.ui, kArabicDrawn));  // and the names in the consent grid
+  CHECK(DrawnSomewhere(w.ui, kHebrewDrawn));
+}
+
+TEST_CASE("options in Arabic and Hebrew read right to left on the brainstorm") {
+  RtlWindow w;
+  w.W().AddOption(w.app.sessionId, kArabicName, 0);
+  w.W().AddOption(w.app.sessionId, kHebrewName, 0);
+  w.GoTo("Options");
+  w.GoTo("Brainstorm");
+  REQUIRE(w.ui.Count("##option text") == 2);
+  CheckRightAligned(w.ui, "##option text", 0, kArabicDrawn);
+  CheckRightAligned(w.ui, "##option text", 1, kHebrewDrawn);
+}
+
+TEST_CASE("the session log, the sidebar and the stories show Arabic and Hebrew as they read") {
+  RtlWindow w;
+  w.W().SetText(Field::WorkshopTitle, 0, kHebrewConcern);
+  w.W().AddLogNote(w.app.sessionId, kArabicConcern);
+  w.GoTo("Session log");
+  REQUIRE(w.app.screen == ui::Screen::Log);
+  CHECK(DrawnSomewhere(w.ui, DrawnOf(kArabicConcern)));
+  CHECK(DrawnSomewhere(w.ui, DrawnOf(kHebrewConcern)));  // the sidebar's title
+
+  w.W().AddStory(w.app.sessionId, w.salma, kHebrewName, {});
+  w.GoTo("Stories");
+  REQUIRE(w.app.screen == ui::Screen::Stories);
+  CHECK(DrawnSomewhere(w.ui, kArabicDrawn));  // the teller's name
+  CHECK(DrawnSomewhere(w.ui, kHebrewDrawn));  // the story
+}
+
+TEST_CASE("the comparison of two memo versions marks the right words of an Arabic paragraph") {
+  RtlWindow w;
+  Id memo = w.W().AddMemo("مذكرة", "");
+  Id paragraph = w.W().AddParagraph(w.Live().sections.front().id, "الماء حق للجميع", ParagraphStatus::Agreed);
+  w.W().FreezeVersion(memo, "");
+  w.W().SetText(Field::ParagraphText, paragraph, "الماء حق لكل الناس");
+  w.W().FreezeVersion(memo, "");
+  w.GoTo("Joint memo");
+  w.ui.Click("Versions");
+  w.app.memo.compareA = w.Live().versions.at(0).id;
+  w.app.memo.compareB = w.Live().versions.at(1).id;
+  w.ui.Frames(2);
+  // The words as the diff gives them (kept, added, removed) read as one Arabic paragraph, each
+  // joined within itself, on one line from the right.
+  CHECK(DrawnSomewhere(w.ui, DrawnOf("الماء حق لكل الناس للجميع")));
+}
+
+TEST_CASE("a text cut at a cell's edge keeps its beginning, the ellipsis where it ends") {
+  const std::string longName = kArabicName + " " + kArabicName + " " + kArabicName + " " + kArabicName;
+  const std::string english = "Salma Haddad, Salma Haddad, Salma Haddad, Salma Haddad";
+  UiHarness ui{[&] {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(240, 200));
+    ImGui::Begin("cell", nullptr, ImGuiWindowFlags_NoDecoration);
+    ui::LineText(longName, IM_COL32_WHITE);
+    ui::LineText(english, IM_COL32_WHITE);
+    ImGui::End();
+  }};
+  ui.UseFontFor(longName);
+  ui.Frame();
+  // The first line's glyphs start above the second line's top.
+  const float second = ImGui::GetStyle().WindowPadding.y + ImGui::GetTextLineHeightWithSpacing();
+  const float right = 240 - ImGui::GetStyle().WindowPadding.x;
+  std::vector<UiHarness::Glyph> arabic = ui.GlyphsIn(ImVec2(0, 0), ImVec2(240, second));
+  std::string described = Described(arabic);
+  CAPTURE(described);
+  REQUIRE(arabic.size() > 4);
+  CHECK(arabic.front().c == U'…');  // on the left, where a right-to-left text ends
+  CHECK(LeftToRight(arabic));
+  CHECK(arabic.back().max.x <= right + 0.5f);
+  CHECK(arabic.back().max.x >= right - 3.0f);
+  // What is left of it is the beginning: the first name, on the right, as it is drawn whole.
+  CHECK(Codepoints(arabic).ends_with(kArabicDrawn));
+  std::vector<UiHarness::Glyph> latin = ui.GlyphsIn(ImVec2(0, second), ImVec2(240, second * 2));
+  REQUIRE_FALSE(latin.empty());
+  CHECK(latin.front().c == U'S');  // Latin text as it was: cut by the clip, from its start
+}
+
+TEST_CASE("a one-line field at rest shows Arabic and Hebrew as they read, right-aligned") {
+  RtlWindow w;
+  w.GoTo("Set-up");
+  REQUIRE(w.app.screen == ui::Screen::Setup);
+  // The participants' names, in the set-up table's fields, in the order they were added.
+  CheckRightAligned(w.ui, "##name", 0, kArabicDrawn);
+  CheckRightAligned(w.ui, "##name", 2, kHebrewDrawn);
+
+  SUBCASE("in its frame, not over the label beside it") {
+    w.W().SetText(Field::WorkshopVenue, 0, kHebrewName);
+    w.ui.Frames(2);
+    auto [min, max] = w.ui.Rect("Venue");  // the frame and its label
+    std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+    CHECK(Codepoints(glyphs) == kHebrewDrawn + U"Venue");
+    float frameRight = min.x + (max.x - min.x) - ImGui::CalcTextSize("Venue").x -
+                       ImGui::GetStyle().ItemInnerSpacing.x - ImGui::GetStyle().FramePadding.x;
+    REQUIRE(glyphs.size() > kHebrewDrawn.size());
+    CHECK(glyphs[kHebrewDrawn.size() - 1].max.x <= frameRight + 0.5f);
+    CHECK(glyphs[kHebrewDrawn.size() - 1].max.x >= frameRight - 3.0f);
+  }
+}
+
+TEST_CASE("typing Arabic and Hebrew stores the text as typed: no presentation forms, no controls") {
+  RtlWindow w;
+  w.GoTo("Set-up");
+  REQUIRE(w.app.screen == ui::Screen::Setup);
+  w.ui.Click("Title");
+  w.ui.Press(key::End);
+  for (int i = 0; i < 20; ++i) w.ui.Press(key::Backspace);
+  w.ui.Type("لا سلام");
+  // What is typed shows as it reads, right under the multi-line field, while it is typed in.
+  CHECK(DrawnSomewhere(w.ui, DrawnOf("لا سلام")));
+  CHECK(DrawnSomewhere(w.ui, U"\uFEE1\uFEFC\uFEB3\uFEFB"));
+  w.ui.Press(key::Left);  // the caret moves through the stored text
+  w.ui.Press(key::Backspace);
+  w.ui.Type("א");
+  w.ui.Frames(2);
+  CHECK(w.OnDisk().info.title == "\u0644\u0627 \u0633\u0644\u05D0\u0645");  // لا سلאم
+  CHECK(w.Live().info.title == w.OnDisk().info.title);
+}
+
+}  // namespace parley::test
