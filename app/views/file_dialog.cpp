@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "core/common/atomic_file.hpp"
 #include "core/interchange/workshop_json.hpp"
 #include "views/file_dialog.hpp"
 #include "views/workbench.hpp"
@@ -124,8 +125,7 @@ void StartFileDialog(Workbench& app, Purpose purpose) {
   if (app.workshop) folder = fs::path(app.workshop->Path()).parent_path().string();
   if (purpose == Purpose::New) name = "New workshop.parley";
   if (purpose == Purpose::ExportJson) name = Renamed(app.workshop->Path(), purpose);
-  std::error_code ec;
-  fs::create_directories(app.dataDir, ec);
+  MakePrivateFolders(app.dataDir);
   Begin(app, purpose, folder, name);
 }
 
