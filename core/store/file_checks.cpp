@@ -78,8 +78,8 @@ void CheckLength(const std::string& path, const unsigned char* header, uint32_t 
   if (wal.length != 0) pages = wal.length;
   while (pages > 0 && wal.pages.count(uint32_t(pages))) --pages;
   if (size < pages * pageSize)
-    ThrowDamaged(path, "it has been cut short: it is " + std::to_string(size) + " bytes long, where its pages take " +
-                           std::to_string(pages * pageSize) + " (perhaps a copy that did not finish)");
+    ThrowDamaged(path, "it was cut short (its pages take " + std::to_string(pages * pageSize) + " bytes, and it has " +
+                           std::to_string(size) + ": perhaps a copy or a download that did not finish)");
 }
 
 // Every table, column, index, trigger and view of a database, as "table party",
@@ -188,7 +188,7 @@ void CheckFileHeader(const std::string& path) {
                        "SQLite file does.",
                 kLeftAsItWas);
   if (in.gcount() < std::streamsize(sizeof header))
-    ThrowDamaged(path, "it has been cut short: it is " + std::to_string(size) + " bytes long");
+    ThrowDamaged(path, "it was cut short (it has only " + std::to_string(size) + " bytes)");
   CheckIdentity(path, BigEndian(header + 68, 4), BigEndian(header + 60, 4));
   // Bytes 16-17, a power of two from 512 to 65536 (written as 1).
   uint32_t pageSize = BigEndian(header + 16, 2) == 1 ? 65536 : BigEndian(header + 16, 2);
