@@ -7,9 +7,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/cli/generator.hpp"
 #include "core/common/error.hpp"
@@ -80,6 +83,15 @@ void Truncate(const std::string& path, size_t bytes) {
 }
 
 size_t PageSizeOf(const std::string& path) { return size_t(RawDb(path, SQLITE_OPEN_READONLY).Int("PRAGMA page_size")); }
+
+// The page numbers of the frames of the -wal `wal` (its bytes), in their order.
+std::vector<uint32_t> WalFramePages(const std::string& wal, size_t pageSize) {
+  std::vector<uint32_t> pages;
+  auto byte = [&](size_t at) { return uint32_t(static_cast<unsigned char>(wal[at])); };
+  for (size_t at = 32; at + 24 + pageSize <= wal.size(); at += 24 + pageSize)
+    pages.push_back(byte(at) << 24 | byte(at + 1) << 16 | byte(at + 2) << 8 | byte(at + 3));
+  return pages;
+}
 
 fs::perms PermissionsOf(const std::string& path) { return fs::status(path).permissions() & fs::perms::mask; }
 
@@ -191,6 +203,13 @@ TEST_CASE("A damaged workshop is refused in plain words and left as it was") {
     bytes[17] = 0x34;
     WriteBytes(path, bytes);
     CheckSaysDamaged(RefusalOf(path));
+  }
+
+  SUBCASE("a healthy workshop in a rollback journal opens, and keeps a -wal from then on") {
+    RawDb(path).Exec("PRAGMA journal_mode = DELETE");
+    REQUIRE(ReadBytes(path)[18] == 1);
+    CHECK(Workshop::Open(path)->Model().info.title == kTitle);
+    CHECK(ReadBytes(path)[18] == 2);
   }
 
   SUBCASE("a page scribbled over") {
@@ -317,7 +336,7 @@ TEST_CASE("A workshop Parley may not read or write is refused with what to do") 
   }
 }
 
-TEST_CASE("A workshop whose last edits are only in its -wal is not refused") {
+TEST_CASE("A workshop whose last edits are only in its -wal is not refused for it") {
   TempDir dir;
   std::string path = dir.File("live.parley");
   MakeRealWorkshop(path);
@@ -335,26 +354,45 @@ TEST_CASE("A workshop whose last edits are only in its -wal is not refused") {
   size_t pages = size_t(RawDb(crashed, SQLITE_OPEN_READONLY).Int("PRAGMA page_count"));
   REQUIRE(fs::file_size(crashed) < pages * pageSize);
 
-  SUBCASE("as the crash left it") {}
+  auto opensWithTheEdits = [&] {
+    auto workshop = Workshop::Open(crashed);
+    CHECK(workshop->Model().info.context == context);
+    CHECK(workshop->Model().info.title == kTitle);
+  };
+
+  SUBCASE("as the crash left it") { opensWithTheEdits(); }
+
+  // The file is refused, and its -wal must stay a -wal: folding it into the file on closing, as
+  // SQLite does, would change the file.
+  SUBCASE("but one with a damaged page besides is refused, its -wal left as it was") {
+    std::vector<uint32_t> inWal = WalFramePages(ReadBytes(crashed + "-wal"), pageSize);
+    std::string file = ReadBytes(crashed);
+    uint32_t page = 2;
+    while (std::find(inWal.begin(), inWal.end(), page) != inWal.end()) ++page;
+    REQUIRE(size_t(page) * pageSize <= file.size());
+    for (size_t i = size_t(page - 1) * pageSize; i < size_t(page) * pageSize; ++i) file[i] = char((i * 7919 + 13) % 256);
+    WriteBytes(crashed, file);
+    std::string wal = ReadBytes(crashed + "-wal");
+    CheckSaysDamaged(RefusalOf(crashed));
+    CHECK_MESSAGE((ReadBytes(crashed + "-wal") == wal), "the -wal changed");
+  }
 
   // As a crash in the middle of copying the -wal into the file leaves it: its first page
   // already copied, saying how many pages the file has, and the last ones not yet.
   SUBCASE("its first page already copied from the -wal") {
     std::string wal = ReadBytes(crashed + "-wal");
     std::string file = ReadBytes(crashed);
+    std::vector<uint32_t> inWal = WalFramePages(wal, pageSize);
     std::string firstPage;
-    for (size_t at = 32; at + 24 + pageSize <= wal.size(); at += 24 + pageSize)
-      if (wal.compare(at, 4, std::string("\0\0\0\1", 4)) == 0) firstPage = wal.substr(at + 24, pageSize);
+    for (size_t frame = 0; frame < inWal.size(); ++frame)
+      if (inWal[frame] == 1) firstPage = wal.substr(32 + frame * (24 + pageSize) + 24, pageSize);
     REQUIRE(firstPage.size() == pageSize);
     WriteBytes(crashed, firstPage + file.substr(pageSize));
     auto byte = [&](size_t at) { return size_t(static_cast<unsigned char>(firstPage[at])); };
     size_t counted = byte(28) << 24 | byte(29) << 16 | byte(30) << 8 | byte(31);
     REQUIRE(fs::file_size(crashed) < counted * pageSize);
+    opensWithTheEdits();
   }
-
-  auto workshop = Workshop::Open(crashed);
-  CHECK(workshop->Model().info.context == context);
-  CHECK(workshop->Model().info.title == kTitle);
 }
 
 TEST_CASE("Every file Parley makes is readable by its owner only") {

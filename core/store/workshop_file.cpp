@@ -69,7 +69,11 @@ std::string DamageOf(const std::string& path) {
     db::Statement check(probe, "PRAGMA quick_check");
     if (!check.Step()) return "SQLite could not check its pages";
     std::string found = check.Text(0);
-    return found == "ok" ? "" : "some of its pages do not hold together (SQLite's check found: " + found + ")";
+    if (found == "ok") return "";
+    // Its first finding, for whoever helps recover the file, without SQLite's heading.
+    constexpr std::string_view kHeading = "*** in database main ***\n";
+    if (found.starts_with(kHeading)) found.erase(0, kHeading.size());
+    return "some of its pages do not hold together (SQLite's check found: " + found.substr(0, found.find('\n')) + ")";
   } catch (const Error& e) {
     return std::string("SQLite cannot read its pages (") + (probe.Handle() ? sqlite3_errmsg(probe.Handle()) : e.what()) + ")";
   }
