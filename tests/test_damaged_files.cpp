@@ -32,7 +32,9 @@ namespace {
 
 // A title in the scripts of the workshops Parley is for, and a file name with the characters
 // a URI must escape.
-constexpr const char* kTitle = "Წყალი და ნდობა · Νερό · Вода и доверие · מים · ماء · water";
+constexpr const char* kTitle =
+    "Წყალი და ნდობა · Νερό · Вода и доверие · מים · ماء · "
+    "water";
 constexpr const char* kFileName = "Вода #2 ?100% ნდობა.parley";
 
 // The demo workshop (names in several scripts) at `path` under kTitle, closed again.
@@ -51,7 +53,9 @@ std::optional<std::string> OpenFailure(const std::string& path) {
   return std::nullopt;
 }
 
-bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool Contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 // Opens `path`, which must be refused; checks that no byte of it changed and that no -wal or
 // -shm appeared or went; returns the message.
@@ -82,7 +86,9 @@ void Truncate(const std::string& path, size_t bytes) {
   WriteBytes(path, std::string_view(whole).substr(0, whole.size() - bytes));
 }
 
-size_t PageSizeOf(const std::string& path) { return size_t(RawDb(path, SQLITE_OPEN_READONLY).Int("PRAGMA page_size")); }
+size_t PageSizeOf(const std::string& path) {
+  return size_t(RawDb(path, SQLITE_OPEN_READONLY).Int("PRAGMA page_size"));
+}
 
 // The page numbers of the frames of the -wal `wal` (its bytes), in their order.
 std::vector<uint32_t> WalFramePages(const std::string& wal, size_t pageSize) {
@@ -93,7 +99,9 @@ std::vector<uint32_t> WalFramePages(const std::string& wal, size_t pageSize) {
   return pages;
 }
 
-fs::perms PermissionsOf(const std::string& path) { return fs::status(path).permissions() & fs::perms::mask; }
+fs::perms PermissionsOf(const std::string& path) {
+  return fs::status(path).permissions() & fs::perms::mask;
+}
 
 constexpr fs::perms kOwnerOnly = fs::perms::owner_read | fs::perms::owner_write;
 
@@ -123,7 +131,8 @@ std::string RefusalToAnotherUser(const std::string& path) {
   ::close(pipeEnds[1]);
   std::string message;
   char buffer[512];
-  for (ssize_t n; (n = ::read(pipeEnds[0], buffer, sizeof buffer)) > 0;) message.append(buffer, size_t(n));
+  for (ssize_t n; (n = ::read(pipeEnds[0], buffer, sizeof buffer)) > 0;)
+    message.append(buffer, size_t(n));
   ::close(pipeEnds[0]);
   int status = 0;
   ::waitpid(child, &status, 0);
@@ -168,8 +177,12 @@ TEST_CASE("A damaged workshop is refused in plain words and left as it was") {
   SUBCASE("in a rollback journal, with a table dropped or an older file format") {
     RawDb(path).Exec("PRAGMA journal_mode = DELETE");
     REQUIRE(ReadBytes(path)[18] == 1);  // the header's "rollback journal"
-    SUBCASE("table") { RawDb(path).Exec("DROP TABLE draft"); }
-    SUBCASE("format") { RawDb(path).Exec("PRAGMA user_version = " + older); }
+    SUBCASE("table") {
+      RawDb(path).Exec("DROP TABLE draft");
+    }
+    SUBCASE("format") {
+      RawDb(path).Exec("PRAGMA user_version = " + older);
+    }
     CheckSaysDamaged(RefusalOf(path));
     CHECK_FALSE(fs::exists(path + "-journal"));
   }
@@ -255,14 +268,20 @@ TEST_CASE("Opening refuses what is not a workshop and leaves it as it was") {
   }
 
   SUBCASE("an SQLite database of another program") {
-    RawDb(path).Exec("CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO recipe (name) VALUES ('хлеб');");
+    RawDb(path).Exec(
+        "CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO recipe (name) VALUES "
+        "('хлеб');");
     CHECK(Contains(RefusalOf(path), "of another program"));
   }
 
   SUBCASE("another program's database that carries Parley's application id") {
-    RawDb(path).Exec("PRAGMA application_id = " + appId + "; PRAGMA journal_mode = WAL;"
-                     "CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO recipe (name) VALUES ('ψωμί');");
-    SUBCASE("at file format 0") { CHECK(Contains(RefusalOf(path), "holds no workshop")); }
+    RawDb(path).Exec("PRAGMA application_id = " + appId +
+                     "; PRAGMA journal_mode = WAL;"
+                     "CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO recipe "
+                     "(name) VALUES ('ψωμί');");
+    SUBCASE("at file format 0") {
+      CHECK(Contains(RefusalOf(path), "holds no workshop"));
+    }
     SUBCASE("at the current file format") {
       RawDb(path).Exec("PRAGMA user_version = " + std::to_string(schema::CurrentVersion()));
       std::string message = RefusalOf(path);
@@ -323,7 +342,8 @@ TEST_CASE("A workshop Parley may not read or write is refused with what to do") 
     if (::geteuid() == 0)
       REQUIRE(::chown(path.c_str(), 65534, 65534) == 0);
     else
-      fs::permissions(folder, fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
+      fs::permissions(folder,
+                      fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
                       fs::perm_options::remove);
     std::string message = RefusalToAnotherUser(path);
     CHECK(Contains(message, "The folder " + folder + " of the workshop is read-only."));
@@ -342,7 +362,8 @@ TEST_CASE("A workshop whose last edits are only in its -wal is not refused for i
   MakeRealWorkshop(path);
   // Text long enough to need pages the file does not have yet: a crash leaves them in the -wal.
   std::string context;
-  while (context.size() < 200'000) context += "Წყალი · Νερό · Вода · מים · ماء · water; ";
+  while (context.size() < 200'000)
+    context += "Წყალი · Νερό · Вода · מים · ماء · water; ";
   std::string crashed = dir.File("crashed.parley");
   {
     RawDb live(path);
@@ -360,7 +381,9 @@ TEST_CASE("A workshop whose last edits are only in its -wal is not refused for i
     CHECK(workshop->Model().info.title == kTitle);
   };
 
-  SUBCASE("as the crash left it") { opensWithTheEdits(); }
+  SUBCASE("as the crash left it") {
+    opensWithTheEdits();
+  }
 
   // The file is refused, and its -wal must stay a -wal: folding it into the file on closing, as
   // SQLite does, would change the file.
@@ -370,7 +393,8 @@ TEST_CASE("A workshop whose last edits are only in its -wal is not refused for i
     uint32_t page = 2;
     while (std::find(inWal.begin(), inWal.end(), page) != inWal.end()) ++page;
     REQUIRE(size_t(page) * pageSize <= file.size());
-    for (size_t i = size_t(page - 1) * pageSize; i < size_t(page) * pageSize; ++i) file[i] = char((i * 7919 + 13) % 256);
+    for (size_t i = size_t(page - 1) * pageSize; i < size_t(page) * pageSize; ++i)
+      file[i] = char((i * 7919 + 13) % 256);
     WriteBytes(crashed, file);
     std::string wal = ReadBytes(crashed + "-wal");
     CheckSaysDamaged(RefusalOf(crashed));

@@ -24,5 +24,6 @@ TEST_CASE("the layout file names the controls drawn and is readable by its owner
   }
   REQUIRE(fs::exists(path));
   CHECK(ReadBytes(path).find("Add party\t0\t") != std::string::npos);
-  CHECK((fs::status(path).permissions() & fs::perms::mask) == (fs::perms::owner_read | fs::perms::owner_write));
+  CHECK((fs::status(path).permissions() & fs::perms::mask) ==
+        (fs::perms::owner_read | fs::perms::owner_write));
 }

@@ -30,10 +30,12 @@ uint32_t BigEndian(const unsigned char* at, int size) {
 // `PRAGMA user_version`.
 void CheckIdentity(const std::string& path, int64_t applicationId, int64_t version) {
   if (applicationId != schema::kApplicationId)
-    throw Error(path + " is an SQLite database of another program, not a Parley workshop.", kLeftAsItWas);
+    throw Error(path + " is an SQLite database of another program, not a Parley workshop.",
+                kLeftAsItWas);
   if (version > schema::CurrentVersion())
-    throw Error(path + " was written by a newer version of Parley (file format " + std::to_string(version) +
-                    ", this Parley reads up to " + std::to_string(schema::CurrentVersion()) + ").",
+    throw Error(path + " was written by a newer version of Parley (file format " +
+                    std::to_string(version) + ", this Parley reads up to " +
+                    std::to_string(schema::CurrentVersion()) + ").",
                 "Open it with a newer Parley. This file was left as it was.");
 }
 
@@ -51,10 +53,12 @@ WalPages PagesInWal(const std::string& walPath, uint32_t pageSize) {
   std::ifstream wal(walPath, std::ios::binary);
   unsigned char header[32] = {};
   if (!wal.read(reinterpret_cast<char*>(header), sizeof header)) return found;
-  if ((BigEndian(header, 4) & ~1u) != 0x377f0682 || BigEndian(header + 8, 4) != pageSize) return found;
+  if ((BigEndian(header, 4) & ~1u) != 0x377f0682 || BigEndian(header + 8, 4) != pageSize)
+    return found;
   std::set<uint32_t> pending;  // pages of frames after the last commit seen so far
   unsigned char frame[24];
-  for (std::streamoff at = 32; wal.seekg(at) && wal.read(reinterpret_cast<char*>(frame), sizeof frame);
+  for (std::streamoff at = 32;
+       wal.seekg(at) && wal.read(reinterpret_cast<char*>(frame), sizeof frame);
        at += 24 + std::streamoff(pageSize)) {
     if (std::memcmp(frame + 8, header + 16, 8) != 0) break;  // a frame of an earlier run
     pending.insert(BigEndian(frame, 4));
@@ -68,29 +72,35 @@ WalPages PagesInWal(const std::string& walPath, uint32_t pageSize) {
 }
 
 // Refuses a file shorter than the pages it has: the header's count (bytes 28-31, valid while
-// the change counter, bytes 24-27, equals the version-valid-for number, bytes 92-95), or the -wal's at its last commit, less the pages the -wal holds
-// (a workshop that crashed, or whose last edits SQLite has not yet copied into it). SQLite
-// itself reads the missing end of a last page as zeros, without a word.
-void CheckLength(const std::string& path, const unsigned char* header, uint32_t pageSize, uintmax_t size) {
-  const bool countValid = std::memcmp(header + 24, header + 92, 4) == 0 && BigEndian(header + 28, 4) != 0;
+// the change counter, bytes 24-27, equals the version-valid-for number, bytes 92-95), or the
+// -wal's at its last commit, less the pages the -wal holds (a workshop that crashed, or whose
+// last edits SQLite has not yet copied into it). SQLite itself reads the missing end of a last
+// page as zeros, without a word.
+void CheckLength(const std::string& path, const unsigned char* header, uint32_t pageSize,
+                 uintmax_t size) {
+  const bool countValid =
+      std::memcmp(header + 24, header + 92, 4) == 0 && BigEndian(header + 28, 4) != 0;
   uint64_t pages = countValid ? BigEndian(header + 28, 4) : (size + pageSize - 1) / pageSize;
   WalPages wal = PagesInWal(path + "-wal", pageSize);
   if (wal.length != 0) pages = wal.length;
   while (pages > 0 && wal.pages.count(uint32_t(pages))) --pages;
   if (size < pages * pageSize)
-    ThrowDamaged(path, "it was cut short (its pages take " + std::to_string(pages * pageSize) + " bytes, and it has " +
-                           std::to_string(size) + ": perhaps a copy or a download that did not finish)");
+    ThrowDamaged(path, "it was cut short (its pages take " + std::to_string(pages * pageSize) +
+                           " bytes, and it has " + std::to_string(size) +
+                           ": perhaps a copy or a download that did not finish)");
 }
 
 // Every table, column, index, trigger and view of a database, as "table party",
 // "column party.colour", ...; SQLite's own objects left out.
 std::set<std::string> StructureOf(const db::Connection& db) {
   std::set<std::string> found;
-  db::Statement objects(db, "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+  db::Statement objects(
+      db, "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
   while (objects.Step()) found.insert(objects.Text(0) + " " + objects.Text(1));
-  db::Statement columns(db,
-                        "SELECT t.name, c.name FROM sqlite_schema AS t, pragma_table_info(t.name) AS c "
-                        "WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+  db::Statement columns(
+      db,
+      "SELECT t.name, c.name FROM sqlite_schema AS t, pragma_table_info(t.name) AS c "
+      "WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
   while (columns.Step()) found.insert("column " + columns.Text(0) + "." + columns.Text(1));
   return found;
 }
@@ -150,32 +160,37 @@ void CheckStructure(const Contents& file, const std::string& path) {
   ExpectedStructure expected = Expected(file.version);
   for (const std::string& part : expected.atVersion)
     if (!file.structure.count(part))
-      ThrowDamaged(path, "part of the workshop's structure is missing from it (" + Described(part) + ")");
+      ThrowDamaged(path,
+                   "part of the workshop's structure is missing from it (" + Described(part) + ")");
   for (const std::string& part : expected.atCurrent)
     if (!expected.atVersion.count(part) && file.structure.count(part))
-      ThrowDamaged(path, "it says it is of file format " + std::to_string(file.version) + " but holds " +
-                             Described(part) + ", which only a later format has");
+      ThrowDamaged(path, "it says it is of file format " + std::to_string(file.version) +
+                             " but holds " + Described(part) + ", which only a later format has");
 }
 
 }  // namespace
 
 void ThrowDamaged(const std::string& path, const std::string& what) {
-  throw Error(path + " is damaged: " + what + ".",
-              "Parley did not change the file and did not try to repair it. Open your latest backup "
-              "copy of the workshop instead (Parley keeps none of its own), and keep this file: "
-              "whoever helps you recover it will need it.");
+  throw Error(
+      path + " is damaged: " + what + ".",
+      "Parley did not change the file and did not try to repair it. Open your latest backup "
+      "copy of the workshop instead (Parley keeps none of its own), and keep this file: "
+      "whoever helps you recover it will need it.");
 }
 
 void CheckFileHeader(const std::string& path) {
   std::error_code ec;
   auto status = fs::status(path, ec);
   if (!fs::exists(status))
-    throw Error("There is no file at " + path + ".", "Check the folder and the name, or pick the file from the list.");
-  if (!fs::is_regular_file(status)) throw Error(path + " is not a file.", "Choose a .parley workshop file.");
+    throw Error("There is no file at " + path + ".",
+                "Check the folder and the name, or pick the file from the list.");
+  if (!fs::is_regular_file(status))
+    throw Error(path + " is not a file.", "Choose a .parley workshop file.");
   if (::access(path.c_str(), R_OK) != 0)
-    throw Error("Parley may not read " + path + ": its permissions do not let you.",
-                "Ask whoever owns the file to let you read and write it, or open a copy of it. Parley "
-                "left it as it was.");
+    throw Error(
+        "Parley may not read " + path + ": its permissions do not let you.",
+        "Ask whoever owns the file to let you read and write it, or open a copy of it. Parley "
+        "left it as it was.");
   uintmax_t size = fs::file_size(path, ec);
   if (size == 0) throw Error(path + " is empty: it is not a Parley workshop.", kLeftAsItWas);
   // The header tells a foreign, newer or cut file without SQLite, so that refusing one leaves
@@ -184,15 +199,18 @@ void CheckFileHeader(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   in.read(reinterpret_cast<char*>(header), sizeof header);
   if (std::memcmp(header, "SQLite format 3", 16) != 0)
-    throw Error(path + " is not a Parley workshop, or its beginning is damaged: it does not begin as an "
-                       "SQLite file does.",
-                kLeftAsItWas);
+    throw Error(
+        path +
+            " is not a Parley workshop, or its beginning is damaged: it does not begin as an "
+            "SQLite file does.",
+        kLeftAsItWas);
   if (in.gcount() < std::streamsize(sizeof header))
     ThrowDamaged(path, "it was cut short (it has only " + std::to_string(size) + " bytes)");
   CheckIdentity(path, BigEndian(header + 68, 4), BigEndian(header + 60, 4));
   // Bytes 16-17, a power of two from 512 to 65536 (written as 1).
   uint32_t pageSize = BigEndian(header + 16, 2) == 1 ? 65536 : BigEndian(header + 16, 2);
-  if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) ThrowDamaged(path, "its header is garbled");
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+    ThrowDamaged(path, "its header is garbled");
   CheckLength(path, header, pageSize, size);
   // SQLite would say "read-only database" only at the first edit, or "unable to open" when it
   // cannot make the -wal and -shm beside the file.
@@ -229,9 +247,11 @@ int64_t CheckContents(db::Connection& db, const std::string& path) {
   Contents file = ReadContents(db, path);
   CheckIdentity(path, file.applicationId, file.version);
   if (file.version == 0)
-    throw Error(path + " holds no workshop: it was left empty when its making was interrupted.", kLeftAsItWas);
+    throw Error(path + " holds no workshop: it was left empty when its making was interrupted.",
+                kLeftAsItWas);
   CheckStructure(file, path);
-  if (!file.hasWorkshopRecord) ThrowDamaged(path, "its workshop record (the title, venue and dates) is missing");
+  if (!file.hasWorkshopRecord)
+    ThrowDamaged(path, "its workshop record (the title, venue and dates) is missing");
   return file.version;
 }
 

@@ -32,7 +32,9 @@ void Configure(db::Connection& db) {
 
 // The journal every workshop keeps. For a file in another journal mode this writes its header,
 // so an opening sets it only once the file is accepted.
-void UseWal(db::Connection& db) { db.Exec("PRAGMA journal_mode = WAL", "opening the workshop"); }
+void UseWal(db::Connection& db) {
+  db.Exec("PRAGMA journal_mode = WAL", "opening the workshop");
+}
 
 // The concern categories a file gets when it reaches kCategoriesVersion.
 std::vector<std::string> StandardCategories() {
@@ -73,9 +75,11 @@ std::string DamageOf(const std::string& path) {
     // Its first finding, for whoever helps recover the file, without SQLite's heading.
     constexpr std::string_view kHeading = "*** in database main ***\n";
     if (found.starts_with(kHeading)) found.erase(0, kHeading.size());
-    return "some of its pages do not hold together (SQLite's check found: " + found.substr(0, found.find('\n')) + ")";
+    return "some of its pages do not hold together (SQLite's check found: " +
+           found.substr(0, found.find('\n')) + ")";
   } catch (const Error& e) {
-    return std::string("SQLite cannot read its pages (") + (probe.Handle() ? sqlite3_errmsg(probe.Handle()) : e.what()) + ")";
+    return std::string("SQLite cannot read its pages (") +
+           (probe.Handle() ? sqlite3_errmsg(probe.Handle()) : e.what()) + ")";
   }
 }
 
@@ -115,7 +119,8 @@ class SideFiles {
 void KeepSideFilesPrivate(const std::string& path) {
   std::error_code ec;
   for (const char* suffix : {"-wal", "-shm"})
-    fs::permissions(path + suffix, fs::perms::group_all | fs::perms::others_all, fs::perm_options::remove, ec);
+    fs::permissions(path + suffix, fs::perms::group_all | fs::perms::others_all,
+                    fs::perm_options::remove, ec);
 }
 
 }  // namespace
@@ -201,7 +206,8 @@ std::unique_ptr<Workshop> Workshop::Open(const std::string& path) {
     // Closing the last connection folds the -wal into the file: not for a file refused below.
     sqlite3_db_config(db.Handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     Configure(db);
-    if (version < schema::CurrentVersion()) ThrowIfDamaged(path, damage.get());  // before the update
+    if (version < schema::CurrentVersion())
+      ThrowIfDamaged(path, damage.get());  // before the update
     parley::Model model;
     {
       db::Transaction tx(db);
