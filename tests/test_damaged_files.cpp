@@ -33,7 +33,8 @@ namespace {
 // A title in the scripts of the workshops Parley is for, and a file name with the characters
 // a URI must escape.
 constexpr const char* kTitle =
-    "Წყალი და ნდობა · Νερό · Вода и доверие · מים · ماء · "
+    "Წყალი და ნდობა · Νερό · Вода и доверие · מים · ماء "
+    "· "
     "water";
 constexpr const char* kFileName = "Вода #2 ?100% ნდობა.parley";
 
@@ -185,6 +186,11 @@ TEST_CASE("A damaged workshop is refused in plain words and left as it was") {
     }
     CheckSaysDamaged(RefusalOf(path));
     CHECK_FALSE(fs::exists(path + "-journal"));
+  }
+
+  SUBCASE("a garbled file format number") {
+    RawDb(path).Exec("PRAGMA user_version = -3");
+    CheckSaysDamaged(RefusalOf(path));
   }
 
   SUBCASE("its workshop record gone") {

@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <string_view>
+#include <vector>
 
 #include "core/common/error.hpp"
 #include "core/store/schema.hpp"
@@ -105,22 +107,20 @@ std::set<std::string> StructureOf(const db::Connection& db) {
   return found;
 }
 
-// What the migrations make of an empty database: at `version`, and at the current version.
-struct ExpectedStructure {
-  std::set<std::string> atVersion, atCurrent;
-};
-
-ExpectedStructure Expected(int64_t version) {
-  db::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
-  ExpectedStructure expected;
-  auto steps = schema::Migrations();
-  for (size_t i = 0; i < steps.size(); ++i) {
-    if (int64_t(i) == version) expected.atVersion = StructureOf(memory);
-    memory.Exec(steps[i], "checking the file");
-  }
-  expected.atCurrent = StructureOf(memory);
-  if (version >= schema::CurrentVersion()) expected.atVersion = expected.atCurrent;
-  return expected;
+// What the migrations make of an empty database after each step: [v] is version v's. Made once
+// a process, as it is the same every time and takes a few milliseconds (SQLite reads its whole
+// schema again after each change), more than the rest of the checks of a typical workshop.
+const std::vector<std::set<std::string>>& StructureByVersion() {
+  static const std::vector<std::set<std::string>> byVersion = [] {
+    db::Connection memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
+    std::vector<std::set<std::string>> made{StructureOf(memory)};
+    for (std::string_view step : schema::Migrations()) {
+      memory.Exec(step, "checking the file");
+      made.push_back(StructureOf(memory));
+    }
+    return made;
+  }();
+  return byVersion;
 }
 
 // "column party.colour" as "the column colour of the table party".
@@ -157,13 +157,14 @@ Contents ReadContents(db::Connection& db, const std::string& path) {
 // Refuses a file that lacks a part its version has, or has a part of a later version than it
 // says it is (its version number was set back: updating it would fail half-way).
 void CheckStructure(const Contents& file, const std::string& path) {
-  ExpectedStructure expected = Expected(file.version);
-  for (const std::string& part : expected.atVersion)
+  const std::vector<std::set<std::string>>& byVersion = StructureByVersion();
+  const std::set<std::string>& atVersion = byVersion.at(size_t(file.version));
+  for (const std::string& part : atVersion)
     if (!file.structure.count(part))
       ThrowDamaged(path,
                    "part of the workshop's structure is missing from it (" + Described(part) + ")");
-  for (const std::string& part : expected.atCurrent)
-    if (!expected.atVersion.count(part) && file.structure.count(part))
+  for (const std::string& part : byVersion.back())
+    if (!atVersion.count(part) && file.structure.count(part))
       ThrowDamaged(path, "it says it is of file format " + std::to_string(file.version) +
                              " but holds " + Described(part) + ", which only a later format has");
 }
@@ -206,7 +207,8 @@ void CheckFileHeader(const std::string& path) {
         kLeftAsItWas);
   if (in.gcount() < std::streamsize(sizeof header))
     ThrowDamaged(path, "it was cut short (it has only " + std::to_string(size) + " bytes)");
-  CheckIdentity(path, BigEndian(header + 68, 4), BigEndian(header + 60, 4));
+  // user_version is signed, as SQLite reads it.
+  CheckIdentity(path, BigEndian(header + 68, 4), int32_t(BigEndian(header + 60, 4)));
   // Bytes 16-17, a power of two from 512 to 65536 (written as 1).
   uint32_t pageSize = BigEndian(header + 16, 2) == 1 ? 65536 : BigEndian(header + 16, 2);
   if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
@@ -246,6 +248,7 @@ int64_t CheckContents(db::Connection& db, const std::string& path) {
   // Read again through SQLite: a -wal may hold a newer first page than the file's.
   Contents file = ReadContents(db, path);
   CheckIdentity(path, file.applicationId, file.version);
+  if (file.version < 0) ThrowDamaged(path, "its file format number is garbled");
   if (file.version == 0)
     throw Error(path + " holds no workshop: it was left empty when its making was interrupted.",
                 kLeftAsItWas);
