@@ -395,9 +395,12 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "parley: could not write %s\n", cl.screenshot.c_str());
         status = 4;
       }
+      // The window of a screenshot only opens a workshop: an error on it is a file that could
+      // not be read or written (a refused workshop, a demo copy that could not be made), the
+      // commands' status 4. The picture shows the error as the facilitator would see it.
       if (!app.errorWhat.empty()) {
         std::fprintf(stderr, "parley: %s\n%s\n", app.errorWhat.c_str(), app.errorAdvice.c_str());
-        status = status ? status : 1;
+        status = 4;
       }
       break;
     }

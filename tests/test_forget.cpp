@@ -8,6 +8,7 @@
 
 #include "core/cli/command_line.hpp"
 #include "core/cli/commands.hpp"
+#include "core/store/sealed_testing.hpp"
 #include "room.hpp"
 #include "workshop_probe.hpp"
 
@@ -93,6 +94,7 @@ struct NamedRoom : Room {
 }  // namespace
 
 TEST_CASE("forgetting a participant leaves no byte of their names or details in the file") {
+  sealed::PlainWorkshopsForTests plain;  // a plain file, where the names can be seen on disk
   NamedRoom room;
   const std::string path = room.W().Path();
   const std::vector<Participant> others = {*room.M().FindParticipant(room.b1),

@@ -2,7 +2,10 @@
 // in the workshop file, read back through a second opening.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <memory>
+#include <string>
+#include <string_view>
 
 #include "core/store/demo.hpp"
 #include "core/store/workshop.hpp"
@@ -167,6 +170,25 @@ TEST_CASE("opening a file that is not a workshop shows a message and leaves it a
   CHECK(w.app.workshop == nullptr);
   CHECK(w.app.errorWhat.find("not a Parley workshop") != std::string::npos);
   CHECK(ReadBytes(path) == "these are not the minutes you are looking for");
+}
+
+TEST_CASE("opening a workshop cut short says it is damaged, and leaves it and its folder as they were") {
+  Window w;
+  std::string path = w.dir.File("Διάλογος Тбилиси.parley");
+  Workshop::Create(path, "Წყალი και νερό", "2026-12-07").reset();
+  std::string whole = ReadBytes(path);
+  WriteBytes(path, std::string_view(whole).substr(0, whole.size() - 7));
+  std::string before = ReadBytes(path);
+  w.ui.Click("Open...");
+  w.ui.Click("File name");
+  w.ui.Type(path);
+  w.ui.Click("Open");
+  CHECK(w.app.workshop == nullptr);
+  CHECK(w.app.errorWhat.find("is damaged: it was cut short") != std::string::npos);
+  CHECK(w.app.errorAdvice.find("did not change the file") != std::string::npos);
+  CHECK(ReadBytes(path) == before);
+  CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+  CHECK_FALSE(std::filesystem::exists(path + "-shm"));
 }
 
 TEST_CASE("a new workshop is created where the facilitator says") {

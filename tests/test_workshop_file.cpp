@@ -1,15 +1,12 @@
-// The workshop file: creating it, opening it again, refusing what is not a healthy workshop
-// without touching it, bringing an older file up to date, and the demo workshop.
+// The workshop file: creating it, opening it again, bringing an older file up to date, and the
+// demo workshop. Refusing what is not a healthy workshop is test_damaged_files.cpp's.
 #include <doctest/doctest.h>
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <iterator>
-#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -29,16 +26,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The error Open throws for `path`, or nothing when it opens.
-std::optional<Error> OpenFailure(const std::string& path) {
-  try {
-    Workshop::Open(path);
-  } catch (const Error& e) {
-    return e;
-  }
-  return std::nullopt;
-}
-
 // A real workshop at `path`, closed again.
 void MakeWorkshop(const std::string& path) {
   Workshop::Create(path, "Water and trust", "2026-11-23");
@@ -55,18 +42,6 @@ void MakeFileAtVersion(const std::string& path, int64_t version,
   raw.Exec("PRAGMA user_version = " + std::to_string(version));
   fill(raw);
   raw.Exec("COMMIT");
-}
-
-// Checks that Open refuses the file at `path` with advice and leaves every byte as it was.
-void CheckRefusedUntouched(const std::string& path) {
-  std::string before = ReadBytes(path);
-  auto error = OpenFailure(path);
-  REQUIRE_MESSAGE(error.has_value(), "Open accepted " << path);
-  INFO("what: " << std::string(error->what()));
-  CHECK_FALSE(error->Advice().empty());
-  std::string after = ReadBytes(path);
-  CHECK(after.size() == before.size());
-  CHECK_MESSAGE((after == before), "the file's bytes changed");
 }
 
 // The writing system of the first letter of `text` (UTF-8), by Unicode block.
@@ -146,74 +121,6 @@ TEST_CASE("Creating a workshop") {
   }
 }
 
-TEST_CASE("Opening refuses what is not a healthy workshop and leaves it as it was") {
-  TempDir dir;
-  std::string path = dir.File("suspect.parley");
-
-  SUBCASE("garbage bytes") {
-    std::string garbage;
-    for (int i = 0; i < 5000; ++i) garbage += char((i * 7919 + 13) % 256);
-    WriteBytes(path, garbage);
-    CheckRefusedUntouched(path);
-  }
-
-  SUBCASE("a workshop cut in half") {
-    MakeWorkshop(path);
-    std::string whole = ReadBytes(path);
-    REQUIRE(whole.size() >= 4096 * 2);
-    WriteBytes(path, std::string_view(whole).substr(0, whole.size() / 2));
-    CheckRefusedUntouched(path);
-  }
-
-  SUBCASE("an empty file") {
-    WriteBytes(path, "");
-    CheckRefusedUntouched(path);
-  }
-
-  SUBCASE("an SQLite database of another program") {
-    {
-      RawDb raw(path);
-      raw.Exec("CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT);"
-               "INSERT INTO recipe (name) VALUES ('bread');");
-      REQUIRE(raw.Int("PRAGMA application_id") == 0);
-    }
-    CheckRefusedUntouched(path);
-  }
-
-  SUBCASE("a workshop from a newer Parley") {
-    MakeWorkshop(path);
-    RawDb(path).Exec("PRAGMA user_version = " + std::to_string(schema::CurrentVersion() + 1));
-    CheckRefusedUntouched(path);
-  }
-
-  SUBCASE("a folder") {
-    fs::create_directory(path);
-    auto error = OpenFailure(path);
-    REQUIRE(error.has_value());
-    CHECK_FALSE(error->Advice().empty());
-    CHECK(fs::is_directory(path));
-  }
-
-  SUBCASE("a missing file, without making one") {
-    auto error = OpenFailure(path);
-    REQUIRE(error.has_value());
-    CHECK_FALSE(error->Advice().empty());
-    CHECK_FALSE(fs::exists(path));
-  }
-
-  SUBCASE("a read-only workshop") {
-    MakeWorkshop(path);
-    fs::permissions(path, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
-    int fd = ::open(path.c_str(), O_WRONLY);
-    if (fd >= 0) {
-      ::close(fd);
-      MESSAGE("skipped the read-only check: this process (root?) can write a 0444 file anyway");
-    } else {
-      CheckRefusedUntouched(path);
-    }
-  }
-}
-
 TEST_CASE("Version 5 closes an undo history that holds a freeze, and keeps one that does not") {
   TempDir dir;
   for (bool frozen : {true, false}) {
@@ -266,16 +173,6 @@ TEST_CASE("Opening a workshop of an older file format") {
     }
   }
 
-  // Version 0 is an empty file: a workshop whose creation stopped before its schema was
-  // written. It has no workshop record to open, so Open refuses it, and the migration it
-  // tried on the way must not be left behind.
-  SUBCASE("refuses an empty version-0 file and leaves it at version 0") {
-    MakeFileAtVersion(path, 0, [](RawDb&) {});
-    CheckRefusedUntouched(path);
-    RawDb raw(path, SQLITE_OPEN_READONLY);
-    CHECK(raw.Int("PRAGMA user_version") == 0);
-    CHECK(raw.Int("SELECT count(*) FROM sqlite_schema") == 0);
-  }
 }
 
 TEST_CASE("The demo workshop") {

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "core/common/atomic_file.hpp"
 #include "core/interchange/workshop_json.hpp"
 #include "views/file_dialog.hpp"
 #include "views/widgets.hpp"
@@ -130,8 +131,7 @@ void StartFileDialog(Workbench& app, Purpose purpose) {
   if (purpose == Purpose::New) name = "New workshop.parley";
   if (purpose == Purpose::ExportJson) name = Renamed(app.workshop->Path(), purpose);
   if (purpose == Purpose::SaveTyping) name = fs::path(app.workshop->Path()).stem().string() + " - typing not saved.txt";
-  std::error_code ec;
-  fs::create_directories(app.dataDir, ec);
+  MakePrivateFolders(app.dataDir);
   Begin(app, purpose, folder, name);
 }
 

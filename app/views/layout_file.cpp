@@ -1,5 +1,8 @@
 #include "views/layout_file.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <string_view>
 #include <unordered_map>
@@ -30,7 +33,11 @@ LayoutFile::~LayoutFile() {
 void LayoutFile::FrameDone() {
   if (m_drawing != m_written) {
     std::string temporary = m_path + ".new";
-    if (std::FILE* out = std::fopen(temporary.c_str(), "w")) {
+    // Readable by its owner only, as every file Parley writes: a label can be a person's name.
+    int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    std::FILE* out = fd >= 0 ? ::fdopen(fd, "w") : nullptr;
+    if (fd >= 0 && !out) ::close(fd);
+    if (out) {
       bool whole = std::fwrite(m_drawing.data(), 1, m_drawing.size(), out) == m_drawing.size();
       if (std::fclose(out) == 0 && whole && std::rename(temporary.c_str(), m_path.c_str()) == 0)
         m_written = m_drawing;

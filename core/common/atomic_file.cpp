@@ -1,6 +1,7 @@
 #include "core/common/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -12,10 +13,20 @@
 
 namespace parley {
 
+bool MakePrivateFolders(const std::string& folder) {
+  std::filesystem::path made;
+  for (const std::filesystem::path& part : std::filesystem::path(folder)) {
+    made /= part;
+    if (::mkdir(made.c_str(), 0700) != 0 && errno != EEXIST) return false;
+  }
+  std::error_code ec;
+  return std::filesystem::is_directory(folder, ec);
+}
+
 void WriteFileAtomically(const std::string& path, std::string_view bytes, MissingFolder missing) {
   std::error_code ec;
   auto folder = std::filesystem::path(path).parent_path();
-  if (!folder.empty() && missing == MissingFolder::Create) std::filesystem::create_directories(folder, ec);
+  if (!folder.empty() && missing == MissingFolder::Create) MakePrivateFolders(folder.string());
   if (!folder.empty() && !std::filesystem::is_directory(folder, ec))
     throw Error("There is no folder " + folder.string() + ".", "Choose an existing folder.");
   std::string temp = path + ".partial";

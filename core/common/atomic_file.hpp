@@ -4,6 +4,9 @@
 
 namespace parley {
 
+// Files Parley writes are readable by their owner only (0600), and the folders it makes 0700:
+// a workshop's record and settings can name people whom it would endanger.
+
 // Whether the folder of the file may be made on the way: Parley's own configuration folder may,
 // but a file goes where the facilitator said, or nowhere.
 enum class MissingFolder { Refuse, Create };
@@ -13,5 +16,9 @@ enum class MissingFolder { Refuse, Create };
 // parley::Error, leaving `path` as it was.
 void WriteFileAtomically(const std::string& path, std::string_view bytes,
                          MissingFolder missing = MissingFolder::Refuse);
+
+// Makes `folder` and every missing folder above it, each readable by its owner only (0700);
+// folders already there keep their permissions. Returns whether `folder` is now a folder.
+bool MakePrivateFolders(const std::string& folder);
 
 }  // namespace parley

@@ -25,4 +25,8 @@ void SealEveryWorkshopForTests(std::string passphrase) {
 
 const std::string* PassphraseForTests() { return g_testPassphrase.get(); }
 
+PlainWorkshopsForTests::PlainWorkshopsForTests() : m_saved(std::move(g_testPassphrase)) {}
+
+PlainWorkshopsForTests::~PlainWorkshopsForTests() { g_testPassphrase = std::move(m_saved); }
+
 }  // namespace parley::sealed

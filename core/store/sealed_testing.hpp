@@ -2,6 +2,7 @@
 // What only the tests may change of the sealed store. Nothing of Parley above the store can
 // include this header (core/check_layers.cmake refuses the store's own headers there), and
 // nothing in the store calls the setters: every file Parley makes uses kStrongCost.
+#include <memory>
 #include <string>
 
 #include "core/store/sealed_key.hpp"
@@ -16,5 +17,19 @@ void SetCreationCostForTests(KdfCost cost);
 void SealEveryWorkshopForTests(std::string passphrase);
 // The passphrase SealEveryWorkshopForTests set; null outside the sealed run.
 const std::string* PassphraseForTests();
+
+// Within its scope Workshop::Create and CreateFromSql make plain files again, in the sealed run
+// too: for the tests of what a plain file holds byte for byte (its damage, what a forgotten
+// name leaves on disk), which test_sealed_*.cpp test for sealed files.
+class PlainWorkshopsForTests {
+ public:
+  PlainWorkshopsForTests();
+  ~PlainWorkshopsForTests();
+  PlainWorkshopsForTests(const PlainWorkshopsForTests&) = delete;
+  PlainWorkshopsForTests& operator=(const PlainWorkshopsForTests&) = delete;
+
+ private:
+  std::unique_ptr<const std::string> m_saved;
+};
 
 }  // namespace parley::sealed

@@ -1,13 +1,18 @@
 // Opening, creating, checking and migrating a workshop file.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <future>
 
+#include "core/common/atomic_file.hpp"
 #include "core/common/error.hpp"
 #include "core/common/resources.hpp"
 #include "core/common/text.hpp"
 #include "core/model/palette.hpp"
+#include "core/store/file_checks.hpp"
 #include "core/store/model_loader.hpp"
 #include "core/store/schema.hpp"
 #include "core/store/sealed_file.hpp"
@@ -24,9 +29,14 @@ namespace {
 void Configure(db::Connection& db) {
   sqlite3_busy_timeout(db.Handle(), 2000);
   // FULL: a commit is on the platter before the edit returns, so a power cut loses nothing.
-  db.Exec("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
-          "opening the workshop");
+  db.Exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;", "opening the workshop");
   db.Exec("PRAGMA secure_delete = ON", "opening the workshop");  // what is deleted is zeroed on disk
+}
+
+// The journal every workshop keeps. For a file in another journal mode this writes its header,
+// so an opening sets it only once the file is accepted.
+void UseWal(db::Connection& db) {
+  db.Exec("PRAGMA journal_mode = WAL", "opening the workshop");
 }
 
 // The concern categories a file gets when it reaches kCategoriesVersion.
@@ -54,66 +64,67 @@ void Migrate(db::Connection& db, int64_t from) {
   db.Exec("PRAGMA user_version = " + std::to_string(steps.size()), "updating the file");
 }
 
-// Refuses, without writing a byte, any file that is not a Parley workshop of a version this
-// build can read (a sealed one read through `sealed`). Whether it is healthy is DamageOf's question.
-void CheckIsWorkshop(const std::string& path, const sealed::SealedVfs* sealed) {
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  if (!fs::exists(status))
-    throw Error("There is no file at " + path + ".",
-                "Check the folder and the name, or pick the file from the list.");
-  if (!fs::is_regular_file(status))
-    throw Error(path + " is not a file.", "Choose a .parley workshop file.");
-  if (fs::file_size(path, ec) == 0)
-    throw Error(path + " is empty: it is not a Parley workshop.",
-                "Choose another file. Parley left this one as it was.");
-  // The SQLite header tells a foreign or newer file without opening it, so that refusing one
-  // leaves not even a -wal or -shm file beside it. user_version and application_id are
-  // big-endian at offsets 60 and 68.
-  unsigned char header[100] = {};
-  if (sealed && !sealed->ReadStart(path, header, sizeof header))
-    throw Error(path + " is damaged: its first page failed its check.",
-                "Open a backup copy. Parley left this file as it was and did not try to repair it.");
-  if (!sealed && sealed::IsSealedFile(path))
-    throw Error(path + " is a sealed workshop: it opens only with its passphrase.",
-                "Open it from Parley's window, which asks for the passphrase.");
-  if (!sealed) std::ifstream(path, std::ios::binary).read(reinterpret_cast<char*>(header), sizeof header);
-  if (std::memcmp(header, "SQLite format 3", 16) != 0)
-    throw Error(path + " is not a Parley workshop (it is not an SQLite file at all).",
-                "Choose a .parley workshop file. Parley left this one as it was.");
-  auto field = [&](int offset) {
-    return int64_t(header[offset]) << 24 | int64_t(header[offset + 1]) << 16 |
-           int64_t(header[offset + 2]) << 8 | int64_t(header[offset + 3]);
-  };
-  if (field(68) != schema::kApplicationId)
-    throw Error(path + " is an SQLite database of another program, not a Parley workshop.",
-                "Choose a .parley workshop file. Parley left this one as it was.");
-  if (field(60) > schema::CurrentVersion())
-    throw Error(path + " was written by a newer version of Parley (file format " +
-                    std::to_string(field(60)) + ", this Parley reads up to " +
-                    std::to_string(schema::CurrentVersion()) + ").",
-                "Open it with a newer Parley. This file was left as it was.");
-}
-
 // What SQLite's check of every page of the file finds wrong; "" when nothing.
 std::string DamageOf(const std::string& path, std::shared_ptr<const sealed::SealedVfs> sealed) {
-  db::Connection probe(path, SQLITE_OPEN_READONLY, sealed);
-  // It runs while the opening connection sets the file up: it waits out that moment's lock.
-  sqlite3_busy_timeout(probe.Handle(), 2000);
-  db::Statement check(probe, "PRAGMA quick_check");
-  if (!check.Step()) return "it could not be checked";
-  std::string found = check.Text(0);
-  // A WAL frame of a sealed file that failed its check is dropped by SQLite's recovery as if
-  // torn, without an error: the VFS tells when no crash explains it (sealed_vfs.cpp).
-  if (found == "ok" && sealed && sealed->DamageFound()) return "a part of it failed its authentication check";
-  return found == "ok" ? "" : found;
+  db::Connection probe;
+  try {
+    probe = OpenForChecking(path, sealed);
+    db::Statement check(probe, "PRAGMA quick_check");
+    if (!check.Step()) return "SQLite could not check its pages";
+    std::string found = check.Text(0);
+    // A WAL frame of a sealed file that failed its check is dropped by SQLite's recovery as if
+    // torn, without an error: the VFS tells when no crash explains it (sealed_vfs.cpp).
+    if (found == "ok" && sealed && sealed->DamageFound()) return "a part of it failed its authentication check";
+    if (found == "ok") return "";
+    // Its first finding, for whoever helps recover the file, without SQLite's heading.
+    constexpr std::string_view kHeading = "*** in database main ***\n";
+    if (found.starts_with(kHeading)) found.erase(0, kHeading.size());
+    return "some of its pages do not hold together (SQLite's check found: " +
+           found.substr(0, found.find('\n')) + ")";
+  } catch (const Error& e) {
+    return std::string("SQLite cannot read its pages (") +
+           (probe.Handle() ? sqlite3_errmsg(probe.Handle()) : e.what()) + ")";
+  }
 }
 
 void ThrowIfDamaged(const std::string& path, const std::string& damage) {
-  if (!damage.empty())
-    throw Error(
-        path + " is damaged: " + damage + ".",
-        "Open a backup copy. Parley left this file as it was and did not try to repair it.");
+  if (!damage.empty()) ThrowDamaged(path, damage);
+}
+
+// The -wal and -shm beside a file that an opening makes: those that were not there before are
+// removed again when the file is refused (a reading connection leaves them, and a refused file
+// is left as it was found), unless Keep() was called. Nothing was committed to a -wal this
+// opening made: what it may hold is an update that was rolled back.
+class SideFiles {
+ public:
+  explicit SideFiles(const std::string& path) : m_path(path) {
+    std::error_code ec;
+    m_hadWal = fs::exists(path + "-wal", ec);
+    m_hadShm = fs::exists(path + "-shm", ec);
+  }
+  SideFiles(const SideFiles&) = delete;
+  SideFiles& operator=(const SideFiles&) = delete;
+  ~SideFiles() {
+    if (m_kept) return;
+    std::error_code ec;
+    if (!m_hadWal) fs::remove(m_path + "-wal", ec);
+    if (!m_hadShm) fs::remove(m_path + "-shm", ec);
+  }
+  void Keep() { m_kept = true; }
+
+ private:
+  std::string m_path;
+  bool m_hadWal = false, m_hadShm = false;
+  bool m_kept = false;  // the file was accepted: its -wal and -shm are in use
+};
+
+// Makes the -wal and -shm beside an accepted workshop readable by their owner only. SQLite
+// gives them the file's own permissions, and a file from an earlier Parley may be 0644.
+void KeepSideFilesPrivate(const std::string& path) {
+  std::error_code ec;
+  for (const char* suffix : {"-wal", "-shm"})
+    fs::permissions(path + suffix, fs::perms::group_all | fs::perms::others_all,
+                    fs::perm_options::remove, ec);
 }
 
 }  // namespace
@@ -127,13 +138,25 @@ void RefuseExistingFile(const std::string& path) {
 void CreateWorkshopFile(const std::string& path, const std::function<void(db::Connection&)>& fill,
                         std::shared_ptr<const sealed::SealedVfs> sealed) {
   RefuseExistingFile(path);
-  std::error_code ec;
-  if (fs::path(path).has_parent_path()) fs::create_directories(fs::path(path).parent_path(), ec);
-  if (sealed) sealed->WriteNewFile(path);  // the header, before SQLite writes its first page
+  if (fs::path(path).has_parent_path()) MakePrivateFolders(fs::path(path).parent_path().string());
+  if (sealed) {
+    sealed->WriteNewFile(path);  // the header, 0600, before SQLite writes its first page
+  } else {
+    // Made here, readable by its owner only, before SQLite opens it: SQLite would make it 0644,
+    // and makes the -wal and -shm with the permissions of the file.
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+      if (errno == EEXIST) RefuseExistingFile(path);
+      throw Error("Could not make " + path + ": " + std::strerror(errno) + ".",
+                  "Check that the folder exists and can be written to, and that the disk has space.");
+    }
+    ::close(fd);
+  }
   try {
-    db::Connection db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, sealed);
+    db::Connection db(path, SQLITE_OPEN_READWRITE, sealed);
     // WAL before the first write: a sealed file never has a rollback journal (sealed_vfs.hpp).
     Configure(db);
+    UseWal(db);
     db.Exec("PRAGMA application_id = " + std::to_string(schema::kApplicationId),
             "creating the workshop");
     db::Transaction tx(db);
@@ -141,6 +164,7 @@ void CreateWorkshopFile(const std::string& path, const std::function<void(db::Co
     fill(db);
     tx.Commit();
   } catch (...) {
+    std::error_code ec;
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix, ec);
     throw;
   }
@@ -207,36 +231,44 @@ std::unique_ptr<Workshop> Workshop::Open(const std::string& path) {
 
 std::unique_ptr<Workshop> Workshop::Open(const std::string& path,
                                          std::shared_ptr<const sealed::SealedVfs> sealed) {
-  CheckIsWorkshop(path, sealed.get());
-  // The check of the file and the load of the Model each read all of it: they run side by
-  // side, and nothing is written nor the Model kept until the check has passed. (On a large
+  CheckFileHeader(path, sealed.get());
+  SideFiles sideFiles(path);
+  // The check of every page and the load of the Model each read all of the file: they run side
+  // by side, and nothing is written nor the Model kept until the check has passed. (On a large
   // workshop the check alone takes as long as the load.)
   std::shared_future<std::string> damage = std::async(std::launch::async, DamageOf, path, sealed).share();
   try {
+    int64_t version = 0;
+    {
+      db::Connection check = OpenForChecking(path, sealed);
+      version = CheckContents(check, path);
+    }
     db::Connection db(path, SQLITE_OPEN_READWRITE, sealed);
-    if (sqlite3_db_readonly(db.Handle(), "main") == 1)
-      throw Error(path + " is read-only.",
-                  "Parley writes every edit the moment it is made, so it needs a file it can "
-                  "write. Copy the workshop to a folder of yours, or change its permissions.");
+    // Closing the last connection folds the -wal into the file: not for a file refused below.
+    sqlite3_db_config(db.Handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     Configure(db);
-    int64_t version = db.QueryInt("PRAGMA user_version");
     if (version < schema::CurrentVersion())
-      ThrowIfDamaged(path, damage.get());  // before the update writes
+      ThrowIfDamaged(path, damage.get());  // before the update
     parley::Model model;
     {
       db::Transaction tx(db);
       Migrate(db, version);
-      model = LoadModel(db);  // throws for a file without a workshop record: the update rolls back
+      model = LoadModel(db);
       ThrowIfDamaged(path, damage.get());
       tx.Commit();
     }
+    UseWal(db);
+    sqlite3_db_config(db.Handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+    sideFiles.Keep();
+    KeepSideFilesPrivate(path);
     std::unique_ptr<Workshop> workshop(new Workshop(std::make_unique<Impl>(std::move(db))));
     workshop->m_path = path;
     workshop->m_model = std::move(model);
     workshop->Refresh();
     return workshop;
   } catch (...) {
-    // A load that failed on a damaged page says less than the check: its finding comes first.
+    // A check or load that failed on a damaged page says less than the check of every page:
+    // its finding comes first.
     ThrowIfDamaged(path, damage.get());
     throw;
   }
