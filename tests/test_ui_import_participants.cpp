@@ -99,6 +99,46 @@ TEST_CASE("headers Parley does not read are mapped by the facilitator, column by
   CHECK(disk.participants[12].role == "Шахтёр");
 }
 
+// The importer takes up to kMaxParticipantsCsvRows rows: the preview draws those in view only.
+TEST_CASE("a file of 100,000 rows: a frame draws the rows in view, and scrolls to the others") {
+  Window w(ImVec2(1440, 900));
+  w.ui.Click("Open the demo workshop");
+  w.ui.Frame();
+  const char* names[] = {"Νίκος Παπαδόπουλος", "Богдан Шевчук", "ნინო ცერცვაძე", "דוד כהן", "سارة حداد"};
+  std::string text = "name,party,role\n";
+  for (int i = 0; i < 100'000; ++i) {
+    // Row 1000, 2000, ... names no party: skipped, its reason shown.
+    const char* party = i % 1000 == 999 ? "" : i % 2 ? "Kestrel Ford" : "Sarvi";
+    text += std::string(names[i % 5]) + " " + std::to_string(i) + "," + party + "," + (i % 3 ? "Шахтёр" : "Teacher") + "\n";
+  }
+  std::string csv = w.dir.File("many.csv");
+  WriteBytes(csv, text);
+  w.ChooseFile("Import participants from CSV...", csv, "Preview");
+  REQUIRE(w.app.importParticipants.preview.rows.size() == 100'000);
+  w.ui.Frame();
+  CHECK(w.ui.Count("Import 99900 participants") == 1);
+
+  // The rows a frame draws, of the first 400 of the file (its row 1 is the header).
+  auto drawn = [&w] {
+    int count = 0;
+    for (int row = 2; row <= 401; ++row) count += w.ui.Count("Preview row " + std::to_string(row));
+    return count;
+  };
+  int first = drawn();
+  CHECK(first >= 5);
+  CHECK(first <= 40);  // the table's height in rows, not the file's
+  CHECK(w.ui.Count("Preview row 2") == 1);
+  CHECK(w.ui.Count("Preview row 100001") == 0);
+
+  w.ui.Wheel(w.ui.Centre("Preview row 2"), -20.0f);
+  w.ui.Frames(2);
+  CHECK(w.ui.Count("Preview row 2") == 0);
+  int later = drawn();
+  CHECK(later >= 5);
+  CHECK(later <= 40);
+  CHECK(w.OnDisk().participants.size() == 12);  // nothing imported before Import
+}
+
 TEST_CASE("Cancel imports nothing") {
   Window w;
   w.ui.Click("Open the demo workshop");

@@ -2,12 +2,14 @@
 // UntilScreenChanges): main.cpp waits for input until then, so a moment missed here is a clock
 // or a status line that stands still on screen, and one too many is a frame drawn for nothing.
 #include <doctest/doctest.h>
+#include <imgui_internal.h>
 
 #include <chrono>
 #include <optional>
 
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
+#include "ui_window.hpp"
 #include "views/workbench.hpp"
 
 namespace parley::test {
@@ -76,6 +78,98 @@ TEST_CASE("a running speaker clock asks for a frame at each new second it shows,
     rest.now = rest.start + 155'200ms;
     CHECK(ui::UntilScreenChanges(rest.app) == 800ms);   // "4 s ago" becomes "5 s ago"
   }
+}
+
+namespace {
+
+// What main.cpp does with no input: draws the next frame at once while UntilScreenChanges says
+// so. Returns the frames drawn; fails the test when the screen never settles.
+int DrawUntilSettled(Window& w) {
+  int frames = 0;
+  while (ui::UntilScreenChanges(w.app) == 0ms && frames < 40) {
+    w.ui.Frame();
+    ++frames;
+  }
+  CHECK(frames < 40);
+  return frames;
+}
+
+// The frames main.cpp draws after a click whose press and release came in one batch of
+// events: the release's frame (UiHarness::Click draws it), one more to settle, then those
+// UntilScreenChanges asks for.
+void AfterClick(Window& w) {
+  w.ui.Frame();
+  DrawUntilSettled(w);
+}
+
+// Whether the window `title` (a dialog) is on screen: drawn, and not hidden while it takes its
+// size.
+bool Shown(const char* title) {
+  const ImGuiWindow* window = ImGui::FindWindowByName(title);
+  return window && window->Active && !window->Hidden;
+}
+
+// Whether the dialog `title` stays as it is over one frame more: a screen that settled does.
+bool StaysPut(Window& w, const char* title) {
+  const ImGuiWindow* window = ImGui::FindWindowByName(title);
+  REQUIRE(window);
+  ImVec2 pos = window->Pos, size = window->Size;
+  w.ui.Frame();
+  return pos.x == window->Pos.x && pos.y == window->Pos.y && size.x == window->Size.x && size.y == window->Size.y;
+}
+
+}  // namespace
+
+TEST_CASE("a dialog opened by a click, or by an edit the click asked for, is drawn with no input after it") {
+  constexpr const char* kForget = "Forget this person";
+  Window w;
+  w.NewWorkshop("forget.parley");
+  w.AddParticipants(1);
+  const Id her = w.Live().participants[0].id;
+  w.W().SetText(Field::ParticipantName, her, "ნინო Берідзе Νίκη");
+  w.ui.Frames(2);
+  w.ui.Click("Participant details", 0);
+  AfterClick(w);
+
+  // The click opens the dialog: the frames that size it and show it follow by themselves.
+  w.ui.Click("Forget this person...");
+  AfterClick(w);
+  CHECK(Shown(kForget));
+  CHECK(w.ui.Count("Forget them for good") == 1);
+  CHECK(StaysPut(w, kForget));
+
+  // Confirmed: the edit runs after the click's frame, and its result fills the dialog, which
+  // takes the size of what it now says.
+  w.ui.Click("Forget them for good");
+  CHECK(ui::UntilScreenChanges(w.app) == 0ms);
+  AfterClick(w);
+  CHECK(w.OnDisk().FindParticipant(her)->name != "ნინო Берідзе Νίκη");
+  CHECK(Shown(kForget));
+  CHECK(w.ui.Count("OK") == 1);
+  CHECK(w.ui.Count("Forget them for good") == 0);
+  CHECK(StaysPut(w, kForget));
+
+  // Settled, the window waits for input again: no frame at rest.
+  CHECK(ui::UntilScreenChanges(w.app) != 0ms);
+  w.ui.Click("OK");
+  AfterClick(w);
+  CHECK_FALSE(Shown(kForget));
+  CHECK(ui::UntilScreenChanges(w.app) != 0ms);
+}
+
+TEST_CASE("at rest, with a dialog open or not, no frame is drawn until there is input") {
+  Window w;
+  w.ui.Click("Open the demo workshop");
+  DrawUntilSettled(w);
+  w.ui.Frames(3);
+  CHECK_FALSE(ui::UntilScreenChanges(w.app).has_value());
+  w.ui.Click("File");
+  w.ui.Frame();
+  w.ui.Click("Import participants from CSV...");
+  DrawUntilSettled(w);
+  w.ui.Frames(3);
+  CHECK(w.app.fileDialog.purpose != ui::FileDialog::Purpose::None);
+  CHECK_FALSE(ui::UntilScreenChanges(w.app).has_value());
 }
 
 }  // namespace parley::test

@@ -125,6 +125,37 @@ TEST_CASE(
   CHECK(onDisk.drafts.empty());
 }
 
+// Issue 17: a warning that comes and goes moves nothing under the pointer. It takes its room
+// at the window's foot, from the screen's bottom up; its buttons stay in the window.
+TEST_CASE("the warning that typing waits for the disk moves no field, and its buttons show") {
+  WaitingWindow w;  // 2400 pixels high: the whole set-up view shows
+  auto title = w.ui.Rect("Title"), addParty = w.ui.Rect("Add party");
+  RawDb other(w.W().Path());
+  other.Exec("BEGIN IMMEDIATE");
+  TypeTitle(w);
+  REQUIRE(w.Waiting() != "");
+  for (int frame = 0; frame < 3; ++frame, w.ui.Frame()) {
+    CHECK(w.ui.Rect("Title").first.y == title.first.y);
+    CHECK(w.ui.Rect("Add party").first.y == addParty.first.y);
+    CHECK(w.ui.Rect("Add party").first.x == addParty.first.x);
+  }
+  CHECK(w.HasKeyboard("Title"));
+  // Below the screen, above the status bar, inside the window.
+  auto tryAgain = w.ui.Rect("Try again now"), saveIt = w.ui.Rect("Save it to a file...");
+  auto status = w.ui.Rect("NOT SAVED: 3 edits waiting for the disk");
+  CHECK(tryAgain.first.y > addParty.second.y);
+  CHECK(saveIt.first.y == tryAgain.first.y);
+  CHECK(status.first.y >= tryAgain.second.y);
+  CHECK(status.second.y <= 2400.0f);
+
+  other.Exec("ROLLBACK");  // written: the warning goes, and again nothing moves
+  w.Later();
+  CHECK(w.Waiting().empty());
+  CHECK(w.ui.Count("Try again now") == 0);
+  CHECK(w.ui.Rect("Title").first.y == title.first.y);
+  CHECK(w.ui.Rect("Add party").first.y == addParty.first.y);
+}
+
 TEST_CASE("typing not on disk is saved to a file of the facilitator's, readable by them only") {
   WaitingWindow w;
   RawDb other(w.W().Path());

@@ -89,7 +89,7 @@ void Derive(const Model& model, Id session, GroundRulesDerived& d) {
     std::vector<ConsentRow>& rows = d.rows.emplace_back();
     for (size_t i = 0; i < model.participants.size(); ++i) {
       if (model.participants[i].partyId != party.id || !present[i]) continue;
-      ConsentRow row{i, consentOf[i], false, false, "", ""};
+      ConsentRow row{i, consentOf[i], false, false, "", "", PersonName(model.participants[i])};
       if (row.consent >= 0) {
         const Consent& c = model.consents[size_t(row.consent)];
         const Session& given = model.sessions[givenIn[i]];
@@ -105,10 +105,14 @@ void Derive(const Model& model, Id session, GroundRulesDerived& d) {
           d.earlierWidth = std::max(d.earlierWidth, ImGui::CalcTextSize((row.agreedAt + " Agrees again").c_str()).x +
                                                         ImGui::GetFontSize() * 1.5f);
       }
-      d.nameWidth = std::max(d.nameWidth, ImGui::CalcTextSize(PersonName(model.participants[i]).c_str()).x);
+      d.nameWidth = std::max(d.nameWidth, ImGui::CalcTextSize(row.name.c_str()).x);
       rows.push_back(std::move(row));
     }
   }
+  // Wide enough for "earlier wording [Agrees now]" when it shows, so the button is never clipped.
+  d.agreedWidth = ImGui::CalcTextSize(d.anyOutdated ? "earlier wording Agrees now" : "agreed 00:00").x +
+                  (d.anyOutdated ? ImGui::GetFontSize() * 1.5f : 0.0f);
+  if (d.anyEarlier) d.agreedWidth = std::max(d.agreedWidth, d.earlierWidth);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,7 +201,7 @@ void DrawConsentRow(Workbench& app, const ConsentRow& row) {
   if (row.earlier && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip("Agreed in an earlier session. \"Agrees again\" records it in this one.");
   ImGui::SameLine();
-  UserText(PersonName(person));
+  UserText(row.name);
   ImGui::TableNextColumn();
   if (!consent) {
     // As TextDisabled, without its printf in every row of every frame.
@@ -243,11 +247,7 @@ void DrawConsentTable(Workbench& app, size_t partyIndex) {
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::TableSetupColumn("Participant", ImGuiTableColumnFlags_WidthFixed,
                             ImGui::GetFrameHeight() + style.ItemSpacing.x + d.nameWidth);
-    // Wide enough for "earlier wording [Agrees now]" when it shows, so the button is never clipped.
-    float agreedWidth = ImGui::CalcTextSize(d.anyOutdated ? "earlier wording Agrees now" : "agreed 00:00").x +
-                        (d.anyOutdated ? ImGui::GetFontSize() * 1.5f : 0.0f);
-    if (d.anyEarlier) agreedWidth = std::max(agreedWidth, d.earlierWidth);
-    ImGui::TableSetupColumn("Agreed", ImGuiTableColumnFlags_WidthFixed, agreedWidth);
+    ImGui::TableSetupColumn("Agreed", ImGuiTableColumnFlags_WidthFixed, d.agreedWidth);
     ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch);
     // Every row is one line of widgets high: the clipper draws only those in view.
     ImGuiListClipper clipper;

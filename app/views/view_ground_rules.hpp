@@ -20,6 +20,7 @@ struct ConsentRow {
   std::string agreedAt;    // "agreed 09:14", local time, when the consent is current; "session
                            //   1, 09:14" when given in an earlier one
   std::string givenWhere;  // the date and the session's title of one given in an earlier session
+  std::string name;        // PersonName of the participant, made once, not in every frame
 };
 
 constexpr Id kConsentGridHead = -1;  // the consent grid's count and hint, above the tables
@@ -35,6 +36,7 @@ struct GroundRulesDerived {
   bool anyOutdated = false;  // a consent given to an earlier wording: the grid shows "Agrees now"
   bool anyEarlier = false;   // a consent given in an earlier session: the grid shows when and where
   float earlierWidth = 0;    // the widest of those, with its "Agrees again"
+  float agreedWidth = 0;     // the consent grid's "Agreed" column: the widest of what it shows
   std::string agreedLine;  // "<n> of <m> present have agreed to the current wording"
   ItemIds gridParts;                      // the consent grid's parts for its LazyList: its
                                            //   head (kConsentGridHead), then each party's table

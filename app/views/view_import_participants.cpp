@@ -3,7 +3,9 @@
 
 #include <imgui.h>
 
+#include <charconv>
 #include <string>
+#include <string_view>
 
 #include "views/rtl_text.hpp"
 #include "views/widgets.hpp"
@@ -54,39 +56,54 @@ void DrawColumns(Workbench& app, ImportParticipantsDialog& dialog) {
   }
 }
 
+// One cell's text on one line, cut at the column's edge, whole in a tooltip.
+void Cell(std::string_view text, ImU32 colour) {
+  ImGui::TableNextColumn();
+  LineText(text, colour);
+  if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.data(), text.data() + text.size()).x > ImGui::GetItemRectSize().x)
+    UserTooltip(text);
+}
+
+// A file may hold kMaxParticipantsCsvRows rows: each is one line high, so that the clipper
+// draws only those in the table's view, whatever the file's length.
 void DrawRows(const ParticipantsPreview& preview) {
   ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
                           ImGuiTableFlags_SizingStretchProp;
   float em = ImGui::GetFontSize();
   if (!ImGui::BeginTable("rows", 5, flags, ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 1.5f))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Row", ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
+  ImGui::TableSetupColumn("Row", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
   ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn("Party", ImGuiTableColumnFlags_WidthStretch, 0.8f);
   ImGui::TableSetupColumn("Role or affiliation", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn("Pseudonym, or why it is skipped", ImGuiTableColumnFlags_WidthStretch, 1.4f);
   ImGui::TableHeadersRow();
-  for (const PreviewRow& row : preview.rows) {
-    PushId(row.row);
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::Text("%lld", static_cast<long long>(row.row));
-    ImGui::TableNextColumn();
-    WrappedText(row.participant.name, ImGui::GetColorU32(ImGuiCol_Text));
-    ImGui::TableNextColumn();
-    WrappedText(row.party, ImGui::GetColorU32(ImGuiCol_Text));
-    ImGui::TableNextColumn();
-    WrappedText(row.participant.role, ImGui::GetColorU32(ImGuiCol_Text));
-    ImGui::TableNextColumn();
-    if (row.problems.empty()) {
-      WrappedText(row.participant.pseudonym.empty() ? "(a new pseudonym)" : row.participant.pseudonym, ImGui::GetColorU32(ImGuiCol_Text));
-    } else {
-      ImGui::PushStyleColor(ImGuiCol_Text, kProblemColour);
-      for (const std::string& problem : row.problems) ImGui::TextWrapped("Skipped: %s", problem.c_str());
-      ImGui::PopStyleColor();
+  ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text), problem = ImGui::GetColorU32(kProblemColour);
+  // Given the rows' height, the clipper does not draw the first row to measure it.
+  float rowHeight = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
+  ImGuiListClipper clipper;
+  clipper.Begin(int(preview.rows.size()), rowHeight);
+  while (clipper.Step())
+    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+      const PreviewRow& row = preview.rows[size_t(r)];
+      PushId(row.row);
+      ImGui::TableNextRow(0, rowHeight);
+      char number[24];
+      *std::to_chars(number, number + sizeof number - 1, row.row).ptr = '\0';
+      Cell(number, ink);
+      TrackJoined("Preview row ", number);
+      Cell(row.participant.name, ink);
+      Cell(row.party, ink);
+      Cell(row.participant.role, ink);
+      if (row.problems.empty()) {
+        Cell(row.participant.pseudonym.empty() ? "(a new pseudonym)" : row.participant.pseudonym, ink);
+      } else {
+        std::string skipped = "Skipped: " + row.problems.front();
+        for (size_t i = 1; i < row.problems.size(); ++i) skipped += "; " + row.problems[i];
+        Cell(skipped, problem);
+      }
+      ImGui::PopID();
     }
-    ImGui::PopID();
-  }
   ImGui::EndTable();
 }
 
@@ -99,6 +116,7 @@ void PreviewParticipantsCsv(Workbench& app, ImportParticipantsDialog& dialog) {
     dialog.preview = PreviewParticipantsFile(dialog.path, app.workshop->Model(), chosen);
     dialog.previewed = dialog.path;
     dialog.chosen = dialog.preview.fields;
+    dialog.good = dialog.preview.GoodRows();
     app.scripts |= dialog.preview.scripts;
   });
 }
@@ -124,7 +142,7 @@ void DrawImportParticipantsDialog(Workbench& app, ImportParticipantsDialog& dial
   size_t good = 0;
   if (!dialog.previewed.empty()) {
     const ParticipantsPreview& preview = dialog.preview;
-    good = preview.GoodRows();
+    good = dialog.good;
     DrawColumns(app, dialog);
     for (const std::string& problem : preview.problems) ImGui::TextColored(kProblemColour, "%s", problem.c_str());
     ImGui::Text("%zu of %zu rows will be imported.", good, preview.rows.size());

@@ -16,6 +16,7 @@ struct ImportParticipantsDialog {
   std::string path;             // the CSV file, as typed
   std::string previewed;        // the file `preview` was read from, "" before the first preview
   ParticipantsPreview preview;  // its rows, checked against the workshop
+  size_t good = 0;              // preview.GoodRows(), counted once: a file may have 100,000 rows
   std::vector<std::string> chosen;  // the field each column fills, as the facilitator chose it;
                                     //   empty: as Parley read the header
 };

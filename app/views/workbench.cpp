@@ -8,8 +8,10 @@
 #include "views/workbench.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cstdio>
 
@@ -198,21 +200,35 @@ void RetryWaiting(Workbench& app) {
   }
 }
 
-// While typing waits for the disk: what waits and what to do, in the warning colour, above
-// the screen, with the two things the facilitator can do about it. No dialog: the field being
-// typed in keeps the keyboard.
-void DrawWaitingBanner(Workbench& app) {
-  if (!app.workshop || app.workshop->Waiting().empty()) return;
+// While typing waits for the disk: what waits and what to do, in the warning colour, over the
+// status bar, with the two things the facilitator can do about it. No dialog: the field being
+// typed in keeps the keyboard. It comes and goes at the foot of the window, where the screen
+// above gives it room from the bottom up: nothing on screen moves under the pointer (issue 17).
+struct WaitingBanner {
+  std::string summary, advice;  // empty: nothing waits
+  float height = 0;             // the height it takes, its spacing included
+};
+
+WaitingBanner LayOutWaitingBanner(const Workbench& app) {
+  if (!app.workshop || app.workshop->Waiting().empty()) return {};
+  WaitingBanner banner{"Not saved: " + app.workshop->WaitingSummary(), app.workshop->WaitingAdvice()};
+  float width = ImGui::GetContentRegionAvail().x, spacing = ImGui::GetStyle().ItemSpacing.y;
+  // Two wrapped texts and a line of small buttons (no frame padding: a text line high).
+  banner.height = WrappedTextHeight(banner.summary, width) + WrappedTextHeight(banner.advice, width) +
+                  ImGui::GetTextLineHeight() + spacing * 3;
+  return banner;
+}
+
+void DrawWaitingBanner(Workbench& app, const WaitingBanner& banner) {
+  if (banner.summary.empty()) return;
   ImU32 warning = ImGui::GetColorU32(WarningColour());
-  std::string summary = "Not saved: " + app.workshop->WaitingSummary(), advice = app.workshop->WaitingAdvice();
-  WrappedText(summary, warning);
-  TrackJoined(summary);
-  WrappedText(advice, warning);
-  TrackJoined(advice);
+  WrappedText(banner.summary, warning);
+  TrackJoined(banner.summary);
+  WrappedText(banner.advice, warning);
+  TrackJoined(banner.advice);
   if (SmallButton("Try again now")) app.workshop->WriteWaiting();
   ImGui::SameLine();
   if (SmallButton("Save it to a file...")) StartFileDialog(app, FileDialog::Purpose::SaveTyping);
-  ImGui::Separator();
 }
 
 }  // namespace
@@ -422,6 +438,48 @@ Scripts ScreenScripts(const Workbench& app) {
   return app.scripts | (app.workshop ? app.workshop->Model().scripts : kBasicLatin);
 }
 
+namespace {
+
+// A frame that changed the screen by itself, with no input after it, must not be the last one
+// drawn: an edit asked for in it (app.Request) runs after it, a dialog it opens is drawn a
+// frame later, sized the frame after, and what the edit opens or moves in turn takes as many
+// again. So frames are drawn one after the other until one leaves every window as the frame
+// before left it. A layout that never settles (a bug) costs this many frames, not a busy loop.
+constexpr int kMostUnsettledFrames = 30;
+
+uint64_t Mixed(uint64_t mark, uint64_t value) { return (mark ^ value) * 1099511628211ull; }
+uint64_t Mixed(uint64_t mark, ImVec2 v) {
+  return Mixed(Mixed(mark, std::bit_cast<uint32_t>(v.x)), std::bit_cast<uint32_t>(v.y));
+}
+
+// The screen and mode in use, the dialogs open, and where each window drawn this frame stands,
+// how large it is, its scroll, and whether it is still hidden while it takes its size, hashed.
+// Not the size of its content: a speaker clock's digits change it, and each tick would cost a
+// frame more.
+uint64_t LayoutMark(const Workbench& app) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  uint64_t mark = Mixed(Mixed(14695981039346656037ull, uint64_t(app.screen)), uint64_t(app.options.mode));
+  for (const ImGuiPopupData& popup : g.OpenPopupStack) mark = Mixed(mark, popup.PopupId);
+  for (const ImGuiWindow* window : g.Windows) {
+    if (!window->Active) continue;
+    mark = Mixed(mark, window->ID);
+    mark = Mixed(Mixed(Mixed(mark, window->Pos), window->SizeFull), window->Scroll);
+    mark = Mixed(mark, uint64_t(window->HiddenFramesCanSkipItems) << 8 | uint64_t(window->HiddenFramesCannotSkipItems));
+  }
+  return mark;
+}
+
+// After the frame and the edits asked for in it: whether the next frame must follow at once.
+void NoteSettling(Workbench& app, bool edited) {
+  uint64_t mark = LayoutMark(app);
+  bool moved = edited || mark != app.layoutMark;
+  app.layoutMark = mark;
+  app.unsettledFrames = moved ? app.unsettledFrames + 1 : 0;
+  app.unsettled = moved && app.unsettledFrames <= kMostUnsettledFrames;
+}
+
+}  // namespace
+
 void DrawWorkbench(Workbench& app) {
   // What is typed this frame, and the messages, may be in a script the font lacks: seen here,
   // main.cpp adds it before the next frame.
@@ -442,9 +500,9 @@ void DrawWorkbench(Workbench& app) {
   ImGui::Begin("Parley", nullptr, flags);
   ImGui::PopStyleVar();
   DrawMenuBar(app);
-  DrawWaitingBanner(app);
 
-  float statusHeight = ImGui::GetFrameHeightWithSpacing();
+  WaitingBanner banner = LayOutWaitingBanner(app);
+  float statusHeight = ImGui::GetFrameHeightWithSpacing() + banner.height;
   float bodyHeight = ImGui::GetContentRegionAvail().y - statusHeight;
   // The keyboard's focus goes by arrows and Tab from the phase list to the view and back, as
   // if the two were one window (ImGui keeps it inside a child window otherwise).
@@ -468,6 +526,7 @@ void DrawWorkbench(Workbench& app) {
   }
   ImGui::EndChild();
   ImGui::Separator();
+  DrawWaitingBanner(app, banner);
   DrawStatusBar(app);
 
   DrawFileDialog(app);
@@ -483,6 +542,7 @@ void DrawWorkbench(Workbench& app) {
   for (auto& edit : pending)
     if (app.workshop) app.Try([&] { edit(*app.workshop); });
   KeepPlace(app);
+  NoteSettling(app, !pending.empty());
 }
 
 namespace {
@@ -554,6 +614,7 @@ void ApplyStyle(bool dark) {
 
 std::optional<std::chrono::milliseconds> UntilScreenChanges(const Workbench& app) {
   using std::chrono::milliseconds;
+  if (app.unsettled) return milliseconds(0);
   if (!app.workshop) return std::nullopt;
   const Model& model = app.workshop->Model();
   std::chrono::system_clock::time_point now = app.workshop->Now();

@@ -2,6 +2,7 @@
 // The app object: the open workshop, what Parley remembers, and the state of every screen.
 // DrawWorkbench() draws one frame of the whole window; main.cpp owns only the platform.
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -86,6 +87,12 @@ struct Workbench {
   std::function<void()> afterWaiting;  // what waits on that question; empty when none
   // Writes what waits for the disk, as text, to `path` (readable by its owner only).
   void SaveWaitingTo(const std::string& path);
+
+  // Whether the last frame left the screen still moving (UntilScreenChanges): it ran edits, or
+  // its windows and dialogs stood otherwise than in the frame before.
+  bool unsettled = false;
+  uint64_t layoutMark = 0;  // what the windows and dialogs of the last frame were, hashed
+  int unsettledFrames = 0;  // frames drawn one after the other while unsettled
 };
 
 // How often Parley tries again to write typing the disk refused.
@@ -113,9 +120,10 @@ void EndModal(Workbench& app);
 void DrawWorkbench(Workbench& app);
 
 // How long from now, on the workshop's clock, until what DrawWorkbench draws changes with no
-// input: the next second of a running speaker clock on the Stories view, else the status bar's
-// next "saved ... ago". nullopt when nothing changes until there is input: main.cpp then draws
-// nothing until there is.
+// input: at once while the screen has not settled (an edit asked for in a frame ran after it,
+// a dialog opens or takes its size), else the next second of a running speaker clock on the
+// Stories view, else the status bar's next "saved ... ago". nullopt when nothing changes until
+// there is input: main.cpp then draws nothing until there is.
 std::optional<std::chrono::milliseconds> UntilScreenChanges(const Workbench& app);
 
 // Sets Parley's style: light or dark colours, with Parley's rounding and spacing.
