@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <future>
 #include <optional>
 #include <string>
@@ -380,7 +381,11 @@ int main(int argc, char** argv) {
     ImGui::Render();
     if (layout) layout->FrameDone();
 
-    std::string wanted = app.workshop ? app.workshop->Model().info.title + " - Parley" : "Parley";
+    // A sealed workshop's title stays out of the desktop's task bar and window lists: its
+    // file name only, as in the recent list.
+    std::string wanted = !app.workshop ? "Parley"
+                         : app.sealed  ? std::filesystem::path(app.workshop->Path()).filename().string() + " - Parley"
+                                       : app.workshop->Model().info.title + " - Parley";
     if (wanted != title) glfwSetWindowTitle(window, (title = wanted).c_str());
 
     int width = 0, height = 0;
