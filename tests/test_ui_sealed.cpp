@@ -242,7 +242,9 @@ TEST_CASE("a sealed workshop locks after the idle time chosen in View, never by 
   CHECK(w.app.workshop != nullptr);  // off by default
 
   w.ui.Click("View");
-  w.ui.Click("Lock a sealed workshop when idle");
+  w.ui.Frame();
+  // Where the submenu's item is while it is closed: once open, its rectangle is the submenu's.
+  w.ui.ClickAt(w.ui.Centre("Lock a sealed workshop when idle"));
   w.ui.Click("After 5 min");
   CHECK(w.app.settings.lockAfterMinutes == 5);
   CHECK(LoadSettings(w.dir.Path()).lockAfterMinutes == 5);

@@ -203,7 +203,9 @@ bool DrawNew(PassphraseDialog& dialog) {
                 warning);
     Track("A lost passphrase is a lost workshop");
   } else {
-    WrappedText("Not sealed: anyone who gets the file can read every name and word in it.", warning);
+    constexpr const char* kPlain = "Not sealed: anyone who gets the file can read every name and word in it.";
+    WrappedText(kPlain, warning);
+    Track(kPlain);
   }
   return Button("Create") || go;
 }
