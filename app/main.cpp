@@ -377,7 +377,15 @@ int main(int argc, char** argv) {
     parley::ui::BeforeNewFrame();
     ImGui::NewFrame();
     parley::ui::AfterNewFrame();
+    const parley::Workshop* shown = app.workshop.get();
+    const bool unlocking = app.passphraseDialog.Working();
+    const auto asking = app.passphraseDialog.purpose;
     parley::ui::DrawWorkbench(app);
+    // A key derived, or an idle workshop locked, changes the screen without input: what comes
+    // in its place (a dialog appears hidden for a frame, then sizes itself) settles as after input.
+    if (app.workshop.get() != shown || app.passphraseDialog.Working() != unlocking ||
+        app.passphraseDialog.purpose != asking)
+      settle = kSettleFrames;
     ImGui::Render();
     if (layout) layout->FrameDone();
 
