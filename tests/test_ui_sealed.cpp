@@ -4,7 +4,9 @@
 // whether the file is sealed; and nothing Parley keeps beside the file names what is in it.
 #include <doctest/doctest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -55,6 +57,14 @@ struct SealedWindow : Window {
     ui.Click("Unlock");
     AwaitWorker();
   }
+  // MakeSealedFile, then opens it with its passphrase.
+  void OpenSealedFile() {
+    MakeSealedFile();
+    app.OpenWorkshop(path);
+    ui.Frames(2);
+    Unlock(kPassphrase);
+    REQUIRE(app.workshop != nullptr);
+  }
   // File > New workshop..., the file `name`, then the passphrase dialog.
   void StartNewWorkshop(const std::string& name) {
     ChooseFile("New workshop...", dir.File(name), "Create");
@@ -64,6 +74,20 @@ struct SealedWindow : Window {
 };
 
 bool Exists(const std::string& path) { return std::filesystem::exists(path); }
+
+// Whether Dear ImGui's own copy of the field last typed in still holds `text` (its UTF-8 and its
+// wide buffers, over their whole capacity).
+bool ImGuiKeeps(const std::string& text) {
+  const ImGuiInputTextState& state = GImGui->InputTextState;
+  std::vector<ImWchar> wide(text.size() + 1);
+  int length = ImTextStrFromUtf8(wide.data(), int(wide.size()), text.c_str(), nullptr);
+  auto holds = [](const auto& buffer, const auto* begin, const auto* end) {
+    return buffer.Data && std::search(buffer.Data, buffer.Data + buffer.Capacity, begin, end) != buffer.Data + buffer.Capacity;
+  };
+  return holds(state.TextA, text.data(), text.data() + text.size()) ||
+         holds(state.InitialTextA, text.data(), text.data() + text.size()) ||
+         holds(state.TextW, wide.data(), wide.data() + length);
+}
 
 }  // namespace
 
@@ -102,8 +126,10 @@ TEST_CASE("a new workshop is sealed by default, with its passphrase typed twice"
     w.ui.Type(kPassphrase);
     w.ui.Click("Passphrase again");
     w.ui.Type(kPassphrase);
+    CHECK(ImGuiKeeps(kPassphrase));  // the check below can see it
     w.ui.Click("Create");
     w.AwaitWorker();
+    CHECK_FALSE(ImGuiKeeps(kPassphrase));
     REQUIRE(w.app.workshop != nullptr);
     CHECK(w.app.workshop->Path() == path);
     CHECK(Workshop::IsSealed(path));
@@ -189,11 +215,7 @@ TEST_CASE("the window keeps drawing while the key is derived, and says why it wa
 
 TEST_CASE("Lock closes the sealed workshop, and its passphrase opens it where it was") {
   SealedWindow w;
-  w.MakeSealedFile();
-  w.app.OpenWorkshop(w.path);
-  w.ui.Frames(2);
-  w.Unlock(kPassphrase);
-  REQUIRE(w.app.workshop != nullptr);
+  w.OpenSealedFile();
   w.ui.Click("Session log");
   REQUIRE(w.app.screen == ui::Screen::Log);
   // An edit asked for in the frame of the lock is written before the workshop closes.
@@ -228,11 +250,7 @@ TEST_CASE("a plain workshop does not lock, and the status bar says it is not sea
 TEST_CASE("a sealed workshop locks after the idle time chosen in View, never by default") {
   SealedWindow w;
   w.app.configDir = w.dir.Path();
-  w.MakeSealedFile();
-  w.app.OpenWorkshop(w.path);
-  w.ui.Frames(2);
-  w.Unlock(kPassphrase);
-  REQUIRE(w.app.workshop != nullptr);
+  w.OpenSealedFile();
   auto now = std::chrono::system_clock::from_time_t(1796630400);
   w.W().SetClock([&now] { return now; });
   w.ui.Frame();
@@ -269,11 +287,7 @@ TEST_CASE("a sealed workshop locks after the idle time chosen in View, never by 
 TEST_CASE("the recent list, the settings and ImGui's state keep nothing of a sealed workshop but its path") {
   SealedWindow w;
   w.app.configDir = w.dir.Path();
-  w.MakeSealedFile();
-  w.app.OpenWorkshop(w.path);
-  w.ui.Frames(2);
-  w.Unlock(kPassphrase);
-  REQUIRE(w.app.workshop != nullptr);
+  w.OpenSealedFile();
   for (ui::Screen screen : {ui::Screen::Setup, ui::Screen::Stories, ui::Screen::NeedsFears}) {
     w.app.screen = screen;
     w.ui.Frames(2);
