@@ -236,6 +236,18 @@ TEST_CASE("Lock closes the sealed workshop, and its passphrase opens it where it
   CHECK(w.app.screen == ui::Screen::Log);
 }
 
+TEST_CASE("a lock while a file is being chosen for the workshop closes that dialog too") {
+  SealedWindow w;
+  w.OpenSealedFile();
+  w.ui.Click("File");
+  w.ui.Click("Export the whole workshop as JSON...");
+  REQUIRE(w.app.fileDialog.purpose == ui::FileDialog::Purpose::ExportJson);
+  w.ui.Press('L', true);
+  CHECK(w.app.workshop == nullptr);
+  CHECK(w.app.fileDialog.purpose == ui::FileDialog::Purpose::None);
+  CHECK(w.Says("The workshop is locked"));
+}
+
 TEST_CASE("a plain workshop does not lock, and the status bar says it is not sealed") {
   SealedWindow w;
   w.NewWorkshop("plain.parley");

@@ -63,7 +63,6 @@ void ResetScreens(Workbench& app) {
   app.waitingSavedTo.clear();
 }
 
-
 // Keeps the screen and session in use as the open workshop's place, for a run that ends
 // without closing it.
 void KeepPlace(Workbench& app) {
@@ -259,6 +258,8 @@ void LockNow(Workbench& app) {
   app.WhenWorkshopMayGo([&app] {
     std::string path = app.workshop->Path(), screen = ScreenName(app.screen, app.options.mode);
     Id session = app.sessionId;
+    // A file being chosen for the workshop (an export, an import into it) goes with it.
+    app.fileDialog.purpose = FileDialog::Purpose::None;
     app.CloseWorkshop();
     AskPassphrase(app, path);
     app.passphraseDialog.locked = true;
@@ -280,7 +281,7 @@ bool AnyInput(const ImGuiIO& io) {
 
 // Once this frame's edits are written: a lock asked for, or due after the idle time chosen.
 void LockWhenDue(Workbench& app) {
-  if (!app.workshop || !app.sealed) return;
+  if (!app.workshop || !app.sealed || app.passphraseDialog.Working()) return;
   auto now = app.workshop->Now();
   if (!app.lastInput || AnyInput(ImGui::GetIO())) app.lastInput = now;
   int minutes = app.settings.lockAfterMinutes;
@@ -288,6 +289,7 @@ void LockWhenDue(Workbench& app) {
   // Not over a question the facilitator is answering about typing that waits for the disk.
   if (app.lockRequested && !app.afterWaiting) LockNow(app);
 }
+
 void Quit(Workbench& app) {
   app.WhenWorkshopMayGo([&app] { app.quitRequested = true; });
 }
