@@ -110,6 +110,16 @@ TEST_CASE("a new workshop is sealed by default, with its passphrase typed twice"
     CHECK_FALSE(Exists(path));
     CHECK(w.app.passphraseDialog.passphrase.Text().empty());  // wiped for the next try
     CHECK(w.app.passphraseDialog.repeat.Text().empty());
+    SUBCASE("then one long enough, twice: made") {
+      w.ui.Click("Passphrase");
+      w.ui.Type(kPassphrase);
+      w.ui.Click("Passphrase again");
+      w.ui.Type(kPassphrase);
+      w.ui.Click("Create");
+      w.AwaitWorker();
+      CHECK(w.app.workshop != nullptr);
+      CHECK(Workshop::IsSealed(path));
+    }
   }
   SUBCASE("two passphrases that differ are refused, and no file made") {
     w.ui.Click("Passphrase");

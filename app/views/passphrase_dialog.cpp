@@ -116,12 +116,14 @@ void Create(Workbench& app) {
     app.NewWorkshop(path);
     return;
   }
+  std::string refusal;
   if (dialog.passphrase.Characters() < kMinPassphraseChars)
-    dialog.message = "The passphrase is too short: it needs at least " + std::to_string(kMinPassphraseChars) +
-                     " characters. A few words that belong together only for you are long and easy to remember.";
+    refusal = "The passphrase is too short: it needs at least " + std::to_string(kMinPassphraseChars) +
+              " characters. A few words that belong together only for you are long and easy to remember.";
   else if (dialog.passphrase.Text() != dialog.repeat.Text())
-    dialog.message = "The two passphrases differ. Type it twice again.";
-  if (dialog.message.empty()) return Start(app);
+    refusal = "The two passphrases differ. Type it twice again.";
+  if (refusal.empty()) return Start(app);
+  dialog.message = std::move(refusal);
   dialog.passphrase.Wipe();
   dialog.repeat.Wipe();
   dialog.focus = true;
@@ -156,7 +158,6 @@ void Finish(Workbench& app) {
     if (ScreenFromName(screen, &app.screen, &mode) && app.screen != Screen::Start) app.options.mode = mode;
     else app.screen = Screen::Setup;
     if (app.workshop->Model().FindSession(session)) app.sessionId = session;
-    app.notice.clear();
   }
 }
 
