@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <future>
 #include <optional>
 #include <string>
@@ -376,11 +377,23 @@ int main(int argc, char** argv) {
     parley::ui::BeforeNewFrame();
     ImGui::NewFrame();
     parley::ui::AfterNewFrame();
+    const parley::Workshop* shown = app.workshop.get();
+    const bool unlocking = app.passphraseDialog.Working();
+    const auto asking = app.passphraseDialog.purpose;
     parley::ui::DrawWorkbench(app);
+    // A key derived, or an idle workshop locked, changes the screen without input: what comes
+    // in its place (a dialog appears hidden for a frame, then sizes itself) settles as after input.
+    if (app.workshop.get() != shown || app.passphraseDialog.Working() != unlocking ||
+        app.passphraseDialog.purpose != asking)
+      settle = kSettleFrames;
     ImGui::Render();
     if (layout) layout->FrameDone();
 
-    std::string wanted = app.workshop ? app.workshop->Model().info.title + " - Parley" : "Parley";
+    // A sealed workshop's title stays out of the desktop's task bar and window lists: its
+    // file name only, as in the recent list.
+    std::string wanted = !app.workshop ? "Parley"
+                         : app.sealed  ? std::filesystem::path(app.workshop->Path()).filename().string() + " - Parley"
+                                       : app.workshop->Model().info.title + " - Parley";
     if (wanted != title) glfwSetWindowTitle(window, (title = wanted).c_str());
 
     int width = 0, height = 0;

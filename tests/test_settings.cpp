@@ -24,6 +24,7 @@ TEST_CASE("Loading and saving settings") {
     Settings defaults;
     CHECK(settings.fontSize == defaults.fontSize);
     CHECK(settings.dark == defaults.dark);
+    CHECK(settings.lockAfterMinutes == 0);  // a sealed workshop never locks by itself unless asked
     CHECK(settings.recent.empty());
     CHECK_FALSE(fs::exists(dir.File("never")));
   }
@@ -32,12 +33,14 @@ TEST_CASE("Loading and saving settings") {
     Settings saved;
     saved.fontSize = 21.5f;
     saved.dark = true;
+    saved.lockAfterMinutes = 15;
     saved.recent = {"/home/facilitator/Aldra valley.parley", "/media/usb/Ольга = notes.parley"};
     std::string config = dir.File("config/parley");
     SaveSettings(config, saved);
     Settings loaded = LoadSettings(config);
     CHECK(loaded.fontSize == saved.fontSize);
     CHECK(loaded.dark == saved.dark);
+    CHECK(loaded.lockAfterMinutes == 15);
     CHECK(loaded.recent == saved.recent);
     CHECK_FALSE(fs::exists(config + "/settings.ini.partial"));
   }
@@ -56,11 +59,12 @@ TEST_CASE("Loading and saving settings") {
   }
 
   SUBCASE("unknown lines and a font size out of range are ignored, the recent list is capped") {
-    std::string text = "# written by hand\nfont_size = 400\ncolour = purple\ndark = 1\n";
+    std::string text = "# written by hand\nfont_size = 400\ncolour = purple\ndark = 1\nlock_after_minutes = -5\n";
     for (int i = 0; i < 15; ++i) text += "recent = /w" + std::to_string(i) + ".parley\n";
     WriteBytes(dir.File("settings.ini"), text);
     Settings loaded = LoadSettings(dir.Path());
     CHECK(loaded.fontSize == Settings().fontSize);
+    CHECK(loaded.lockAfterMinutes == 0);
     CHECK(loaded.dark);
     REQUIRE(loaded.recent.size() == kMaxRecent);
     CHECK(loaded.recent.front() == "/w0.parley");

@@ -197,6 +197,8 @@ TEST_CASE("a new workshop is created where the facilitator says") {
   w.ui.Click("File name");
   SelectAllAndType(w.ui, "Lakeside 2027");
   w.ui.Click("Create");
+  w.ui.Click("Seal with a passphrase");  // a plain one here: tests/test_ui_sealed.cpp seals
+  w.ui.Click("Create");
   REQUIRE(w.app.workshop != nullptr);
   CHECK(w.app.workshop->Path() == w.dir.File("Lakeside 2027.parley"));
   CHECK(w.OnDisk().parties.size() == 2);

@@ -97,7 +97,7 @@ void Complete(Workbench& app, const std::string& path) {
   dialog.purpose = Purpose::None;
   switch (purpose) {
     case Purpose::Open: app.OpenWorkshop(path); break;
-    case Purpose::New: app.NewWorkshop(path); break;
+    case Purpose::New: app.WhenWorkshopMayGo([&app, path] { AskNewWorkshop(app, path); }); break;
     case Purpose::ExportJson:
       app.Try([&] {
         ExportWorkshopJson(app.workshop->Path(), path);

@@ -65,32 +65,6 @@ void ResetScreens(Workbench& app) {
   app.waitingSavedTo.clear();
 }
 
-void Adopt(Workbench& app, std::unique_ptr<Workshop> workshop) {
-  // The workshop that goes is closed as it should be: only a run that ends without closing a
-  // workshop leaves its place marked open.
-  if (app.workshop) PlaceOf(app.settings, app.workshop->Path()).open = false;
-  ResetScreens(app);
-  app.workshop = std::move(workshop);
-  const Model& model = app.workshop->Model();
-  app.sessionId = model.sessions.empty() ? 0 : model.sessions.back().id;
-  app.screen = Screen::Setup;
-  AddRecent(app.settings, app.workshop->Path());
-  // A place still marked open: the last run ended without closing the workshop. Back to where
-  // the facilitator was; the drafts bring back what was typed.
-  WorkshopPlace& place = PlaceOf(app.settings, app.workshop->Path());
-  if (place.open) {
-    OptionsMode mode = OptionsMode::Brainstorm;
-    if (ScreenFromName(place.screen, &app.screen, &mode)) app.options.mode = mode;
-    if (app.screen == Screen::Start) app.screen = Screen::Setup;
-    if (model.FindSession(place.session)) app.sessionId = place.session;
-    app.notice = "Parley did not close properly last time: you are back where you were, and what was "
-                 "typed is back in its fields.";
-  }
-  place.open = true;
-  app.Saw(app.workshop->Path());
-  app.SaveSettings();
-}
-
 // Keeps the screen and session in use as the open workshop's place, for a run that ends
 // without closing it.
 void KeepPlace(Workbench& app) {
@@ -103,18 +77,51 @@ void KeepPlace(Workbench& app) {
 }
 }  // namespace
 
+void Workbench::Adopt(std::unique_ptr<Workshop> opened) {
+  // The workshop that goes is closed as it should be: only a run that ends without closing a
+  // workshop leaves its place marked open.
+  if (workshop) PlaceOf(settings, workshop->Path()).open = false;
+  ResetScreens(*this);
+  workshop = std::move(opened);
+  sealed = Workshop::IsSealed(workshop->Path());
+  lastInput.reset();
+  const Model& model = workshop->Model();
+  sessionId = model.sessions.empty() ? 0 : model.sessions.back().id;
+  screen = Screen::Setup;
+  AddRecent(settings, workshop->Path());
+  // A place still marked open: the last run ended without closing the workshop. Back to where
+  // the facilitator was; the drafts bring back what was typed.
+  WorkshopPlace& place = PlaceOf(settings, workshop->Path());
+  if (place.open) {
+    OptionsMode mode = OptionsMode::Brainstorm;
+    if (ScreenFromName(place.screen, &screen, &mode)) options.mode = mode;
+    if (screen == Screen::Start) screen = Screen::Setup;
+    if (model.FindSession(place.session)) sessionId = place.session;
+    notice = "Parley did not close properly last time: you are back where you were, and what was "
+             "typed is back in its fields.";
+  }
+  place.open = true;
+  Saw(workshop->Path());
+  SaveSettings();
+}
+
 void Workbench::OpenWorkshop(const std::string& path) {
-  WhenWorkshopMayGo([this, path] { Try([&] { Adopt(*this, Workshop::Open(path)); }); });
+  WhenWorkshopMayGo([this, path] {
+    if (Workshop::IsSealed(path))
+      AskPassphrase(*this, path);
+    else
+      Try([&] { Adopt(Workshop::Open(path)); });
+  });
 }
 
 void Workbench::NewWorkshop(const std::string& path) {
   WhenWorkshopMayGo([this, path] {
-    Try([&] { Adopt(*this, Workshop::Create(path, "New workshop", LocalDate(), RulesTemplate(configDir))); });
+    Try([&] { Adopt(Workshop::Create(path, kNewWorkshopTitle, LocalDate(), RulesTemplate(configDir))); });
   });
 }
 
 void Workbench::OpenDemo(const DemoWorkshop& demo) {
-  WhenWorkshopMayGo([this, demo] { Try([&] { Adopt(*this, CreateFreshDemo(dataDir + "/" + demo.file, demo)); }); });
+  WhenWorkshopMayGo([this, demo] { Try([&] { Adopt(CreateFreshDemo(dataDir + "/" + demo.file, demo)); }); });
 }
 
 void Workbench::CloseWorkshop() {
@@ -123,6 +130,8 @@ void Workbench::CloseWorkshop() {
     SaveSettings();
   }
   workshop.reset();
+  sealed = false;
+  lockRequested = false;
   ResetScreens(*this);
   screen = Screen::Start;
   sessionId = 0;
@@ -258,6 +267,45 @@ void Redo(Workbench& app) {
 void Close(Workbench& app) {
   app.WhenWorkshopMayGo([&app] { app.CloseWorkshop(); });
 }
+
+// Closes the sealed workshop and asks for its passphrase again, to open it where it was.
+void LockNow(Workbench& app) {
+  app.lockRequested = false;
+  app.WhenWorkshopMayGo([&app] {
+    std::string path = app.workshop->Path(), screen = ScreenName(app.screen, app.options.mode);
+    Id session = app.sessionId;
+    // A file being chosen for the workshop (an export, an import into it) goes with it.
+    app.fileDialog.purpose = FileDialog::Purpose::None;
+    app.CloseWorkshop();
+    AskPassphrase(app, path);
+    app.passphraseDialog.locked = true;
+    app.passphraseDialog.lockedScreen = screen;
+    app.passphraseDialog.lockedSession = session;
+  });
+}
+
+// Whether the facilitator did anything this frame: moved or pressed the mouse, or a key.
+bool AnyInput(const ImGuiIO& io) {
+  if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || io.InputQueueCharacters.Size > 0)
+    return true;
+  for (bool down : io.MouseDown)
+    if (down) return true;
+  for (bool down : io.KeysDown)
+    if (down) return true;
+  return false;
+}
+
+// Once this frame's edits are written: a lock asked for, or due after the idle time chosen.
+void LockWhenDue(Workbench& app) {
+  if (!app.workshop || !app.sealed || app.passphraseDialog.Working()) return;
+  auto now = app.workshop->Now();
+  if (!app.lastInput || AnyInput(ImGui::GetIO())) app.lastInput = now;
+  int minutes = app.settings.lockAfterMinutes;
+  if (minutes > 0 && now - *app.lastInput >= std::chrono::minutes(minutes)) app.lockRequested = true;
+  // Not over a question the facilitator is answering about typing that waits for the disk.
+  if (app.lockRequested && !app.afterWaiting) LockNow(app);
+}
+
 void Quit(Workbench& app) {
   app.WhenWorkshopMayGo([&app] { app.quitRequested = true; });
 }
@@ -304,6 +352,7 @@ void DrawMenuBar(Workbench& app) {
     if (MenuItem("Save unsaved typing to a file...", nullptr, false, app.workshop && !app.workshop->Waiting().empty()))
       StartFileDialog(app, FileDialog::Purpose::SaveTyping);
     ImGui::Separator();
+    if (MenuItem("Lock", "Ctrl+L", false, app.workshop && app.sealed)) app.Lock();
     if (MenuItem("Close", "Ctrl+W", false, app.workshop != nullptr)) Close(app);
     if (MenuItem("Quit", "Ctrl+Q")) Quit(app);
     ImGui::EndMenu();
@@ -336,6 +385,21 @@ void DrawMenuBar(Workbench& app) {
       ApplyStyle(true);
       app.SaveSettings();
     }
+    ImGui::Separator();
+    if (BeginMenu("Lock a sealed workshop when idle")) {
+      int chosen = -1;
+      if (MenuItem("Never", nullptr, app.settings.lockAfterMinutes == 0)) chosen = 0;
+      for (int minutes : kLockAfterMinutesChoices) {
+        char label[32];
+        std::snprintf(label, sizeof label, "After %d min", minutes);
+        if (MenuItem(label, nullptr, app.settings.lockAfterMinutes == minutes)) chosen = minutes;
+      }
+      ImGui::EndMenu();
+      if (chosen >= 0) {
+        app.settings.lockAfterMinutes = chosen;
+        app.SaveSettings();
+      }
+    }
     ImGui::EndMenu();
   }
   ImGui::EndMenuBar();
@@ -355,6 +419,7 @@ void HandleShortcuts(Workbench& app) {
   if (pressed('N')) StartFileDialog(app, FileDialog::Purpose::New);
   if (pressed('O')) StartFileDialog(app, FileDialog::Purpose::Open);
   if (pressed('W') && app.workshop) Close(app);
+  if (pressed('L')) app.Lock();
   if (pressed('Q')) Quit(app);
 }
 
@@ -369,6 +434,13 @@ void DrawStatusBar(Workbench& app) {
     DisabledText("No workshop open. Everything you type is written to the workshop file at once.");
     return;
   }
+  // Whether the file itself keeps the record from whoever takes it.
+  const char* seal = app.sealed ? "Sealed" : "Not sealed: anyone with the file can read it";
+  ImGui::TextUnformatted(seal);
+  Track(seal);
+  ImGui::SameLine();
+  ImGui::TextDisabled("·");
+  ImGui::SameLine();
   auto last = app.workshop->LastWrite();
   if (int waiting = app.workshop->WaitingEdits()) {
     std::string text = "NOT SAVED: " + Counted(waiting, "edit", "edits") + " waiting for the disk";
@@ -530,6 +602,7 @@ void DrawWorkbench(Workbench& app) {
   DrawStatusBar(app);
 
   DrawFileDialog(app);
+  DrawPassphraseDialog(app);
   DrawMoveOnDialog(app);
   DrawExportDialog(app);
   DrawImportParticipantsDialog(app, app.importParticipants);
@@ -541,6 +614,7 @@ void DrawWorkbench(Workbench& app) {
   app.pending.clear();
   for (auto& edit : pending)
     if (app.workshop) app.Try([&] { edit(*app.workshop); });
+  LockWhenDue(app);
   KeepPlace(app);
   NoteSettling(app, !pending.empty());
 }
@@ -612,10 +686,9 @@ void ApplyStyle(bool dark) {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] When the screen changes by itself
 
-std::optional<std::chrono::milliseconds> UntilScreenChanges(const Workbench& app) {
+namespace {
+std::optional<std::chrono::milliseconds> UntilRecordChanges(const Workbench& app) {
   using std::chrono::milliseconds;
-  if (app.unsettled) return milliseconds(0);
-  if (!app.workshop) return std::nullopt;
   const Model& model = app.workshop->Model();
   std::chrono::system_clock::time_point now = app.workshop->Now();
   // The speaker clock's next second. The floor time per party beside it and the status bar,
@@ -639,6 +712,23 @@ std::optional<std::chrono::milliseconds> UntilScreenChanges(const Workbench& app
   if (ago < kSavedJustNow) return kSavedJustNow - ago;
   milliseconds step = ago < kSavedInSeconds ? std::chrono::seconds(1) : std::chrono::minutes(1);
   return step - ago % step;
+}
+}  // namespace
+
+std::optional<std::chrono::milliseconds> UntilScreenChanges(const Workbench& app) {
+  using std::chrono::milliseconds;
+  if (app.unsettled) return milliseconds(0);
+  // The bar of a key being derived moves, and the worker's end is seen within a tenth of a second.
+  if (app.passphraseDialog.Working()) return milliseconds(100);
+  if (!app.workshop) return std::nullopt;
+  std::optional<milliseconds> until = UntilRecordChanges(app);
+  if (app.sealed && app.settings.lockAfterMinutes > 0 && app.lastInput) {
+    auto idle = app.workshop->Now() - *app.lastInput;
+    milliseconds lock = std::max(milliseconds(0), std::chrono::duration_cast<milliseconds>(
+                                                      std::chrono::minutes(app.settings.lockAfterMinutes) - idle));
+    until = until ? std::min(*until, lock) : lock;
+  }
+  return until;
 }
 
 }  // namespace parley::ui

@@ -13,6 +13,7 @@
 #include "core/store/demo.hpp"
 #include "core/store/workshop.hpp"
 #include "views/file_dialog.hpp"
+#include "views/passphrase_dialog.hpp"
 #include "views/sidebar.hpp"
 #include "views/stepper.hpp"
 #include "views/view_ground_rules.hpp"
@@ -37,6 +38,7 @@ struct Workbench {
   Screen screen = Screen::Start;
   Id sessionId = 0;  // the session in use; the latest one when a workshop opens
   FileDialog fileDialog;
+  PassphraseDialog passphraseDialog;
   MoveOnDialog moveOn;
   NewSessionDialog newSession;
   StepperCache stepper;
@@ -69,11 +71,25 @@ struct Workbench {
   std::vector<std::function<void(Workshop&)>> pending;  // requested this frame
 
   // Each closes the open workshop first, once nothing typed waits for the disk
-  // (WhenWorkshopMayGo); each shows a failure in the error dialog.
+  // (WhenWorkshopMayGo); each shows a failure in the error dialog. A sealed workshop asks for
+  // its passphrase first (passphrase_dialog.hpp). NewWorkshop makes a plain one.
   void OpenWorkshop(const std::string& path);
   void NewWorkshop(const std::string& path);
   void OpenDemo(const DemoWorkshop& demo = DemoWorkshops().front());  // a fresh copy of it
   void CloseWorkshop();  // also on quitting: the workshop's place is no longer marked open
+  // Makes `opened` the open workshop, in place of the one open (which must have nothing
+  // waiting for the disk), at the place where it was left.
+  void Adopt(std::unique_ptr<Workshop> opened);
+
+  // Sealed workshops. Whether the open one is sealed (read from its file when it opened).
+  bool sealed = false;
+  // Asks to lock the open sealed workshop: once this frame's edits are written, it is closed
+  // (after the question of WhenWorkshopMayGo, if typing waits for the disk) and its passphrase
+  // asked again. Locking also happens by itself after settings.lockAfterMinutes without input.
+  void Lock() { lockRequested = workshop && sealed; }
+  bool lockRequested = false;
+  // The last input (mouse, keys, typing) on the workshop's clock, for locking when idle.
+  std::optional<std::chrono::system_clock::time_point> lastInput;
   void SaveSettings();  // keeps quiet on failure: settings are not the record
 
   // Typing the disk refused (Workshop::Waiting): Parley tries to write it again every
@@ -94,6 +110,12 @@ struct Workbench {
   uint64_t layoutMark = 0;  // what the windows and dialogs of the last frame were, hashed
   int unsettledFrames = 0;  // frames drawn one after the other while unsettled
 };
+
+// The title of a workshop made from the window, until the facilitator gives it one.
+constexpr const char* kNewWorkshopTitle = "New workshop";
+
+// The idle times after which a sealed workshop may lock by itself (View > Lock when idle).
+constexpr int kLockAfterMinutesChoices[] = {2, 5, 10, 15, 30, 60};
 
 // How often Parley tries again to write typing the disk refused.
 constexpr std::chrono::seconds kRetryWaiting{1};
@@ -121,9 +143,11 @@ void DrawWorkbench(Workbench& app);
 
 // How long from now, on the workshop's clock, until what DrawWorkbench draws changes with no
 // input: at once while the screen has not settled (an edit asked for in a frame ran after it,
-// a dialog opens or takes its size), else the next second of a running speaker clock on the
-// Stories view, else the status bar's next "saved ... ago". nullopt when nothing changes until
-// there is input: main.cpp then draws nothing until there is.
+// a dialog opens or takes its size); while a key is derived, soon (the dialog's bar moves, and
+// the workshop opens once it is done); else the next second of a running speaker clock on the
+// Stories view, the status bar's next "saved ... ago", or the moment an idle sealed workshop
+// locks. nullopt when nothing changes until there is input: main.cpp then draws nothing until
+// there is.
 std::optional<std::chrono::milliseconds> UntilScreenChanges(const Workbench& app);
 
 // Sets Parley's style: light or dark colours, with Parley's rounding and spacing.

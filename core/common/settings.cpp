@@ -32,6 +32,8 @@ Settings LoadSettings(const std::string& dir) {
       if (size >= 10.0f && size <= 48.0f) settings.fontSize = size;
     } else if (key == "dark") {
       settings.dark = value == "1";
+    } else if (key == "lock_after_minutes") {
+      if (auto minutes = number(value); minutes && *minutes >= 0) settings.lockAfterMinutes = int(*minutes);
     } else if (key == "recent" && settings.recent.size() < kMaxRecent) {
       // A list written before entries were normalised may hold a file twice, once as it was
       // typed: it is kept once, where it came first.
@@ -67,6 +69,7 @@ void SaveSettings(const std::string& dir, const Settings& settings) {
   std::ostringstream out;
   out << "font_size = " << settings.fontSize << "\n";
   out << "dark = " << (settings.dark ? 1 : 0) << "\n";
+  out << "lock_after_minutes = " << settings.lockAfterMinutes << "\n";
   for (const auto& path : settings.recent) out << "recent = " << path << "\n";
   if (settings.window) {
     const ScreenRect& rect = settings.window->rect;

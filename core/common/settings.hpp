@@ -18,11 +18,13 @@ struct WorkshopPlace {
 };
 
 // What Parley remembers between runs, kept in ConfigDir()/settings.ini as "key = value" lines
-// (font_size, dark, recent once per entry, window_x, window_y, window_width, window_height,
+// (font_size, dark, lock_after_minutes, recent once per entry, window_x, window_y, window_width, window_height,
 // window_maximized, place once per workshop as "open session screen path").
 struct Settings {
   float fontSize = 18.0f;            // pixels; View > Font size
   bool dark = false;                 // View > Dark
+  int lockAfterMinutes = 0;          // a sealed workshop locks after this long without input;
+                                     //   0 never (View > Lock when idle)
   std::vector<std::string> recent;   // workshop paths, most recent first
   std::optional<WindowPlacement> window;  // as the window was when Parley last quit; none
                                           //   before the first quit (see PlaceWindow)

@@ -1,0 +1,338 @@
+// Sealed workshops in the window, through the real views: a new workshop is sealed by default
+// with its passphrase typed twice; a sealed file asks for its passphrase, a wrong one changes
+// nothing; File > Lock, Ctrl+L and the idle time close it and ask again; the status bar says
+// whether the file is sealed; and nothing Parley keeps beside the file names what is in it.
+#include <doctest/doctest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "core/common/error.hpp"
+#include "core/common/settings.hpp"
+#include "core/store/sealed_key.hpp"
+#include "core/store/sealed_testing.hpp"
+#include "ui_window.hpp"
+
+namespace parley::test {
+
+namespace {
+
+const std::string kPassphrase = "Ქარი · Άνεμος · Ветер · רוח · ريح";
+// The title and names of the sealed workshops made here: none may leave the file.
+const std::string kTitle = "Ალდრა · Άλντρα: water and trust";
+const std::vector<std::string> kNames = {"Олена Гринюк", "שרה לוי", "ليلى حداد", "ნინო ბერიძე"};
+
+struct SealedWindow : Window {
+  std::string path = dir.File("sealed.parley");
+
+  SealedWindow() {
+    parley::sealed::SetCreationCostForTests(parley::sealed::kLeastCost);
+    ui.UseFontFor(kTitle + kPassphrase);
+  }
+
+  // A sealed workshop with kTitle and kNames, made through the store and closed.
+  void MakeSealedFile() {
+    auto made = Workshop::CreateSealed(path, kPassphrase, kTitle, "2026-12-07");
+    for (size_t i = 0; i < kNames.size(); ++i)
+      made->SetText(Field::ParticipantName, made->AddParticipant(i % 2 ? 2 : 1), kNames[i]);
+  }
+  // Draws frames until the key is derived (the worker is done), at most half a minute.
+  void AwaitWorker() {
+    auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (app.passphraseDialog.Working() && std::chrono::steady_clock::now() < until) {
+      ui.Frame();
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    REQUIRE_FALSE(app.passphraseDialog.Working());
+    ui.Frames(2);
+  }
+  // Types `passphrase` into the open dialog's field and presses Unlock.
+  void Unlock(const std::string& passphrase) {
+    ui.Click("Passphrase");
+    ui.Type(passphrase);
+    ui.Click("Unlock");
+    AwaitWorker();
+  }
+  // MakeSealedFile, then opens it with its passphrase.
+  void OpenSealedFile() {
+    MakeSealedFile();
+    app.OpenWorkshop(path);
+    ui.Frames(2);
+    Unlock(kPassphrase);
+    REQUIRE(app.workshop != nullptr);
+  }
+  // File > New workshop..., the file `name`, then the passphrase dialog.
+  void StartNewWorkshop(const std::string& name) {
+    ChooseFile("New workshop...", dir.File(name), "Create");
+    REQUIRE(app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::New);
+  }
+  bool Says(const std::string& label) const { return ui.Count(label) > 0; }
+};
+
+bool Exists(const std::string& path) { return std::filesystem::exists(path); }
+
+// Whether Dear ImGui's own copy of the field last typed in still holds `text` (its UTF-8 and its
+// wide buffers, over their whole capacity).
+bool ImGuiKeeps(const std::string& text) {
+  const ImGuiInputTextState& state = GImGui->InputTextState;
+  std::vector<ImWchar> wide(text.size() + 1);
+  int length = ImTextStrFromUtf8(wide.data(), int(wide.size()), text.c_str(), nullptr);
+  auto holds = [](const auto& buffer, const auto* begin, const auto* end) {
+    return buffer.Data && std::search(buffer.Data, buffer.Data + buffer.Capacity, begin, end) != buffer.Data + buffer.Capacity;
+  };
+  return holds(state.TextA, text.data(), text.data() + text.size()) ||
+         holds(state.InitialTextA, text.data(), text.data() + text.size()) ||
+         holds(state.TextW, wide.data(), wide.data() + length);
+}
+
+}  // namespace
+
+TEST_CASE("a new workshop is sealed by default, with its passphrase typed twice") {
+  SealedWindow w;
+  w.StartNewWorkshop("Lakeside.parley");
+  std::string path = w.dir.File("Lakeside.parley");
+  CHECK(w.app.passphraseDialog.seal);
+  CHECK(w.Says("A lost passphrase is a lost workshop"));
+
+  SUBCASE("a passphrase under ten characters is refused, and no file made") {
+    std::string nine = "Ωμέγα-ჯ12";  // nine letters, more than ten bytes
+    w.ui.Click("Passphrase");
+    w.ui.Type(nine);
+    w.ui.Click("Passphrase again");
+    w.ui.Type(nine);
+    w.ui.Click("Create");
+    CHECK(w.ui.LabelStartingWith("The passphrase is too short") != "");
+    CHECK(w.app.workshop == nullptr);
+    CHECK_FALSE(Exists(path));
+    CHECK(w.app.passphraseDialog.passphrase.Text().empty());  // wiped for the next try
+    CHECK(w.app.passphraseDialog.repeat.Text().empty());
+    SUBCASE("then one long enough, twice: made") {
+      w.ui.Click("Passphrase");
+      w.ui.Type(kPassphrase);
+      w.ui.Click("Passphrase again");
+      w.ui.Type(kPassphrase);
+      w.ui.Click("Create");
+      w.AwaitWorker();
+      CHECK(w.app.workshop != nullptr);
+      CHECK(Workshop::IsSealed(path));
+    }
+  }
+  SUBCASE("two passphrases that differ are refused, and no file made") {
+    w.ui.Click("Passphrase");
+    w.ui.Type("Σιωπή и тишина");
+    w.ui.Click("Passphrase again");
+    w.ui.Type("Σιωπή и тишинa");  // a Latin a at the end
+    w.ui.Click("Create");
+    CHECK(w.ui.LabelStartingWith("The two passphrases differ") != "");
+    CHECK(w.app.workshop == nullptr);
+    CHECK_FALSE(Exists(path));
+  }
+  SUBCASE("the same passphrase twice makes a sealed workshop that opens only with it") {
+    w.ui.Click("Passphrase");
+    w.ui.Type(kPassphrase);
+    w.ui.Click("Passphrase again");
+    w.ui.Type(kPassphrase);
+    CHECK(ImGuiKeeps(kPassphrase));  // the check below can see it
+    w.ui.Click("Create");
+    w.AwaitWorker();
+    CHECK_FALSE(ImGuiKeeps(kPassphrase));
+    REQUIRE(w.app.workshop != nullptr);
+    CHECK(w.app.workshop->Path() == path);
+    CHECK(Workshop::IsSealed(path));
+    CHECK(w.app.sealed);
+    CHECK(w.Says("Sealed"));
+    CHECK(w.app.passphraseDialog.passphrase.Text().empty());
+    CHECK(w.app.passphraseDialog.repeat.Text().empty());
+    CHECK_THROWS_AS(Workshop::OpenSealed(path, "Ქარი · Άνεμος"), Error);
+    CHECK(Workshop::OpenSealed(path, kPassphrase)->Model().parties.size() == 2);
+  }
+  SUBCASE("unticked, it makes a plain workshop and says so") {
+    w.ui.Click("Seal with a passphrase");
+    CHECK(w.Says("Not sealed: anyone who gets the file can read every name and word in it."));
+    w.ui.Click("Create");
+    REQUIRE(w.app.workshop != nullptr);
+    CHECK_FALSE(Workshop::IsSealed(path));
+    CHECK(w.Says("Not sealed: anyone with the file can read it"));
+  }
+}
+
+TEST_CASE("a sealed file asks for its passphrase; a wrong one says so and changes nothing") {
+  SealedWindow w;
+  w.MakeSealedFile();
+  std::string before = ReadBytes(w.path);
+  w.ChooseFile("Open...", w.path, "Open");
+  CHECK(w.app.workshop == nullptr);
+  REQUIRE(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::Open);
+  CHECK(w.app.errorWhat.empty());
+
+  SUBCASE("wrong: said so, the file's bytes as they were, the field empty for another try") {
+    w.Unlock("Ветер · wind");
+    CHECK(w.app.workshop == nullptr);
+    CHECK(w.ui.LabelStartingWith("Wrong passphrase") != "");
+    CHECK(ReadBytes(w.path) == before);
+    CHECK_FALSE(Exists(w.path + "-wal"));
+    CHECK(w.app.passphraseDialog.passphrase.Text().empty());
+    SUBCASE("then right: it opens") {
+      w.Unlock(kPassphrase);
+      REQUIRE(w.app.workshop != nullptr);
+      CHECK(w.Live().info.title == kTitle);
+      CHECK(w.Says("Sealed"));
+    }
+  }
+  SUBCASE("Cancel leaves it closed") {
+    w.ui.Click("Cancel");
+    CHECK(w.app.workshop == nullptr);
+    CHECK(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::None);
+    CHECK(ReadBytes(w.path) == before);
+  }
+}
+
+TEST_CASE("a sealed file with a damaged header is called damaged, not a wrong passphrase") {
+  SealedWindow w;
+  w.MakeSealedFile();
+  std::string bytes = ReadBytes(w.path);
+  bytes[45] = char(bytes[45] ^ 0x10);  // in the header's salt
+  WriteBytes(w.path, bytes);
+  w.app.OpenWorkshop(w.path);
+  w.ui.Frames(2);
+  w.Unlock(kPassphrase);
+  CHECK(w.app.workshop == nullptr);
+  CHECK(w.ui.LabelStartingWith(w.path + " is damaged") != "");
+  CHECK(w.ui.LabelStartingWith("Wrong passphrase") == "");
+  CHECK(ReadBytes(w.path) == bytes);
+}
+
+TEST_CASE("the window keeps drawing while the key is derived, and says why it waits") {
+  SealedWindow w;
+  // A cost that takes a while even here: enough frames to see the dialog while it works.
+  parley::sealed::SetCreationCostForTests(parley::sealed::KdfCost{3, uint64_t(64) << 20});
+  w.MakeSealedFile();
+  w.app.OpenWorkshop(w.path);
+  w.ui.Frames(2);
+  w.ui.Click("Passphrase");
+  w.ui.Type(kPassphrase);
+  w.ui.Press(key::Enter);
+  CHECK(w.app.passphraseDialog.Working());
+  CHECK(w.Says("Working"));
+  CHECK(ui::UntilScreenChanges(w.app).has_value());  // main.cpp keeps drawing frames
+  w.AwaitWorker();
+  CHECK(w.app.workshop != nullptr);
+}
+
+TEST_CASE("Lock closes the sealed workshop, and its passphrase opens it where it was") {
+  SealedWindow w;
+  w.OpenSealedFile();
+  w.ui.Click("Session log");
+  REQUIRE(w.app.screen == ui::Screen::Log);
+  // An edit asked for in the frame of the lock is written before the workshop closes.
+  w.app.Request([](Workshop& workshop) { workshop.SetText(Field::WorkshopVenue, 0, "Батуми · Βατούμ"); });
+
+  SUBCASE("with File > Lock") {
+    w.ui.Click("File");
+    w.ui.Click("Lock");
+  }
+  SUBCASE("with Ctrl+L") { w.ui.Press('L', true); }
+
+  CHECK(w.app.workshop == nullptr);
+  REQUIRE(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::Open);
+  CHECK(w.Says("The workshop is locked"));
+  CHECK(Workshop::OpenSealed(w.path, kPassphrase)->Model().info.venue == "Батуми · Βατούμ");
+  w.Unlock(kPassphrase);
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.app.screen == ui::Screen::Log);
+}
+
+TEST_CASE("a lock while a file is being chosen for the workshop closes that dialog too") {
+  SealedWindow w;
+  w.OpenSealedFile();
+  w.ui.Click("File");
+  w.ui.Click("Export the whole workshop as JSON...");
+  REQUIRE(w.app.fileDialog.purpose == ui::FileDialog::Purpose::ExportJson);
+  w.ui.Press('L', true);
+  CHECK(w.app.workshop == nullptr);
+  CHECK(w.app.fileDialog.purpose == ui::FileDialog::Purpose::None);
+  CHECK(w.Says("The workshop is locked"));
+}
+
+TEST_CASE("a plain workshop does not lock, and the status bar says it is not sealed") {
+  SealedWindow w;
+  w.NewWorkshop("plain.parley");
+  w.ui.Frames(2);
+  CHECK(w.Says("Not sealed: anyone with the file can read it"));
+  CHECK_FALSE(w.Says("Sealed"));
+  w.ui.Press('L', true);
+  CHECK(w.app.workshop != nullptr);
+  CHECK(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::None);
+}
+
+TEST_CASE("a sealed workshop locks after the idle time chosen in View, never by default") {
+  SealedWindow w;
+  w.app.configDir = w.dir.Path();
+  w.OpenSealedFile();
+  auto now = std::chrono::system_clock::from_time_t(1796630400);
+  w.W().SetClock([&now] { return now; });
+  w.ui.Frame();
+
+  now += std::chrono::hours(3);
+  w.ui.Frame();
+  CHECK(w.app.workshop != nullptr);  // off by default
+
+  w.ui.Click("View");
+  w.ui.Frame();
+  // Where the submenu's item is while it is closed: once open, its rectangle is the submenu's.
+  w.ui.ClickAt(w.ui.Centre("Lock a sealed workshop when idle"));
+  w.ui.Click("After 5 min");
+  CHECK(w.app.settings.lockAfterMinutes == 5);
+  CHECK(LoadSettings(w.dir.Path()).lockAfterMinutes == 5);
+  auto wake = ui::UntilScreenChanges(w.app);  // the window wakes to lock
+  REQUIRE(wake.has_value());
+  CHECK(*wake <= std::chrono::minutes(5));
+
+  now += std::chrono::minutes(4);
+  w.ui.Frame();
+  CHECK(w.app.workshop != nullptr);
+  ImGui::GetIO().MousePos.x += 3;  // the facilitator moves the mouse: the idle time starts again
+  w.ui.Frame();
+  now += std::chrono::minutes(4);
+  w.ui.Frame();
+  CHECK(w.app.workshop != nullptr);
+  now += std::chrono::minutes(1);
+  w.ui.Frame();
+  CHECK(w.app.workshop == nullptr);
+  CHECK(w.app.passphraseDialog.locked);
+}
+
+TEST_CASE("the recent list, the settings and ImGui's state keep nothing of a sealed workshop but its path") {
+  SealedWindow w;
+  w.app.configDir = w.dir.Path();
+  w.OpenSealedFile();
+  for (ui::Screen screen : {ui::Screen::Setup, ui::Screen::Stories, ui::Screen::NeedsFears}) {
+    w.app.screen = screen;
+    w.ui.Frames(2);
+  }
+  w.ui.Press('L', true);
+  REQUIRE(w.app.workshop == nullptr);
+  w.ui.Click("Cancel");
+  REQUIRE(w.Says(RecentPath(w.path)));  // the start screen's recent list: the path only
+
+  CHECK(w.app.settings.recent == std::vector<std::string>{RecentPath(w.path)});
+  std::string settings = ReadBytes(w.dir.File("settings.ini"));
+  std::string imguiState = ImGui::SaveIniSettingsToMemory();
+  for (const std::string& word : [] {
+         std::vector<std::string> words = kNames;
+         words.push_back(kTitle);
+         words.push_back("Ალდრა");
+         words.push_back(kPassphrase);
+         return words;
+       }()) {
+    CAPTURE(word);
+    CHECK(settings.find(word) == std::string::npos);
+    CHECK(imguiState.find(word) == std::string::npos);
+  }
+}
+
+}  // namespace parley::test
