@@ -21,6 +21,8 @@ namespace parley::ui {
 struct ShownLine {
   std::string text;    // its glyphs in visual order, in UTF-8
   float indent = 0;    // from the column's left edge: a right-to-left line ends at its right
+  bool rightToLeft = false;  // its paragraph runs right to left
+  float width = 0;           // as ImGui::CalcTextSize measures it, at the size it was laid out for
 };
 
 // `text` wrapped at `wrap` (no wrapping when <= 0) in the current font at `size` pixels, lines

@@ -241,7 +241,15 @@ bool TextField(const char* label, const std::string& value, std::string* edited,
   const bool typing = ImGui::GetActiveID() == ImGui::GetID(label), shaped = NeedsBidi(value);
   const float frameWidth = ImGui::CalcItemWidth();  // before the field takes the width set for it
   if (shaped && !typing) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
-  bool changed = ImGui::InputTextWithHint(label, hint, edited);
+  // In a field whose text runs right to left the arrows move the way they look: Left goes on
+  // through the text, Right back. ImGui 1.86 reads them through io.KeyMap, so swapping the two
+  // entries for the field's own call turns them round without patching ImGui.
+  const bool swapArrows = typing && shaped && Fitted(value, 0).rightToLeft;
+  int* keyMap = ImGui::GetIO().KeyMap;
+  if (swapArrows) std::swap(keyMap[ImGuiKey_LeftArrow], keyMap[ImGuiKey_RightArrow]);
+  // The hint too is drawn by ImGui as it is given: it often carries a party's name.
+  bool changed = ImGui::InputTextWithHint(label, hint ? ShownLabel(hint) : nullptr, edited);
+  if (swapArrows) std::swap(keyMap[ImGuiKey_LeftArrow], keyMap[ImGuiKey_RightArrow]);
   if (shaped && !typing) {
     ImGui::PopStyleColor();
     ShapeField(value, frameWidth, false, false);
@@ -414,8 +422,11 @@ bool TextBlockButton(const char* trackAs, std::string_view text, const char* hin
   ImU32 colour = ImGui::GetColorU32(text.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text);
   if (wrap > 0)
     DrawWrapped(draw, at, colour, shown, wrap);
-  else
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, colour, shown.data(), shown.data() + shown.size());
+  else {
+    // One line (an empty text's hint, which can carry a party's name), shaped when it needs it.
+    std::string_view line = Shown(shown);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, colour, line.data(), line.data() + line.size());
+  }
   return clicked;
 }
 
