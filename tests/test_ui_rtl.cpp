@@ -312,6 +312,41 @@ TEST_CASE("in a one-line field whose text runs right to left the arrows move the
   }
 }
 
+TEST_CASE("a click on a one-line field's Arabic text puts the caret at the letter under the pointer") {
+  RtlWindow w;
+  const std::string sun = "شمس";
+  w.W().SetText(Field::WorkshopVenue, 0, sun);
+  w.GoTo("Set-up");
+  REQUIRE(w.app.screen == ui::Screen::Setup);
+  auto [min, max] = w.ui.Rect("Venue");  // the frame and its label
+  // Drawn left to right: the final seen, the medial meem, the initial sheen (the first letter).
+  std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+  REQUIRE(Codepoints(glyphs).starts_with(DrawnOf(sun)));
+  auto clickIn = [&](size_t glyph, bool rightHalf) {
+    const UiHarness::Glyph& g = glyphs[glyph];
+    w.ui.ClickAt(ImVec2(rightHalf ? g.max.x - 1.0f : g.min.x + 1.0f, (g.min.y + g.max.y) / 2));
+  };
+
+  SUBCASE("the right half of the first letter: before it") {
+    clickIn(2, true);
+    w.ui.Type("ب");
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "بشمس");
+  }
+  SUBCASE("the left half of the last letter: after it") {
+    clickIn(0, false);
+    w.ui.Type("ة");
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "شمسة");
+  }
+  SUBCASE("the left half of the meem: between it and the seen") {
+    clickIn(1, false);
+    w.ui.Type("ي");
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "شميس");
+  }
+}
+
 TEST_CASE("typing Arabic and Hebrew stores the text as typed: no presentation forms, no controls") {
   RtlWindow w;
   w.GoTo("Set-up");

@@ -208,6 +208,15 @@ void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapp
   }
 }
 
+uint32_t FieldOffsetAt(std::string_view text, float frameWidth, float x) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = frameWidth - style.FramePadding.x * 2, size = ImGui::GetFontSize();
+  const Advance advance = FontAdvance(size);
+  const VisualLine line = FitLine(text, width, advance);
+  const float left = ImGui::GetItemRectMin().x + style.FramePadding.x + IndentIn(width, line, advance);
+  return OffsetAtX(line, x - left, advance);
+}
+
 namespace {
 
 // A line of pieced text: runs of glyphs of one piece each, left to right.

@@ -60,6 +60,11 @@ void AddUserText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::st
 // the field's caret is in the stored text; kept until the text changes.
 void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapped);
 
+// The logical byte offset in `text` that a click at screen x `x` means, over the text field
+// just drawn (the last item, its frame `frameWidth` wide) showing `text` at rest as ShapeField
+// draws it: before or after the glyph under the pointer, as it reads. Laid out anew: for a click.
+uint32_t FieldOffsetAt(std::string_view text, float frameWidth, float x);
+
 // Text made of pieces, each in a colour of its own (a word diff), wrapped at the width left and
 // laid out as one paragraph (its direction from its first strong letter): each line's glyphs
 // are drawn in runs of one piece, in `colours[piece]`, a run whose `marks[piece]` is 1 is

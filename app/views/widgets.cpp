@@ -222,6 +222,16 @@ bool BeginTabItem(const char* label, ImGuiTabItemFlags flags) {
 }
 
 namespace {
+// Puts the caret of the field `id`, which has the keyboard and holds `text`, at its byte
+// `offset`, nothing selected (ImGui counts the caret in UTF-16 units).
+void PlaceCaret(ImGuiID id, std::string_view text, uint32_t offset) {
+  ImGuiInputTextState* state = ImGui::GetInputTextState(id);
+  if (!state) return;
+  const int at = ImTextCountCharsFromUtf8(text.data(), text.data() + std::min<size_t>(offset, text.size()));
+  state->Stb.cursor = state->Stb.select_start = state->Stb.select_end = at;
+  state->CursorClamp();
+}
+
 // Escape in the field `label` while it has the keyboard lets the keyboard go and keeps the text.
 // Dear ImGui 1.86 would put back the text the field had when it got the keyboard and report
 // that as a change, which the caller writes: typing already on disk would be thrown away, with
@@ -250,6 +260,11 @@ bool TextField(const char* label, const std::string& value, std::string* edited,
   // The hint too is drawn by ImGui as it is given: it often carries a party's name.
   bool changed = ImGui::InputTextWithHint(label, hint ? ShownLabel(hint) : nullptr, edited);
   if (swapArrows) std::swap(keyMap[ImGuiKey_LeftArrow], keyMap[ImGuiKey_RightArrow]);
+  // The click that gives the field the keyboard was on the shaped text drawn over it; ImGui put
+  // the caret by its own (transparent) left-to-right drawing of the stored text. Put it before
+  // or after the letter under the pointer instead.
+  if (shaped && ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+    PlaceCaret(ImGui::GetItemID(), value, FieldOffsetAt(value, frameWidth, ImGui::GetIO().MousePos.x));
   if (shaped && !typing) {
     ImGui::PopStyleColor();
     ShapeField(value, frameWidth, false, false);
