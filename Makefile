@@ -72,14 +72,19 @@ build-test:
 	  -DPARLEY_PACKAGE_BUILD_DIR=$(CURDIR)/$(PACKAGE_DIR)
 	cmake --build $(TEST_DIR) -j$(JOBS)
 
-# The README's screenshots, made by Parley itself.
+# The README's screenshots, made by Parley itself: the demo's screens, and those of the aquifer
+# workshop (Arabic, Hebrew and English) as aquifer-VIEW.png.
 SCREENS := setup ground-rules stories needs-fears options options-weigh memo
+AQUIFER_SCREENS := needs-fears memo
+SCREENSHOT = rm -rf build/screenshot; \
+	  XDG_DATA_HOME=$(CURDIR)/build/screenshot XDG_CONFIG_HOME=$(CURDIR)/build/screenshot \
+	    xvfb-run -a -s "-screen 0 1440x900x24" $(RELEASE_DIR)/parley --screenshot
 screenshot: deps build-release
 	for view in $(SCREENS); do \
-	  rm -rf build/screenshot; \
-	  XDG_DATA_HOME=$(CURDIR)/build/screenshot XDG_CONFIG_HOME=$(CURDIR)/build/screenshot \
-	    xvfb-run -a -s "-screen 0 1440x900x24" $(RELEASE_DIR)/parley --screenshot assets/screenshots/$$view.png \
-	    --view $$view --demo || exit 1; \
+	  $(SCREENSHOT) assets/screenshots/$$view.png --view $$view --demo || exit 1; \
+	done
+	for view in $(AQUIFER_SCREENS); do \
+	  $(SCREENSHOT) assets/screenshots/aquifer-$$view.png --view $$view --demo aquifer || exit 1; \
 	done
 
 # Each importer's fuzz target, and the sealed header reader's, under libFuzzer for FUZZ_SECONDS,

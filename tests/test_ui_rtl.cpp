@@ -265,6 +265,88 @@ TEST_CASE("a one-line field at rest shows Arabic and Hebrew as they read, right-
   }
 }
 
+TEST_CASE("a field's hint that carries a party's Arabic or Hebrew short name reads right") {
+  RtlWindow w;
+  w.W().SetText(Field::PartyShortName, w.Party(0), kArabicName);
+  w.W().SetText(Field::PartyShortName, w.Party(1), kHebrewName);
+  w.GoTo("Needs & fears");
+  REQUIRE(w.app.screen == ui::Screen::NeedsFears);
+  // The empty capture fields' hints, English sentences with the name in its own order.
+  CHECK(DrawnSomewhere(w.ui, DrawnOf("a need of " + kArabicName + ", then Enter")));
+  CHECK(DrawnSomewhere(w.ui, DrawnOf("a need of " + kHebrewName + ", then Enter")));
+}
+
+TEST_CASE("in a one-line field whose text runs right to left the arrows move the way they look") {
+  RtlWindow w;
+  w.GoTo("Set-up");
+  REQUIRE(w.app.screen == ui::Screen::Setup);
+  w.ui.Click("Venue");
+  w.ui.Type("سلم");  // the caret after the meem, at the text's left end as it reads
+  w.ui.Press(key::Right);  // to the right: back over the meem
+  w.ui.Type("ا");
+  w.ui.Frames(2);
+  CHECK(w.OnDisk().info.venue == "سلام");
+
+  SUBCASE("Left goes on through the text, with Shift it selects, Backspace deletes the selection") {
+    w.ui.Press(key::Left);  // past the meem, to the end
+    w.ui.Type("ة");
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "سلامة");
+    w.ui.Press(key::Right, false, true);  // selects the taa marbuta and the meem, right of the caret
+    w.ui.Press(key::Right, false, true);
+    w.ui.Press(key::Backspace);
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "سلا");
+  }
+
+  SUBCASE("in a text that runs left to right they stay as they are, an Arabic name in it or not") {
+    w.ui.Press(key::Home);
+    w.ui.Type("Hotel ");
+    w.ui.Frames(2);
+    REQUIRE(w.OnDisk().info.venue == "Hotel سلام");
+    w.ui.Press(key::Home);
+    w.ui.Press(key::Right);
+    w.ui.Type("-");
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "H-otel سلام");
+  }
+}
+
+TEST_CASE("a click on a one-line field's Arabic text puts the caret at the letter under the pointer") {
+  RtlWindow w;
+  const std::string sun = "شمس";
+  w.W().SetText(Field::WorkshopVenue, 0, sun);
+  w.GoTo("Set-up");
+  REQUIRE(w.app.screen == ui::Screen::Setup);
+  auto [min, max] = w.ui.Rect("Venue");  // the frame and its label
+  // Drawn left to right: the final seen, the medial meem, the initial sheen (the first letter).
+  std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+  REQUIRE(Codepoints(glyphs).starts_with(DrawnOf(sun)));
+  auto clickIn = [&](size_t glyph, bool rightHalf) {
+    const UiHarness::Glyph& g = glyphs[glyph];
+    w.ui.ClickAt(ImVec2(rightHalf ? g.max.x - 1.0f : g.min.x + 1.0f, (g.min.y + g.max.y) / 2));
+  };
+
+  SUBCASE("the right half of the first letter: before it") {
+    clickIn(2, true);
+    w.ui.Type("ب");
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "بشمس");
+  }
+  SUBCASE("the left half of the last letter: after it") {
+    clickIn(0, false);
+    w.ui.Type("ة");
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "شمسة");
+  }
+  SUBCASE("the left half of the meem: between it and the seen") {
+    clickIn(1, false);
+    w.ui.Type("ي");
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "شميس");
+  }
+}
+
 TEST_CASE("typing Arabic and Hebrew stores the text as typed: no presentation forms, no controls") {
   RtlWindow w;
   w.GoTo("Set-up");
@@ -276,7 +358,7 @@ TEST_CASE("typing Arabic and Hebrew stores the text as typed: no presentation fo
   // What is typed shows as it reads, right under the multi-line field, while it is typed in.
   CHECK(DrawnSomewhere(w.ui, DrawnOf("لا سلام")));
   CHECK(DrawnSomewhere(w.ui, U"\uFEE1\uFEFC\uFEB3\uFEFB"));
-  w.ui.Press(key::Left);  // the caret moves through the stored text
+  w.ui.Press(key::Right);  // back over the meem: in a right-to-left text, Right goes back
   w.ui.Press(key::Backspace);
   w.ui.Type("א");
   w.ui.Frames(2);

@@ -64,6 +64,14 @@ const std::vector<ShownLine>& Kept(std::string_view text, uint64_t layout, Make 
   return laid.lines;
 }
 
+// `line` at `size` pixels as ImGui::CalcTextSize measures it (rounded up as it rounds), once
+// when it is laid out rather than in every frame it is drawn.
+ShownLine ShownOf(VisualLine&& line, float indent, float size) {
+  const float width = ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0.0f, line.text.data(),
+                                                      line.text.data() + line.text.size()).x;
+  return {std::move(line.text), indent, line.rightToLeft, IM_FLOOR(width + 0.95f)};
+}
+
 float IndentIn(float width, const VisualLine& line, const Advance& advance) {
   return line.rightToLeft && width > 0 ? std::max(0.0f, width - LineWidth(line, advance)) : 0.0f;
 }
@@ -72,7 +80,8 @@ std::vector<ShownLine> FitNow(std::string_view text, float width, float size,
                               TextDirection direction = TextDirection::Auto) {
   Advance advance = FontAdvance(size);
   VisualLine line = FitLine(text, width, advance, direction);
-  return {{std::move(line.text), IndentIn(width, line, advance)}};
+  const float indent = IndentIn(width, line, advance);
+  return {ShownOf(std::move(line), indent, size)};
 }
 
 }  // namespace
@@ -80,8 +89,10 @@ std::vector<ShownLine> FitNow(std::string_view text, float width, float size,
 std::vector<ShownLine> LayOutLines(std::string_view text, float wrap, float size) {
   Advance advance = FontAdvance(size);
   std::vector<ShownLine> lines;
-  for (VisualLine& line : LayOutText(text, wrap, advance))
-    lines.push_back({std::move(line.text), IndentIn(wrap, line, advance)});
+  for (VisualLine& line : LayOutText(text, wrap, advance)) {
+    const float indent = IndentIn(wrap, line, advance);
+    lines.push_back(ShownOf(std::move(line), indent, size));
+  }
   return lines;
 }
 
@@ -197,6 +208,15 @@ void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapp
   }
 }
 
+uint32_t FieldOffsetAt(std::string_view text, float frameWidth, float x) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = frameWidth - style.FramePadding.x * 2, size = ImGui::GetFontSize();
+  const Advance advance = FontAdvance(size);
+  const VisualLine line = FitLine(text, width, advance);
+  const float left = ImGui::GetItemRectMin().x + style.FramePadding.x + IndentIn(width, line, advance);
+  return OffsetAtX(line, x - left, advance);
+}
+
 namespace {
 
 // A line of pieced text: runs of glyphs of one piece each, left to right.
@@ -285,8 +305,7 @@ void UserText(std::string_view text) {
   const float offset = window->DC.CurrLineTextBaseOffset, height = ImGui::GetTextLineHeight();
   float width = wrap;
   if (wrap <= 0)
-    for (const ShownLine& line : lines)
-      width = std::max(width, ImGui::CalcTextSize(line.text.data(), line.text.data() + line.text.size()).x);
+    for (const ShownLine& line : lines) width = std::max(width, line.width);
   const ImVec2 at(window->DC.CursorPos.x, window->DC.CursorPos.y + offset);
   ImGui::Dummy(ImVec2(width, height * float(lines.size()) + offset));
   if (!ImGui::IsItemVisible()) return;

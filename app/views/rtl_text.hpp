@@ -21,6 +21,8 @@ namespace parley::ui {
 struct ShownLine {
   std::string text;    // its glyphs in visual order, in UTF-8
   float indent = 0;    // from the column's left edge: a right-to-left line ends at its right
+  bool rightToLeft = false;  // its paragraph runs right to left
+  float width = 0;           // as ImGui::CalcTextSize measures it, at the size it was laid out for
 };
 
 // `text` wrapped at `wrap` (no wrapping when <= 0) in the current font at `size` pixels, lines
@@ -57,6 +59,11 @@ void AddUserText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::st
 // box right under the field, wrapped at the field's width when `wrapped`, with the caret where
 // the field's caret is in the stored text; kept until the text changes.
 void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapped);
+
+// The logical byte offset in `text` that a click at screen x `x` means, over the text field
+// just drawn (the last item, its frame `frameWidth` wide) showing `text` at rest as ShapeField
+// draws it: before or after the glyph under the pointer, as it reads. Laid out anew: for a click.
+uint32_t FieldOffsetAt(std::string_view text, float frameWidth, float x);
 
 // Text made of pieces, each in a colour of its own (a word diff), wrapped at the width left and
 // laid out as one paragraph (its direction from its first strong letter): each line's glyphs

@@ -222,6 +222,16 @@ bool BeginTabItem(const char* label, ImGuiTabItemFlags flags) {
 }
 
 namespace {
+// Puts the caret of the field `id`, which has the keyboard and holds `text`, at its byte
+// `offset`, nothing selected (ImGui counts the caret in UTF-16 units).
+void PlaceCaret(ImGuiID id, std::string_view text, uint32_t offset) {
+  ImGuiInputTextState* state = ImGui::GetInputTextState(id);
+  if (!state) return;
+  const int at = ImTextCountCharsFromUtf8(text.data(), text.data() + std::min<size_t>(offset, text.size()));
+  state->Stb.cursor = state->Stb.select_start = state->Stb.select_end = at;
+  state->CursorClamp();
+}
+
 // Escape in the field `label` while it has the keyboard lets the keyboard go and keeps the text.
 // Dear ImGui 1.86 would put back the text the field had when it got the keyboard and report
 // that as a change, which the caller writes: typing already on disk would be thrown away, with
@@ -241,7 +251,20 @@ bool TextField(const char* label, const std::string& value, std::string* edited,
   const bool typing = ImGui::GetActiveID() == ImGui::GetID(label), shaped = NeedsBidi(value);
   const float frameWidth = ImGui::CalcItemWidth();  // before the field takes the width set for it
   if (shaped && !typing) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
-  bool changed = ImGui::InputTextWithHint(label, hint, edited);
+  // In a field whose text runs right to left the arrows move the way they look: Left goes on
+  // through the text, Right back. ImGui 1.86 reads them through io.KeyMap, so swapping the two
+  // entries for the field's own call turns them round without patching ImGui.
+  const bool swapArrows = typing && shaped && Fitted(value, 0).rightToLeft;
+  int* keyMap = ImGui::GetIO().KeyMap;
+  if (swapArrows) std::swap(keyMap[ImGuiKey_LeftArrow], keyMap[ImGuiKey_RightArrow]);
+  // The hint too is drawn by ImGui as it is given: it often carries a party's name.
+  bool changed = ImGui::InputTextWithHint(label, hint ? ShownLabel(hint) : nullptr, edited);
+  if (swapArrows) std::swap(keyMap[ImGuiKey_LeftArrow], keyMap[ImGuiKey_RightArrow]);
+  // The click that gives the field the keyboard was on the shaped text drawn over it; ImGui put
+  // the caret by its own (transparent) left-to-right drawing of the stored text. Put it before
+  // or after the letter under the pointer instead.
+  if (shaped && ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+    PlaceCaret(ImGui::GetItemID(), value, FieldOffsetAt(value, frameWidth, ImGui::GetIO().MousePos.x));
   if (shaped && !typing) {
     ImGui::PopStyleColor();
     ShapeField(value, frameWidth, false, false);
@@ -414,8 +437,11 @@ bool TextBlockButton(const char* trackAs, std::string_view text, const char* hin
   ImU32 colour = ImGui::GetColorU32(text.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text);
   if (wrap > 0)
     DrawWrapped(draw, at, colour, shown, wrap);
-  else
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, colour, shown.data(), shown.data() + shown.size());
+  else {
+    // One line (an empty text's hint, which can carry a party's name), shaped when it needs it.
+    std::string_view line = Shown(shown);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, colour, line.data(), line.data() + line.size());
+  }
   return clicked;
 }
 

@@ -2,7 +2,8 @@
 // workshop open, against a frame of ImGui's own demo window with all its sections open, the
 // demo window as large as the display that the workbench fills. Each in a context of its own,
 // frames of the two alternating. Measured beside it: typing, a keystroke's edit and the frame
-// after it.
+// after it. The same on the large workshop written in Arabic and Hebrew, where every user text
+// on screen is shaped (once, while it does not change).
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -74,14 +75,17 @@ void ViewFrame(benchmark::State& state, const std::string& path, const std::stri
 
 // Measured beside the budget, what a facilitator feels while typing: a keystroke's edit of a
 // concern's text (which changes the Model, so that what views derive from it is made again) and
-// the frame after it, against the edit alone.
-void Keystroke(benchmark::State& state, const std::string& path, const std::string& view) {
+// the frame after it, against the edit alone. `concernOf` picks the concern typed into and
+// `typed(n)` is its text after the nth keystroke.
+void Keystroke(benchmark::State& state, const std::string& path, const std::string& view,
+               Id (*concernOf)(const Model&), std::string (*typed)(int64_t)) {
   Headless ui;
   ui::Workbench app;
   if (!ShowView(state, ui, app, path, view)) return;
-  Id concern = app.workshop->Model().concerns.front().id;
+  Id concern = concernOf(app.workshop->Model());
+  if (!concern) return state.SkipWithError("no concern to type into");
   int64_t n = 0;
-  auto edit = [&] { app.workshop->SetText(Field::ConcernText, concern, Typed(++n)); };
+  auto edit = [&] { app.workshop->SetText(Field::ConcernText, concern, typed(++n)); };
   Alternate(
       state, Clock::Real,
       [&] {
@@ -90,6 +94,19 @@ void Keystroke(benchmark::State& state, const std::string& path, const std::stri
       },
       edit);
 }
+
+Id FirstConcern(const Model& model) { return model.concerns.empty() ? 0 : model.concerns.front().id; }
+
+// The first concern written in Arabic: its first letter's UTF-8 lead byte is that of U+0600-06FF.
+Id FirstArabicConcern(const Model& model) {
+  for (const Concern& concern : model.concerns)
+    if (!concern.text.empty() && (unsigned char)concern.text[0] >= 0xD8 && (unsigned char)concern.text[0] <= 0xDB)
+      return concern.id;
+  return 0;
+}
+
+// An Arabic sentence that changes with each keystroke, so that each frame shapes it anew.
+std::string TypedArabic(int64_t n) { return "ممر آمن لطاقم العيادة الليلي، مسودة " + std::to_string(n); }
 
 }  // namespace
 
@@ -107,7 +124,11 @@ const std::vector<std::string>& Views() {
 
 void RegisterFrameBenchmarks(const Workloads& work) {
   for (const std::string& view : Views()) Add("frame/" + view, ViewFrame, work.large, view);
-  for (const std::string& view : KeystrokeViews()) Add("keystroke/" + view, Keystroke, work.large, view);
+  for (const std::string& view : Views()) Add("frame-ar-he/" + view, ViewFrame, work.largeArabicHebrew, view);
+  for (const std::string& view : KeystrokeViews())
+    Add("keystroke/" + view, Keystroke, work.large, view, FirstConcern, Typed);
+  Add("keystroke-ar-he/needs-fears", Keystroke, work.largeArabicHebrew, std::string("needs-fears"), FirstArabicConcern,
+      TypedArabic);
 }
 
 }  // namespace parley::bench

@@ -103,23 +103,27 @@ Workloads Prepare(int argc, char** argv) {
   }
   if (work.parley.empty() || work.bareWindow.empty() || work.folder.empty())
     throw std::runtime_error("usage: parley_bench --parley PATH --bare-window PATH --work FOLDER [--reuse-workloads]");
-  std::string typical = work.folder + "/typical.parley", large = work.folder + "/large.parley";
-  reuse = reuse && fs::exists(typical) && fs::exists(large);
+  std::string typical = work.folder + "/typical.parley", large = work.folder + "/large.parley",
+              largeArabicHebrew = work.folder + "/large-arabic-hebrew.parley";
+  reuse = reuse && fs::exists(typical) && fs::exists(large) && fs::exists(largeArabicHebrew);
   if (!reuse) fs::remove_all(work.folder);
   fs::create_directories(work.folder);
   for (const auto& entry : fs::directory_iterator(work.folder))
-    if (entry.path() != typical && entry.path() != large) fs::remove_all(entry.path());
+    if (entry.path() != typical && entry.path() != large && entry.path() != largeArabicHebrew)
+      fs::remove_all(entry.path());
   work.folder = fs::canonical(work.folder).string();
   // The programs started must not touch the settings of whoever runs the benchmark.
   setenv("XDG_CONFIG_HOME", work.folder.c_str(), 1);
   setenv("XDG_DATA_HOME", work.folder.c_str(), 1);
   work.typical = work.folder + "/typical.parley";
   work.large = work.folder + "/large.parley";
+  work.largeArabicHebrew = work.folder + "/large-arabic-hebrew.parley";
   if (reuse) return work;
-  std::printf("Generating the typical and the large workshop...\n");
+  std::printf("Generating the typical and the large workshop, and the large one in Arabic and Hebrew...\n");
   std::fflush(stdout);
   GenerateWorkshop(work.typical, WorkshopSize::Typical, 1);
   GenerateWorkshop(work.large, WorkshopSize::Large, 1);
+  GenerateWorkshop(work.largeArabicHebrew, WorkshopSize::Large, 1, WorkshopScript::ArabicHebrew);
   return work;
 }
 
@@ -147,9 +151,14 @@ std::vector<Row> Table(const Workloads& work, const StartTimes& start, const Idl
   for (const std::string& view : Views())
     paired("frame, " + view + " view, large workshop", "frame/" + view, "ImGui demo window, all sections open", "µs",
            2);
+  for (const std::string& view : Views())
+    paired("frame, " + view + " view, large workshop in Arabic and Hebrew", "frame-ar-he/" + view,
+           "ImGui demo window, all sections open", "µs", 2);
   for (const std::string& view : KeystrokeViews())
     paired("keystroke in a concern, " + view + " view, large workshop: edit + next frame", "keystroke/" + view,
            "the edit alone", "µs", 0);
+  paired("keystroke in an Arabic concern, needs-fears view, large workshop in Arabic and Hebrew: edit + next frame",
+         "keystroke-ar-he/needs-fears", "the edit alone", "µs", 0);
   paired("open the large workshop", "open/large", "open the typical workshop", "ms", 20, 1000);
   rows.push_back({"open the large workshop", Measured("open/large").figure / 1000, "bare GLFW + ImGui window start",
                   start.bare * 1000, "ms", 1});

@@ -10,6 +10,7 @@ struct Workloads {
   std::string folder;       // the work folder: every file the benchmarks write is in it
   std::string typical;      // generated workshops (core/generator.hpp), seed 1
   std::string large;
+  std::string largeArabicHebrew;  // the large shape written in Arabic and Hebrew
   std::string parley;       // the real program, built in the same tree
   std::string bareWindow;   // the reference program: GLFW + ImGui, one frame
 };
