@@ -156,6 +156,10 @@ class Workshop {
   // Open does and also for a wrong passphrase ("Wrong passphrase ...") or a damaged header or
   // page ("... is damaged ...").
   static std::unique_ptr<Workshop> OpenSealed(const std::string& path, std::string_view passphrase);
+  // OpenSealed with the key derived before (sealed::UnlockFile, sealed_file.hpp): for deriving
+  // it away from the thread that opens, and for measuring the opening without the derivation.
+  static std::unique_ptr<Workshop> OpenUnlocked(const std::string& path,
+                                                std::shared_ptr<const sealed::SealedVfs> unlocked);
   // Sealing a plain workshop, unsealing a sealed one, and changing a sealed one's passphrase
   // (workshop_seal.cpp). The file must be closed, here and in any other Parley. Each writes the
   // new file beside the old one (owner-only), opens it to check it, syncs it, renames it over

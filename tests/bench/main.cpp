@@ -150,6 +150,11 @@ std::vector<Row> Table(const Workloads& work, const StartTimes& start, const Idl
   for (const std::string& view : KeystrokeViews())
     paired("keystroke in a concern, " + view + " view, large workshop: edit + next frame", "keystroke/" + view,
            "the edit alone", "µs", 0);
+  paired("edit to disk, sealed typical workshop", "sealed/edit typical", "the same edit, plain file", "µs", 1.5);
+  paired("edit to disk, sealed large workshop", "sealed/edit large", "the same edit, plain file", "µs", 1.5);
+  paired("open the sealed large workshop, key derived before", "sealed/open large", "open the plain one", "ms", 1.5,
+         1000);
+  paired("derive a sealed workshop's key (Argon2id, 3 passes, 256 MiB)", "sealed/key derivation", "", "ms", 0, 1000);
   paired("open the large workshop", "open/large", "open the typical workshop", "ms", 20, 1000);
   rows.push_back({"open the large workshop", Measured("open/large").figure / 1000, "bare GLFW + ImGui window start",
                   start.bare * 1000, "ms", 1});
@@ -202,6 +207,7 @@ int main(int argc, char** argv) {
     RegisterOpenBenchmarks(work);
     RegisterExportBenchmarks(work);
     RegisterImportBenchmarks(work);
+    RegisterSealedBenchmarks(work);
     Collector collector;
     benchmark::RunSpecifiedBenchmarks(&collector);
     benchmark::Shutdown();
