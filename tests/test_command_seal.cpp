@@ -4,7 +4,11 @@
 // export, forget and import-participants reading a sealed workshop; and the report and JSON
 // export of a sealed workshop written only with --plaintext, and logged.
 #include <doctest/doctest.h>
+#include <poll.h>
+#include <pty.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -79,6 +83,37 @@ struct Desk {
 };
 
 bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// `parley <args>` in a child process whose terminal is a pseudo-terminal: `typed` is typed on it
+// line by line, each line once the terminal shows `prompt`. Returns the exit status and
+// everything the terminal showed.
+std::pair<int, std::string> OnTerminal(const std::vector<std::string>& args, const std::string& prompt,
+                                       const std::vector<std::string>& typed) {
+  int terminal = -1;
+  pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
+  REQUIRE(pid >= 0);
+  if (pid == 0) _exit(parley::RunCommand(parley::ParseCommandLine(args)));
+  std::string shown;
+  size_t answered = 0;
+  for (;;) {
+    pollfd ready{terminal, POLLIN, 0};
+    if (::poll(&ready, 1, 20000) <= 0) break;  // a command that hangs fails the checks below
+    char buffer[512];
+    ssize_t n = ::read(terminal, buffer, sizeof buffer);
+    if (n <= 0) break;  // the child closed the terminal
+    shown.append(buffer, size_t(n));
+    size_t prompts = 0;
+    for (size_t at = shown.find(prompt); at != std::string::npos; at = shown.find(prompt, at + 1)) ++prompts;
+    for (; answered < prompts && answered < typed.size(); ++answered) {
+      std::string line = typed[answered] + "\n";
+      if (::write(terminal, line.data(), line.size()) < 0) break;
+    }
+  }
+  ::close(terminal);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, shown};
+}
 
 }  // namespace
 
@@ -200,4 +235,27 @@ TEST_CASE("parley generate --sealed writes a sealed generated workshop") {
   auto workshop = Workshop::OpenSealed(out, kNew);
   REQUIRE(!workshop->Model().participants.empty());
   CHECK_FALSE(Has(ReadBytes(out), workshop->Model().participants[0].name));
+}
+
+TEST_CASE("the passphrase is asked on the terminal without echo, and a command without one says how to give it") {
+  Desk desk;
+  desk.Seal();
+  auto [status, shown] = OnTerminal({"unseal", desk.file}, "Passphrase: ", {kOld});
+  CHECK(status == 0);
+  CHECK(Has(shown, "Passphrase: "));
+  CHECK_FALSE(Has(shown, kOld));  // not echoed
+  CHECK_FALSE(Workshop::IsSealed(desk.file));
+
+  desk.Seal();
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    ::setsid();  // no terminal at all
+    Run run = Parley({"forget", desk.file, "--participant", "P1"});
+    _exit(run.status == 4 && Has(run.err, "--passphrase-file FILE") ? 0 : 1);
+  }
+  int exit = -1;
+  ::waitpid(pid, &exit, 0);
+  CHECK((WIFEXITED(exit) && WEXITSTATUS(exit) == 0));
+  CHECK(desk.OpensWith(kOld));
 }
