@@ -9,6 +9,7 @@
 #include "core/cli/command_line.hpp"
 #include "core/cli/commands.hpp"
 #include "room.hpp"
+#include "sealed_run.hpp"
 #include "workshop_probe.hpp"
 
 namespace parley::test {
@@ -181,7 +182,9 @@ TEST_CASE("parley forget FILE --participant PSEUDONYM: the same from the command
   const std::string path = room.W().Path();
   const std::string pseudonym = room.M().FindParticipant(room.a1)->pseudonym;
   room.workshop.reset();
-  auto run = [](const std::vector<std::string>& args) { return RunCommand(ParseCommandLine(args)); };
+  auto run = [](const std::vector<std::string>& args) {
+    return RunCommand(ParseCommandLine(parley::test::WithSealedRunPassphrase(args)));
+  };
 
   SUBCASE("--dry-run, an unknown pseudonym and a missing one change nothing") {
     const std::string before = ReadBytes(path);

@@ -113,9 +113,11 @@ Passphrase GetNewPassphrase(const std::string& file) {
 
 std::unique_ptr<Workshop> OpenForCommand(const std::string& path, const SealedOptions& options) {
   if (!Workshop::IsSealed(path)) return Workshop::Open(path);
-  std::fprintf(stderr, "%s is sealed.\n", path.c_str());
+  // Said to whoever types the passphrase; a script that gives it in a file gets a quiet stderr.
+  bool asking = options.passphraseFile.empty();
+  if (asking) std::fprintf(stderr, "%s is sealed.\n", path.c_str());
   Passphrase passphrase = GetPassphrase(options.passphraseFile, "Passphrase: ");
-  std::fprintf(stderr, "Deriving the key (about a second, by design)...\n");
+  if (asking) std::fprintf(stderr, "Deriving the key (about a second, by design)...\n");
   return Workshop::OpenSealed(path, passphrase.Text());
 }
 
