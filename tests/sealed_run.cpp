@@ -4,10 +4,14 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
 #include <string_view>
 
 #include "core/store/sealed_testing.hpp"
 #include "core/store/workshop.hpp"
+#include "sealed_run.hpp"
 #include "temp_dir.hpp"
 
 namespace {
@@ -21,6 +25,20 @@ const bool g_sealedRun = [] {
 }();
 
 }  // namespace
+
+std::vector<std::string> parley::test::WithSealedRunPassphrase(std::vector<std::string> args) {
+  const std::string* passphrase = parley::sealed::PassphraseForTests();
+  if (!passphrase) return args;
+  static const TempDir folder;
+  static const std::string file = [&] {
+    std::string path = folder.File("passphrase");
+    WriteBytes(path, *passphrase + "\n");
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    return path;
+  }();
+  args.insert(args.end(), {"--passphrase-file", file, "--plaintext"});
+  return args;
+}
 
 TEST_CASE("in the sealed run every workshop the tests make is sealed, in the plain run none") {
   parley::test::TempDir dir;

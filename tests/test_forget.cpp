@@ -10,6 +10,7 @@
 #include "core/cli/commands.hpp"
 #include "core/store/sealed_testing.hpp"
 #include "room.hpp"
+#include "sealed_run.hpp"
 #include "workshop_probe.hpp"
 
 namespace parley::test {
@@ -183,7 +184,9 @@ TEST_CASE("parley forget FILE --participant PSEUDONYM: the same from the command
   const std::string path = room.W().Path();
   const std::string pseudonym = room.M().FindParticipant(room.a1)->pseudonym;
   room.workshop.reset();
-  auto run = [](const std::vector<std::string>& args) { return RunCommand(ParseCommandLine(args)); };
+  auto run = [](const std::vector<std::string>& args) {
+    return RunCommand(ParseCommandLine(parley::test::WithSealedRunPassphrase(args)));
+  };
 
   SUBCASE("--dry-run, an unknown pseudonym and a missing one change nothing") {
     const std::string before = ReadBytes(path);

@@ -14,6 +14,7 @@
 #include "core/store/sealed_file.hpp"
 #include "core/store/sealed_testing.hpp"
 #include "core/store/workshop.hpp"
+#include "sealed_sentinels.hpp"
 #include "temp_dir.hpp"
 
 namespace {
@@ -26,12 +27,6 @@ using namespace parley::test;
 namespace fs = std::filesystem;
 
 const std::string kPassphrase = "ნინოს ბაღი · Κήπος · сад · גן · حديقة";
-
-// Every participant name and the other words written, in the scripts of the workshops Parley
-// serves: none may be found in any file beside the record.
-const std::vector<std::string> kSentinels = {
-    "ნინო ბერიძე", "Νίκος Παπαδόπουλος", "Олена Гринюк", "שרה לוי", "ليلى حداد", "Marta Kovač",
-    "SENTINEL-7f3a", "Reconciliation of Tskhinvali", "ბერიძე", "Гринюк"};
 
 struct SealedRoom {
   TempDir dir;
@@ -56,17 +51,6 @@ struct SealedRoom {
     return names;
   }
 };
-
-// The sentinels found in the file at `path`, its -wal and its -shm, as "file: word".
-std::vector<std::string> SentinelsOnDisk(const std::string& path) {
-  std::vector<std::string> found;
-  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-    std::string bytes = ReadBytes(path + suffix);
-    for (const std::string& word : kSentinels)
-      if (bytes.find(word) != std::string::npos) found.push_back(path + suffix + ": " + word);
-  }
-  return found;
-}
 
 // A connection to a sealed file through its VFS, as the store makes one: for the checks of
 // SQLite itself on the file.

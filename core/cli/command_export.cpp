@@ -1,10 +1,13 @@
 // `parley export FILE --memo [--version N] --format md|html|pdf [--final] [--paper a4|letter] -o OUT`
 // `parley export FILE --report --format md|html|pdf -o OUT`
 // `parley export FILE --json -o OUT.json`
+// each with [--passphrase-file FILE] for a sealed workshop, and --plaintext for a report or JSON
+// export of one: they name everyone, and are written only when the facilitator says so.
 #include <cstdio>
 #include <cstdlib>
 
 #include "core/cli/commands.hpp"
+#include "core/cli/passphrase.hpp"
 #include "core/common/error.hpp"
 #include "core/exports/guarded_export.hpp"
 #include "core/interchange/workshop_json.hpp"
@@ -17,7 +20,12 @@ namespace {
 constexpr const char* kExportUsage =
     "usage: parley export FILE --memo [M] [--version N] [--final] [--paper a4|letter] --format md|html|pdf -o OUT\n"
     "       parley export FILE --report [--paper a4|letter] --format md|html|pdf -o OUT\n"
-    "       parley export FILE --json -o OUT.json\n";
+    "       parley export FILE --json -o OUT.json\n"
+    "       with [--passphrase-file FILE] for a sealed workshop, and --plaintext for --report or\n"
+    "       --json from a sealed one\n";
+
+// What the session log says of a plaintext export from a sealed workshop.
+const std::string kPlaintextNote = "Plaintext export from the sealed workshop, confirmed with --plaintext: ";
 
 int UsageError(const std::string& what) {
   std::fprintf(stderr, "parley export: %s\n%s", what.c_str(), kExportUsage);
@@ -27,7 +35,10 @@ int UsageError(const std::string& what) {
 }  // namespace
 
 // `--memo M`: the workshop's M-th memo in the order Parley lists them; the first without M.
-int RunExport(const std::vector<std::string>& args) {
+int RunExport(const std::vector<std::string>& given) {
+  std::vector<std::string> args = given;
+  SealedOptions sealed;
+  if (std::string wrong = TakeSealedOptions(args, sealed); !wrong.empty()) return UsageError(wrong);
   std::string file, out, format, paper = "a4";
   bool memo = false, report = false, json = false, final = false;
   int64_t version = 0;
@@ -72,15 +83,29 @@ int RunExport(const std::vector<std::string>& args) {
   if (!json && !kind) return UsageError("--format is md, html or pdf");
   if (paper != "a4" && paper != "letter") return UsageError("--paper is a4 or letter");
   PaperSize size = paper == "letter" ? PaperSize::Letter : PaperSize::A4;
+  bool isSealed = Workshop::IsSealed(file);
+  if (isSealed && (report || json) && !sealed.plaintext)
+    return UsageError("refused: " + file + " is sealed, and " + (json ? "the JSON export" : "the internal report") +
+                      " names every participant in plaintext. Nothing was written. Give --plaintext to "
+                      "write it all the same, to a place only you can read");
   try {
+    if (json && isSealed) {
+      Passphrase passphrase = GetPassphrase(sealed.passphraseFile, "Passphrase: ");
+      ExportWorkshopJson(file, out, passphrase.Text());
+      Workshop::OpenSealed(file, passphrase.Text())->LogExport(kPlaintextNote + ("whole workshop as JSON to " + out + "."));
+      std::printf("%s\n", out.c_str());
+      return kExitDone;
+    }
     if (json) {
       ExportWorkshopJson(file, out);
       std::printf("%s\n", out.c_str());
       return kExitDone;
     }
-    auto workshop = Workshop::Open(file);
+    auto workshop = OpenForCommand(file, sealed);
     if (report) {
-      std::printf("%s\n", ExportReport(*workshop, *kind, size, out).c_str());
+      std::string written = ExportReport(*workshop, *kind, size, out);
+      if (isSealed) workshop->LogExport(kPlaintextNote + ("internal report to " + written + "."));
+      std::printf("%s\n", written.c_str());
       return kExitDone;
     }
     const auto& memos = workshop->Model().memos;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/cli/commands.hpp"
+#include "core/cli/passphrase.hpp"
 #include "core/common/error.hpp"
 #include "core/common/text.hpp"
 #include "core/store/workshop.hpp"
@@ -15,7 +16,7 @@ namespace parley {
 
 namespace {
 
-constexpr const char* kForgetUsage = "usage: parley forget FILE --participant PSEUDONYM [--dry-run]\n";
+constexpr const char* kForgetUsage = "usage: parley forget FILE --participant PSEUDONYM [--dry-run] [--passphrase-file FILE]\n";
 
 int UsageError(const std::string& what) {
   std::fprintf(stderr, "parley forget: %s\n%s", what.c_str(), kForgetUsage);
@@ -24,7 +25,10 @@ int UsageError(const std::string& what) {
 
 }  // namespace
 
-int RunForget(const std::vector<std::string>& args) {
+int RunForget(const std::vector<std::string>& given) {
+  std::vector<std::string> args = given;
+  SealedOptions sealed;
+  if (std::string wrong = TakeSealedOptions(args, sealed); !wrong.empty()) return UsageError(wrong);
   std::string file, pseudonym;
   bool dryRun = false;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -43,7 +47,7 @@ int RunForget(const std::vector<std::string>& args) {
   }
   if (file.empty() || pseudonym.empty()) return UsageError("give the workshop FILE and --participant PSEUDONYM");
   try {
-    auto workshop = Workshop::Open(file);
+    auto workshop = OpenForCommand(file, sealed);
     Id participant = 0;
     for (const Participant& p : workshop->Model().participants)
       if (p.pseudonym == pseudonym) participant = p.id;

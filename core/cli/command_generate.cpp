@@ -1,14 +1,25 @@
-// `parley generate --size typical|large --seed N [--script latin|arabic-hebrew] -o OUT.parley`
+// `parley generate --size typical|large --seed N [--script latin|arabic-hebrew]
+//                  [--sealed [--new-passphrase-file FILE]] -o OUT.parley`
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 #include "core/cli/commands.hpp"
 #include "core/common/error.hpp"
 #include "core/cli/generator.hpp"
+#include "core/cli/passphrase.hpp"
 
 namespace parley {
 
-int RunGenerate(const std::vector<std::string>& args) {
+int RunGenerate(const std::vector<std::string>& given) {
+  std::vector<std::string> args = given;
+  SealedOptions options;
+  std::string wrong = TakeSealedOptions(args, options);
+  bool sealed = std::erase(args, "--sealed") > 0;
+  if (!wrong.empty()) {
+    std::fprintf(stderr, "parley generate: %s\n", wrong.c_str());
+    return kExitUsage;
+  }
   std::string size, out, script = "latin";
   uint64_t seed = 1;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -38,12 +49,16 @@ int RunGenerate(const std::vector<std::string>& args) {
   }
   if ((size != "typical" && size != "large") || (script != "latin" && script != "arabic-hebrew") || out.empty()) {
     std::fprintf(stderr,
-                 "usage: parley generate --size typical|large --seed N [--script latin|arabic-hebrew] -o OUT.parley\n");
+                 "usage: parley generate --size typical|large --seed N [--script latin|arabic-hebrew]\n"
+                 "                       [--sealed [--new-passphrase-file FILE]] -o OUT.parley\n");
     return kExitUsage;
   }
   try {
+    std::optional<Passphrase> passphrase;
+    if (sealed) passphrase.emplace(GetNewPassphrase(options.newPassphraseFile));
     GenerateWorkshop(out, size == "large" ? WorkshopSize::Large : WorkshopSize::Typical, seed,
-                     script == "latin" ? WorkshopScript::Latin : WorkshopScript::ArabicHebrew);
+                     script == "latin" ? WorkshopScript::Latin : WorkshopScript::ArabicHebrew,
+                     passphrase ? std::string_view(passphrase->Text()) : std::string_view());
   } catch (const Error& e) {
     std::fprintf(stderr, "parley generate: %s\n%s\n", e.what(), e.Advice().c_str());
     return kExitFile;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/cli/commands.hpp"
+#include "core/cli/passphrase.hpp"
 #include "core/common/error.hpp"
 #include "core/interchange/participants_csv.hpp"
 #include "core/store/workshop.hpp"
@@ -15,7 +16,7 @@ namespace parley {
 namespace {
 
 constexpr const char* kImportUsage = "usage: parley import IN.json -o NEW.parley\n";
-constexpr const char* kParticipantsUsage = "usage: parley import-participants FILE IN.csv [--dry-run]\n";
+constexpr const char* kParticipantsUsage = "usage: parley import-participants FILE IN.csv [--dry-run] [--passphrase-file FILE]\n";
 
 int UsageError(const char* command, const std::string& what, const char* usage) {
   std::fprintf(stderr, "parley %s: %s\n%s", command, what.c_str(), usage);
@@ -63,7 +64,11 @@ int RunImport(const std::vector<std::string>& args) {
 // Lists every row: imported (or, with --dry-run, to be imported) or skipped with its problems.
 // Exit status 0 when rows were imported or the file has a header and no rows; 4 when none could
 // be imported, or a file could not be read or written.
-int RunImportParticipants(const std::vector<std::string>& args) {
+int RunImportParticipants(const std::vector<std::string>& given) {
+  std::vector<std::string> args = given;
+  SealedOptions sealed;
+  if (std::string wrong = TakeSealedOptions(args, sealed); !wrong.empty())
+    return UsageError("import-participants", wrong, kParticipantsUsage);
   std::vector<std::string> files;
   bool dryRun = false;
   for (const std::string& arg : args) {
@@ -79,7 +84,7 @@ int RunImportParticipants(const std::vector<std::string>& args) {
   const std::string& file = files[0];
   const std::string& csv = files[1];
   try {
-    auto workshop = Workshop::Open(file);
+    auto workshop = OpenForCommand(file, sealed);
     ParticipantsPreview preview = PreviewParticipantsFile(csv, workshop->Model());
     for (const std::string& problem : preview.problems) std::printf("%s\n", problem.c_str());
     size_t good = preview.GoodRows();

@@ -5,6 +5,9 @@ namespace parley {
 int RunImport(const std::vector<std::string>& args);              // command_import.cpp
 int RunImportParticipants(const std::vector<std::string>& args);  // command_import.cpp
 int RunForget(const std::vector<std::string>& args);              // command_forget.cpp
+int RunSeal(const std::vector<std::string>& args);                // command_seal.cpp
+int RunUnseal(const std::vector<std::string>& args);              // command_seal.cpp
+int RunPassphrase(const std::vector<std::string>& args);          // command_seal.cpp
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
@@ -13,6 +16,9 @@ const std::vector<Command>& Commands() {
       {"generate", RunGenerate},
       {"import", RunImport},
       {"import-participants", RunImportParticipants},
+      {"passphrase", RunPassphrase},
+      {"seal", RunSeal},
+      {"unseal", RunUnseal},
   };
   return commands;
 }

@@ -125,11 +125,14 @@ std::string Brackets(const Language& language) {
 
 }  // namespace
 
-void GenerateWorkshop(const std::string& path, WorkshopSize size, uint64_t seed, WorkshopScript script) {
+void GenerateWorkshop(const std::string& path, WorkshopSize size, uint64_t seed, WorkshopScript script,
+                      std::string_view passphrase) {
   WorkshopShape shape = ShapeOf(size);
   Text text(seed, script);
   const std::string title = script == WorkshopScript::Latin ? "Generated workshop " : "ورشة مولّدة · סדנה שנוצרה ";
-  auto w = Workshop::Create(path, title + std::to_string(seed), "2026-01-05");
+  const std::string today = "2026-01-05";
+  auto w = passphrase.empty() ? Workshop::Create(path, title + std::to_string(seed), today)
+                              : Workshop::CreateSealed(path, passphrase, title + std::to_string(seed), today);
   w->SetDurable(false);
   while (int(w->Model().parties.size()) < shape.parties) w->AddParty();
   std::vector<Id> parties;

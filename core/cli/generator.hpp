@@ -4,6 +4,7 @@
 // from a seed.
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace parley {
 
@@ -28,8 +29,9 @@ WorkshopShape ShapeOf(WorkshopSize size);
 
 // Writes a new workshop file at `path` (which must not exist). Edits are written without
 // waiting for the disk (synchronous off): a generated file is no record to lose, and the large
-// one takes a hundred thousand edits. Throws parley::Error.
+// one takes a hundred thousand edits. Sealed with `passphrase` unless it is empty. Throws
+// parley::Error.
 void GenerateWorkshop(const std::string& path, WorkshopSize size, uint64_t seed,
-                      WorkshopScript script = WorkshopScript::Latin);
+                      WorkshopScript script = WorkshopScript::Latin, std::string_view passphrase = {});
 
 }  // namespace parley

@@ -78,9 +78,9 @@ std::string PathOfBadText(const Json& doc) {
 
 std::span<const std::string_view> WorkshopJsonTables() { return WorkshopTableOrder(); }
 
-std::string WorkshopToJson(const std::string& workshopPath) {
+std::string WorkshopToJson(const std::string& workshopPath, std::string_view passphrase) {
   Json tables = Json::object();
-  for (TableRows& table : ReadWorkshopTables(workshopPath)) {
+  for (TableRows& table : ReadWorkshopTables(workshopPath, passphrase)) {
     if (table.rows.size() > kMaxTableRows)
       RefuseExport("its table " + table.schema.name + " has " + Grouped(table.rows.size()) +
                        " rows, where a document carries at most " + Grouped(kMaxTableRows),
@@ -139,8 +139,8 @@ std::string WorkshopToJson(const std::string& workshopPath) {
   return text;
 }
 
-void ExportWorkshopJson(const std::string& workshopPath, const std::string& jsonPath) {
-  WriteFileAtomically(jsonPath, WorkshopToJson(workshopPath));
+void ExportWorkshopJson(const std::string& workshopPath, const std::string& jsonPath, std::string_view passphrase) {
+  WriteFileAtomically(jsonPath, WorkshopToJson(workshopPath, passphrase));
 }
 
 // [checks] ------------------------------------------------------------------------------------

@@ -156,6 +156,26 @@ class Workshop {
   // Open does and also for a wrong passphrase ("Wrong passphrase ...") or a damaged header or
   // page ("... is damaged ...").
   static std::unique_ptr<Workshop> OpenSealed(const std::string& path, std::string_view passphrase);
+  // OpenSealed with the key derived before (sealed::UnlockFile, sealed_file.hpp): for deriving
+  // it away from the thread that opens, and for measuring the opening without the derivation.
+  static std::unique_ptr<Workshop> OpenUnlocked(const std::string& path,
+                                                std::shared_ptr<const sealed::SealedVfs> unlocked);
+  // Sealing a plain workshop, unsealing a sealed one, and changing a sealed one's passphrase
+  // (workshop_seal.cpp). The file must be closed, here and in any other Parley. Each writes the
+  // new file beside the old one (owner-only), opens it to check it, syncs it, renames it over
+  // the old and syncs the folder: an interruption leaves one workshop that opens with the old
+  // passphrase or the new one, never neither. A new passphrase gets a new data key too, so that
+  // whoever knew the old one and kept an old copy of the header cannot read the new file.
+  // Throw parley::Error leaving the file as it was (a wrong passphrase, a short new one, a
+  // damaged file, a full disk).
+  static void Seal(const std::string& path, std::string_view passphrase);
+  static void Unseal(const std::string& path, std::string_view passphrase);
+  static void ChangePassphrase(const std::string& path, std::string_view passphrase,
+                               std::string_view newPassphrase);
+  // The least length of a new passphrase, in characters, and what is wrong with `passphrase`
+  // as a new one ("" when nothing).
+  static constexpr size_t kLeastPassphraseLength = 10;
+  static std::string PassphraseProblem(std::string_view passphrase);
   ~Workshop();
 
   const std::string& Path() const { return m_path; }
@@ -363,6 +383,10 @@ class Workshop {
                                           std::shared_ptr<const sealed::SealedVfs> sealed);
   static std::unique_ptr<Workshop> Open(const std::string& path,
                                         std::shared_ptr<const sealed::SealedVfs> sealed);
+  // Seal, Unseal and ChangePassphrase: the file at `path`, read through `sourceVfs` (null when
+  // plain), written anew through `targetVfs` (null for plain) and renamed over it.
+  static void Rewrite(const std::string& path, std::shared_ptr<const sealed::SealedVfs> sourceVfs,
+                      std::shared_ptr<const sealed::SealedVfs> targetVfs);
   // Runs `body` in one transaction, records what it changed as one undo step (merged into the
   // previous step when `mergeKey` is the same as a moment ago), commits, and brings the Model
   // in step. Writes nothing when `body` changed nothing.

@@ -220,7 +220,12 @@ std::unique_ptr<Workshop> Workshop::CreateFromSql(const std::string& path, std::
 bool Workshop::IsSealed(const std::string& path) { return sealed::IsSealedFile(path); }
 
 std::unique_ptr<Workshop> Workshop::OpenSealed(const std::string& path, std::string_view passphrase) {
-  return Open(path, sealed::UnlockFile(path, passphrase));
+  return OpenUnlocked(path, sealed::UnlockFile(path, passphrase));
+}
+
+std::unique_ptr<Workshop> Workshop::OpenUnlocked(const std::string& path,
+                                                 std::shared_ptr<const sealed::SealedVfs> unlocked) {
+  return Open(path, std::move(unlocked));
 }
 
 std::unique_ptr<Workshop> Workshop::Open(const std::string& path) {

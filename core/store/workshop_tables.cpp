@@ -17,6 +17,7 @@
 #include "core/common/error.hpp"
 #include "core/store/db.hpp"
 #include "core/store/schema.hpp"
+#include "core/store/sealed_file.hpp"
 #include "core/store/workshop_impl.hpp"
 
 namespace parley {
@@ -225,9 +226,10 @@ int64_t CurrentWorkshopVersion() {
   return schema::CurrentVersion();
 }
 
-std::vector<TableRows> ReadWorkshopTables(const std::string& path) {
-  Workshop::Open(path).reset();  // refuses what Parley refuses, updates an older file
-  db::Connection db(path, SQLITE_OPEN_READONLY);
+std::vector<TableRows> ReadWorkshopTables(const std::string& path, std::string_view passphrase) {
+  // Refuses what Parley refuses, updates an older file.
+  (passphrase.empty() ? Workshop::Open(path) : Workshop::OpenSealed(path, passphrase)).reset();
+  db::Connection db(path, SQLITE_OPEN_READONLY, passphrase.empty() ? nullptr : sealed::UnlockFile(path, passphrase));
   // One read transaction: the rows are one moment of the file, even while Parley edits it.
   db.Exec("BEGIN", "reading the workshop");
   std::vector<TableRows> tables;

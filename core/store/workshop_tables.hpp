@@ -63,8 +63,8 @@ int64_t CurrentWorkshopVersion();  // the version this build writes
 
 // Every row of every table of the workshop at `path`, ordered by id, as one moment of the file
 // (also while Parley edits it). Opens the file as Parley does first (an older one is brought up
-// to date). Throws parley::Error.
-std::vector<TableRows> ReadWorkshopTables(const std::string& path);
+// to date). A sealed workshop is read with `passphrase` (empty for a plain one). Throws parley::Error.
+std::vector<TableRows> ReadWorkshopTables(const std::string& path, std::string_view passphrase = {});
 
 // Why MakeWorkshopFromTables refused the rows it was given.
 struct TablesProblem {

@@ -55,6 +55,7 @@ void RegisterFrameBenchmarks(const Workloads& work);   // bench_frame.cpp
 void RegisterOpenBenchmarks(const Workloads& work);    // bench_open.cpp
 void RegisterExportBenchmarks(const Workloads& work);  // bench_export.cpp
 void RegisterImportBenchmarks(const Workloads& work);  // bench_import.cpp
+void RegisterSealedBenchmarks(const Workloads& work);  // bench_sealed.cpp
 
 // The text typed into a concern's field by the `n`th edit: a different one each time, so that
 // each edit writes (bench_edit.cpp).

@@ -159,6 +159,11 @@ std::vector<Row> Table(const Workloads& work, const StartTimes& start, const Idl
            "the edit alone", "µs", 0);
   paired("keystroke in an Arabic concern, needs-fears view, large workshop in Arabic and Hebrew: edit + next frame",
          "keystroke-ar-he/needs-fears", "the edit alone", "µs", 0);
+  paired("edit to disk, sealed typical workshop", "sealed/edit typical", "the same edit, plain file", "µs", 1.5);
+  paired("edit to disk, sealed large workshop", "sealed/edit large", "the same edit, plain file", "µs", 1.5);
+  paired("open the sealed large workshop, key derived before", "sealed/open large", "open the plain one", "ms", 1.5,
+         1000);
+  paired("derive a sealed workshop's key (Argon2id, 3 passes, 256 MiB)", "sealed/key derivation", "", "ms", 0, 1000);
   paired("open the large workshop", "open/large", "open the typical workshop", "ms", 20, 1000);
   rows.push_back({"open the large workshop", Measured("open/large").figure / 1000, "bare GLFW + ImGui window start",
                   start.bare * 1000, "ms", 1});
@@ -211,6 +216,7 @@ int main(int argc, char** argv) {
     RegisterOpenBenchmarks(work);
     RegisterExportBenchmarks(work);
     RegisterImportBenchmarks(work);
+    RegisterSealedBenchmarks(work);
     Collector collector;
     benchmark::RunSpecifiedBenchmarks(&collector);
     benchmark::Shutdown();

@@ -1,0 +1,261 @@
+// The command line on sealed workshops, through the CLI entry point (ParseCommandLine and
+// RunCommand): `parley seal`, `unseal`, `passphrase` and `generate --sealed`; the passphrase read
+// only from a file its owner alone can read (no terminal in the tests), never from an argument;
+// export, forget and import-participants reading a sealed workshop; and the report and JSON
+// export of a sealed workshop written only with --plaintext, and logged.
+#include <doctest/doctest.h>
+#include <poll.h>
+#include <pty.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "captured_output.hpp"
+#include "core/cli/command_line.hpp"
+#include "core/common/error.hpp"
+#include "core/store/sealed_testing.hpp"
+#include "core/store/workshop.hpp"
+#include "sealed_sentinels.hpp"
+#include "temp_dir.hpp"
+
+namespace {
+
+using parley::Field;
+using parley::Workshop;
+using namespace parley::test;
+namespace fs = std::filesystem;
+
+const std::string kOld = "Тбилиси · თბილისი · Αθήνα";
+const std::string kNew = "ירושלים · القدس · Jerusalem";
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+// `parley <args>` in this process, as main runs a command.
+Run Parley(const std::vector<std::string>& args) {
+  TempDir captureDir;
+  CapturedOutput capture(captureDir);
+  int status = parley::RunCommand(parley::ParseCommandLine(args));
+  auto [out, err] = capture.Finish();
+  return {status, out, err};
+}
+
+struct Desk {
+  TempDir dir;
+  std::string file = dir.File("სემინარი.parley");
+  std::string oldFile = dir.File("old.pass");
+  std::string newFile = dir.File("new.pass");
+  Desk() {
+    parley::sealed::SetCreationCostForTests(parley::sealed::kLeastCost);
+    WriteSecret(oldFile, kOld + "\n");
+    WriteSecret(newFile, kNew + "\n");
+    auto workshop = Workshop::Create(file, "Reconciliation of Tskhinvali", "2026-10-12");
+    for (size_t i = 0; i < 4; ++i) {
+      parley::Id p = workshop->AddParticipant(1);
+      workshop->SetText(Field::ParticipantName, p, kSentinels[i]);
+      workshop->SetText(Field::ParticipantPseudonym, p, "P" + std::to_string(i + 1));
+    }
+  }
+  static void WriteSecret(const std::string& path, const std::string& text) {
+    WriteBytes(path, text);
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+  }
+  void Seal() { REQUIRE(Parley({"seal", file, "--new-passphrase-file", oldFile}).status == 0); }
+  bool OpensWith(const std::string& passphrase) const {
+    try {
+      return Workshop::OpenSealed(file, passphrase)->Model().participants.size() == 4;
+    } catch (const parley::Error&) {
+      return false;
+    }
+  }
+  std::vector<std::string> LogTexts() const {
+    std::vector<std::string> texts;
+    auto workshop = Workshop::OpenSealed(file, kOld);
+    for (const auto& entry : workshop->SessionLog()) texts.push_back(entry.text);
+    return texts;
+  }
+};
+
+bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// `parley <args>` in a child process whose terminal is a pseudo-terminal: `typed` is typed on it
+// line by line, each line once the terminal shows `prompt`. Returns the exit status and
+// everything the terminal showed.
+std::pair<int, std::string> OnTerminal(const std::vector<std::string>& args, const std::string& prompt,
+                                       const std::vector<std::string>& typed) {
+  int terminal = -1;
+  pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
+  REQUIRE(pid >= 0);
+  if (pid == 0) _exit(parley::RunCommand(parley::ParseCommandLine(args)));
+  std::string shown;
+  size_t answered = 0;
+  for (;;) {
+    pollfd ready{terminal, POLLIN, 0};
+    if (::poll(&ready, 1, 20000) <= 0) break;  // a command that hangs fails the checks below
+    char buffer[512];
+    ssize_t n = ::read(terminal, buffer, sizeof buffer);
+    if (n <= 0) break;  // the child closed the terminal
+    shown.append(buffer, size_t(n));
+    size_t prompts = 0;
+    for (size_t at = shown.find(prompt); at != std::string::npos; at = shown.find(prompt, at + 1)) ++prompts;
+    for (; answered < prompts && answered < typed.size(); ++answered) {
+      std::string line = typed[answered] + "\n";
+      if (::write(terminal, line.data(), line.size()) < 0) break;
+    }
+  }
+  ::close(terminal);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, shown};
+}
+
+}  // namespace
+
+TEST_CASE("parley seal seals with the passphrase of an owner-only file, and says a lost one is a lost workshop") {
+  Desk desk;
+  Run run = Parley({"seal", desk.file, "--new-passphrase-file", desk.oldFile});
+  CHECK(run.status == 0);
+  CHECK(Has(run.err, "lost passphrase means a lost workshop"));
+  CHECK(Workshop::IsSealed(desk.file));
+  CHECK(SentinelsOnDisk(desk.file).empty());
+  CHECK(desk.OpensWith(kOld));
+  run = Parley({"seal", desk.file, "--new-passphrase-file", desk.newFile});
+  CHECK(run.status == 4);
+  CHECK(Has(run.err, "sealed already"));
+}
+
+TEST_CASE("a passphrase is refused from an argument, from a file others can read, and when short") {
+  Desk desk;
+  std::string before = ReadBytes(desk.file);
+  Run run = Parley({"seal", desk.file, "--passphrase", kOld});
+  CHECK(run.status == 2);
+  CHECK(Has(run.err, "never given on the command line"));
+  CHECK(Parley({"seal", desk.file, "--passphrase=" + kOld}).status == 2);
+
+  fs::permissions(desk.oldFile, fs::perms::group_read, fs::perm_options::add);
+  run = Parley({"seal", desk.file, "--new-passphrase-file", desk.oldFile});
+  CHECK(run.status == 4);
+  CHECK(Has(run.err, "can be read by others than its owner"));
+  CHECK(Has(run.err, "chmod 600"));
+
+  std::string shortFile = desk.dir.File("short.pass");
+  Desk::WriteSecret(shortFile, "ნინო1234\n");
+  run = Parley({"seal", desk.file, "--new-passphrase-file", shortFile});
+  CHECK(run.status == 4);
+  CHECK(Has(run.err, "at least 10 characters"));
+  CHECK(ReadBytes(desk.file) == before);
+}
+
+TEST_CASE("parley passphrase changes it: the old one no longer opens the workshop, the new one does") {
+  Desk desk;
+  desk.Seal();
+  Run run = Parley({"passphrase", desk.file, "--passphrase-file", desk.newFile, "--new-passphrase-file", desk.oldFile});
+  CHECK(run.status == 4);
+  CHECK(Has(run.err, "Wrong passphrase"));
+  CHECK(desk.OpensWith(kOld));
+
+  run = Parley({"passphrase", desk.file, "--passphrase-file", desk.oldFile, "--new-passphrase-file", desk.newFile});
+  CHECK(run.status == 0);
+  CHECK_FALSE(desk.OpensWith(kOld));
+  CHECK(desk.OpensWith(kNew));
+}
+
+TEST_CASE("parley unseal warns, then leaves a plain workshop with every record") {
+  Desk desk;
+  desk.Seal();
+  Run run = Parley({"unseal", desk.file, "--passphrase-file", desk.oldFile});
+  CHECK(run.status == 0);
+  CHECK(Has(run.err, "Warning: once unsealed"));
+  CHECK_FALSE(Workshop::IsSealed(desk.file));
+  auto workshop = Workshop::Open(desk.file);
+  REQUIRE(workshop->Model().participants.size() == 4);
+  CHECK(workshop->Model().participants[3].name == kSentinels[3]);
+}
+
+TEST_CASE("the report and the JSON export of a sealed workshop are written only with --plaintext, and logged") {
+  Desk desk;
+  desk.Seal();
+  std::string report = desk.dir.File("report.md"), json = desk.dir.File("all.json");
+  Run run = Parley({"export", desk.file, "--report", "--format", "md", "-o", report, "--passphrase-file", desk.oldFile});
+  CHECK(run.status == 2);
+  CHECK(Has(run.err, "names every participant in plaintext"));
+  CHECK(Has(run.err, "--plaintext"));
+  CHECK(fs::directory_iterator(desk.dir.File("")) != fs::directory_iterator());
+  for (const auto& entry : fs::directory_iterator(desk.dir.File("")))
+    CHECK_FALSE(Has(entry.path().filename().string(), "report"));
+  run = Parley({"export", desk.file, "--json", "-o", json, "--passphrase-file", desk.oldFile});
+  CHECK(run.status == 2);
+  CHECK_FALSE(fs::exists(json));
+
+  run = Parley({"export", desk.file, "--report", "--format", "md", "-o", report, "--passphrase-file", desk.oldFile,
+                "--plaintext"});
+  CHECK(run.status == 0);
+  std::string written = run.out.substr(0, run.out.find('\n'));  // the report's name says CONFIDENTIAL
+  CHECK(Has(ReadBytes(written), kSentinels[0]));
+  run = Parley({"export", desk.file, "--json", "-o", json, "--passphrase-file", desk.oldFile, "--plaintext"});
+  CHECK(run.status == 0);
+  CHECK(Has(ReadBytes(json), kSentinels[2]));
+  std::vector<std::string> log = desk.LogTexts();
+  size_t plaintext = 0;
+  for (const std::string& text : log) plaintext += Has(text, "Plaintext export from the sealed workshop");
+  CHECK(plaintext == 2);
+  CHECK(SentinelsOnDisk(desk.file).empty());
+}
+
+TEST_CASE("forget and import-participants read a sealed workshop with its passphrase") {
+  Desk desk;
+  desk.Seal();
+  Run run = Parley({"forget", desk.file, "--participant", "P2", "--passphrase-file", desk.oldFile});
+  CHECK(run.status == 0);
+  CHECK(Has(run.out, "Forgot P2"));
+  CHECK(Workshop::OpenSealed(desk.file, kOld)->Model().participants[1].name != kSentinels[1]);
+
+  std::string csv = desk.dir.File("people.csv");
+  WriteBytes(csv, "name,party\nΕλένη Γεωργίου,First party\n");
+  run = Parley({"import-participants", desk.file, csv, "--passphrase-file", desk.oldFile});
+  CHECK(run.status == 0);
+  CHECK(Workshop::OpenSealed(desk.file, kOld)->Model().participants.size() == 5);
+  CHECK(SentinelsOnDisk(desk.file).empty());
+  CHECK_FALSE(Has(ReadBytes(desk.file), "Ελένη"));
+}
+
+TEST_CASE("parley generate --sealed writes a sealed generated workshop") {
+  Desk desk;
+  std::string out = desk.dir.File("generated.parley");
+  Run run = Parley({"generate", "--size", "typical", "--seed", "3", "--sealed", "--new-passphrase-file", desk.newFile,
+                    "-o", out});
+  CHECK(run.status == 0);
+  CHECK(Workshop::IsSealed(out));
+  auto workshop = Workshop::OpenSealed(out, kNew);
+  REQUIRE(!workshop->Model().participants.empty());
+  CHECK_FALSE(Has(ReadBytes(out), workshop->Model().participants[0].name));
+}
+
+TEST_CASE("the passphrase is asked on the terminal without echo, and a command without one says how to give it") {
+  Desk desk;
+  desk.Seal();
+  auto [status, shown] = OnTerminal({"unseal", desk.file}, "Passphrase: ", {kOld});
+  CHECK(status == 0);
+  CHECK(Has(shown, "Passphrase: "));
+  CHECK_FALSE(Has(shown, kOld));  // not echoed
+  CHECK_FALSE(Workshop::IsSealed(desk.file));
+
+  desk.Seal();
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    ::setsid();  // no terminal at all
+    Run run = Parley({"forget", desk.file, "--participant", "P1"});
+    _exit(run.status == 4 && Has(run.err, "--passphrase-file FILE") ? 0 : 1);
+  }
+  int exit = -1;
+  ::waitpid(pid, &exit, 0);
+  CHECK((WIFEXITED(exit) && WEXITSTATUS(exit) == 0));
+  CHECK(desk.OpensWith(kOld));
+}
