@@ -351,6 +351,24 @@ TEST_CASE("File > Seal with a passphrase seals the open plain workshop where it 
     CHECK_FALSE(Workshop::IsSealed(w.path));
     CHECK(ReadBytes(w.path) == before);
   }
+  SUBCASE("refused by the store after closing (the file open in another Parley): reopened as it was") {
+    w.ui.Frames(2);  // the venue written
+    auto other = Workshop::Open(w.path);
+    TypeInto(w, "Passphrase", kPassphrase);
+    TypeInto(w, "Passphrase again", kPassphrase);
+    w.ui.Click("Seal");
+    w.AwaitWorker();
+    CHECK(w.ui.LabelStartingWith(w.path + " is open in another Parley") != "");
+    REQUIRE(w.app.workshop != nullptr);
+    CHECK_FALSE(w.app.sealed);
+    CHECK(w.app.screen == ui::Screen::Log);
+    CHECK(w.app.passphraseDialog.fresh.Text().empty());
+    CHECK(w.Live().info.venue == "Батуми · Βατούμ");
+    other.reset();
+    w.ui.Click("Cancel");
+    w.app.CloseWorkshop();
+    CHECK_FALSE(Workshop::IsSealed(w.path));
+  }
   SUBCASE("twice the same: sealed, opened again on the same screen, no name in the file") {
     TypeInto(w, "Passphrase", kPassphrase);
     TypeInto(w, "Passphrase again", kPassphrase);
