@@ -342,6 +342,8 @@ void AskRewrite(Workbench& app, Purpose purpose) {
 
 void RewriteWhenAsked(Workbench& app) {
   PassphraseDialog& dialog = app.passphraseDialog;
+  // Here rather than in the dialog: the workshop closes after the frame that drew it.
+  if (dialog.checking.valid()) return FinishChecking(app);
   if (!dialog.rewriteAsked || !app.workshop || dialog.Working()) return;
   dialog.rewriteAsked = false;
   if (dialog.purpose == Purpose::Seal) return CloseAndRewrite(app);
@@ -359,7 +361,6 @@ void DrawPassphraseDialog(Workbench& app) {
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32, 0));
   if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
   // Finished inside the popup, so that the popup is closed below when the workshop opened.
-  if (dialog.checking.valid()) FinishChecking(app);
   if (dialog.working.valid()) Finish(app);
   if (dialog.Working()) {
     DrawWorking(dialog);

@@ -82,7 +82,7 @@ void AskRewrite(Workbench& app, PassphraseDialog::Purpose purpose);
 // Draws the dialog while it has a purpose, and adopts the workshop once the worker is done.
 void DrawPassphraseDialog(Workbench& app);
 // After the frame's edits are written: a rewrite asked for starts (closing the workshop, or
-// first checking its current passphrase).
+// first checking its current passphrase), or goes on once that check is done.
 void RewriteWhenAsked(Workbench& app);
 
 }  // namespace parley::ui
