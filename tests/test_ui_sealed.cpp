@@ -105,10 +105,11 @@ TEST_CASE("a new workshop is sealed by default, with its passphrase typed twice"
     w.ui.Click("Passphrase again");
     w.ui.Type(nine);
     w.ui.Click("Create");
-    CHECK(w.ui.LabelStartingWith("The passphrase is too short") != "");
+    // The store's one rule and its message.
+    CHECK(w.ui.LabelStartingWith(Workshop::PassphraseProblem(nine).substr(0, 40)) != "");
     CHECK(w.app.workshop == nullptr);
     CHECK_FALSE(Exists(path));
-    CHECK(w.app.passphraseDialog.passphrase.Text().empty());  // wiped for the next try
+    CHECK(w.app.passphraseDialog.fresh.Text().empty());  // wiped for the next try
     CHECK(w.app.passphraseDialog.repeat.Text().empty());
     SUBCASE("then one long enough, twice: made") {
       w.ui.Click("Passphrase");
@@ -145,7 +146,7 @@ TEST_CASE("a new workshop is sealed by default, with its passphrase typed twice"
     CHECK(Workshop::IsSealed(path));
     CHECK(w.app.sealed);
     CHECK(w.Says("Sealed"));
-    CHECK(w.app.passphraseDialog.passphrase.Text().empty());
+    CHECK(w.app.passphraseDialog.fresh.Text().empty());
     CHECK(w.app.passphraseDialog.repeat.Text().empty());
     CHECK_THROWS_AS(Workshop::OpenSealed(path, "Ქარი · Άνεμος"), Error);
     CHECK(Workshop::OpenSealed(path, kPassphrase)->Model().parties.size() == 2);
@@ -304,6 +305,167 @@ TEST_CASE("a sealed workshop locks after the idle time chosen in View, never by 
   w.ui.Frame();
   CHECK(w.app.workshop == nullptr);
   CHECK(w.app.passphraseDialog.locked);
+}
+
+// File > Seal, Change passphrase and Unseal: the workshop closed, its file rewritten on the
+// worker thread, and opened again at the same screen and session.
+namespace {
+const std::string kNewPassphrase = "Ζέφυρος и ветер · שקט";
+
+void TypeInto(SealedWindow& w, const std::string& field, const std::string& text) {
+  w.ui.Click(field);
+  w.ui.Type(text);
+}
+}  // namespace
+
+TEST_CASE("File > Seal with a passphrase seals the open plain workshop where it was") {
+  SealedWindow w;
+  {
+    auto made = Workshop::Create(w.path, kTitle, "2026-12-07");
+    for (size_t i = 0; i < kNames.size(); ++i)
+      made->SetText(Field::ParticipantName, made->AddParticipant(i % 2 ? 2 : 1), kNames[i]);
+  }
+  w.app.OpenWorkshop(w.path);
+  w.ui.Frames(2);
+  REQUIRE(w.app.workshop != nullptr);
+  REQUIRE_FALSE(w.app.sealed);
+  w.ui.Click("Session log");
+  REQUIRE(w.app.screen == ui::Screen::Log);
+  Id session = w.app.sessionId;
+  // Typed just before: written before the workshop closes.
+  w.app.Request([](Workshop& workshop) { workshop.SetText(Field::WorkshopVenue, 0, "Батуми · Βατούμ"); });
+  w.ui.Click("File");
+  w.ui.Click("Seal with a passphrase...");
+  REQUIRE(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::Seal);
+  CHECK(w.Says("A lost passphrase is a lost workshop"));
+
+  SUBCASE("a short passphrase is refused with the store's message, the file as it was") {
+    std::string before = ReadBytes(w.path);
+    TypeInto(w, "Passphrase", "Ωμέγα-ჯ12");
+    TypeInto(w, "Passphrase again", "Ωμέγα-ჯ12");
+    w.ui.Click("Seal");
+    w.ui.Frames(2);
+    CHECK(w.ui.LabelStartingWith(Workshop::PassphraseProblem("").substr(0, 40)) != "");
+    CHECK(w.app.passphraseDialog.fresh.Text().empty());
+    CHECK(w.app.workshop != nullptr);
+    CHECK_FALSE(Workshop::IsSealed(w.path));
+    CHECK(ReadBytes(w.path) == before);
+  }
+  SUBCASE("refused by the store after closing (the file open in another Parley): reopened as it was") {
+    w.ui.Frames(2);  // the venue written
+    auto other = Workshop::Open(w.path);
+    TypeInto(w, "Passphrase", kPassphrase);
+    TypeInto(w, "Passphrase again", kPassphrase);
+    w.ui.Click("Seal");
+    w.AwaitWorker();
+    CHECK(w.ui.LabelStartingWith(w.path + " is open in another Parley") != "");
+    REQUIRE(w.app.workshop != nullptr);
+    CHECK_FALSE(w.app.sealed);
+    CHECK(w.app.screen == ui::Screen::Log);
+    CHECK(w.app.passphraseDialog.fresh.Text().empty());
+    CHECK(w.Live().info.venue == "Батуми · Βατούμ");
+    other.reset();
+    w.ui.Click("Cancel");
+    w.app.CloseWorkshop();
+    CHECK_FALSE(Workshop::IsSealed(w.path));
+  }
+  SUBCASE("twice the same: sealed, opened again on the same screen, no name in the file") {
+    TypeInto(w, "Passphrase", kPassphrase);
+    TypeInto(w, "Passphrase again", kPassphrase);
+    w.ui.Click("Seal");
+    w.AwaitWorker();
+    REQUIRE(w.app.workshop != nullptr);
+    CHECK(Workshop::IsSealed(w.path));
+    CHECK(w.app.sealed);
+    CHECK(w.Says("Sealed"));
+    CHECK(w.app.screen == ui::Screen::Log);
+    CHECK(w.app.sessionId == session);
+    CHECK(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::None);
+    CHECK(w.app.passphraseDialog.fresh.Text().empty());
+    CHECK(w.app.passphraseDialog.repeat.Text().empty());
+    CHECK_FALSE(ImGuiKeeps(kPassphrase));
+    CHECK(w.Live().info.venue == "Батуми · Βατούμ");
+    w.app.CloseWorkshop();
+    std::string bytes = ReadBytes(w.path);
+    for (const std::string& word : {kNames[0], kNames[1], kNames[2], kNames[3], kTitle, std::string("Батуми")}) {
+      CAPTURE(word);
+      CHECK(bytes.find(word) == std::string::npos);
+    }
+    CHECK(Workshop::OpenSealed(w.path, kPassphrase)->Model().info.venue == "Батуми · Βατούμ");
+  }
+}
+
+TEST_CASE("File > Change passphrase and Unseal rewrite the open sealed workshop; a wrong one changes nothing") {
+  SealedWindow w;
+  w.OpenSealedFile();
+  w.ui.Click("Session log");
+  Id session = w.app.sessionId;
+
+  SUBCASE("Change passphrase: the old one refused after, the new one opens") {
+    w.ui.Click("File");
+    w.ui.Click("Change passphrase...");
+    REQUIRE(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::Change);
+    TypeInto(w, "Current passphrase", kPassphrase);
+    TypeInto(w, "New passphrase", kNewPassphrase);
+    TypeInto(w, "New passphrase again", kNewPassphrase);
+    w.ui.Click("Change passphrase");
+    w.AwaitWorker();
+    REQUIRE(w.app.workshop != nullptr);
+    CHECK(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::None);
+    CHECK(w.app.screen == ui::Screen::Log);
+    CHECK(w.app.sessionId == session);
+    CHECK(w.app.sealed);
+    CHECK(w.app.passphraseDialog.passphrase.Text().empty());
+    CHECK(w.app.passphraseDialog.fresh.Text().empty());
+    w.app.CloseWorkshop();
+    CHECK_THROWS_AS(Workshop::OpenSealed(w.path, kPassphrase), Error);
+    CHECK(Workshop::OpenSealed(w.path, kNewPassphrase)->Model().info.title == kTitle);
+  }
+  SUBCASE("Unseal: plain afterwards, with everything in it") {
+    w.ui.Click("File");
+    w.ui.Click("Unseal...");
+    REQUIRE(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::Unseal);
+    CHECK(w.Says("Unsealed, the file is readable by anyone who gets it: every name and word in it."));
+    TypeInto(w, "Current passphrase", kPassphrase);
+    w.ui.Click("Unseal");
+    w.AwaitWorker();
+    REQUIRE(w.app.workshop != nullptr);
+    CHECK_FALSE(w.app.sealed);
+    CHECK(w.Says("Not sealed: anyone with the file can read it"));
+    CHECK(w.app.screen == ui::Screen::Log);
+    CHECK(w.app.passphraseDialog.passphrase.Text().empty());
+    w.app.CloseWorkshop();
+    CHECK_FALSE(Workshop::IsSealed(w.path));
+    auto plain = Workshop::Open(w.path);
+    CHECK(plain->Model().info.title == kTitle);
+    CHECK(plain->Model().participants.size() == kNames.size());
+  }
+  SUBCASE("a wrong current passphrase: refused, the workshop still open, the file's bytes as they were") {
+    bool unseal = false;
+    SUBCASE("to unseal") { unseal = true; }
+    SUBCASE("to change it") {}
+    w.ui.Click("File");
+    w.ui.Click(unseal ? "Unseal..." : "Change passphrase...");
+    TypeInto(w, "Current passphrase", "Ветер · wind · ветер");
+    if (!unseal) {
+      TypeInto(w, "New passphrase", kNewPassphrase);
+      TypeInto(w, "New passphrase again", kNewPassphrase);
+    }
+    // Nothing written while the dialog was asked: the bytes now are what must stay.
+    std::string before = ReadBytes(w.path);
+    w.ui.Click(unseal ? "Unseal" : "Change passphrase");
+    w.AwaitWorker();
+    CHECK(w.ui.LabelStartingWith("Wrong passphrase") != "");
+    CHECK(w.app.workshop != nullptr);
+    CHECK(w.app.sealed);
+    CHECK(w.app.passphraseDialog.passphrase.Text().empty());
+    CHECK(w.app.passphraseDialog.fresh.Text().empty());
+    CHECK(ReadBytes(w.path) == before);
+    w.ui.Click("Cancel");
+    w.app.CloseWorkshop();
+    CHECK(Workshop::IsSealed(w.path));
+    CHECK(Workshop::OpenSealed(w.path, kPassphrase)->Model().info.title == kTitle);
+  }
 }
 
 TEST_CASE("the recent list, the settings and ImGui's state keep nothing of a sealed workshop but its path") {

@@ -1,5 +1,6 @@
-// The passphrase dialog: opening (or unlocking) a sealed workshop, and making a new workshop,
-// sealed by default. The key is derived on a worker thread; the dialog says so meanwhile.
+// The passphrase dialog: opening (or unlocking) a sealed workshop, making a new workshop,
+// sealed by default, and sealing, unsealing or changing the passphrase of the open one. The
+// key is derived on a worker thread; the dialog says so meanwhile.
 #include "views/passphrase_dialog.hpp"
 
 #include <imgui.h>
@@ -28,12 +29,6 @@ bool SecretField::Draw(const char* label, bool focus) {
   m_imguiId = ImGui::GetItemID();
   Track(label);
   return ImGui::IsItemDeactivated() && EnterPressed();
-}
-
-size_t SecretField::Characters() const {
-  size_t count = 0;
-  for (char c : Text()) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
 }
 
 void SecretField::Wipe() {
@@ -68,25 +63,62 @@ using Purpose = PassphraseDialog::Purpose;
 // One popup ID whatever the title says, and no user text in either title.
 constexpr const char* kOpenTitle = "Sealed workshop###passphrase";
 constexpr const char* kNewTitle = "New workshop###passphrase";
+constexpr const char* kSealTitle = "Seal the workshop###passphrase";
+constexpr const char* kChangeTitle = "Change the passphrase###passphrase";
+constexpr const char* kUnsealTitle = "Unseal the workshop###passphrase";
+
+const char* TitleOf(Purpose purpose) {
+  switch (purpose) {
+    case Purpose::New: return kNewTitle;
+    case Purpose::Seal: return kSealTitle;
+    case Purpose::Change: return kChangeTitle;
+    case Purpose::Unseal: return kUnsealTitle;
+    default: return kOpenTitle;
+  }
+}
+
+void WipeAll(PassphraseDialog& dialog) {
+  dialog.passphrase.Wipe();
+  dialog.fresh.Wipe();
+  dialog.repeat.Wipe();
+}
 
 void Begin(Workbench& app, Purpose purpose, const std::string& path) {
   PassphraseDialog& dialog = app.passphraseDialog;
   dialog.purpose = purpose;
   dialog.path = path;
   dialog.locked = false;
+  dialog.placeScreen.clear();
+  dialog.placeSession = 0;
   dialog.seal = true;
+  dialog.rewriteAsked = false;
   dialog.message.clear();
   dialog.focus = true;
-  dialog.passphrase.Wipe();
-  dialog.repeat.Wipe();
+  WipeAll(dialog);
   app.Saw(path);
 }
 
 void End(PassphraseDialog& dialog) {
-  dialog.passphrase.Wipe();
-  dialog.repeat.Wipe();
+  WipeAll(dialog);
   dialog.purpose = Purpose::None;
+  dialog.rewriteAsked = false;
   dialog.message.clear();
+}
+
+// Says why the last try was refused, with the fields emptied for the next.
+void Refuse(PassphraseDialog& dialog, std::string refusal) {
+  dialog.message = std::move(refusal);
+  WipeAll(dialog);
+  dialog.focus = true;
+}
+
+// What is wrong with the new passphrase typed twice (New, Seal, Change), "" nothing: the one
+// rule of the store, then the two typed the same.
+std::string NewPassphraseRefusal(const PassphraseDialog& dialog) {
+  std::string problem = Workshop::PassphraseProblem(dialog.fresh.Text());
+  if (!problem.empty()) return problem;
+  if (dialog.fresh.Text() != dialog.repeat.Text()) return "The two passphrases differ. Type it twice again.";
+  return "";
 }
 
 // Starts deriving the key on the worker thread. The passphrase is read there from the field's
@@ -94,16 +126,16 @@ void End(PassphraseDialog& dialog) {
 void Start(Workbench& app) {
   PassphraseDialog& dialog = app.passphraseDialog;
   dialog.message.clear();
-  std::string_view passphrase = dialog.passphrase.Text();
+  using Outcome = PassphraseDialog::Outcome;
   if (dialog.purpose == Purpose::Open) {
-    dialog.working = std::async(std::launch::async, [path = dialog.path, passphrase] {
-      return Workshop::OpenSealed(path, passphrase);
+    dialog.working = std::async(std::launch::async, [path = dialog.path, passphrase = dialog.passphrase.Text()] {
+      return Outcome{Workshop::OpenSealed(path, passphrase), ""};
     });
   } else {
-    dialog.working = std::async(
-        std::launch::async, [path = dialog.path, passphrase, today = LocalDate(), rules = RulesTemplate(app.configDir)] {
-          return Workshop::CreateSealed(path, passphrase, kNewWorkshopTitle, today, rules);
-        });
+    dialog.working = std::async(std::launch::async, [path = dialog.path, passphrase = dialog.fresh.Text(),
+                                                     today = LocalDate(), rules = RulesTemplate(app.configDir)] {
+      return Outcome{Workshop::CreateSealed(path, passphrase, kNewWorkshopTitle, today, rules), ""};
+    });
   }
 }
 
@@ -116,54 +148,110 @@ void Create(Workbench& app) {
     app.NewWorkshop(path);
     return;
   }
-  std::string refusal;
-  if (dialog.passphrase.Characters() < kMinPassphraseChars)
-    refusal = "The passphrase is too short: it needs at least " + std::to_string(kMinPassphraseChars) +
-              " characters. A few words that belong together only for you are long and easy to remember.";
-  else if (dialog.passphrase.Text() != dialog.repeat.Text())
-    refusal = "The two passphrases differ. Type it twice again.";
+  std::string refusal = NewPassphraseRefusal(dialog);
   if (refusal.empty()) return Start(app);
-  dialog.message = std::move(refusal);
-  dialog.passphrase.Wipe();
-  dialog.repeat.Wipe();
-  dialog.focus = true;
+  Refuse(dialog, std::move(refusal));
+}
+
+// Seal, Change, Unseal asked for: the new passphrase checked here, the rest once the frame's
+// edits are written (RewriteWhenAsked).
+void AskToRewrite(PassphraseDialog& dialog) {
+  if (dialog.purpose != Purpose::Unseal) {
+    std::string refusal = NewPassphraseRefusal(dialog);
+    if (!refusal.empty()) return Refuse(dialog, std::move(refusal));
+  }
+  dialog.message.clear();
+  dialog.rewriteAsked = true;
+}
+
+// On the worker thread, the workshop closed: the file rewritten and opened, or, refused, the
+// file (left as it was) opened again as it was.
+PassphraseDialog::Outcome Rewrite(Purpose purpose, const std::string& path, std::string_view passphrase,
+                                  std::string_view fresh) {
+  std::string refusal;
+  try {
+    switch (purpose) {
+      case Purpose::Seal: Workshop::Seal(path, fresh); return {Workshop::OpenSealed(path, fresh), ""};
+      case Purpose::Change:
+        Workshop::ChangePassphrase(path, passphrase, fresh);
+        return {Workshop::OpenSealed(path, fresh), ""};
+      default: Workshop::Unseal(path, passphrase); return {Workshop::Open(path), ""};
+    }
+  } catch (const Error& e) {
+    refusal = std::string(e.what()) + " " + e.Advice();
+  }
+  return {purpose == Purpose::Seal ? Workshop::Open(path) : Workshop::OpenSealed(path, passphrase), refusal};
+}
+
+// Writes what waits for the disk, closes the workshop and rewrites its file on the worker
+// thread; it opens again at the same screen and session.
+void CloseAndRewrite(Workbench& app) {
+  app.WhenWorkshopMayGo([&app] {
+    PassphraseDialog& dialog = app.passphraseDialog;
+    if (!app.workshop || dialog.purpose == Purpose::None) return;  // given up meanwhile
+    dialog.placeScreen = ScreenName(app.screen, app.options.mode);
+    dialog.placeSession = app.sessionId;
+    // A file being chosen for the workshop (an export, an import into it) goes with it.
+    app.fileDialog.purpose = FileDialog::Purpose::None;
+    app.CloseWorkshop();
+    dialog.working = std::async(std::launch::async, Rewrite, dialog.purpose, dialog.path,
+                                dialog.passphrase.Text(), dialog.fresh.Text());
+  });
+}
+
+// Change, Unseal: once the current passphrase is checked, the rewrite, or why not.
+void FinishChecking(Workbench& app) {
+  PassphraseDialog& dialog = app.passphraseDialog;
+  if (dialog.checking.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  try {
+    dialog.checking.get();
+  } catch (const Error& e) {
+    Refuse(dialog, std::string(e.what()) + " " + e.Advice());
+    app.Saw(dialog.message);
+    return;
+  }
+  CloseAndRewrite(app);
 }
 
 // Once the worker is done: the workshop opened (where it was, after a lock), or why not.
 void Finish(Workbench& app) {
   PassphraseDialog& dialog = app.passphraseDialog;
   if (dialog.working.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
-  std::unique_ptr<Workshop> workshop;
+  PassphraseDialog::Outcome outcome;
   try {
-    workshop = dialog.working.get();
+    outcome = dialog.working.get();
   } catch (const Error& e) {
-    dialog.message = std::string(e.what()) + " " + e.Advice();
+    outcome.refusal = std::string(e.what()) + " " + e.Advice();
   } catch (const std::exception& e) {
-    dialog.message = e.what();
+    outcome.refusal = e.what();
   }
-  dialog.passphrase.Wipe();
-  dialog.repeat.Wipe();
+  Purpose purpose = dialog.purpose;
+  std::string screen = dialog.placeScreen;
+  Id session = dialog.placeSession;
+  if (outcome.refusal.empty()) End(dialog);
+  else Refuse(dialog, std::move(outcome.refusal));
   app.Saw(dialog.message);
-  if (!workshop) {
-    dialog.focus = true;
-    return;
-  }
-  bool locked = dialog.locked;
-  std::string screen = dialog.lockedScreen;
-  Id session = dialog.lockedSession;
-  End(dialog);
-  app.Adopt(std::move(workshop));
-  if (locked) {
+  if (!outcome.workshop) return;
+  app.Adopt(std::move(outcome.workshop));
+  if (!screen.empty()) {
     OptionsMode mode = OptionsMode::Brainstorm;
     if (ScreenFromName(screen, &app.screen, &mode) && app.screen != Screen::Start) app.options.mode = mode;
     else app.screen = Screen::Setup;
     if (app.workshop->Model().FindSession(session)) app.sessionId = session;
   }
+  if (!dialog.message.empty()) return;
+  if (purpose == Purpose::Seal) app.notice = "Sealed: the file opens only with its passphrase now.";
+  if (purpose == Purpose::Change) app.notice = "The passphrase is changed: the old one no longer opens the file.";
+  if (purpose == Purpose::Unseal) app.notice = "Unsealed: anyone who gets the file can read it now.";
 }
 
 void DrawWorking(const PassphraseDialog& dialog) {
-  ImGui::TextUnformatted(dialog.purpose == Purpose::Open ? "Unlocking... (this takes a moment by design)"
-                                                         : "Sealing the new workshop... (this takes a moment by design)");
+  const char* doing = "Unlocking... (this takes a moment by design)";
+  if (dialog.purpose == Purpose::New) doing = "Sealing the new workshop... (this takes a moment by design)";
+  if (dialog.purpose == Purpose::Seal) doing = "Sealing the workshop... (this takes a moment by design)";
+  if (dialog.purpose == Purpose::Change) doing = "Changing the passphrase... (this takes a moment by design)";
+  if (dialog.purpose == Purpose::Unseal) doing = "Unsealing the workshop... (this takes a moment by design)";
+  ImGui::TextUnformatted(doing);
   Track("Working");
   // A bar that moves: the window is not stuck.
   float t = float(ImGui::GetTime());
@@ -184,6 +272,21 @@ bool DrawOpen(PassphraseDialog& dialog) {
   return Button("Unlock") || go;
 }
 
+// The new passphrase, twice, with the warning that goes with it. Returns whether Enter was
+// pressed in a field.
+bool DrawNewPassphrase(PassphraseDialog& dialog, const char* label, const char* again, bool focus) {
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+  bool go = dialog.fresh.Draw(label, focus);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+  go = dialog.repeat.Draw(again, false) || go;
+  Hint(("At least " + std::to_string(Workshop::kLeastPassphraseLength) + " characters.").c_str());
+  WrappedText("A lost passphrase is a lost workshop: nobody, Parley's authors included, can open it "
+              "without it. Keep it where you keep your other secrets.",
+              ImGui::GetColorU32(WarningColour()));
+  Track("A lost passphrase is a lost workshop");
+  return go;
+}
+
 bool DrawNew(PassphraseDialog& dialog) {
   std::string file = std::filesystem::path(dialog.path).filename().string();
   WrappedText("The new workshop's file: " + file, ImGui::GetColorU32(ImGuiCol_Text));
@@ -194,15 +297,7 @@ bool DrawNew(PassphraseDialog& dialog) {
   if (dialog.seal) {
     Hint("Sealed, the file is useless without its passphrase to whoever takes this computer or a "
          "copy of the file. Parley asks for it at each opening.");
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
-    go = dialog.passphrase.Draw("Passphrase", dialog.focus);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
-    go = dialog.repeat.Draw("Passphrase again", false) || go;
-    Hint("At least 10 characters.");
-    WrappedText("A lost passphrase is a lost workshop: nobody, Parley's authors included, can open it "
-                "without it. Keep it where you keep your other secrets.",
-                warning);
-    Track("A lost passphrase is a lost workshop");
+    go = DrawNewPassphrase(dialog, "Passphrase", "Passphrase again", dialog.focus);
   } else {
     constexpr const char* kPlain = "Not sealed: anyone who gets the file can read every name and word in it.";
     WrappedText(kPlain, warning);
@@ -211,26 +306,68 @@ bool DrawNew(PassphraseDialog& dialog) {
   return Button("Create") || go;
 }
 
+// Seal, Change, Unseal: what the open workshop's file becomes, and the passphrases it takes.
+bool DrawRewrite(PassphraseDialog& dialog) {
+  std::string file = std::filesystem::path(dialog.path).filename().string();
+  ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+  bool go = false;
+  if (dialog.purpose == Purpose::Seal) {
+    WrappedText("Sealed, " + file + " is useless without its passphrase to whoever takes this computer or "
+                "a copy of the file. Parley asks for it at each opening. Copies made before stay readable.",
+                text);
+    go = DrawNewPassphrase(dialog, "Passphrase", "Passphrase again", dialog.focus);
+    return Button("Seal") || go;
+  }
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+  go = dialog.passphrase.Draw("Current passphrase", dialog.focus);
+  if (dialog.purpose == Purpose::Change) {
+    go = DrawNewPassphrase(dialog, "New passphrase", "New passphrase again", false) || go;
+    return Button("Change passphrase") || go;
+  }
+  constexpr const char* kReadable = "Unsealed, the file is readable by anyone who gets it: every name and word in it.";
+  WrappedText(kReadable, ImGui::GetColorU32(WarningColour()));
+  Track(kReadable);
+  return Button("Unseal") || go;
+}
+
 }  // namespace
 
 void AskPassphrase(Workbench& app, const std::string& path) { Begin(app, Purpose::Open, path); }
 
 void AskNewWorkshop(Workbench& app, const std::string& path) { Begin(app, Purpose::New, path); }
 
+void AskRewrite(Workbench& app, Purpose purpose) {
+  if (app.workshop) Begin(app, purpose, app.workshop->Path());
+}
+
+void RewriteWhenAsked(Workbench& app) {
+  PassphraseDialog& dialog = app.passphraseDialog;
+  // Here rather than in the dialog: the workshop closes after the frame that drew it.
+  if (dialog.checking.valid()) return FinishChecking(app);
+  if (!dialog.rewriteAsked || !app.workshop || dialog.Working()) return;
+  dialog.rewriteAsked = false;
+  if (dialog.purpose == Purpose::Seal) return CloseAndRewrite(app);
+  dialog.checking = std::async(std::launch::async, [path = dialog.path, passphrase = dialog.passphrase.Text()] {
+    Workshop::OpenSealed(path, passphrase);
+  });
+}
+
 void DrawPassphraseDialog(Workbench& app) {
   PassphraseDialog& dialog = app.passphraseDialog;
   if (dialog.purpose == Purpose::None) return;
-  const char* title = dialog.purpose == Purpose::Open ? kOpenTitle : kNewTitle;
+  const char* title = TitleOf(dialog.purpose);
   if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32, 0));
   if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
   // Finished inside the popup, so that the popup is closed below when the workshop opened.
-  if (dialog.Working()) Finish(app);
+  if (dialog.working.valid()) Finish(app);
   if (dialog.Working()) {
     DrawWorking(dialog);
   } else if (dialog.purpose != Purpose::None) {
-    bool go = dialog.purpose == Purpose::Open ? DrawOpen(dialog) : DrawNew(dialog);
+    bool go = dialog.purpose == Purpose::Open ? DrawOpen(dialog)
+              : dialog.purpose == Purpose::New  ? DrawNew(dialog)
+                                                : DrawRewrite(dialog);
     dialog.focus = false;
     ImGui::SameLine();
     bool cancel = Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
@@ -243,8 +380,10 @@ void DrawPassphraseDialog(Workbench& app) {
     } else if (go) {
       if (dialog.purpose == Purpose::Open)
         Start(app);
-      else
+      else if (dialog.purpose == Purpose::New)
         Create(app);
+      else
+        AskToRewrite(dialog);
     }
   }
   if (dialog.purpose == Purpose::None) ImGui::CloseCurrentPopup();

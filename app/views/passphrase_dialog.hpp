@@ -1,7 +1,8 @@
 #pragma once
 // Sealed workshops in the window (passphrase_dialog.cpp): the passphrase asked to open or
-// unlock one, and the new-workshop dialog that offers to seal it. Deriving the key takes about
-// a second by design, on a worker thread, while the window keeps drawing.
+// unlock one, the new-workshop dialog that offers to seal it, and File's Seal, Change
+// passphrase and Unseal of the open workshop. Deriving a key takes about a second by design, on
+// a worker thread, while the window keeps drawing.
 #include <array>
 #include <future>
 #include <memory>
@@ -13,10 +14,6 @@
 namespace parley::ui {
 
 struct Workbench;
-
-// The least length of a new passphrase, in characters (not bytes: a Georgian or Greek letter
-// is two bytes of UTF-8).
-constexpr size_t kMinPassphraseChars = 10;
 
 // A passphrase being typed, in a buffer of its own that no std::string ever copies, wiped
 // (with ImGui's copy of the field being edited) once it has been used or given up.
@@ -30,7 +27,6 @@ class SecretField {
   // Draws the masked field; returns true when Enter was pressed in it.
   bool Draw(const char* label, bool focus);
   std::string_view Text() const { return m_buffer.data(); }
-  size_t Characters() const;  // code points typed
   // Zeros the buffer and, when this field has the keyboard, ImGui's own copy of its text.
   void Wipe();
 
@@ -45,27 +41,48 @@ struct PassphraseDialog {
     None,
     Open,  // a sealed workshop to open (also again after File > Lock)
     New,   // a new workshop, sealed unless the facilitator says not
+    Seal,    // the open plain workshop, to be sealed
+    Change,  // the open sealed workshop's passphrase, to be changed
+    Unseal,  // the open sealed workshop, to be made plain
   } purpose = Purpose::None;
   std::string path;         // the workshop's file
-  bool locked = false;      // Open: the workshop was locked; it opens again where it was:
-  std::string lockedScreen; //   on this screen (ScreenName)
-  Id lockedSession = 0;     //   and in this session
+  bool locked = false;      // Open: the workshop was locked
+  std::string placeScreen;  // where the workshop opens again (a lock, a rewrite): this screen
+  Id placeSession = 0;      //   (ScreenName, "" the usual place) and this session
   bool seal = true;         // New: "Seal with a passphrase", on by default
-  SecretField passphrase;
-  SecretField repeat;       // New: the passphrase typed again
+  SecretField passphrase;   // the current one (Open, Change, Unseal)
+  SecretField fresh;        // the new one (New, Seal, Change)
+  SecretField repeat;       //   typed again
   std::string message;      // why the last try failed, "" none
   bool focus = false;       // put the keyboard in the first field on the next frame
-  // The key being derived (or the file made) on the worker thread; valid until it is done.
-  std::future<std::unique_ptr<Workshop>> working;
+  // Seal, Change, Unseal: asked this frame; done once the frame's edits are written.
+  bool rewriteAsked = false;
+  // Change, Unseal: the current passphrase checked on the worker thread (the file opened with
+  // it a second time) while the workshop stays open, so that a wrong one closes nothing.
+  std::future<void> checking;
+  // What the worker thread gives back: the workshop opened, and for a rewrite refused, why
+  // (the workshop is then the one that was open, reopened as it was).
+  struct Outcome {
+    std::unique_ptr<Workshop> workshop;
+    std::string refusal;
+  };
+  // The key being derived (or the file made or rewritten) on the worker thread; valid until
+  // it is done.
+  std::future<Outcome> working;
 
-  bool Working() const { return working.valid(); }
+  bool Working() const { return working.valid() || checking.valid(); }
 };
 
 // Asks for the passphrase of the sealed workshop at `path`.
 void AskPassphrase(Workbench& app, const std::string& path);
 // Asks how the new workshop at `path` is to be made: sealed (the passphrase twice) or not.
 void AskNewWorkshop(Workbench& app, const std::string& path);
+// Asks for what File > Seal, Change passphrase or Unseal of the open workshop needs.
+void AskRewrite(Workbench& app, PassphraseDialog::Purpose purpose);
 // Draws the dialog while it has a purpose, and adopts the workshop once the worker is done.
 void DrawPassphraseDialog(Workbench& app);
+// After the frame's edits are written: a rewrite asked for starts (closing the workshop, or
+// first checking its current passphrase), or goes on once that check is done.
+void RewriteWhenAsked(Workbench& app);
 
 }  // namespace parley::ui

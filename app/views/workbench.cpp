@@ -279,8 +279,8 @@ void LockNow(Workbench& app) {
     app.CloseWorkshop();
     AskPassphrase(app, path);
     app.passphraseDialog.locked = true;
-    app.passphraseDialog.lockedScreen = screen;
-    app.passphraseDialog.lockedSession = session;
+    app.passphraseDialog.placeScreen = screen;
+    app.passphraseDialog.placeSession = session;
   });
 }
 
@@ -352,6 +352,11 @@ void DrawMenuBar(Workbench& app) {
     if (MenuItem("Save unsaved typing to a file...", nullptr, false, app.workshop && !app.workshop->Waiting().empty()))
       StartFileDialog(app, FileDialog::Purpose::SaveTyping);
     ImGui::Separator();
+    using Purpose = PassphraseDialog::Purpose;
+    if (MenuItem("Seal with a passphrase...", nullptr, false, app.workshop && !app.sealed))
+      AskRewrite(app, Purpose::Seal);
+    if (MenuItem("Change passphrase...", nullptr, false, app.workshop && app.sealed)) AskRewrite(app, Purpose::Change);
+    if (MenuItem("Unseal...", nullptr, false, app.workshop && app.sealed)) AskRewrite(app, Purpose::Unseal);
     if (MenuItem("Lock", "Ctrl+L", false, app.workshop && app.sealed)) app.Lock();
     if (MenuItem("Close", "Ctrl+W", false, app.workshop != nullptr)) Close(app);
     if (MenuItem("Quit", "Ctrl+Q")) Quit(app);
@@ -614,6 +619,7 @@ void DrawWorkbench(Workbench& app) {
   app.pending.clear();
   for (auto& edit : pending)
     if (app.workshop) app.Try([&] { edit(*app.workshop); });
+  RewriteWhenAsked(app);
   LockWhenDue(app);
   KeepPlace(app);
   NoteSettling(app, !pending.empty());
