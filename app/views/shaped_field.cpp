@@ -64,6 +64,7 @@ ShapedField::ShapedField(ImGuiID id, std::string_view value, float frameWidth)
   // field leaves the caret to the callback. With Ctrl they are ImGui's word moves, in stored
   // order: in a right-to-left paragraph swapped, so that they go the way they point.
   ImGuiIO& io = ImGui::GetIO();
+  m_keysTaken = true;
   m_keys[0] = io.KeyMap[ImGuiKey_LeftArrow];
   m_keys[1] = io.KeyMap[ImGuiKey_RightArrow];
   if (!io.KeyCtrl) {
@@ -148,7 +149,7 @@ int ShapedField::Follow(ImGuiInputTextCallbackData* data) {
 }
 
 void ShapedField::Draw(const char* label) {
-  if (m_keys[0] != -1 || m_keys[1] != -1) {
+  if (m_keysTaken) {
     ImGuiIO& io = ImGui::GetIO();
     io.KeyMap[ImGuiKey_LeftArrow] = m_keys[0];
     io.KeyMap[ImGuiKey_RightArrow] = m_keys[1];

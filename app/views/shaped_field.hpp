@@ -46,7 +46,8 @@ class ShapedField {
   bool m_shaped = false;  // drawn over
   bool m_typing = false;  // the field has the keyboard
   int m_step = 0;         // Left (-1) or Right (1) pressed this frame, for the callback to move
-  int m_keys[2] = {-1, -1};  // io.KeyMap's Left and Right entries, while they are changed
+  bool m_keysTaken = false;  // io.KeyMap's Left and Right entries are changed for the call
+  int m_keys[2] = {0, 0};    //   and these are theirs
   ImU32 m_ink = 0, m_selection = 0;  // the text and selection colours, before they went transparent
 };
 
