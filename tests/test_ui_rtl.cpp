@@ -599,6 +599,25 @@ TEST_CASE("a one-line field's Arabic text longer than the field scrolls so that 
   caretInside();
 }
 
+TEST_CASE("copy, paste and undo in a one-line Arabic field act on the text as stored") {
+  RtlWindow w;
+  w.GoTo("Set-up");
+  REQUIRE(w.app.screen == ui::Screen::Setup);
+  w.ui.Click("Venue");
+  w.ui.Type("شمس");
+  w.ui.Press(key::Right, false, true);  // the seen, drawn on the left: the last letter stored
+  w.ui.Press('C', true);
+  w.ui.Press(key::Home);
+  w.ui.Press('V', true);
+  w.ui.Frames(2);
+  CHECK(w.OnDisk().info.venue == "سشمس");  // before the first letter, in stored order
+  auto [min, max] = FrameOf(w.ui, "Venue");
+  CHECK(Codepoints(w.ui.GlyphsIn(min, max)) == DrawnOf("سشمس"));
+  w.ui.Press('Z', true);
+  w.ui.Frames(2);
+  CHECK(w.OnDisk().info.venue == "شمس");
+}
+
 TEST_CASE("a field with Latin text only is ImGui's own, as before: nothing drawn over it") {
   RtlWindow w;
   w.GoTo("Set-up");
