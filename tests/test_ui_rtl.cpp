@@ -128,13 +128,17 @@ std::pair<ImVec2, ImVec2> FrameOf(UiHarness& ui, const std::string& label, int n
 ImU32 Ink() { return ImGui::GetColorU32(ImGuiCol_Text); }
 ImU32 Highlight() { return ImGui::GetColorU32(ImGuiCol_TextSelectedBg); }
 
-// The carets drawn over the field `label` last frame: one-pixel-wide boxes in the text colour.
-std::vector<UiHarness::Box> CaretsIn(UiHarness& ui, const std::string& label) {
-  auto [min, max] = FrameOf(ui, label);
+// The carets drawn in [min, max] last frame: one-pixel-wide boxes in the text colour.
+std::vector<UiHarness::Box> CaretsIn(UiHarness& ui, ImVec2 min, ImVec2 max) {
   std::vector<UiHarness::Box> carets;
   for (const UiHarness::Box& box : ui.BoxesIn(min, max, Ink()))
     if (box.max.x - box.min.x == 1.0f) carets.push_back(box);
   return carets;
+}
+// Those drawn over the field `label`.
+std::vector<UiHarness::Box> CaretsIn(UiHarness& ui, const std::string& label) {
+  auto [min, max] = FrameOf(ui, label);
+  return CaretsIn(ui, min, max);
 }
 
 // How many of `glyphs` stand left of the one caret drawn over `label`; -1 when there is not
@@ -597,6 +601,29 @@ TEST_CASE("a one-line field's Arabic text longer than the field scrolls so that 
   CHECK(w.OnDisk().info.venue == "و" + text);
   for (int i = 0; i < 60; ++i) w.ui.Press(key::Left);  // on into the text, scrolling as it goes
   caretInside();
+}
+
+TEST_CASE("a concern's wording opened for typing is edited in place, Arabic shaped in its own field") {
+  RtlWindow w;
+  w.W().AddConcern(w.app.sessionId, w.Party(0), ConcernKind::Need, "ماء", 0);
+  w.GoTo("Needs & fears");
+  REQUIRE(w.app.screen == ui::Screen::NeedsFears);
+  w.ui.Click("Concern wording");  // opens it as a field with the keyboard
+  w.ui.Press(key::End);
+  w.ui.Type(" نظيف");
+  w.ui.Press(key::Right);  // back over the last letter, on the left
+  w.ui.Type("ا");
+  w.ui.Frames(2);
+  CHECK(w.OnDisk().concerns.at(0).text == "ماء نظياف");
+  auto [min, max] = w.ui.Rect("Concern wording");  // the open field
+  std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+  std::string described = Described(glyphs);
+  CAPTURE(described);
+  CHECK(Codepoints(glyphs) == DrawnOf("ماء نظياف"));
+  CHECK(LeftToRight(glyphs));
+  CHECK(CaretsIn(w.ui, min, max).size() == 1);
+  for (const UiHarness::Glyph& g : w.ui.GlyphsIn(ImVec2(min.x, max.y), ImVec2(max.x, max.y + 200)))
+    CHECK(g.c < 0x590);  // no preview under it
 }
 
 TEST_CASE("copy, paste and undo in a one-line Arabic field act on the text as stored") {
