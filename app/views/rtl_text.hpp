@@ -56,7 +56,7 @@ void AddUserText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::st
 
 // For the multi-line text field just drawn (the last item, its frame `frameWidth` wide), being
 // typed in, holding `text`: Dear ImGui draws a field's text as stored, unshaped and left to
-// right, and its multi-line field cannot be drawn over line by line as a one-line field is
+// right, and a multi-line field is not yet drawn over line by line as a one-line field is
 // (shaped_field.hpp). So the text is drawn as it reads in a box right under the field, wrapped
 // at the field's width, with the caret where the field's caret is in the stored text; kept until
 // the text changes.

@@ -374,7 +374,7 @@ bool TextArea(const char* label, const std::string& value, std::string* edited, 
     Follow(soft, shown, wrap);  // an edit the callback did not see
   *edited = soft.text;
   // Arabic and Hebrew while typed in: shaped, wrapped, with the caret, right under the field
-  // (ImGui's multi-line field cannot be drawn over line by line as a one-line field is).
+  // (a multi-line field is not yet drawn over line by line as a one-line field is).
   if (ImGui::IsItemActive() && NeedsBidi(soft.text)) ShapedPreview(soft.text, width);
   return changed && *edited != value;
 }
