@@ -107,7 +107,7 @@ int ShapedField::Follow(ImGuiInputTextCallbackData* data) {
   // ImGui placed the caret by its own, transparent, left-to-right drawing of the stored text:
   // a click or a drag is taken again through the line as drawn. A double click selects all.
   const float pointer = io.MousePos.x - (field.m_left + ImGui::GetStyle().FramePadding.x + t.left);
-  if (io.MouseClicked[0] && !io.MouseDoubleClicked[0] && ImGui::GetHoveredID() == field.m_id) {
+  if (io.MouseClicked[0] && !io.MouseDoubleClicked[0] && ImGui::GetCurrentContext()->HoveredId == field.m_id) {
     t.dragging = true;
     t.pressedAt = pointer;
     cursor = start = end = OffsetAtX(t.line, pointer, advance);
