@@ -16,11 +16,11 @@ namespace {
 // The field being typed in, as drawn over: only one field has the keyboard at a time.
 struct Typed {
   ImGuiID id = 0;
-  std::string text;   // what the field holds, as of its last callback
-  VisualLine line;    // the text on one line, as drawn
+  std::string text;  // what the field holds, as of its last callback
+  VisualLine line;   // the text on one line, as drawn
   uint32_t cursor = 0, selectionStart = 0, selectionEnd = 0;  // byte offsets in `text`
-  float left = 0;     // where the line's left edge is drawn, from the text's room's left edge:
-                      //   below 0 when a text wider than the field is scrolled
+  float left = 0;         // where the line's left edge is drawn, from the text's room's left edge:
+                          //   below 0 when a text wider than the field is scrolled
   bool placed = false;    // `left` was set for this field: a field just opened starts at its start
   bool dragging = false;  // the left button went down on the field and is still down
   float pressedAt = 0;    // where it went down, from the line's left edge
@@ -28,13 +28,16 @@ struct Typed {
 };
 Typed g_typed;
 
-bool KeyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); }
+bool KeyPressed(ImGuiKey key) {
+  return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true);
+}
 
 // Whether what the field gets this frame may bring it a right-to-left letter: characters typed,
 // or a paste or an undo (which ImGui makes during the call, after this frame's colours are set).
 bool MayBringBidi() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.KeyCtrl && (KeyPressed(ImGuiKey_V) || KeyPressed(ImGuiKey_Z) || KeyPressed(ImGuiKey_Y))) return true;
+  if (io.KeyCtrl && (KeyPressed(ImGuiKey_V) || KeyPressed(ImGuiKey_Z) || KeyPressed(ImGuiKey_Y)))
+    return true;
   if (io.InputQueueCharacters.empty()) return false;
   char typed[256];
   const ImWchar* queue = io.InputQueueCharacters.Data;
@@ -43,7 +46,9 @@ bool MayBringBidi() {
 }
 
 // The text's room in the field: its frame less the padding on either side.
-float RoomOf(float frameWidth) { return frameWidth - ImGui::GetStyle().FramePadding.x * 2; }
+float RoomOf(float frameWidth) {
+  return frameWidth - ImGui::GetStyle().FramePadding.x * 2;
+}
 
 }  // namespace
 
@@ -80,7 +85,9 @@ ImGuiInputTextFlags ShapedField::Flags() const {
   return m_shaped ? ImGuiInputTextFlags_CallbackAlways : ImGuiInputTextFlags_None;
 }
 
-ImGuiInputTextCallback ShapedField::Callback() const { return m_shaped ? &ShapedField::Follow : nullptr; }
+ImGuiInputTextCallback ShapedField::Callback() const {
+  return m_shaped ? &ShapedField::Follow : nullptr;
+}
 
 int ShapedField::Follow(ImGuiInputTextCallbackData* data) {
   const ShapedField& field = *static_cast<const ShapedField*>(data->UserData);
@@ -101,20 +108,23 @@ int ShapedField::Follow(ImGuiInputTextCallbackData* data) {
     t.left = t.line.rightToLeft ? room - width : 0.0f;
     t.placed = true;
   }
-  auto cursor = uint32_t(data->CursorPos), start = uint32_t(data->SelectionStart), end = uint32_t(data->SelectionEnd);
+  auto cursor = uint32_t(data->CursorPos), start = uint32_t(data->SelectionStart),
+       end = uint32_t(data->SelectionEnd);
   ImGuiInputTextState* state = ImGui::GetInputTextState(field.m_id);
   const ImGuiIO& io = ImGui::GetIO();
   // ImGui placed the caret by its own, transparent, left-to-right drawing of the stored text:
   // a click or a drag is taken again through the line as drawn. A double click selects all.
   const float pointer = io.MousePos.x - (field.m_left + ImGui::GetStyle().FramePadding.x + t.left);
-  if (io.MouseClicked[0] && !io.MouseDoubleClicked[0] && ImGui::GetCurrentContext()->HoveredId == field.m_id) {
+  if (io.MouseClicked[0] && !io.MouseDoubleClicked[0] &&
+      ImGui::GetCurrentContext()->HoveredId == field.m_id) {
     t.dragging = true;
     t.pressedAt = pointer;
     cursor = start = end = OffsetAtX(t.line, pointer, advance);
   } else if (t.dragging && io.MouseDown[0] && state && !state->SelectedAllMouseLock) {
     auto [first, last] = RangeBetweenX(t.line, t.pressedAt, pointer, advance);
     // The caret at the end the pointer is at, as a drag leaves it in stored text.
-    const bool onward = OffsetAtX(t.line, pointer, advance) >= OffsetAtX(t.line, t.pressedAt, advance);
+    const bool onward =
+        OffsetAtX(t.line, pointer, advance) >= OffsetAtX(t.line, t.pressedAt, advance);
     start = onward ? first : last;
     cursor = end = onward ? last : first;
   }
@@ -163,15 +173,17 @@ void ShapedField::Draw(const char* label) {
   } else {
     const ShownLine& line = Fitted(m_value, RoomOf(m_frameWidth));
     const ImVec4 clip(min.x, min.y, max.x, max.y);
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                                        ImVec2(min.x + style.FramePadding.x + line.indent, min.y + style.FramePadding.y),
-                                        m_ink, line.text.data(), line.text.data() + line.text.size(), 0.0f, &clip);
+    ImGui::GetWindowDrawList()->AddText(
+        ImGui::GetFont(), ImGui::GetFontSize(),
+        ImVec2(min.x + style.FramePadding.x + line.indent, min.y + style.FramePadding.y), m_ink,
+        line.text.data(), line.text.data() + line.text.size(), 0.0f, &clip);
   }
   // The label, which went transparent with the field's text.
   const char* labelEnd = ImGui::FindRenderedTextEnd(label);
   if (labelEnd != label)
-    ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + m_frameWidth + style.ItemInnerSpacing.x, min.y + style.FramePadding.y),
-                                        m_ink, label, labelEnd);
+    ImGui::GetWindowDrawList()->AddText(
+        ImVec2(min.x + m_frameWidth + style.ItemInnerSpacing.x, min.y + style.FramePadding.y),
+        m_ink, label, labelEnd);
 }
 
 void ShapedField::DrawTyped(ImVec2 min, ImVec2 max) {
@@ -190,16 +202,20 @@ void ShapedField::DrawTyped(ImVec2 min, ImVec2 max) {
       t.left = room * 0.75f - caret;
     t.left = std::clamp(t.left, room - width, 0.0f);
   }
-  const ImVec2 at(min.x + ImGui::GetStyle().FramePadding.x + t.left, min.y + ImGui::GetStyle().FramePadding.y);
+  const ImVec2 at(min.x + ImGui::GetStyle().FramePadding.x + t.left,
+                  min.y + ImGui::GetStyle().FramePadding.y);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->PushClipRect(min, max, true);
   // Where ImGui draws its own selection and caret, from the line's top.
   for (auto [from, to] : SelectionSpans(t.line, t.selectionStart, t.selectionEnd, advance))
-    draw->AddRectFilled(ImVec2(at.x + from, at.y - 1.0f), ImVec2(at.x + to, at.y + size + 2.0f), m_selection);
-  draw->AddText(ImGui::GetFont(), size, at, m_ink, t.line.text.data(), t.line.text.data() + t.line.text.size());
+    draw->AddRectFilled(ImVec2(at.x + from, at.y - 1.0f), ImVec2(at.x + to, at.y + size + 2.0f),
+                        m_selection);
+  draw->AddText(ImGui::GetFont(), size, at, m_ink, t.line.text.data(),
+                t.line.text.data() + t.line.text.size());
   const ImGuiInputTextState* state = ImGui::GetInputTextState(m_id);
   const float blink = state ? state->CursorAnim : 0.0f;
-  if (!ImGui::GetIO().ConfigInputTextCursorBlink || blink <= 0.0f || ImFmod(blink, 1.20f) <= 0.80f) {
+  if (!ImGui::GetIO().ConfigInputTextCursorBlink || blink <= 0.0f ||
+      ImFmod(blink, 1.20f) <= 0.80f) {
     const float x = IM_FLOOR(at.x + caret);
     draw->AddRectFilled(ImVec2(x, at.y + 0.5f), ImVec2(x + 1.0f, at.y + size - 1.5f), m_ink);
   }

@@ -42,10 +42,10 @@ class ShapedField {
   ImGuiID m_id;
   std::string_view m_value;
   float m_frameWidth;
-  float m_left = 0;       // the frame's left edge on screen
-  bool m_shaped = false;  // drawn over
-  bool m_typing = false;  // the field has the keyboard
-  int m_step = 0;         // Left (-1) or Right (1) pressed this frame, for the callback to move
+  float m_left = 0;          // the frame's left edge on screen
+  bool m_shaped = false;     // drawn over
+  bool m_typing = false;     // the field has the keyboard
+  int m_step = 0;            // Left (-1) or Right (1) pressed this frame, for the callback to move
   bool m_keysTaken = false;  // io.KeyMap's Left and Right entries are changed for the call
   int m_keys[2] = {0, 0};    //   and these are theirs
   ImU32 m_ink = 0, m_selection = 0;  // the text and selection colours, before they went transparent
