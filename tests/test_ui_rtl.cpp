@@ -107,6 +107,13 @@ struct RtlWindow : Window {
   }
   Id Party(size_t n) const { return Live().parties.at(n).id; }
 
+  // The set-up view, the keyboard in its Venue field.
+  void OpenVenue() {
+    GoTo("Set-up");
+    REQUIRE(app.screen == ui::Screen::Setup);
+    ui.Click("Venue");
+  }
+
   // Clicks `label` in the sidebar after a frame that shows the edits made through core (a
   // phase's label counts its warnings), then takes the pointer away: no tooltip over the view.
   void GoTo(const std::string& label) {
@@ -326,9 +333,7 @@ TEST_CASE("a field's hint that carries a party's Arabic or Hebrew short name rea
 
 TEST_CASE("in a one-line field whose text runs right to left the arrows move the way they look") {
   RtlWindow w;
-  w.GoTo("Set-up");
-  REQUIRE(w.app.screen == ui::Screen::Setup);
-  w.ui.Click("Venue");
+  w.OpenVenue();
   w.ui.Type("سلم");  // the caret after the meem, at the text's left end as it reads
   w.ui.Press(key::Right);  // to the right: back over the meem
   w.ui.Type("ا");
@@ -420,9 +425,7 @@ namespace parley::test {
 
 TEST_CASE("typing Arabic or Hebrew in a one-line field shows it shaped in the field itself, no box under it") {
   RtlWindow w;
-  w.GoTo("Set-up");
-  REQUIRE(w.app.screen == ui::Screen::Setup);
-  w.ui.Click("Venue");
+  w.OpenVenue();
   std::string typed;
   SUBCASE("Arabic") { typed = "بئر الماء"; }
   SUBCASE("Hebrew") { typed = "באר המים"; }
@@ -451,9 +454,7 @@ TEST_CASE("typing Arabic or Hebrew in a one-line field shows it shaped in the fi
 
 TEST_CASE("the caret of a one-line field stands where it looks after Home, End and the arrows") {
   RtlWindow w;
-  w.GoTo("Set-up");
-  REQUIRE(w.app.screen == ui::Screen::Setup);
-  w.ui.Click("Venue");
+  w.OpenVenue();
   auto glyphs = [&] {
     auto [min, max] = FrameOf(w.ui, "Venue");
     return w.ui.GlyphsIn(min, max);
@@ -500,9 +501,7 @@ TEST_CASE("the caret of a one-line field stands where it looks after Home, End a
 
 TEST_CASE("Shift and the arrows select in a one-line field, highlighted over exactly the glyphs selected") {
   RtlWindow w;
-  w.GoTo("Set-up");
-  REQUIRE(w.app.screen == ui::Screen::Setup);
-  w.ui.Click("Venue");
+  w.OpenVenue();
   auto [min, max] = FrameOf(w.ui, "Venue");
   auto covered = [&, min = min, max = max] {
     return CoveredBy(w.ui.BoxesIn(min, max, Highlight()), w.ui.GlyphsIn(min, max));
@@ -574,9 +573,7 @@ TEST_CASE("a one-line field's Arabic text longer than the field scrolls so that 
   std::string text = kArabicConcern;
   for (int i = 0; i < 5; ++i) text += " " + kArabicConcern;
   w.W().SetText(Field::WorkshopVenue, 0, text);
-  w.GoTo("Set-up");
-  REQUIRE(w.app.screen == ui::Screen::Setup);
-  w.ui.Click("Venue");
+  w.OpenVenue();
   auto [min, max] = FrameOf(w.ui, "Venue");
   const std::u32string drawn = DrawnOf(text);
   auto caretInside = [&, min = min, max = max] {
@@ -628,9 +625,7 @@ TEST_CASE("a concern's wording opened for typing is edited in place, Arabic shap
 
 TEST_CASE("copy, paste and undo in a one-line Arabic field act on the text as stored") {
   RtlWindow w;
-  w.GoTo("Set-up");
-  REQUIRE(w.app.screen == ui::Screen::Setup);
-  w.ui.Click("Venue");
+  w.OpenVenue();
   w.ui.Type("شمس");
   w.ui.Press(key::Right, false, true);  // the seen, drawn on the left: the last letter stored
   w.ui.Press('C', true);
@@ -647,9 +642,7 @@ TEST_CASE("copy, paste and undo in a one-line Arabic field act on the text as st
 
 TEST_CASE("a field with Latin text only is ImGui's own, as before: nothing drawn over it") {
   RtlWindow w;
-  w.GoTo("Set-up");
-  REQUIRE(w.app.screen == ui::Screen::Setup);
-  w.ui.Click("Venue");
+  w.OpenVenue();
   w.ui.Type("Hotel Ararat");
   auto [min, max] = FrameOf(w.ui, "Venue");
   CHECK(Codepoints(w.ui.GlyphsIn(min, max)) == U"HotelArarat");
