@@ -234,3 +234,67 @@ TEST_CASE("A text cut at a cell's edge is cut at its logical end") {
     CHECK(Shown(FitLine("a\nb", 0, kTen)) == U"a b");
   }
 }
+
+TEST_CASE("A caret moves glyph by glyph the way the line is drawn, and never into a lam-alef") {
+  // Steps of the caret from `offset`, `count` of them, `step` 1 to the right or -1 to the left.
+  auto walk = [](const VisualLine& line, uint32_t offset, int step, int count) {
+    std::vector<uint32_t> seen;
+    for (int i = 0; i < count; ++i) seen.push_back(offset = CaretStep(line, offset, step));
+    return seen;
+  };
+  SUBCASE("Right through a left-to-right paragraph: across the Hebrew word from its end") {
+    VisualLine line = LayOutText("abc שלום", 0, kTen)[0];
+    CHECK(walk(line, 0, 1, 9) == std::vector<uint32_t>{1, 2, 3, 12, 10, 8, 6, 4, 4});
+    CHECK(walk(line, 4, -1, 9) == std::vector<uint32_t>{6, 8, 10, 12, 3, 2, 1, 0, 0});
+  }
+  SUBCASE("Left through a right-to-left paragraph: on into the Latin word from its end") {
+    VisualLine line = LayOutText("שלום abc", 0, kTen)[0];
+    CHECK(walk(line, 0, -1, 9) == std::vector<uint32_t>{2, 4, 6, 8, 12, 11, 10, 9, 9});
+    CHECK(walk(line, 9, 1, 9) == std::vector<uint32_t>{10, 11, 12, 8, 6, 4, 2, 0, 0});
+  }
+  SUBCASE("In mixed text each step moves the caret on to the left, to the line's left end") {
+    VisualLine line = LayOutText("שלום Anna 12 עולם", 0, kTen)[0];
+    uint32_t offset = 0;  // the paragraph's start: its right edge
+    size_t slot = CaretSlot(line, offset), steps = 0;
+    REQUIRE(slot == line.glyphs.size());
+    while (slot > 0 && steps++ < line.glyphs.size()) {
+      offset = CaretStep(line, offset, -1);
+      CHECK(CaretSlot(line, offset) < slot);
+      slot = CaretSlot(line, offset);
+    }
+    CHECK(slot == 0);
+    CHECK(steps >= line.glyphs.size() - 2);  // a slot between two runs may show no offset
+  }
+  SUBCASE("A lam-alef is stepped over whole") {
+    VisualLine line = LayOutText("سلام", 0, kTen)[0];  // seen, lam, alef, meem: two bytes each
+    REQUIRE(line.glyphs.size() == 3);
+    CHECK(line.glyphs[1].length == 4);
+    CHECK(walk(line, 0, -1, 3) == std::vector<uint32_t>{2, 6, 8});
+    CHECK(walk(line, 8, 1, 3) == std::vector<uint32_t>{6, 2, 0});
+    CHECK(CaretStop(line, 4, true) == 6);
+    CHECK(CaretStop(line, 4, false) == 2);
+    CHECK(CaretStop(line, 2, true) == 2);
+  }
+}
+
+TEST_CASE("A drag selects the characters under it, and a selection is drawn where they are") {
+  // Drawn: a b c ' ' ם ו ל ש, ten pixels each; stored: a b c ' ' ש ל ו ם.
+  VisualLine line = LayOutText("abc שלום", 0, kTen)[0];
+  SUBCASE("A drag within one direction selects what it passed over") {
+    CHECK(RangeBetweenX(line, 2, 28, kTen) == std::pair<uint32_t, uint32_t>{0, 3});
+    CHECK(RangeBetweenX(line, 78, 52, kTen) == std::pair<uint32_t, uint32_t>{4, 10});  // ש ל ו
+  }
+  SUBCASE("Across the two: every character from the first to the last passed over") {
+    CHECK(RangeBetweenX(line, 25, 65, kTen) == std::pair<uint32_t, uint32_t>{2, 12});
+  }
+  SUBCASE("Less than half a glyph selects nothing: the caret where the pointer is") {
+    CHECK(RangeBetweenX(line, 12, 14, kTen) == std::pair<uint32_t, uint32_t>{1, 1});
+  }
+  SUBCASE("Spans") {
+    using Spans = std::vector<std::pair<float, float>>;
+    CHECK(SelectionSpans(line, 2, 12, kTen) == Spans{{20, 80}});
+    CHECK(SelectionSpans(line, 0, 6, kTen) == Spans{{0, 40}, {70, 80}});  // "abc ש"
+    CHECK(SelectionSpans(line, 6, 10, kTen) == Spans{{50, 70}});           // ל ו
+    CHECK(SelectionSpans(line, 3, 3, kTen).empty());
+  }
+}

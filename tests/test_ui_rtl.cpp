@@ -107,6 +107,13 @@ struct RtlWindow : Window {
   }
   Id Party(size_t n) const { return Live().parties.at(n).id; }
 
+  // The set-up view, the keyboard in its Venue field.
+  void OpenVenue() {
+    GoTo("Set-up");
+    REQUIRE(app.screen == ui::Screen::Setup);
+    ui.Click("Venue");
+  }
+
   // Clicks `label` in the sidebar after a frame that shows the edits made through core (a
   // phase's label counts its warnings), then takes the pointer away: no tooltip over the view.
   void GoTo(const std::string& label) {
@@ -116,6 +123,54 @@ struct RtlWindow : Window {
     ui.Frames(2);
   }
 };
+
+
+// The frame of the one-line field `label` (nth), without the label drawn after it.
+std::pair<ImVec2, ImVec2> FrameOf(UiHarness& ui, const std::string& label, int nth = 0) {
+  auto [min, max] = ui.Rect(label, nth);
+  if (!label.starts_with("##")) max.x -= ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().ItemInnerSpacing.x;
+  return {min, max};
+}
+
+ImU32 Ink() { return ImGui::GetColorU32(ImGuiCol_Text); }
+ImU32 Highlight() { return ImGui::GetColorU32(ImGuiCol_TextSelectedBg); }
+
+// The carets drawn in [min, max] last frame: one-pixel-wide boxes in the text colour.
+std::vector<UiHarness::Box> CaretsIn(UiHarness& ui, ImVec2 min, ImVec2 max) {
+  std::vector<UiHarness::Box> carets;
+  for (const UiHarness::Box& box : ui.BoxesIn(min, max, Ink()))
+    if (box.max.x - box.min.x == 1.0f) carets.push_back(box);
+  return carets;
+}
+// Those drawn over the field `label`.
+std::vector<UiHarness::Box> CaretsIn(UiHarness& ui, const std::string& label) {
+  auto [min, max] = FrameOf(ui, label);
+  return CaretsIn(ui, min, max);
+}
+
+// How many of `glyphs` stand left of the one caret drawn over `label`; -1 when there is not
+// exactly one.
+int CaretSlotOf(UiHarness& ui, const std::string& label, const std::vector<UiHarness::Glyph>& glyphs) {
+  std::vector<UiHarness::Box> carets = CaretsIn(ui, label);
+  if (carets.size() != 1) return -1;
+  int slot = 0;
+  for (const UiHarness::Glyph& g : glyphs) slot += (g.min.x + g.max.x) / 2 < carets[0].min.x;
+  return slot;
+}
+
+// Which of `glyphs` a highlight covers (its middle inside one of `boxes`), as a string of
+// 1s and 0s from left to right.
+std::string CoveredBy(const std::vector<UiHarness::Box>& boxes, const std::vector<UiHarness::Glyph>& glyphs) {
+  std::string covered;
+  for (const UiHarness::Glyph& g : glyphs) {
+    const ImVec2 middle((g.min.x + g.max.x) / 2, (g.min.y + g.max.y) / 2);
+    bool in = false;
+    for (const UiHarness::Box& b : boxes)
+      in = in || (middle.x > b.min.x && middle.x < b.max.x && middle.y > b.min.y && middle.y < b.max.y);
+    covered += in ? '1' : '0';
+  }
+  return covered;
+}
 
 }  // namespace
 
@@ -278,9 +333,7 @@ TEST_CASE("a field's hint that carries a party's Arabic or Hebrew short name rea
 
 TEST_CASE("in a one-line field whose text runs right to left the arrows move the way they look") {
   RtlWindow w;
-  w.GoTo("Set-up");
-  REQUIRE(w.app.screen == ui::Screen::Setup);
-  w.ui.Click("Venue");
+  w.OpenVenue();
   w.ui.Type("سلم");  // the caret after the meem, at the text's left end as it reads
   w.ui.Press(key::Right);  // to the right: back over the meem
   w.ui.Type("ا");
@@ -364,6 +417,238 @@ TEST_CASE("typing Arabic and Hebrew stores the text as typed: no presentation fo
   w.ui.Frames(2);
   CHECK(w.OnDisk().info.title == "\u0644\u0627 \u0633\u0644\u05D0\u0645");  // لا سلאم
   CHECK(w.Live().info.title == w.OnDisk().info.title);
+}
+
+}  // namespace parley::test
+
+namespace parley::test {
+
+TEST_CASE("typing Arabic or Hebrew in a one-line field shows it shaped in the field itself, no box under it") {
+  RtlWindow w;
+  w.OpenVenue();
+  std::string typed;
+  SUBCASE("Arabic") { typed = "بئر الماء"; }
+  SUBCASE("Hebrew") { typed = "באר המים"; }
+  const std::u32string drawn = DrawnOf(typed);
+  CAPTURE(typed);
+  w.ui.Type(typed);
+  auto [min, max] = FrameOf(w.ui, "Venue");
+  std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+  std::string described = Described(glyphs);
+  CAPTURE(described);
+  CHECK(Codepoints(glyphs) == drawn);
+  CHECK(LeftToRight(glyphs));
+  REQUIRE_FALSE(glyphs.empty());
+  const float right = max.x - ImGui::GetStyle().FramePadding.x;  // right-aligned, as at rest
+  CHECK(glyphs.back().max.x <= right + 0.5f);
+  CHECK(glyphs.back().max.x >= right - 3.0f);
+  // Drawn once on the whole screen: no preview of it anywhere, and nothing of it under the field.
+  std::u32string everything = Codepoints(w.ui.GlyphsIn(ImVec2(0, 0), ImVec2(1e6f, 1e6f)));
+  CHECK(everything.find(drawn) == everything.rfind(drawn));
+  for (const UiHarness::Glyph& g : w.ui.GlyphsIn(ImVec2(min.x, max.y), ImVec2(max.x, max.y + 200)))
+    CHECK(g.c < 0x590);
+  CHECK(CaretsIn(w.ui, "Venue").size() == 1);
+  w.ui.Frames(2);
+  CHECK(w.OnDisk().info.venue == typed);
+}
+
+TEST_CASE("the caret of a one-line field stands where it looks after Home, End and the arrows") {
+  RtlWindow w;
+  w.OpenVenue();
+  auto glyphs = [&] {
+    auto [min, max] = FrameOf(w.ui, "Venue");
+    return w.ui.GlyphsIn(min, max);
+  };
+
+  SUBCASE("Hebrew") {
+    w.ui.Type("שלום");  // drawn ם ו ל ש, the caret after ם at the left end
+    REQUIRE(Codepoints(glyphs()) == U"םולש");
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 0);
+    w.ui.Press(key::Home);  // the start: the right end
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 4);
+    w.ui.Press(key::Left);
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 3);
+    w.ui.Press(key::Left);
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 2);
+    w.ui.Press(key::Right);
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 3);
+    w.ui.Press(key::End);
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 0);
+    w.ui.Press(key::Right);  // back over ם
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 1);
+    w.ui.Type("א");
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "שלואם");
+  }
+
+  SUBCASE("a Latin name and digits inside Hebrew: the arrows go through them the way they point") {
+    w.ui.Type("שלום Anna 12");  // drawn "Anna 12 םולש"
+    REQUIRE(Codepoints(glyphs()) == U"Anna12םולש");
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 6);  // the end: after the 2, left of ם
+    w.ui.Press(key::Left);
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 5);
+    w.ui.Press(key::Left);  // before the 1, in stored order too
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 4);
+    w.ui.Type("3");
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "שלום Anna 312");
+    w.ui.Press(key::Home);  // the right end
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 11);
+    for (int i = 0; i < 4; ++i) w.ui.Press(key::Left);  // over ש ל ו ם
+    CHECK(CaretSlotOf(w.ui, "Venue", glyphs()) == 7);
+  }
+}
+
+TEST_CASE("Shift and the arrows select in a one-line field, highlighted over exactly the glyphs selected") {
+  RtlWindow w;
+  w.OpenVenue();
+  auto [min, max] = FrameOf(w.ui, "Venue");
+  auto covered = [&, min = min, max = max] {
+    return CoveredBy(w.ui.BoxesIn(min, max, Highlight()), w.ui.GlyphsIn(min, max));
+  };
+
+  SUBCASE("Arabic") {
+    w.ui.Type("شمس");  // drawn: the final seen, the medial meem, the initial sheen
+    CHECK(covered() == "000");
+    w.ui.Press(key::Right, false, true);  // the seen, on the left: the last letter
+    CHECK(covered() == "100");
+    w.ui.Press(key::Right, false, true);
+    CHECK(covered() == "110");
+    w.ui.Press(key::Backspace);
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "ش");
+  }
+
+  SUBCASE("Hebrew in a Latin sentence: one selection in stored order, two rectangles on screen") {
+    w.ui.Type("ab שלום cd");  // drawn "ab םולש cd"
+    w.ui.Press(key::Home);
+    // Over a and b, then one glyph on past the space: to the right of ם, which is before it in
+    // stored order, so the selection holds the space and ש ל ו but not ם
+    for (int i = 0; i < 3; ++i) w.ui.Press(key::Right, false, true);
+    CHECK(w.ui.BoxesIn(min, max, Highlight()).size() == 2);
+    CHECK(covered() == "11011100");  // a b ו ל ש, not ם c d
+    w.ui.Press(key::Delete);
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "ם cd");
+  }
+}
+
+TEST_CASE("a drag over a one-line field's text selects the letters under the pointer") {
+  RtlWindow w;
+
+  SUBCASE("Arabic, from the first letter on the right to the third") {
+    w.W().SetText(Field::WorkshopVenue, 0, kArabicName);
+    w.GoTo("Set-up");
+    REQUIRE(w.app.screen == ui::Screen::Setup);
+    auto [min, max] = FrameOf(w.ui, "Venue");
+    std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+    REQUIRE(Codepoints(glyphs) == kArabicDrawn);
+    const float y = (min.y + max.y) / 2;
+    w.ui.Drag(ImVec2(glyphs[7].max.x + 1, y), ImVec2(glyphs[5].min.x + 1, y));
+    CHECK(CoveredBy(w.ui.BoxesIn(min, max, Highlight()), w.ui.GlyphsIn(min, max)) == "00000111");
+    w.ui.Press(key::Delete);
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "ى حداد");
+  }
+
+  SUBCASE("across Latin and Hebrew: every letter stored between the first and the last passed over") {
+    w.W().SetText(Field::WorkshopVenue, 0, "ab שלום cd");
+    w.GoTo("Set-up");
+    auto [min, max] = FrameOf(w.ui, "Venue");
+    std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+    REQUIRE(Codepoints(glyphs) == U"abםולשcd");
+    const float y = (min.y + max.y) / 2;
+    // From between a and b to between ו and ל, from left to right: b, the space, ם and ו, which
+    // in stored order run on to the end of the Hebrew word.
+    w.ui.Drag(ImVec2((glyphs[0].max.x + glyphs[1].min.x) / 2, y), ImVec2((glyphs[3].max.x + glyphs[4].min.x) / 2, y));
+    CHECK(CoveredBy(w.ui.BoxesIn(min, max, Highlight()), w.ui.GlyphsIn(min, max)) == "01111100");
+    w.ui.Press(key::Backspace);
+    w.ui.Frames(2);
+    CHECK(w.OnDisk().info.venue == "a cd");
+  }
+}
+
+TEST_CASE("a one-line field's Arabic text longer than the field scrolls so that the caret stays in it") {
+  RtlWindow w;
+  std::string text = kArabicConcern;
+  for (int i = 0; i < 5; ++i) text += " " + kArabicConcern;
+  w.W().SetText(Field::WorkshopVenue, 0, text);
+  w.OpenVenue();
+  auto [min, max] = FrameOf(w.ui, "Venue");
+  const std::u32string drawn = DrawnOf(text);
+  auto caretInside = [&, min = min, max = max] {
+    std::vector<UiHarness::Box> carets = CaretsIn(w.ui, "Venue");
+    REQUIRE(carets.size() == 1);
+    CHECK(carets[0].min.x >= min.x);
+    CHECK(carets[0].max.x <= max.x);
+  };
+  w.ui.Press(key::End);  // the end of the text: its left end, scrolled to
+  caretInside();
+  std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+  REQUIRE_FALSE(glyphs.empty());
+  CHECK(glyphs.front().c == drawn.front());
+  CHECK(glyphs.size() < drawn.size());  // only what the field has room for
+  w.ui.Press(key::Home);  // the start: its right end
+  caretInside();
+  glyphs = w.ui.GlyphsIn(min, max);
+  REQUIRE_FALSE(glyphs.empty());
+  CHECK(glyphs.back().c == drawn.back());
+  w.ui.Type("و");
+  w.ui.Frames(2);
+  CHECK(w.OnDisk().info.venue == "و" + text);
+  for (int i = 0; i < 60; ++i) w.ui.Press(key::Left);  // on into the text, scrolling as it goes
+  caretInside();
+}
+
+TEST_CASE("a concern's wording opened for typing is edited in place, Arabic shaped in its own field") {
+  RtlWindow w;
+  w.W().AddConcern(w.app.sessionId, w.Party(0), ConcernKind::Need, "ماء", 0);
+  w.GoTo("Needs & fears");
+  REQUIRE(w.app.screen == ui::Screen::NeedsFears);
+  w.ui.Click("Concern wording");  // opens it as a field with the keyboard
+  w.ui.Press(key::End);
+  w.ui.Type(" نظيف");
+  w.ui.Press(key::Right);  // back over the last letter, on the left
+  w.ui.Type("ا");
+  w.ui.Frames(2);
+  CHECK(w.OnDisk().concerns.at(0).text == "ماء نظياف");
+  auto [min, max] = w.ui.Rect("Concern wording");  // the open field
+  std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+  std::string described = Described(glyphs);
+  CAPTURE(described);
+  CHECK(Codepoints(glyphs) == DrawnOf("ماء نظياف"));
+  CHECK(LeftToRight(glyphs));
+  CHECK(CaretsIn(w.ui, min, max).size() == 1);
+  for (const UiHarness::Glyph& g : w.ui.GlyphsIn(ImVec2(min.x, max.y), ImVec2(max.x, max.y + 200)))
+    CHECK(g.c < 0x590);  // no preview under it
+}
+
+TEST_CASE("copy, paste and undo in a one-line Arabic field act on the text as stored") {
+  RtlWindow w;
+  w.OpenVenue();
+  w.ui.Type("شمس");
+  w.ui.Press(key::Right, false, true);  // the seen, drawn on the left: the last letter stored
+  w.ui.Press('C', true);
+  w.ui.Press(key::Home);
+  w.ui.Press('V', true);
+  w.ui.Frames(2);
+  CHECK(w.OnDisk().info.venue == "سشمس");  // before the first letter, in stored order
+  auto [min, max] = FrameOf(w.ui, "Venue");
+  CHECK(Codepoints(w.ui.GlyphsIn(min, max)) == DrawnOf("سشمس"));
+  w.ui.Press('Z', true);
+  w.ui.Frames(2);
+  CHECK(w.OnDisk().info.venue == "شمس");
+}
+
+TEST_CASE("a field with Latin text only is ImGui's own, as before: nothing drawn over it") {
+  RtlWindow w;
+  w.OpenVenue();
+  w.ui.Type("Hotel Ararat");
+  auto [min, max] = FrameOf(w.ui, "Venue");
+  CHECK(Codepoints(w.ui.GlyphsIn(min, max)) == U"HotelArarat");
+  CHECK(CaretsIn(w.ui, "Venue").empty());  // ImGui's caret is a line, not the box drawn over
+  w.ui.Frames(2);
+  CHECK(w.OnDisk().info.venue == "Hotel Ararat");
 }
 
 }  // namespace parley::test

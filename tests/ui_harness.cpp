@@ -84,6 +84,28 @@ std::vector<UiHarness::Glyph> UiHarness::GlyphsIn(ImVec2 min, ImVec2 max) const 
   return found;
 }
 
+std::vector<UiHarness::Box> UiHarness::BoxesIn(ImVec2 min, ImVec2 max, ImU32 colour) const {
+  // ImDrawList::PrimRect: four corners clockwise from the top-left, on the white pixel.
+  const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+  std::vector<Box> found;
+  const ImDrawData* data = ImGui::GetDrawData();
+  for (int l = 0; l < data->CmdListsCount; ++l) {
+    const ImVector<ImDrawVert>& v = data->CmdLists[l]->VtxBuffer;
+    for (int i = 0; i + 3 < v.Size; ++i) {
+      const ImDrawVert* q = &v[i];
+      bool rect = true;
+      for (int c = 0; c < 4; ++c) rect = rect && q[c].col == colour && q[c].uv.x == white.x && q[c].uv.y == white.y;
+      if (!rect || q[1].pos.x != q[2].pos.x || q[1].pos.y != q[0].pos.y || q[3].pos.x != q[0].pos.x ||
+          q[3].pos.y != q[2].pos.y || !(q[2].pos.x > q[0].pos.x) || !(q[2].pos.y > q[0].pos.y))
+        continue;
+      if (q[0].pos.x >= min.x && q[0].pos.y >= min.y && q[0].pos.x <= max.x && q[0].pos.y <= max.y)
+        found.push_back({q[0].pos, q[2].pos});
+      i += 3;
+    }
+  }
+  return found;
+}
+
 UiHarness::~UiHarness() {
   ui::SetItemRecorder(nullptr);
   ImGui::DestroyContext(m_context);
@@ -168,6 +190,22 @@ void UiHarness::ClickAt(ImVec2 pos) {
   Frame();  // hover
   io.MouseDown[0] = true;
   Frame();  // press
+  io.MouseDown[0] = false;
+  Frame();  // release
+  Frames(2);
+}
+
+void UiHarness::Drag(ImVec2 from, ImVec2 to) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = from;
+  Frame();  // hover
+  io.MouseDown[0] = true;
+  Frame();  // press
+  for (int step = 1; step <= 4; ++step) {
+    const float part = float(step) / 4;
+    io.MousePos = ImVec2(from.x + (to.x - from.x) * part, from.y + (to.y - from.y) * part);
+    Frame();
+  }
   io.MouseDown[0] = false;
   Frame();  // release
   Frames(2);

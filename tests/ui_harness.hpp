@@ -35,6 +35,8 @@ class UiHarness {
   void Click(const std::string& label, int nth = 0);
   // Hovers, presses and releases the left button at `pos`, whatever is there now.
   void ClickAt(ImVec2 pos);
+  // Presses the left button at `from`, moves the pointer to `to` in steps, and releases it there.
+  void Drag(ImVec2 from, ImVec2 to);
   // Turns the mouse wheel by `lines` (negative: down) over `pos`, as a hand scrolls a view.
   void Wheel(ImVec2 pos, float lines);
   void Type(const std::string& utf8);                 // characters in one frame, then one more
@@ -57,6 +59,12 @@ class UiHarness {
   // The glyphs drawn last frame with their top-left corner inside [min, max], in the order
   // drawn. Spaces draw no quad, so none is listed.
   std::vector<Glyph> GlyphsIn(ImVec2 min, ImVec2 max) const;
+  // The filled rectangles without rounding drawn last frame in `colour` with their top-left
+  // corner inside [min, max] (a caret, a selection's highlight), in the order drawn.
+  struct Box {
+    ImVec2 min, max;
+  };
+  std::vector<Box> BoxesIn(ImVec2 min, ImVec2 max, ImU32 colour) const;
   // Makes the font again with the scripts of `text` too (it starts with Latin-1 only), as the
   // program does when text in a new script reaches the screen.
   void UseFontFor(std::string_view text);

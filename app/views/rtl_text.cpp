@@ -25,15 +25,6 @@ struct Laid {
 std::unordered_map<uint64_t, Laid> g_laid;
 constexpr int kUnusedFrames = 600;
 
-// The current font's advances at `size` pixels.
-Advance FontAdvance(float size) {
-  const ImFont* font = ImGui::GetFont();
-  const float scale = size / font->FontSize;
-  return [font, scale](char32_t c) {
-    return c > 0xFFFF ? font->FallbackAdvanceX * scale : font->GetCharAdvance(ImWchar(c)) * scale;
-  };
-}
-
 enum class Purpose : uint64_t { Block = 1, Fit = 2, Label = 3, Wrap = 4, FitLeftToRight = 5, FitRightToLeft = 6 };
 
 // What a layout depends on beside its text. The font's glyph count stands for the font: it is
@@ -85,6 +76,14 @@ std::vector<ShownLine> FitNow(std::string_view text, float width, float size,
 }
 
 }  // namespace
+
+Advance FontAdvance(float size) {
+  const ImFont* font = ImGui::GetFont();
+  const float scale = size / font->FontSize;
+  return [font, scale](char32_t c) {
+    return c > 0xFFFF ? font->FallbackAdvanceX * scale : font->GetCharAdvance(ImWchar(c)) * scale;
+  };
+}
 
 std::vector<ShownLine> LayOutLines(std::string_view text, float wrap, float size) {
   Advance advance = FontAdvance(size);
@@ -163,26 +162,16 @@ uint32_t CaretOffset(ImGuiID field) {
 
 }  // namespace
 
-void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapped) {
+void ShapedPreview(std::string_view text, float frameWidth) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImVec2 min = ImGui::GetItemRectMin(), max(min.x + frameWidth, ImGui::GetItemRectMax().y);
   const float width = max.x - min.x - style.FramePadding.x * 2, size = ImGui::GetFontSize();
-  if (!typing) {
-    const ShownLine& line = Fitted(text, width);
-    const ImVec4 clip(min.x, min.y, max.x, max.y);
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), size,
-                                        ImVec2(min.x + style.FramePadding.x + line.indent, min.y + style.FramePadding.y),
-                                        ImGui::GetColorU32(ImGuiCol_Text), line.text.data(),
-                                        line.text.data() + line.text.size(), 0.0f, &clip);
-    return;
-  }
   const Advance advance = FontAdvance(size);
-  const float wrap = wrapped ? width : 0.0f;
-  const uint64_t layout = Layout(Purpose::Wrap, wrap, size);
+  const uint64_t layout = Layout(Purpose::Wrap, width, size);
   if (g_preview.text != text || g_preview.layout != layout) {
     g_preview.text = text;
     g_preview.layout = layout;
-    g_preview.lines = LayOutText(text, wrap, advance);
+    g_preview.lines = LayOutText(text, width, advance);
   }
   // Over every window (it is the field's own, for as long as it is typed in), as a popup is.
   ImDrawList* draw = ImGui::GetForegroundDrawList();
@@ -196,7 +185,7 @@ void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapp
   bool caretDrawn = false;
   for (size_t i = 0; i < g_preview.lines.size(); ++i) {
     const VisualLine& l = g_preview.lines[i];
-    float x = box.x + style.FramePadding.x + (wrapped ? IndentIn(width, l, advance) : 0.0f);
+    float x = box.x + style.FramePadding.x + IndentIn(width, l, advance);
     float y = box.y + style.FramePadding.y + line * float(i);
     draw->AddText(ImGui::GetFont(), size, ImVec2(x, y), ink, l.text.data(), l.text.data() + l.text.size());
     // The caret is on the line that holds its offset; at a line's end, on the line it ends.
@@ -206,15 +195,6 @@ void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapp
       draw->AddLine(ImVec2(at, y), ImVec2(at, y + line), ink);
     }
   }
-}
-
-uint32_t FieldOffsetAt(std::string_view text, float frameWidth, float x) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float width = frameWidth - style.FramePadding.x * 2, size = ImGui::GetFontSize();
-  const Advance advance = FontAdvance(size);
-  const VisualLine line = FitLine(text, width, advance);
-  const float left = ImGui::GetItemRectMin().x + style.FramePadding.x + IndentIn(width, line, advance);
-  return OffsetAtX(line, x - left, advance);
 }
 
 namespace {

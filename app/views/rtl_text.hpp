@@ -25,6 +25,9 @@ struct ShownLine {
   float width = 0;           // as ImGui::CalcTextSize measures it, at the size it was laid out for
 };
 
+// The current font's advances at `size` pixels.
+Advance FontAdvance(float size);
+
 // `text` wrapped at `wrap` (no wrapping when <= 0) in the current font at `size` pixels, lines
 // top to bottom, the right-to-left ones indented to end at `wrap`. Not kept: for callers that
 // keep it.
@@ -51,19 +54,13 @@ const ShownLine& Fitted(std::string_view text, float width, float size = 0,
 void AddUserText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::string_view text,
                  const ImVec4& clip, int lines = 1);
 
-// For the text field just drawn (the last item, its frame `frameWidth` wide from the item's
-// left, a label after it) holding `text`: Dear ImGui draws a field's text
-// as stored, unshaped and left to right. At rest (`typing` false; the caller drew the field's
-// own text transparent) it draws `text` over the field as it reads, cut at the frame's edge and
-// right-aligned when it runs right to left. While typed in, it draws the text as it reads in a
-// box right under the field, wrapped at the field's width when `wrapped`, with the caret where
-// the field's caret is in the stored text; kept until the text changes.
-void ShapeField(std::string_view text, float frameWidth, bool typing, bool wrapped);
-
-// The logical byte offset in `text` that a click at screen x `x` means, over the text field
-// just drawn (the last item, its frame `frameWidth` wide) showing `text` at rest as ShapeField
-// draws it: before or after the glyph under the pointer, as it reads. Laid out anew: for a click.
-uint32_t FieldOffsetAt(std::string_view text, float frameWidth, float x);
+// For the multi-line text field just drawn (the last item, its frame `frameWidth` wide), being
+// typed in, holding `text`: Dear ImGui draws a field's text as stored, unshaped and left to
+// right, and a multi-line field is not yet drawn over line by line as a one-line field is
+// (shaped_field.hpp). So the text is drawn as it reads in a box right under the field, wrapped
+// at the field's width, with the caret where the field's caret is in the stored text; kept until
+// the text changes.
+void ShapedPreview(std::string_view text, float frameWidth);
 
 // Text made of pieces, each in a colour of its own (a word diff), wrapped at the width left and
 // laid out as one paragraph (its direction from its first strong letter): each line's glyphs

@@ -15,6 +15,7 @@
 #include "core/common/text.hpp"
 #include "views/keyboard.hpp"
 #include "views/rtl_text.hpp"
+#include "views/shaped_field.hpp"
 
 namespace parley::ui {
 
@@ -222,16 +223,6 @@ bool BeginTabItem(const char* label, ImGuiTabItemFlags flags) {
 }
 
 namespace {
-// Puts the caret of the field `id`, which has the keyboard and holds `text`, at its byte
-// `offset`, nothing selected (ImGui counts the caret in UTF-16 units).
-void PlaceCaret(ImGuiID id, std::string_view text, uint32_t offset) {
-  ImGuiInputTextState* state = ImGui::GetInputTextState(id);
-  if (!state) return;
-  const int at = ImTextCountCharsFromUtf8(text.data(), text.data() + std::min<size_t>(offset, text.size()));
-  state->Stb.cursor = state->Stb.select_start = state->Stb.select_end = at;
-  state->CursorClamp();
-}
-
 // Escape in the field `label` while it has the keyboard lets the keyboard go and keeps the text.
 // Dear ImGui 1.86 would put back the text the field had when it got the keyboard and report
 // that as a change, which the caller writes: typing already on disk would be thrown away, with
@@ -247,36 +238,12 @@ void KeepTypingOnEscape(const char* label) {
 bool TextField(const char* label, const std::string& value, std::string* edited, const char* hint) {
   KeepTypingOnEscape(label);
   *edited = value;
-  // Arabic and Hebrew at rest are drawn shaped over the field's own text, made transparent.
-  const bool typing = ImGui::GetActiveID() == ImGui::GetID(label), shaped = NeedsBidi(value);
-  const float frameWidth = ImGui::CalcItemWidth();  // before the field takes the width set for it
-  if (shaped && !typing) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
-  // In a field whose text runs right to left the arrows move the way they look: Left goes on
-  // through the text, Right back. ImGui 1.86 reads them through io.KeyMap, so swapping the two
-  // entries for the field's own call turns them round without patching ImGui.
-  const bool swapArrows = typing && shaped && Fitted(value, 0).rightToLeft;
-  int* keyMap = ImGui::GetIO().KeyMap;
-  if (swapArrows) std::swap(keyMap[ImGuiKey_LeftArrow], keyMap[ImGuiKey_RightArrow]);
+  // Arabic and Hebrew are drawn shaped over the field, at rest and while typed in.
+  ShapedField shaped(ImGui::GetID(label), value, ImGui::CalcItemWidth());
   // The hint too is drawn by ImGui as it is given: it often carries a party's name.
-  bool changed = ImGui::InputTextWithHint(label, hint ? ShownLabel(hint) : nullptr, edited);
-  if (swapArrows) std::swap(keyMap[ImGuiKey_LeftArrow], keyMap[ImGuiKey_RightArrow]);
-  // The click that gives the field the keyboard was on the shaped text drawn over it; ImGui put
-  // the caret by its own (transparent) left-to-right drawing of the stored text. Put it before
-  // or after the letter under the pointer instead.
-  if (shaped && ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
-    PlaceCaret(ImGui::GetItemID(), value, FieldOffsetAt(value, frameWidth, ImGui::GetIO().MousePos.x));
-  if (shaped && !typing) {
-    ImGui::PopStyleColor();
-    ShapeField(value, frameWidth, false, false);
-    // The label, which went transparent with the field's text.
-    const char* labelEnd = ImGui::FindRenderedTextEnd(label);
-    const ImGuiStyle& style = ImGui::GetStyle();
-    ImVec2 at(ImGui::GetItemRectMin().x + frameWidth + style.ItemInnerSpacing.x,
-              ImGui::GetItemRectMin().y + style.FramePadding.y);
-    if (labelEnd != label) ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), label, labelEnd);
-  } else if (typing && NeedsBidi(*edited)) {
-    ShapeField(*edited, frameWidth, true, false);
-  }
+  bool changed = ImGui::InputTextWithHint(label, hint ? ShownLabel(hint) : nullptr, edited, shaped.Flags(),
+                                          shaped.Callback(), &shaped);
+  shaped.Draw(label);
   KeepArrowsInField();
   Track(label);
   return changed && *edited != value;
@@ -407,8 +374,8 @@ bool TextArea(const char* label, const std::string& value, std::string* edited, 
     Follow(soft, shown, wrap);  // an edit the callback did not see
   *edited = soft.text;
   // Arabic and Hebrew while typed in: shaped, wrapped, with the caret, right under the field
-  // (ImGui's multi-line field cannot be drawn over line by line as a one-line field is).
-  if (ImGui::IsItemActive() && NeedsBidi(soft.text)) ShapeField(soft.text, width, true, true);
+  // (a multi-line field is not yet drawn over line by line as a one-line field is).
+  if (ImGui::IsItemActive() && NeedsBidi(soft.text)) ShapedPreview(soft.text, width);
   return changed && *edited != value;
 }
 

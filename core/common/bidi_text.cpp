@@ -33,6 +33,7 @@ bool IsHidden(char32_t shaped) { return shaped == kLigaturePlaceholder || IsBidi
 struct Paragraph {
   std::u32string logical;               // as stored
   std::vector<uint32_t> offsets;        // byte offset of each codepoint in the laid-out text
+  uint32_t endOffset = 0;               // the byte offset where the paragraph ends
   std::u32string shaped;                // presentation forms, mirrored brackets
   std::vector<FriBidiCharType> types;
   std::vector<FriBidiLevel> levels;
@@ -47,6 +48,7 @@ void Decode(std::string_view utf8, uint32_t base, Paragraph& p) {
     p.offsets.push_back(base + static_cast<uint32_t>(i));
     i += c.length;
   }
+  p.endOffset = base + static_cast<uint32_t>(utf8.size());
 }
 
 // Resolves the levels and shapes: the per-paragraph steps of the design note.
@@ -120,8 +122,10 @@ VisualLine Reorder(const Paragraph& p, size_t from, size_t to, uint32_t endByte)
     auto i = static_cast<size_t>(map[v]);
     // A lam-alef ligature stands in the alef's place, the placeholder in the lam's: it shows
     // both, from the lam on.
+    const size_t last = static_cast<size_t>(map[v]);
     if (i > 0 && p.shaped[i - 1] == kLigaturePlaceholder) --i;
-    line.glyphs.push_back({shown[v], p.offsets[i], (p.levels[i] & 1) != 0});
+    const uint32_t end = last + 1 < p.offsets.size() ? p.offsets[last + 1] : p.endOffset;
+    line.glyphs.push_back({shown[v], p.offsets[i], (p.levels[i] & 1) != 0, end - p.offsets[i]});
     AppendCodePoint(shown[v], line.text);
   }
   return line;
@@ -227,6 +231,7 @@ VisualLine FitLine(std::string_view utf8, float width, const Advance& advance,
   cutShort.logical = whole.logical.substr(0, keep) + kEllipsis;
   cutShort.offsets.assign(whole.offsets.begin(), whole.offsets.begin() + static_cast<ptrdiff_t>(keep));
   cutShort.offsets.push_back(cut);
+  cutShort.endOffset = cut;
   // The ellipsis takes the whole text's direction, not one the part kept would give.
   Shape(cutShort, FRIBIDI_IS_RTL(whole.base) ? TextDirection::RightToLeft : TextDirection::LeftToRight);
   std::copy_n(whole.shaped.begin(), keep, cutShort.shaped.begin());
@@ -286,6 +291,70 @@ uint32_t OffsetAtX(const VisualLine& line, float x, const Advance& advance) {
     left += w;
   }
   return line.rightToLeft ? line.end : line.begin;
+}
+
+uint32_t CaretStep(const VisualLine& line, uint32_t offset, int step) {
+  const auto n = static_cast<ptrdiff_t>(line.glyphs.size());
+  // Each slot between two glyphs is the caret at one of the offsets on its sides: the one that
+  // CaretSlot puts there. A slot none of them maps to is passed over.
+  for (auto slot = static_cast<ptrdiff_t>(CaretSlot(line, offset)) + step; slot >= 0 && slot <= n; slot += step) {
+    uint32_t sides[2] = {offset, offset};
+    if (slot < n) {
+      const VisualGlyph& right = line.glyphs[static_cast<size_t>(slot)];
+      sides[0] = right.rightToLeft ? right.logical + right.length : right.logical;
+    }
+    if (slot > 0) {
+      const VisualGlyph& left = line.glyphs[static_cast<size_t>(slot - 1)];
+      sides[1] = left.rightToLeft ? left.logical : left.logical + left.length;
+    }
+    for (uint32_t side : sides)
+      if (side != offset && CaretSlot(line, side) == static_cast<size_t>(slot)) return side;
+  }
+  return offset;
+}
+
+uint32_t CaretStop(const VisualLine& line, uint32_t offset, bool forward) {
+  for (const VisualGlyph& g : line.glyphs)
+    if (offset > g.logical && offset < g.logical + g.length) return forward ? g.logical + g.length : g.logical;
+  return offset;
+}
+
+std::pair<uint32_t, uint32_t> RangeBetweenX(const VisualLine& line, float x0, float x1,
+                                            const Advance& advance) {
+  const float from = std::min(x0, x1), to = std::max(x0, x1);
+  uint32_t first = UINT32_MAX, last = 0;
+  float left = 0;
+  for (const VisualGlyph& g : line.glyphs) {
+    const float w = advance(g.shown), middle = left + w / 2;
+    if (middle >= from && middle < to) {
+      first = std::min(first, g.logical);
+      last = std::max(last, g.logical + g.length);
+    }
+    left += w;
+  }
+  if (first == UINT32_MAX) {
+    const uint32_t at = OffsetAtX(line, x1, advance);
+    return {at, at};
+  }
+  return {first, last};
+}
+
+std::vector<std::pair<float, float>> SelectionSpans(const VisualLine& line, uint32_t from,
+                                                    uint32_t to, const Advance& advance) {
+  std::vector<std::pair<float, float>> spans;
+  float left = 0;
+  bool open = false;  // the last glyph was selected: a selected one extends its span
+  for (const VisualGlyph& g : line.glyphs) {
+    const float w = advance(g.shown);
+    const bool selected = g.logical >= from && g.logical < to;
+    if (selected && open)
+      spans.back().second = left + w;
+    else if (selected)
+      spans.emplace_back(left, left + w);
+    open = selected;
+    left += w;
+  }
+  return spans;
 }
 
 }  // namespace parley

@@ -10,6 +10,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace parley {
@@ -28,6 +29,8 @@ struct VisualGlyph {
   char32_t shown = 0;    // the codepoint to draw: an Arabic presentation form, a mirrored bracket
   uint32_t logical = 0;  // the byte offset, in the text laid out, of the character it shows
   bool rightToLeft = false;  // its resolved level is odd: its logical start is its right edge
+  uint32_t length = 0;   // the bytes it shows from `logical` on: a lam-alef both letters', an
+                         //   ellipsis none
 };
 
 // One line of a laid-out text, left to right as it is drawn.
@@ -74,6 +77,28 @@ float CaretX(const VisualLine& line, uint32_t offset, const Advance& advance);
 // The logical byte offset a click at `x` (from the line's left edge) puts the caret at: before
 // or after the glyph under it, by the half clicked and the glyph's direction.
 uint32_t OffsetAtX(const VisualLine& line, float x, const Advance& advance);
+
+// Where the caret goes from logical byte `offset` when it moves one glyph to the right (`step`
+// 1) or to the left (-1) as the line is drawn, whatever the direction of the text under it:
+// through an embedded run against the paragraph's direction too. `offset` itself at the line's
+// edge. Never inside a lam-alef.
+uint32_t CaretStep(const VisualLine& line, uint32_t offset, int step);
+
+// `offset`, or when it falls inside a glyph that shows several characters (a lam-alef), the
+// glyph's logical end (`forward`) or start: where a caret may stand.
+uint32_t CaretStop(const VisualLine& line, uint32_t offset, bool forward);
+
+// The logical byte range [first, second) of the glyphs whose middles lie between `x0` and `x1`
+// (from the line's left edge, either first): what a drag from x0 to x1 selects. In mixed text it
+// covers every character between the first and the last of them, some drawn outside the span.
+// Empty, at the offset OffsetAtX gives x1, when no glyph's middle is between them.
+std::pair<uint32_t, uint32_t> RangeBetweenX(const VisualLine& line, float x0, float x1,
+                                            const Advance& advance);
+
+// Where the logical byte range [from, to) is drawn on `line`: left and right x of each run of
+// glyphs in it that stand side by side, left to right. Several in mixed text, none when empty.
+std::vector<std::pair<float, float>> SelectionSpans(const VisualLine& line, uint32_t from,
+                                                    uint32_t to, const Advance& advance);
 
 // The visual index of the glyph showing the character at logical byte `offset`, or
 // line.glyphs.size() when none does (a control, the alef of a lam-alef, past the line).
