@@ -227,6 +227,20 @@ TEST_CASE("a log line Parley writes reads as the English sentence it is, whateve
   CHECK(DrawnSomewhere(w.ui, DrawnOf(kArabicName + " asked for a pause.")));
 }
 
+TEST_CASE("a story's session title wider than its column shows its beginning, cut where it ends") {
+  Window w;
+  w.app.OpenDemo(*FindDemo("aquifer"));
+  REQUIRE(w.app.workshop != nullptr);
+  // "اليوم الأول: القواعد والقصص · יום ראשון: כללים וסיפורים", day 1's, not the session in use.
+  const std::string title = w.Live().sessions.at(0).title;
+  w.ui.UseFontFor(title + w.Live().sessions.at(1).title);
+  REQUIRE(ui::ShowView(w.app, "stories"));
+  REQUIRE(w.app.stories.allSessions);
+  w.ui.Frames(4);
+  CHECK(DrawnSomewhere(w.ui, DrawnOf("اليوم الأول")));
+  CHECK_FALSE(DrawnSomewhere(w.ui, DrawnOf("יום ראשון: כללים וסיפורים")));  // its end, cut
+}
+
 TEST_CASE("the comparison of two memo versions marks the right words of an Arabic paragraph") {
   RtlWindow w;
   Id memo = w.W().AddMemo("مذكرة", "");
