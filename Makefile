@@ -16,9 +16,10 @@ RUN_PACKAGES := fonts-dejavu-core fonts-noto-core libgl1-mesa-dri
 # xdotool drives the real window under Xvfb (its size and place, kept between runs; a whole
 # workshop, with xclip pasting names in the scripts xdotool cannot type, and imagemagick's
 # `import` for screenshots of it). openbox, wmctrl and x11-utils (xprop, xwininfo): the window
-# maximised under a real window manager, and its state kept between runs.
+# maximised under a real window manager, and its state kept between runs. pango-view
+# (pango1.0-tools): the Arabic and Hebrew of the aquifer workshop laid out as pango does.
 TEST_PACKAGES := xvfb xauth cmark libxml2-utils poppler-utils qpdf clang libclang-rt-14-dev xdotool xclip \
-                 imagemagick python3 openbox wmctrl x11-utils
+                 imagemagick python3 openbox wmctrl x11-utils pango1.0-tools
 # `make package` makes the Debian package (CPack, dpkg-shlibdeps, file; the manual page with
 # scdoc, the icons with rsvg-convert); the package test checks it with Debian's checkers.
 PACKAGE_PACKAGES := dpkg-dev file scdoc librsvg2-bin desktop-file-utils appstream lintian xdg-utils \

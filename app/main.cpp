@@ -244,9 +244,10 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (!cl.command.empty()) return parley::RunCommand(cl);
-  parley::ui::Screen firstScreen = parley::ui::Screen::Start;
-  parley::ui::OptionsMode firstMode = parley::ui::OptionsMode::Brainstorm;
-  if (!cl.view.empty() && !parley::ui::ScreenFromName(cl.view, &firstScreen, &firstMode)) {
+  // The view is shown once the workshop is open (ShowView); its name is checked before anything.
+  parley::ui::Screen screen = parley::ui::Screen::Start;
+  parley::ui::OptionsMode mode = parley::ui::OptionsMode::Brainstorm;
+  if (!cl.view.empty() && !parley::ui::ScreenFromName(cl.view, &screen, &mode)) {
     std::fprintf(stderr, "parley: no view called %s\n\n%s", cl.view.c_str(), parley::Usage());
     return 2;
   }
@@ -328,10 +329,7 @@ int main(int argc, char** argv) {
   g_clipboard = {io.GetClipboardTextFn, io.ClipboardUserData, &app};
   io.GetClipboardTextFn = ReadClipboard;
 
-  if (!cl.view.empty() && app.workshop) {
-    app.screen = firstScreen;
-    app.options.mode = firstMode;
-  }
+  if (!cl.view.empty() && app.workshop) parley::ui::ShowView(app, cl.view);
 
   int status = 0;
   std::optional<IdleCount> idle;

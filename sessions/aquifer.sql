@@ -130,7 +130,9 @@ INSERT INTO session_log (session_id, at, kind, text) VALUES
   (2, '2026-09-22T13:30:00Z', 'phase', 'Options marked in progress.'),
   (2, '2026-09-22T16:30:00Z', 'phase', 'Joint memo marked in progress.'),
   (NULL, '2026-09-22T17:30:00Z', 'memo',
-   '"الماء تحت التلال · המים שמתחת לגבעות · The water under the hills" frozen as Draft 1.');
+   '"الماء تحت التلال · המים שמתחת לגבעות · The water under the hills" frozen as Draft 1.'),
+  (NULL, '2026-09-29T15:00:00Z', 'memo',
+   '"الماء تحت التلال · המים שמתחת לגבעות · The water under the hills" frozen as Draft 2.');
 
 -- Day 1: the towns alternating, about 36 minutes of floor time each.
 INSERT INTO turn (id, session_id, participant_id, started_at, held_ms, running_since_ms) VALUES
@@ -409,3 +411,13 @@ INSERT INTO version_paragraph (version_id, position, section_title, text, status
 INSERT INTO distribution (version_id, recipient, sent_on, note) VALUES
   (1, 'مكتب محافظ اللواء · לשכת הממונה על המחוז · The district governor''s office', '2026-09-24',
    'For comment, in confidence');
+
+-- Draft 2, the memo as it stands, frozen a week later for the interpreters to check the three
+-- languages against each other: compared with Draft 1, it shows what the week changed.
+INSERT INTO memo_version (id, memo_id, number, note, frozen_at, title, date) VALUES
+  (2, 1, 2, 'For the interpreters, before the next session', '2026-09-29T15:00:00Z',
+   'الماء تحت التلال · המים שמתחת לגבעות · The water under the hills', '2026-09-29');
+
+INSERT INTO version_paragraph (version_id, position, section_title, text, status)
+  SELECT 2, ROW_NUMBER() OVER (ORDER BY s.position, p.position), s.title, p.text, p.status
+  FROM memo_paragraph p JOIN memo_section s ON s.id = p.section_id WHERE s.memo_id = 1;

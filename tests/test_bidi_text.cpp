@@ -51,6 +51,15 @@ TEST_CASE("Known texts become the codepoints drawn left to right") {
     CHECK(OneLine("محمد") == U"\uFEAA\uFEE4\uFEA4\uFEE3");
     CHECK(OneLine("لا") == U"\uFEFB");  // lam-alef: one ligature, the alef's placeholder gone
   }
+  SUBCASE("A lam and an alef join across the vowel marks between them, as pango joins them") {
+    // ألّا: alef with hamza, lam, shadda, alef. The shadda comes before the ligature, as every
+    // mark before its base; the space after the alef keeps its own place.
+    VisualLine line = LayOutText("ألّا ب", 0, kTen)[0];
+    CHECK(Shown(line) == U"\uFE8F \u0651\uFEFB\uFE83");
+    CHECK(Logicals(line) == std::vector<uint32_t>{9, 8, 4, 2, 0});
+    CHECK(OneLine("بلّا") == U"\u0651\uFEFC\uFE91");  // after a joining letter: the final ligature
+    CHECK(OneLine("لَّ ا") == U"\uFE8D \u0651\u064E\uFEDD");  // a space between: no ligature
+  }
   SUBCASE("Hebrew comes out reversed") { CHECK(OneLine("שלום") == U"םולש"); }
   SUBCASE("Latin, Greek, Georgian and Cyrillic stay as they are") {
     CHECK(OneLine("Λένα ნინო Олена") == U"Λένα ნინო Олена");

@@ -8,6 +8,7 @@
 #include "core/store/workshop.hpp"
 #include "temp_dir.hpp"
 #include "ui_window.hpp"
+#include "views/fonts.hpp"
 
 namespace parley::test {
 
@@ -142,6 +143,29 @@ TEST_CASE("read-aloud mode steps through the rules with the keyboard") {
   CHECK(w.app.groundRules.readAloudIndex == 0);
   w.ui.Press(key::Escape);
   CHECK_FALSE(w.app.groundRules.readAloud);
+}
+
+TEST_CASE("read-aloud mode leaves half a line between a rule's paragraphs, one language from the next") {
+  GroundRulesWindow w;
+  // Letters without ascenders, all as high, that no label of read-aloud mode holds.
+  Id rule = w.W().AddRule("nnnn\nzzzz\nqqqq");
+  w.ui.Frame();
+  w.app.groundRules.readAloud = true;
+  w.app.groundRules.readAloudIndex = int(w.Live().rules.size()) - 1;
+  REQUIRE(w.Live().rules.back().id == rule);
+  w.ui.Frames(2);
+  // The top of each paragraph as read aloud (drawn last, over the view that also lists the
+  // rule): between two paragraphs more than a line.
+  auto top = [&](char32_t c) {
+    std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(ImVec2(0, 0), ImVec2(1e6f, 1e6f));
+    for (auto g = glyphs.rbegin(); g != glyphs.rend(); ++g)
+      if (g->c == c) return g->min.y;
+    FAIL("no glyph drawn for " << unsigned(c));
+    return 0.0f;
+  };
+  float line = ui::LargeFont()->FontSize;
+  CHECK(top('z') - top('n') >= line * 1.4f);
+  CHECK(top('q') - top('z') >= line * 1.4f);
 }
 
 TEST_CASE("saving the rules as the template for new workshops") {

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "core/common/bidi_text.hpp"
+#include "core/store/demo.hpp"
 #include "ui_window.hpp"
 #include "views/widgets.hpp"
 
@@ -248,6 +249,51 @@ TEST_CASE("the session log, the sidebar and the stories show Arabic and Hebrew a
   REQUIRE(w.app.screen == ui::Screen::Stories);
   CHECK(DrawnSomewhere(w.ui, kArabicDrawn));  // the teller's name
   CHECK(DrawnSomewhere(w.ui, kHebrewDrawn));  // the story
+}
+
+TEST_CASE("a log line Parley writes reads as the English sentence it is, whatever name it begins with") {
+  Window w;
+  w.app.OpenDemo(*FindDemo("aquifer"));
+  REQUIRE(w.app.workshop != nullptr);
+  const std::string title = w.Live().memos.at(0).title;  // Arabic, then Hebrew, then English
+  w.W().AddLogNote(w.app.sessionId, kArabicName + " asked for a pause.");  // a note: as typed
+  w.ui.UseFontFor(title + kArabicName);
+  REQUIRE(ui::ShowView(w.app, "log"));
+  w.ui.Frames(4);
+  // Parley's sentence as a left-to-right paragraph lays it out: the quoted title, then "frozen
+  // as Draft 1." on its right. Taking its direction from the title's first letter, it would
+  // read from the right, the English words on the left.
+  auto drawn = [](std::string_view text, TextDirection direction) {
+    std::u32string s;
+    std::vector<VisualLine> lines = LayOutText(text, 0, [](char32_t) { return 1.0f; }, direction);
+    for (const VisualGlyph& g : lines.at(0).glyphs)
+      if (g.shown != ' ') s += g.shown;
+    return s;
+  };
+  // (Between the quotes: a quotation mark's quad ends higher than a letter's, which
+  // DrawnSomewhere would take for another line.)
+  std::string frozen = "\"" + title + "\" frozen as Draft 1.";
+  std::u32string ltr = drawn(frozen, TextDirection::LeftToRight), rtl = drawn(frozen, TextDirection::Auto);
+  ltr = ltr.substr(1, ltr.rfind(U'"') - 1);                              // the title, the English last
+  rtl = rtl.substr(rtl.find(U'"') + 1, rtl.rfind(U'"') - rtl.find(U'"') - 1);  // "frozen as Draft 1", the title
+  CHECK(DrawnSomewhere(w.ui, ltr));
+  CHECK_FALSE(DrawnSomewhere(w.ui, rtl));
+  // The facilitator's note takes its direction from its first letter, as all typed text does.
+  CHECK(DrawnSomewhere(w.ui, DrawnOf(kArabicName + " asked for a pause.")));
+}
+
+TEST_CASE("a story's session title wider than its column shows its beginning, cut where it ends") {
+  Window w;
+  w.app.OpenDemo(*FindDemo("aquifer"));
+  REQUIRE(w.app.workshop != nullptr);
+  // "اليوم الأول: القواعد والقصص · יום ראשון: כללים וסיפורים", day 1's, not the session in use.
+  const std::string title = w.Live().sessions.at(0).title;
+  w.ui.UseFontFor(title + w.Live().sessions.at(1).title);
+  REQUIRE(ui::ShowView(w.app, "stories"));
+  REQUIRE(w.app.stories.allSessions);
+  w.ui.Frames(4);
+  CHECK(DrawnSomewhere(w.ui, DrawnOf("اليوم الأول")));
+  CHECK_FALSE(DrawnSomewhere(w.ui, DrawnOf("יום ראשון: כללים וסיפורים")));  // its end, cut
 }
 
 TEST_CASE("the comparison of two memo versions marks the right words of an Arabic paragraph") {

@@ -72,6 +72,32 @@ TEST_CASE("the File menu opens either example workshop over the open one") {
   CHECK(w.OnDisk().participants.front().name == "سلمى الخطيب");
 }
 
+TEST_CASE("--screenshot's views beyond a screen: the rules read aloud, the memo's versions compared") {
+  Window w;
+  w.app.OpenDemo(*FindDemo("aquifer"));
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(ui::ShowView(w.app, "read-aloud"));
+  w.ui.Frames(2);
+  CHECK(w.app.screen == ui::Screen::GroundRules);
+  CHECK(w.ui.Count("Close (Esc)") == 1);  // the rules large, for the room
+  CHECK(ui::ScreenName(w.app.screen, w.app.options.mode) == "ground-rules");  // what a restart reopens
+
+  CHECK(ui::ShowView(w.app, "memo-versions"));
+  w.ui.Frames(2);
+  CHECK(w.app.screen == ui::Screen::Memo);
+  CHECK(w.ui.Count("Close (Esc)") == 0);
+  const Model& model = w.app.workshop->Model();
+  REQUIRE(model.versions.size() == 2);  // Draft 1 and Draft 2
+  CHECK(w.app.memo.compareA == model.versions[0].id);
+  CHECK(w.app.memo.compareB == model.versions[1].id);
+  CHECK(w.ui.Count("##compare a") == 1);  // the Versions tab is in front
+  CHECK(w.app.memo.changed.size() > 0);   // and the week's changes are drawn
+  CHECK(ui::ScreenName(w.app.screen, w.app.options.mode) == "memo");
+
+  CHECK_FALSE(ui::ShowView(w.app, "no-such-view"));
+  CHECK(w.app.screen == ui::Screen::Memo);
+}
+
 TEST_CASE("set-up edits reach the workshop file as they are made") {
   Window w;
   w.ui.Click("Open the demo workshop");

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <charconv>
 #include <ctime>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/method/ground_rules.hpp"
@@ -316,7 +317,17 @@ void DrawReadAloud(Workbench& app) {
   ImGui::SetCursorPos(ImVec2(margin, viewport->Size.y * 0.2f));
   ImGui::PushFont(LargeFont());
   ImGui::PushTextWrapPos(viewport->Size.x - margin);
-  UserText(model.rules[size_t(view.readAloudIndex)].text);
+  // A rule is often written in each language of the room, a paragraph each: half a line between
+  // them shows from the back of the room where one language ends and the next begins (two
+  // right-aligned paragraphs, Arabic then Hebrew, otherwise read as one).
+  std::string_view text = model.rules[size_t(view.readAloudIndex)].text;
+  for (size_t start = 0; start <= text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    if (start > 0) ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
+    ImGui::SetCursorPosX(margin);
+    UserText(text.substr(start, end - start));
+    start = end + 1;
+  }
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
   ImGui::SetCursorPos(ImVec2(margin, viewport->Size.y - ImGui::GetFrameHeight() * 3));

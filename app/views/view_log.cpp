@@ -2,8 +2,10 @@
 // append-only; the facilitator adds notes but never edits or removes a line.
 #include <imgui.h>
 
+#include <string>
 #include <string_view>
 
+#include "core/common/bidi_text.hpp"
 #include "views/view_log.hpp"
 #include "views/workbench.hpp"
 #include "views/widgets.hpp"
@@ -20,10 +22,15 @@ const std::vector<size_t>& VisibleLines(Workbench& app, const std::vector<LogEnt
   bool kept = view.scanned <= log.size() && (view.scanned == 0 || log[view.scanned - 1].id == view.lastScanned);
   if (!kept || view.session != app.sessionId || view.shownAll != view.showAll) {
     view.lines.clear();
+    view.sentences.clear();
     view.scanned = 0;
   }
   for (size_t i = view.scanned; i < log.size(); ++i)
-    if (view.showAll || log[i].sessionId == app.sessionId || log[i].sessionId == 0) view.lines.push_back(i);
+    if (view.showAll || log[i].sessionId == app.sessionId || log[i].sessionId == 0) {
+      view.lines.push_back(i);
+      bool parleys = log[i].kind != "note" && NeedsBidi(log[i].text);
+      view.sentences.push_back(parleys ? "\u200E" + log[i].text : std::string());
+    }
   view.scanned = log.size();
   view.lastScanned = log.empty() ? 0 : log.back().id;
   view.session = app.sessionId;
@@ -33,7 +40,7 @@ const std::vector<size_t>& VisibleLines(Workbench& app, const std::vector<LogEnt
 
 // One line of the log as a row of the table. Its text wraps where it must, from line ends
 // found once (WrappedText), not looked for again every frame.
-void DrawLine(const LogEntry& entry) {
+void DrawLine(const LogEntry& entry, const std::string& sentence) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   // The date and the minute of the ISO time: "2026-10-14 09:30".
@@ -47,7 +54,7 @@ void DrawLine(const LogEntry& entry) {
   ImGui::TableNextColumn();
   LineText(entry.kind, ImGui::GetColorU32(ImGuiCol_Text));
   ImGui::TableNextColumn();
-  WrappedText(entry.text, ImGui::GetColorU32(ImGuiCol_Text));
+  WrappedText(sentence.empty() ? entry.text : sentence, ImGui::GetColorU32(ImGuiCol_Text));
 }
 
 }  // namespace
@@ -92,7 +99,8 @@ void DrawLogView(Workbench& app) {
     ImGuiListClipper clipper;
     clipper.Begin(int(lines.size()));
     while (clipper.Step())
-      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) DrawLine((*log)[lines[size_t(row)]]);
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row)
+        DrawLine((*log)[lines[size_t(row)]], view.sentences[size_t(row)]);
     // Follow new lines as they arrive, unless the facilitator scrolled up to read.
     if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f) ImGui::SetScrollHereY(1.0f);
     ImGui::EndTable();

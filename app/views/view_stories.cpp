@@ -732,8 +732,13 @@ void DrawStory(Workbench& app, StoriesView& view, const Story& story) {
   PersonLabel(model, teller);
   const Party* party = teller ? model.FindParty(teller->partyId) : nullptr;
   if (party) DisabledText(ShortName(*party).c_str());
+  // A session's title is often longer than this column: cut at its end, so that its
+  // beginning shows also when it runs right to left, and whole in a tooltip.
   if (view.allSessions)
-    if (const Session* s = model.FindSession(story.sessionId)) DisabledText(s->title.c_str());
+    if (const Session* s = model.FindSession(story.sessionId)) {
+      LineText(s->title, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+      if (ImGui::IsItemHovered()) UserTooltip(s->title);
+    }
   if (QuietSmallButton("Remove story", "Remove story"))
     app.Request([id = story.id](Workshop& w) { w.RemoveStory(id); });
 

@@ -626,21 +626,28 @@ void DrawWorkbench(Workbench& app) {
 }
 
 namespace {
+// What a view named on the command line shows beyond its screen: the ground rules read aloud,
+// or the memo's versions compared (for `--screenshot`, which cannot click its way there).
+enum class ViewDetail : uint8_t { None, ReadAloud, Versions };
 struct NamedView {
   const char* name;
   Screen screen;
   OptionsMode mode;  // for the Options screen
+  ViewDetail detail = ViewDetail::None;
 };
+// ScreenName gives the first name of a screen: a view with a detail comes after its screen's.
 constexpr NamedView kViews[] = {
       {"start", Screen::Start, OptionsMode::Brainstorm},
       {"setup", Screen::Setup, OptionsMode::Brainstorm},
       {"ground-rules", Screen::GroundRules, OptionsMode::Brainstorm},
+      {"read-aloud", Screen::GroundRules, OptionsMode::Brainstorm, ViewDetail::ReadAloud},
       {"stories", Screen::Stories, OptionsMode::Brainstorm},
       {"needs-fears", Screen::NeedsFears, OptionsMode::Brainstorm},
       {"options", Screen::Options, OptionsMode::Brainstorm},
       {"options-weigh", Screen::Options, OptionsMode::Weigh},
       {"options-steps", Screen::Options, OptionsMode::Steps},
       {"memo", Screen::Memo, OptionsMode::Brainstorm},
+      {"memo-versions", Screen::Memo, OptionsMode::Brainstorm, ViewDetail::Versions},
       {"log", Screen::Log, OptionsMode::Brainstorm}};
 }  // namespace
 
@@ -651,6 +658,29 @@ bool ScreenFromName(const std::string& name, Screen* screen, OptionsMode* mode) 
       *mode = view.mode;
       return true;
     }
+  return false;
+}
+
+bool ShowView(Workbench& app, const std::string& name) {
+  for (const NamedView& view : kViews) {
+    if (name != view.name) continue;
+    app.screen = view.screen;
+    app.options.mode = view.mode;
+    app.groundRules.readAloud = view.detail == ViewDetail::ReadAloud;
+    app.groundRules.readAloudIndex = 0;
+    if (view.detail == ViewDetail::Versions && app.workshop && !app.workshop->Model().memos.empty()) {
+      const Model& model = app.workshop->Model();
+      app.memo.memoId = 0;
+      app.memo.showTab = "Versions";
+      app.memo.compareA = app.memo.compareB = 0;
+      for (const MemoVersion& v : model.versions)  // by memo, then number
+        if (v.memoId == model.memos.front().id) {
+          if (app.memo.compareA == 0) app.memo.compareA = v.id;
+          app.memo.compareB = v.id;
+        }
+    }
+    return true;
+  }
   return false;
 }
 

@@ -126,6 +126,10 @@ Screen ScreenOf(Phase phase);
 // The screen called `name` on the command line ("setup", "ground-rules", "options-weigh", ...),
 // with the mode the Options screen shows; false when there is none by that name.
 bool ScreenFromName(const std::string& name, Screen* screen, OptionsMode* mode);
+// Shows the view called `name` on the command line: its screen, and for "read-aloud" the ground
+// rules read aloud from the first, for "memo-versions" the first memo's Versions tab comparing
+// its first version with its last. False when there is no view by that name.
+bool ShowView(Workbench& app, const std::string& name);
 // The name ScreenFromName takes for `screen` (and `mode`, on the Options screen).
 std::string ScreenName(Screen screen, OptionsMode mode);
 

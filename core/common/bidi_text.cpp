@@ -26,6 +26,8 @@ bool IsBidiControl(char32_t c) {
          (c >= 0x2066 && c <= 0x2069) || c == 0x061C;
 }
 
+bool IsLamAlef(char32_t shaped) { return shaped >= 0xFEF5 && shaped <= 0xFEFC; }
+
 // Never drawn: the controls have no glyph, and an alef joined into a lam-alef is inside it.
 bool IsHidden(char32_t shaped) { return shaped == kLigaturePlaceholder || IsBidiControl(shaped); }
 
@@ -49,6 +51,30 @@ void Decode(std::string_view utf8, uint32_t base, Paragraph& p) {
     i += c.length;
   }
   p.endOffset = base + static_cast<uint32_t>(utf8.size());
+}
+
+// FriBidi joins a lam and an alef into their ligature only side by side; Arabic joins them also
+// across vowel marks (ألّا: a shadda on the lam), as HarfBuzz does. There the ligature takes the
+// lam's place, so that the marks come before it in the drawn string as every mark before its
+// base, and the placeholder the alef's.
+void JoinLamAlefAcrossMarks(Paragraph& p) {
+  constexpr char32_t kInitialLam = 0xFEDF, kMedialLam = 0xFEE0;
+  struct Ligature {
+    char32_t alef;      // the final form of an alef
+    char32_t ligature;  // its ligature with an initial lam; with a medial lam, the next one
+  };
+  constexpr Ligature kLigatures[] = {{0xFE82, 0xFEF5}, {0xFE84, 0xFEF7}, {0xFE88, 0xFEF9}, {0xFE8E, 0xFEFB}};
+  for (size_t lam = 0; lam < p.shaped.size(); ++lam) {
+    if (p.shaped[lam] != kInitialLam && p.shaped[lam] != kMedialLam) continue;
+    size_t alef = lam + 1;
+    while (alef < p.shaped.size() && p.types[alef] == FRIBIDI_TYPE_NSM && p.levels[alef] == p.levels[lam]) ++alef;
+    if (alef == lam + 1 || alef == p.shaped.size() || p.levels[alef] != p.levels[lam]) continue;
+    for (const Ligature& l : kLigatures)
+      if (p.shaped[alef] == l.alef) {
+        p.shaped[lam] = l.ligature + (p.shaped[lam] == kMedialLam ? 1 : 0);
+        p.shaped[alef] = kLigaturePlaceholder;
+      }
+  }
 }
 
 // Resolves the levels and shapes: the per-paragraph steps of the design note.
@@ -87,6 +113,7 @@ void Shape(Paragraph& p, TextDirection direction) {
   fribidi_shape(FRIBIDI_FLAG_SHAPE_MIRRORING | FRIBIDI_FLAG_SHAPE_ARAB_PRES |
                     FRIBIDI_FLAG_SHAPE_ARAB_LIGA,
                 p.levels.data(), n, joining.data(), reinterpret_cast<FriBidiChar*>(p.shaped.data()));
+  JoinLamAlefAcrossMarks(p);
 }
 
 Paragraph ShapedParagraph(std::string_view utf8, uint32_t base, TextDirection direction) {
@@ -120,10 +147,11 @@ VisualLine Reorder(const Paragraph& p, size_t from, size_t to, uint32_t endByte)
   for (size_t v = 0; v < shown.size(); ++v) {
     if (IsHidden(shown[v])) continue;
     auto i = static_cast<size_t>(map[v]);
-    // A lam-alef ligature stands in the alef's place, the placeholder in the lam's: it shows
-    // both, from the lam on.
-    const size_t last = static_cast<size_t>(map[v]);
-    if (i > 0 && p.shaped[i - 1] == kLigaturePlaceholder) --i;
+    // FriBidi's lam-alef ligature stands in the alef's place, the placeholder in the lam's: it
+    // shows both, from the lam on. (One joined across marks stands in the lam's place and counts
+    // as the lam: its marks are glyphs of their own.)
+    const size_t last = i;
+    if (IsLamAlef(shown[v]) && i > 0 && p.shaped[i - 1] == kLigaturePlaceholder) --i;
     const uint32_t end = last + 1 < p.offsets.size() ? p.offsets[last + 1] : p.endOffset;
     line.glyphs.push_back({shown[v], p.offsets[i], (p.levels[i] & 1) != 0, end - p.offsets[i]});
     AppendCodePoint(shown[v], line.text);
