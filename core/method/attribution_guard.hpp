@@ -52,10 +52,12 @@
 // "Hry-\nniuk"; letters spaced out, "H r y n i u k", "H.R.Y.N.I.U.K"), when it has a line
 // break or three one-letter words in a row; with the letters of a bidi override (U+202D,
 // U+202E) in the order a reader sees them, when it has one (a Hebrew name typed backwards
-// inside a left-to-right override reads forwards); with the one or two letters that Arabic
-// and Hebrew join to the front of a word for "and", "the", "to"... taken off ("وسلمى",
-// "ולנועה"), when it has words in those scripts; and with its words of other scripts spelt in
-// Latin letters, when it has any. Bidi controls and tatweel inside a word neither hide it
+// inside a left-to-right override reads forwards); with the letters that Arabic and Hebrew
+// join to the front of a word for "and", "the", "to", "when"... taken off ("وسلمى", "ולנועה",
+// "וכשלנועה", "للخطيب" read as "الخطيب" and, for a name recorded without its article, "خطيب")
+// and the letters of a word of mixed scripts that look like a letter of the other script read
+// as that letter (a Latin l for an Arabic alef, a Hebrew samekh for an o), where a word so read
+// begins a term; and with its words of other scripts spelt in Latin letters, when it has any. Bidi controls and tatweel inside a word neither hide it
 // nor split it, in any reading. The names' spellings and the tables of look-alikes are made
 // once, when the guard is built (the look-alikes once per process).
 #include <cstdint>
@@ -131,6 +133,9 @@ class AttributionGuard {
   // The words of ASCII letters in `norm` whose consonants are those of a word of a name in
   // Arabic or Hebrew letters.
   void MatchConsonants(const std::string& norm, std::vector<RawHit>& hits) const;
+  // The other readings of the words of `text` that begin a term (see the .cpp).
+  struct Reading;
+  void WordReadings(std::string_view text, std::vector<Reading>& out) const;
   // A hit of `term` on text[begin, end) of paragraph `paragraph`, for each of its owners.
   void AddPending(size_t paragraph, const std::string& text, size_t begin, size_t end,
                   uint32_t term, std::vector<Pending>& out) const;
