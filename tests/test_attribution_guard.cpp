@@ -120,6 +120,24 @@ TEST_CASE("normalisation for matching: look-alikes, digits of any script, contro
   CHECK(NormaliseForMatching("a\tb\r\nc") == "a b c");  // tab and line breaks are spaces
 }
 
+TEST_CASE("normalisation for matching: Arabic and Hebrew letters that writers use for one another") {
+  CHECK(NormaliseForMatching("کریم") == NormaliseForMatching("كريم"));    // Persian keheh, yeh
+  CHECK(NormaliseForMatching("ہانی") == NormaliseForMatching("هاني"));    // Urdu heh goal
+  CHECK(NormaliseForMatching("ھاني") == NormaliseForMatching("هاني"));    // heh doachashmee
+  CHECK(NormaliseForMatching("فاطمە") == NormaliseForMatching("فاطمة"));  // Kurdish ae
+  CHECK(NormaliseForMatching("فاطمه") == NormaliseForMatching("فاطمة"));  // heh, teh marbuta
+  CHECK(NormaliseForMatching("سلمي") == NormaliseForMatching("سلمى"));    // yeh, alef maksura
+  CHECK(NormaliseForMatching("ٱلخطيب") == NormaliseForMatching("الخطيب"));  // alef wasla
+  CHECK(NormaliseForMatching("أإآ") == "\u0627\u0627\u0627");          // hamza and madda
+  CHECK(NormaliseForMatching("ﺳﻠﻤﻰ") == NormaliseForMatching("سلمى"));    // presentation forms
+  CHECK(NormaliseForMatching("ךםןףץ") == NormaliseForMatching("כמנפצ"));  // final letters
+  CHECK(NormaliseForMatching("װײ") == "\u05D5\u05D5\u05D9\u05D9");     // Yiddish ligatures
+  CHECK(NormaliseForMatching("ג׳ורג׳") == NormaliseForMatching("ג'ורג'"));  // geresh
+  // Letters that are not written for one another stay apart.
+  CHECK(NormaliseForMatching("گ") != NormaliseForMatching("ك"));  // gaf is no kaf
+  CHECK(NormaliseForMatching("ת") != NormaliseForMatching("ה"));
+}
+
 TEST_CASE("normalisation for matching: invalid UTF-8 becomes U+FFFD and never crashes") {
   const std::string bad[] = {"\xff\xfe",
                              "Jos\xC3",

@@ -1324,12 +1324,20 @@ std::string WithShapesAs(std::string_view word, char script) {
 
 // Whether the bytes of `text` may hold an Arabic or Hebrew character (U+0590..U+06FF, lead
 // bytes D6..DB; or a presentation form, U+FB1D..U+FEFC, lead byte EF): most words of other
-// scripts (and most paragraphs) are turned away here.
+// scripts (and most paragraphs) are turned away here. Eight bytes at a time pass at one look
+// when they are all ASCII.
 bool MayHoldAbjad(std::string_view text) {
-  for (char b : text) {
-    const auto byte = static_cast<unsigned char>(b);
-    if ((byte >= 0xD6 && byte <= 0xDB) || byte == 0xEF) return true;
+  auto abjadLead = [](unsigned char byte) { return (byte >= 0xD6 && byte <= 0xDB) || byte == 0xEF; };
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t eight;
+    std::memcpy(&eight, text.data() + i, 8);
+    if ((eight & 0x8080808080808080u) == 0) continue;
+    for (size_t k = i; k < i + 8; ++k)
+      if (abjadLead(static_cast<unsigned char>(text[k]))) return true;
   }
+  for (; i < text.size(); ++i)
+    if (abjadLead(static_cast<unsigned char>(text[i]))) return true;
   return false;
 }
 
@@ -1372,11 +1380,12 @@ struct AttributionGuard::Reading {
 // of some term (so that the paragraph is read again only when one may hit). A word of Arabic
 // or Hebrew letters is read with its prefix letters taken off (PrefixReadings); a word that
 // mixes Latin, Arabic or Hebrew letters, or Arabic-Indic digits, with each letter of a shape
-// that another script shares (ShapeOf) taken for that script's letter ("نlصر" as "ناصر",
-// "\u0627"-for-l "Olena" as "Olena": a lone letter of the other direction stands where it was
-// typed, so nothing shows it), then with its prefix letters taken off too.
+// that another script shares (ShapeOf) taken for that script's letter ("نlصر", a Latin l for
+// the alef, as "ناصر"; "Oاena", an alef for the l, as "Olena": a lone letter of the other
+// direction stands where it was typed, so nothing shows it), then with its prefix letters
+// taken off too.
 void AttributionGuard::WordReadings(std::string_view text, std::vector<Reading>& out) const {
-  std::string norm, shaped;
+  std::string norm, asLatin, asAbjad;
   std::vector<std::string> candidates;
   std::vector<char32_t> letters;
   for (const Token& token : Tokens(text)) {
@@ -1393,15 +1402,12 @@ void AttributionGuard::WordReadings(std::string_view text, std::vector<Reading>&
     }
     std::vector<std::string_view> bases = {word};
     if (std::popcount(classes) >= 2) {  // mixed: each shape read as each script's letter
-      shaped = WithShapesAs(word, 'l');
-      if (abjad != 0) shaped += '\0' + WithShapesAs(word, abjad);
-    } else {
-      shaped.clear();
-    }
-    for (size_t at = 0; at < shaped.size();) {
-      const size_t next = std::min(shaped.find('\0', at), shaped.size());
-      bases.push_back(std::string_view(shaped).substr(at, next - at));
-      at = next + 1;
+      asLatin = WithShapesAs(word, 'l');
+      bases.push_back(asLatin);
+      if (abjad != 0) {
+        asAbjad = WithShapesAs(word, abjad);
+        bases.push_back(asAbjad);
+      }
     }
     candidates.clear();
     std::string original;
@@ -1585,18 +1591,18 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
   // `variant`: `text` with each word that has a reading of rank `rank` read so (the whole word
   // quoted); false when none has.
   auto readWords = [&](const std::string& text, size_t rank) {
+    auto ranked = [&](const Reading& reading) { return reading.rank == rank; };
+    if (std::none_of(readings.begin(), readings.end(), ranked)) return false;
     variant.Clear();
     size_t copied = 0;
-    bool any = false;
     for (const Reading& reading : readings) {
-      if (reading.rank != rank) continue;
+      if (!ranked(reading)) continue;
       variant.Copy(text, copied, reading.begin);
       variant.Replace(reading.text, reading.begin, reading.end);
       copied = reading.end;
-      any = true;
     }
     variant.Copy(text, copied, text.size());
-    return any;
+    return true;
   };
   for (size_t p = 0; p < paragraphs.size(); ++p) {
     const std::string& text = paragraphs[p];
