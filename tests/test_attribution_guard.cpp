@@ -750,6 +750,11 @@ const std::vector<Bypass>& Bypasses() {
       {"Hebrew and + when + to + a name", {"נועה ברגר"}, "וכשלנועה היה רעיון", kPart},
       {"Hebrew prefixes on a Latin name", {"Olena Hryniuk"}, "ולOlena יש רעיון", kPart},
       {"prefixes on a common Hebrew word", {"נועה ברגר"}, "וכשהבורגר הגיע", nullptr},
+      {"a bidi mark after the prefix letter", {"سلمى الخطيب"}, "قال و\u200Fسلمى", kPart},
+      {"a vowel mark on the prefix letter", {"سلمى الخطيب"}, "قال وَسلمى", kPart},
+      {"tatweel after the prefix letter", {"سلمى الخطيب"}, "قال وـــسلمى", kPart},
+      {"an isolate around a Hebrew prefix", {"אברהם שטרן"}, "אמר \u2067ו\u2069שטרן", kPart},
+      {"lam-lam in presentation forms", {"سلمى الخطيب"}, "شكراً ﻟﻠﺨﻄﻴﺐ", kPart},
       // Persian and Urdu keyboards type their own letters for the Arabic ones that look the
       // same (ی for ي, ک for ك, ہ ھ ە for ه), and Arabic itself writes a word's end either way
       // (ى or ي, ة or ه) or its alef with a wasla; the hamza forms are alef already.
