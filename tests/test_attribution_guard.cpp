@@ -789,6 +789,7 @@ const std::vector<Bypass>& Bypasses() {
       {"Arabic presentation forms", {"سلمى الخطيب"}, "قالت ﺳﻠﻤﻰ ﺍﻟﺨﻄﻴﺐ", kName},
       {"lam-alef ligature", {"علاء منصور"}, "قال ﻋﻼء", kPart},
       {"presentation forms with a prefix", {"سلمى الخطيب"}, "قال ﻭﺳﻠﻤﻰ", kPart},
+      {"Persian presentation forms", {"كريم ناصر"}, "گفت \uFB90\uFEAE\uFBFE\uFEE2", kPart},
       {"the ligature of Allah", {"عبدالله حداد"}, "قال عبدﷲ", kPart},
       {"Hebrew presentation forms", {"אליהו שטרן"}, "אמר ﭏיהו ﬠם ﬥﬡשׁ", kPart},
       // Joiners and the soft hyphen, which change nothing a reader sees.

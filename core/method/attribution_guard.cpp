@@ -1341,7 +1341,7 @@ bool MayHoldAbjad(std::string_view text) {
   return false;
 }
 
-// Appends to `out` the readings of the normalised word `norm` (its code points in `c`) with
+// Appends to `out` the readings of a normalised word (its code points `c`) with
 // the letters that Arabic or Hebrew joins to the front of a word taken off: one to four of
 // ו ה ב כ ל מ ש; one or two of و ف ب ك ل, then also the article ال, and ل + ال written
 // لل read as the article ("للخطيب": "الخطيب" and "خطيب"). Each leaves two letters or more.
