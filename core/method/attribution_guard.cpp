@@ -1200,11 +1200,14 @@ bool ShowOverrides(std::string_view text, Variant& out) {
   return any;
 }
 
+// Whether `text` has a letter of the Latin script.
 bool HasLatinLetter(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const DecodedChar c = DecodeAt(text, i);
     const char32_t x = c.codePoint;
-    if (x < 128 ? ((x | 0x20) >= 'a' && (x | 0x20) <= 'z') : (IsUpperCase(x) || IsLowerCase(x)) && !IsNonLatinLetter(x)) return true;
+    const bool latin = x < 128 ? (x | 0x20) >= 'a' && (x | 0x20) <= 'z'
+                               : (IsUpperCase(x) || IsLowerCase(x)) && !IsNonLatinLetter(x);
+    if (latin) return true;
     i += c.length;
   }
   return false;

@@ -12,8 +12,9 @@
 //  - "short part of a name, to confirm": a word of two or three letters ("Ana", the Hebrew
 //    surname "לוי"), unless a particle such as "de", "al" or "bin". It is taken for a name
 //    where it is written as one: with a capital letter, or in a script without case (so "Li
-//    said" and "LI" hit, the verb "may" does not for "May Kaya"). One letter is an initial:
-//    no term;
+//    said" and "LI" hit, the verb "may" does not for "May Kaya"), with its last yeh written
+//    as recorded, dotted or not (the preposition "على" is not "علي", Ali), and compared by its
+//    letters, not by a Latin spelling, in its own abjad. One letter is an initial: no term;
 //  - the same three for each Latin spelling of a name written in another script (ICU's
 //    transliterators, LatinSpeller::Spellings: "Светлана Петрова" is also "Svetlana Petrova");
 //  - "part of a name, by its consonants": a word of a name written in Arabic or Hebrew
@@ -39,8 +40,9 @@
 // "phone", "mobile", "signal", ...) are not terms either.
 //
 // How it matches: on NormaliseForMatching text (case, accents, compatibility forms,
-// typographic quotes and white space runs, look-alike letters of other scripts, the digits
-// of other scripts, invisible and control characters do not matter), whole words only (the
+// typographic quotes and white space runs, look-alike letters of other scripts, the Arabic
+// and Hebrew letters that writers use for one another (ی and ي, ة and ه, ך and כ...), the
+// digits of other scripts, invisible and control characters do not matter), whole words only (the
 // characters before and after a hit are not letters or numbers: "Anna" does not hit in
 // "Hannah", "Hope" does hit in "we hope", which the facilitator may accept), a term's own
 // edges trimmed of punctuation. One Aho–Corasick automaton over all terms (its failure links
@@ -57,8 +59,8 @@
 // "וכשלנועה", "للخطيب" read as "الخطيب" and, for a name recorded without its article, "خطيب")
 // and the letters of a word of mixed scripts that look like a letter of the other script read
 // as that letter (a Latin l for an Arabic alef, a Hebrew samekh for an o), where a word so read
-// begins a term; and with its words of other scripts spelt in Latin letters, when it has any. Bidi controls and tatweel inside a word neither hide it
-// nor split it, in any reading. The names' spellings and the tables of look-alikes are made
+// begins a term; and with its words of other scripts spelt in Latin letters, when it has any.
+// Bidi controls and tatweel inside a word neither hide it nor split it, in any reading. The names' spellings and the tables of look-alikes are made
 // once, when the guard is built (the look-alikes once per process).
 #include <cstdint>
 #include <string>
