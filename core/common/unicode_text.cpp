@@ -134,6 +134,39 @@ struct FoldTable {
   }
 };
 
+// What a normalised Arabic or Hebrew letter becomes: one letter for the forms that writers
+// use for one another (the usual folding of Arabic search, and Persian and Urdu keyboards'
+// letters for the Arabic ones that look the same), null for the rest. Arabic: Farsi yeh ی,
+// Urdu yeh barree ے and alef maksura ى are yeh ي (a word's last yeh is written with or
+// without its dots by habit as much as by rule); keheh ک and swash kaf ڪ are kaf ك; heh goal
+// ہ, heh doachashmee ھ, ae ە and teh marbuta ة are heh ه (a word's last heh and teh marbuta
+// are written either way); alef wasla ٱ and the wavy-hamza alefs are alef ا (the hamza forms
+// أ إ آ already are, their hamza or madda being a mark); noon ghunna ں is noon ن. Hebrew:
+// the final letters ך ם ן ף ץ are כ מ נ פ צ (a name is the same name whichever form its
+// letters take), the Yiddish ligatures װ ױ ײ their two letters, and geresh ׳ and gershayim
+// ״ the apostrophe and quotation mark that keyboards without them type.
+const char* FoldAbjad(char32_t cp) {
+  if (cp < 0x05DA || cp > 0x06D5) return nullptr;
+  switch (cp) {
+    case 0x06CC: case 0x06D2: case 0x0649: return "\u064A";
+    case 0x06A9: case 0x06AA: return "\u0643";
+    case 0x06C1: case 0x06BE: case 0x06D5: case 0x0629: return "\u0647";
+    case 0x0671: case 0x0672: case 0x0673: return "\u0627";
+    case 0x06BA: return "\u0646";
+    case 0x05DA: return "\u05DB";
+    case 0x05DD: return "\u05DE";
+    case 0x05DF: return "\u05E0";
+    case 0x05E3: return "\u05E4";
+    case 0x05E5: return "\u05E6";
+    case 0x05F0: return "\u05D5\u05D5";
+    case 0x05F1: return "\u05D5\u05D9";
+    case 0x05F2: return "\u05D9\u05D9";
+    case 0x05F3: return "'";
+    case 0x05F4: return "\"";
+    default: return nullptr;
+  }
+}
+
 const char* FoldBeyond(char32_t cp) {
   static const FoldTable table;
   if (cp < 0x80 || cp >= kFoldEnd) return nullptr;
@@ -284,6 +317,8 @@ size_t AppendOther(std::string_view utf8, size_t offset, std::string& out) {
       if (out.empty() || out.back() != ' ') out.push_back(' ');
     } else if (const char* latin = PlainLatin(piece)) {
       out += latin;
+    } else if (const char* abjad = FoldAbjad(piece)) {
+      out += abjad;
     } else if (const char* folded = FoldBeyond(piece)) {
       out += folded;
     } else {

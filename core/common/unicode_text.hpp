@@ -24,6 +24,11 @@ namespace parley {
 //    whatever its case (its small form's look-alike, else its capital's), so case still does
 //    not matter. Arabic and Hebrew letters are left alone (they never pass for Latin inside a
 //    Latin word: they run right to left);
+//  - the Arabic and Hebrew letters that writers use for one another are one letter: Persian
+//    and Urdu ی ک ہ ھ ە as Arabic ي ك ه, alef maksura ى as yeh ي, teh marbuta ة as heh ه,
+//    alef wasla ٱ as alef (NFKD already takes the hamza and madda off أ إ آ), Hebrew final
+//    letters ך ם ן ף ץ as כ מ נ פ צ, Yiddish װ ײ as two letters, geresh ׳ as an apostrophe
+//    (presentation forms, as a PDF holds them, are the letters by NFKD);
 //  - a decimal digit of any script (Arabic-Indic ٣, Persian ۳, Devanagari ३) becomes the
 //    ASCII digit, so a phone number matches however its digits are written;
 //  - control characters (C0 other than tab, line feed and carriage return, DEL, C1 such as

@@ -956,12 +956,13 @@ void AttributionGuard::MatchPhone(size_t begin, size_t end, std::string_view key
 
 // ---- [check] --------------------------------------------------------------------------------
 //
-// Each paragraph is read in up to six ways: as written (the scan above: one pass, the only one
+// Each paragraph is read in several ways: as written (the scan above: one pass, the only one
 // most paragraphs need); with the words that are split only for the eye joined, when it has a
 // line break or what may be letters spaced out; with the letters of bidi overrides in the order
-// a reader sees them, when it has an override; with one and then two prefix letters taken off
-// its Arabic and Hebrew words ("ונועה", and Noa), when it has such words; and with its words of
-// other scripts spelt in Latin letters, when it has any. All but the first are rewritten
+// a reader sees them, when it has an override; with its words of Arabic or Hebrew letters (or
+// of mixed scripts) read another way ("וכשנועה", and when Noa; "للخطيب", to al-Khatib; "نlصر"
+// with a Latin l for alef), when a word so read begins a term, which is rare; and with its
+// words of other scripts spelt in Latin letters, when it has any. All but the first are rewritten
 // copies of the paragraph that keep, for each byte, where it came from, so that every hit
 // quotes the paragraph itself.
 
@@ -1199,6 +1200,19 @@ bool ShowOverrides(std::string_view text, Variant& out) {
   return any;
 }
 
+// Whether `text` has a letter of the Latin script.
+bool HasLatinLetter(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const DecodedChar c = DecodeAt(text, i);
+    const char32_t x = c.codePoint;
+    const bool latin = x < 128 ? (x | 0x20) >= 'a' && (x | 0x20) <= 'z'
+                               : (IsUpperCase(x) || IsLowerCase(x)) && !IsNonLatinLetter(x);
+    if (latin) return true;
+    i += c.length;
+  }
+  return false;
+}
+
 // Which of the two abjads `text` is written in, by its first letter of either: 'a' Arabic,
 // 'h' Hebrew, 0 neither.
 char AbjadOf(std::string_view text) {
@@ -1214,22 +1228,18 @@ char AbjadOf(std::string_view text) {
 }
 
 // A word in Arabic or Hebrew letters without what its spellings add or leave out: the letters
-// that also write vowels (Arabic alef, waw, yeh and their hamza forms; Hebrew alef, vav, yod:
-// "כוהן" and "כהן" are one name), with Hebrew final letters as the others. Normalised first.
+// that also write vowels (Arabic alef, waw, yeh and hamza; Hebrew alef, vav, yod: "כוהן" and
+// "כהן" are one name). Normalised first, which makes hamza forms their letters, alef maksura a
+// yeh and Hebrew final letters the others.
 std::string AbjadSkeleton(std::string_view word) {
   const std::string norm = NormaliseForMatching(word);
   std::string out;
   for (size_t i = 0; i < norm.size();) {
     const DecodedChar c = DecodeAt(norm, i);
     const char32_t x = c.codePoint;
-    const bool vowelLetter = x == 0x0627 || x == 0x0623 || x == 0x0625 || x == 0x0622 || x == 0x0648 ||
-                             x == 0x064A || x == 0x0649 || x == 0x0624 || x == 0x0626 || x == 0x0621 ||
+    const bool vowelLetter = x == 0x0627 || x == 0x0648 || x == 0x064A || x == 0x0621 ||
                              x == 0x05D0 || x == 0x05D5 || x == 0x05D9;
-    if (!vowelLetter && IsWordCharacter(x)) {
-      out.append(norm, i, c.length);
-      // A final form (U+05DA, 05DD, 05DF, 05E3, 05E5) is the letter after it.
-      if (x == 0x05DA || x == 0x05DD || x == 0x05DF || x == 0x05E3 || x == 0x05E5) ++out.back();
-    }
+    if (!vowelLetter && IsWordCharacter(x)) out.append(norm, i, c.length);
     i += c.length;
   }
   return out;
@@ -1255,38 +1265,184 @@ bool SameAbjadWord(std::string_view recorded, std::string_view word) {
   return false;
 }
 
-// Whether `c` is a letter that Arabic or Hebrew writes joined to the front of the next word for
-// "and", "so", "with", "to", "as", "the", "from", "that", "when" (Arabic و ف ب ل ك, Hebrew
-// ו ה ב ל מ ש כ).
-bool IsPrefixLetter(char32_t c) {
-  return c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643 || c == 0x05D5 ||
-         c == 0x05D4 || c == 0x05D1 || c == 0x05DC || c == 0x05DE || c == 0x05E9 || c == 0x05DB;
+// ---- word readings: what a word of Arabic or Hebrew letters, or of mixed scripts, may be
+
+// Whether `c` (normalised) is a letter that Hebrew writes joined to the front of the next word
+// for "and", "the", "in", "as", "to", "from", "that" (ו ה ב כ ל מ ש; "when" is כש).
+bool IsHebrewPrefix(char32_t c) {
+  return c == 0x05D5 || c == 0x05D4 || c == 0x05D1 || c == 0x05DB || c == 0x05DC || c == 0x05DE ||
+         c == 0x05E9;
+}
+// ... that Arabic writes so for "and", "so", "with", "as", "to" (و ف ب ك ل).
+bool IsArabicPrefix(char32_t c) {
+  return c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0643 || c == 0x0644;
+}
+constexpr char32_t kAlef = 0x0627, kLam = 0x0644;
+constexpr size_t kMaxHebrewPrefix = 4;  // ו + כש + ל: "and when ... had"
+constexpr size_t kMaxArabicPrefix = 2;  // و + ب, before the article: "and with the"
+constexpr size_t kMinReadLetters = 2;   // what is left of a word after its prefix letters
+
+// Which script a character of a word belongs to, as far as look-alikes go: 'l' ASCII letters
+// and digits, 'a' Arabic letters, 'd' Arabic-Indic digits (of either set), 'h' Hebrew letters,
+// 0 anything else.
+char LookAlikeClass(char32_t c) {
+  if (c < 128) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 'l' : c >= '0' && c <= '9' ? 'l' : 0;
+  if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9)) return 'd';
+  if (c >= 0x05D0 && c <= 0x05F2) return 'h';
+  if (c >= 0x0600 && c <= 0x06FF && IsWordCharacter(c)) return 'a';
+  return 0;
 }
 
-// `text` with the first `count` letters taken off each word in Arabic or Hebrew letters that
-// begins with that many prefix letters (IsPrefixLetter) and keeps two letters or more after
-// them: "ונועה" (and Noa) read as "נועה", "لسلمى" (to Salma) as "سلمى", "وبالخطيب" with two
-// off as "الخطيب"... The words so read quote the whole word. False when there is none.
-bool DropPrefixes(std::string_view text, size_t count, Variant& out) {
-  out.Clear();
-  bool any = false;
+// The letters that pass for one another across those scripts, by their shape: a stroke (Latin
+// l and I, the digit one, Arabic alef, Hebrew vav) or a ring (Latin o and O, the digit zero,
+// Arabic-Indic five, Arabic heh, Hebrew samekh). 0 for the rest.
+char ShapeOf(char32_t c) {
+  switch (c) {
+    case 'l': case 'I': case '1': case 0x0661: case 0x06F1: case 0x0627: case 0x05D5:
+      return '|';
+    case 'o': case 'O': case '0': case 0x0665: case 0x06F5: case 0x0647: case 0x05E1:
+      return 'o';
+    default:
+      return 0;
+  }
+}
+
+// `word` with each letter of a shape (ShapeOf) written as the letter of that shape in
+// `script` ('l' Latin, 'a' Arabic, 'h' Hebrew), and the characters IsInvisibleInWord left out.
+std::string WithShapesAs(std::string_view word, char script) {
+  static constexpr const char* kStroke[] = {"l", "\u0627", "\u05D5"};
+  static constexpr const char* kRing[] = {"o", "\u0647", "\u05E1"};
+  const size_t k = script == 'l' ? 0 : script == 'a' ? 1 : 2;
+  std::string out;
+  for (size_t i = 0; i < word.size();) {
+    const DecodedChar c = DecodeAt(word, i);
+    const char shape = ShapeOf(c.codePoint);
+    if (shape == '|') out += kStroke[k];
+    else if (shape == 'o') out += kRing[k];
+    else if (!IsInvisibleInWord(c.codePoint)) out.append(word.substr(i, c.length));
+    i += c.length;
+  }
+  return out;
+}
+
+// Whether the bytes of `text` may hold an Arabic or Hebrew character (U+0590..U+06FF, lead
+// bytes D6..DB; or a presentation form, U+FB1D..U+FEFC, lead byte EF): most words of other
+// scripts (and most paragraphs) are turned away here. Eight bytes at a time pass at one look
+// when they are all ASCII.
+bool MayHoldAbjad(std::string_view text) {
+  auto abjadLead = [](unsigned char byte) { return (byte >= 0xD6 && byte <= 0xDB) || byte == 0xEF; };
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t eight;
+    std::memcpy(&eight, text.data() + i, 8);
+    if ((eight & 0x8080808080808080u) == 0) continue;
+    for (size_t k = i; k < i + 8; ++k)
+      if (abjadLead(static_cast<unsigned char>(text[k]))) return true;
+  }
+  for (; i < text.size(); ++i)
+    if (abjadLead(static_cast<unsigned char>(text[i]))) return true;
+  return false;
+}
+
+// Appends to `out` the readings of a normalised word (its code points `c`) with
+// the letters that Arabic or Hebrew joins to the front of a word taken off: one to four of
+// ו ה ב כ ל מ ש; one or two of و ف ب ك ل, then also the article ال, and ل + ال written
+// لل read as the article ("للخطيب": "الخطيب" and "خطيب"). Each leaves two letters or more.
+void PrefixReadings(const std::vector<char32_t>& c, std::vector<std::string>& out) {
+  auto add = [&](std::initializer_list<char32_t> first, size_t from) {
+    if (c.size() < from || first.size() + c.size() - from < kMinReadLetters) return;
+    std::string reading;
+    for (char32_t x : first) AppendCodePoint(x, reading);
+    for (size_t k = from; k < c.size(); ++k) AppendCodePoint(c[k], reading);
+    out.push_back(std::move(reading));
+  };
+  for (size_t k = 1; k <= kMaxHebrewPrefix && k < c.size() && IsHebrewPrefix(c[k - 1]); ++k)
+    add({}, k);
+  for (size_t k = 0; k <= kMaxArabicPrefix && k < c.size(); ++k) {
+    if (k > 0 && !IsArabicPrefix(c[k - 1])) break;
+    if (k > 0) add({}, k);
+    if (k + 1 < c.size() && c[k] == kAlef && c[k + 1] == kLam) add({}, k + 2);
+    if (k > 0 && c[k - 1] == kLam && c[k] == kLam) {
+      add({kAlef}, k);
+      add({}, k + 1);
+    }
+  }
+}
+
+}  // namespace
+
+// A word of the paragraph read another way (see WordReadings).
+struct AttributionGuard::Reading {
+  size_t begin = 0;  // the word, in the paragraph
+  size_t end = 0;
+  size_t rank = 0;   // its first reading that begins a term is 0, the next 1...
+  std::string text;  // normalised
+};
+
+// The readings of the words of `text` that may hide a name, kept where they are the first word
+// of some term (so that the paragraph is read again only when one may hit). A word of Arabic
+// or Hebrew letters is read with its prefix letters taken off (PrefixReadings); a word that
+// mixes Latin, Arabic or Hebrew letters, or Arabic-Indic digits, with each letter of a shape
+// that another script shares (ShapeOf) taken for that script's letter ("نlصر", a Latin l for
+// the alef, as "ناصر"; "Oاena", an alef for the l, as "Olena": a lone letter of the other
+// direction stands where it was typed, so nothing shows it), then with its prefix letters
+// taken off too.
+void AttributionGuard::WordReadings(std::string_view text, std::vector<Reading>& out) const {
+  std::string norm, asLatin, asAbjad;
+  std::vector<std::string> candidates;
+  std::vector<char32_t> letters;
   for (const Token& token : Tokens(text)) {
     const std::string_view word = text.substr(token.begin, token.end - token.begin);
-    size_t cut = 0, letters = 0;
-    for (; letters < count && cut < word.size(); ++letters) {
-      const DecodedChar c = DecodeAt(word, cut);
-      if (!IsPrefixLetter(c.codePoint)) break;
-      cut += c.length;
+    if (!token.word || !MayHoldAbjad(word)) continue;
+    unsigned classes = 0;  // bit per LookAlikeClass met
+    char abjad = 0;        // 'a' or 'h', by the first letter of either
+    for (size_t i = 0; i < word.size();) {
+      const DecodedChar d = DecodeAt(word, i);
+      const char cls = LookAlikeClass(d.codePoint);
+      classes |= cls == 'l' ? 1u : cls == 'a' ? 2u : cls == 'd' ? 4u : cls == 'h' ? 8u : 0u;
+      if (abjad == 0 && (cls == 'a' || cls == 'h')) abjad = cls;
+      i += d.length;
     }
-    if (!token.word || letters < count || token.characters < count + 2 || !IsAbjadLetter(DecodeAt(word, cut).codePoint)) {
-      out.Copy(text, token.begin, token.end);
-      continue;
+    std::vector<std::string_view> bases = {word};
+    if (std::popcount(classes) >= 2) {  // mixed: each shape read as each script's letter
+      asLatin = WithShapesAs(word, 'l');
+      bases.push_back(asLatin);
+      if (abjad != 0) {
+        asAbjad = WithShapesAs(word, abjad);
+        bases.push_back(asAbjad);
+      }
     }
-    out.Replace(word.substr(cut), token.begin, token.end);
-    any = true;
+    candidates.clear();
+    std::string original;
+    for (size_t b = 0; b < bases.size(); ++b) {
+      norm.clear();
+      AppendNormalised(bases[b], norm, nullptr);
+      if (b == 0) original = norm;
+      else candidates.push_back(norm);
+      letters.clear();
+      for (size_t i = 0; i < norm.size();) {
+        const DecodedChar d = DecodeAt(norm, i);
+        letters.push_back(d.codePoint);
+        i += d.length;
+      }
+      PrefixReadings(letters, candidates);
+    }
+    size_t rank = 0;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      const std::string& reading = candidates[k];
+      if (reading.empty() || reading == original ||
+          std::find(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(k), reading) !=
+              candidates.begin() + static_cast<std::ptrdiff_t>(k))
+        continue;
+      const auto* p = reinterpret_cast<const unsigned char*>(reading.data());
+      if (FirstWordLength(reading) != reading.size() || FindFirstWord(p, reading.size(), p + reading.size()) == 0)
+        continue;
+      out.push_back({token.begin, token.end, rank++, reading});
+    }
   }
-  return any;
 }
+
+namespace {
 
 // A word of another script, spelt in Latin letters.
 struct SpeltWord {
@@ -1354,13 +1510,37 @@ void AttributionGuard::MatchConsonants(const std::string& norm, std::vector<RawH
   }
 }
 
+namespace {
+
+// How the last letter of `text` writes a final yeh: 'm' without its dots (alef maksura ى),
+// 'y' with them (ي), 0 neither (Persian ی, which is both, among them).
+char FinalYeh(std::string_view text) {
+  char32_t last = 0;
+  for (size_t i = 0; i < text.size();) {
+    const DecodedChar c = DecodeAt(text, i);
+    if (IsWordCharacter(c.codePoint)) last = c.codePoint;
+    i += c.length;
+  }
+  if (last == 0x0649 || last == 0xFEEF || last == 0xFEF0) return 'm';
+  if (last == 0x064A || (last >= 0xFEF1 && last <= 0xFEF4)) return 'y';
+  return 0;
+}
+
+}  // namespace
+
 void AttributionGuard::AddPending(size_t paragraph, const std::string& text, size_t begin,
                                   size_t end, uint32_t term, std::vector<Pending>& out) const {
   // A short part of a name is taken for one where it is written as a name: with a capital, or
-  // in a script without case ("may" is not "May", "لوي" is always flagged).
+  // in a script without case ("may" is not "May", "لوي" is always flagged). Matching takes ى
+  // and ي for one letter, as writers of Arabic do at a word's end; but in a short word the
+  // dots tell words apart, so a short part is not taken for one where its last yeh is written
+  // the other way than recorded ("على", on, is not "علي", Ali), as "may" is not "May".
+  const std::string_view found(text.data() + begin, end - begin);
   const bool lowerCase = IsLowerCase(DecodeAt(text, begin).codePoint);
+  const char yeh = FinalYeh(found);
   for (const Owner& owner : m_terms[term].owners)
-    if (owner.why != kShortPart || !lowerCase)
+    if (owner.why != kShortPart ||
+        (!lowerCase && (yeh == 0 || FinalYeh(owner.recorded) == 0 || FinalYeh(owner.recorded) == yeh)))
       out.push_back({{paragraph, owner.participantId, owner.recorded,
                       text.substr(begin, end - begin), begin, kReasons[owner.why]},
                      end,
@@ -1376,10 +1556,12 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
   std::vector<Pending> pending;
   Variant variant;
   std::vector<SpeltWord> speltWords;
+  std::vector<Reading> readings;
   std::unique_ptr<LatinSpeller> speller;               // made at the first word that needs it
   std::unordered_map<std::string, std::string> spelt;  // each word of another script, spelt
-  // Scans `checked` (the paragraph or a variant of it) and reports what it finds.
-  auto scan = [&](size_t p, const std::string& checked, const Variant* from) {
+  // Scans `checked` (the paragraph or a variant of it) and reports what it finds; `inLatin`: the
+  // variant is the paragraph spelt in Latin letters.
+  auto scan = [&](size_t p, const std::string& checked, const Variant* from, bool inLatin = false) {
     norm.clear();
     raw.clear();
     AppendNormalised(checked, norm, nullptr);
@@ -1393,31 +1575,54 @@ std::vector<GuardHit> AttributionGuard::Check(const std::vector<std::string>& pa
       const RawHit& r = raw[k];
       Range range = OriginalRange(mapped, {r.begin, r.end});
       if (from) range = {from->from[range.begin], from->to[range.end - 1]};
-      if (k >= byConsonants) {
-        // A word of the name's own script is compared by its letters (SameAbjadWord).
+      // Words of the name's own abjad are compared by their letters: by consonants, with
+      // SameAbjadWord; a short part spelt in Latin letters, not at all (the paragraph and its
+      // other readings compare it), for the spelling of a word of three letters loses what
+      // tells it from others: "على" (on) and "علي" (Ali) are both "ly". (The same goes for
+      // "ينشر", publishes, and "ناصر", Nasser, by consonants.)
+      const Owner& owner = m_terms[r.term].owners.front();
+      if (k >= byConsonants || (inLatin && owner.why == kShortPart)) {
         const std::string_view word = std::string_view(paragraphs[p]).substr(range.begin, range.end - range.begin);
-        const std::string& recorded = m_terms[r.term].owners.front().recorded;
         const char script = AbjadOf(word);
-        if (script != 0 && script == AbjadOf(recorded) && !SameAbjadWord(recorded, word)) continue;
+        if (script != 0 && script == AbjadOf(owner.recorded) &&
+            (k >= byConsonants ? !SameAbjadWord(owner.recorded, word) : !HasLatinLetter(word)))
+          continue;
       }
       AddPending(p, paragraphs[p], range.begin, range.end, r.term, pending);
     }
   };
+  // `variant`: `text` with each word that has a reading of rank `rank` read so (the whole word
+  // quoted); false when none has.
+  auto readWords = [&](const std::string& text, size_t rank) {
+    auto ranked = [&](const Reading& reading) { return reading.rank == rank; };
+    if (std::none_of(readings.begin(), readings.end(), ranked)) return false;
+    variant.Clear();
+    size_t copied = 0;
+    for (const Reading& reading : readings) {
+      if (!ranked(reading)) continue;
+      variant.Copy(text, copied, reading.begin);
+      variant.Replace(reading.text, reading.begin, reading.end);
+      copied = reading.end;
+    }
+    variant.Copy(text, copied, text.size());
+    return true;
+  };
   for (size_t p = 0; p < paragraphs.size(); ++p) {
     const std::string& text = paragraphs[p];
     pending.clear();
+    readings.clear();  // (WordReadings appends)
     scan(p, text, nullptr);
     const bool mayJoin = std::memchr(text.data(), '\n', text.size()) != nullptr ||
                          std::memchr(text.data(), '\r', text.size()) != nullptr ||
                          MaySpaceLetters(norm, wordBits);
-    const bool otherScripts = HasNonAscii(norm);
+    const bool otherScripts = HasNonAscii(norm);  // (Arabic-Indic digits are ASCII by now)
     if (mayJoin && JoinSplitWords(text, variant)) scan(p, variant.text, &variant);
     if (HasOverride(text) && ShowOverrides(text, variant))
       scan(p, variant.text, &variant);
-    for (size_t count = 1; otherScripts && count <= 2 && DropPrefixes(text, count, variant); ++count)
-      scan(p, variant.text, &variant);
+    if (MayHoldAbjad(text)) WordReadings(text, readings);
+    for (size_t rank = 0; readWords(text, rank); ++rank) scan(p, variant.text, &variant);
     if (otherScripts && SpellInLatin(text, speller, spelt, variant, speltWords)) {
-      scan(p, variant.text, &variant);
+      scan(p, variant.text, &variant, true);
       // A Latin name against a word of Arabic or Hebrew letters, by their consonants.
       for (const SpeltWord& word : speltWords)
         for (const std::string& key :

@@ -12,8 +12,9 @@
 //  - "short part of a name, to confirm": a word of two or three letters ("Ana", the Hebrew
 //    surname "לוי"), unless a particle such as "de", "al" or "bin". It is taken for a name
 //    where it is written as one: with a capital letter, or in a script without case (so "Li
-//    said" and "LI" hit, the verb "may" does not for "May Kaya"). One letter is an initial:
-//    no term;
+//    said" and "LI" hit, the verb "may" does not for "May Kaya"), with its last yeh written
+//    as recorded, dotted or not (the preposition "على" is not "علي", Ali), and compared by its
+//    letters, not by a Latin spelling, in its own abjad. One letter is an initial: no term;
 //  - the same three for each Latin spelling of a name written in another script (ICU's
 //    transliterators, LatinSpeller::Spellings: "Светлана Петрова" is also "Svetlana Petrova");
 //  - "part of a name, by its consonants": a word of a name written in Arabic or Hebrew
@@ -39,8 +40,9 @@
 // "phone", "mobile", "signal", ...) are not terms either.
 //
 // How it matches: on NormaliseForMatching text (case, accents, compatibility forms,
-// typographic quotes and white space runs, look-alike letters of other scripts, the digits
-// of other scripts, invisible and control characters do not matter), whole words only (the
+// typographic quotes and white space runs, look-alike letters of other scripts, the Arabic
+// and Hebrew letters that writers use for one another (ی and ي, ة and ه, ך and כ...), the
+// digits of other scripts, invisible and control characters do not matter), whole words only (the
 // characters before and after a hit are not letters or numbers: "Anna" does not hit in
 // "Hannah", "Hope" does hit in "we hope", which the facilitator may accept), a term's own
 // edges trimmed of punctuation. One Aho–Corasick automaton over all terms (its failure links
@@ -52,11 +54,13 @@
 // "Hry-\nniuk"; letters spaced out, "H r y n i u k", "H.R.Y.N.I.U.K"), when it has a line
 // break or three one-letter words in a row; with the letters of a bidi override (U+202D,
 // U+202E) in the order a reader sees them, when it has one (a Hebrew name typed backwards
-// inside a left-to-right override reads forwards); with the one or two letters that Arabic
-// and Hebrew join to the front of a word for "and", "the", "to"... taken off ("وسلمى",
-// "ולנועה"), when it has words in those scripts; and with its words of other scripts spelt in
-// Latin letters, when it has any. Bidi controls and tatweel inside a word neither hide it
-// nor split it, in any reading. The names' spellings and the tables of look-alikes are made
+// inside a left-to-right override reads forwards); with the letters that Arabic and Hebrew
+// join to the front of a word for "and", "the", "to", "when"... taken off ("وسلمى", "ולנועה",
+// "וכשלנועה", "للخطيب" read as "الخطيب" and, for a name recorded without its article, "خطيب")
+// and the letters of a word of mixed scripts that look like a letter of the other script read
+// as that letter (a Latin l for an Arabic alef, a Hebrew samekh for an o), where a word so read
+// begins a term; and with its words of other scripts spelt in Latin letters, when it has any.
+// Bidi controls and tatweel inside a word neither hide it nor split it, in any reading. The names' spellings and the tables of look-alikes are made
 // once, when the guard is built (the look-alikes once per process).
 #include <cstdint>
 #include <string>
@@ -131,6 +135,9 @@ class AttributionGuard {
   // The words of ASCII letters in `norm` whose consonants are those of a word of a name in
   // Arabic or Hebrew letters.
   void MatchConsonants(const std::string& norm, std::vector<RawHit>& hits) const;
+  // The other readings of the words of `text` that begin a term (see the .cpp).
+  struct Reading;
+  void WordReadings(std::string_view text, std::vector<Reading>& out) const;
   // A hit of `term` on text[begin, end) of paragraph `paragraph`, for each of its owners.
   void AddPending(size_t paragraph, const std::string& text, size_t begin, size_t end,
                   uint32_t term, std::vector<Pending>& out) const;
