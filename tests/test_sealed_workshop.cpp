@@ -150,6 +150,28 @@ TEST_CASE("a wrong passphrase is refused as such and changes nothing") {
   CHECK_FALSE(fs::exists(room.path + "-shm"));
 }
 
+TEST_CASE("the store itself seals under no passphrase shorter than its rule allows") {
+  parley::sealed::SetCreationCostForTests(parley::sealed::kLeastCost);
+  TempDir dir;
+  std::string path = dir.File("weak.parley");
+  // Nine characters (eighteen bytes): short by the rule, whatever its bytes.
+  const std::string nine = "ნინო ბაღი";
+  REQUIRE_FALSE(Workshop::PassphraseProblem(nine).empty());
+  SUBCASE("a new sealed workshop: refused, no file made") {
+    CHECK(Refusal([&] { Workshop::CreateSealed(path, nine, "Weak", "2026-10-12"); }).find("at least 10 characters") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(path));
+    CHECK_FALSE(fs::exists(path + "-wal"));
+  }
+  SUBCASE("a new sealed key for any other door of the store") {
+    CHECK(Refusal([&] { parley::sealed::SealNewFile(""); }).find("at least 10 characters") != std::string::npos);
+    CHECK(Refusal([&] { parley::sealed::SealNewFile(nine); }).find("at least 10 characters") != std::string::npos);
+  }
+  SUBCASE("ten characters are enough") {
+    CHECK(Workshop::CreateSealed(path, nine + "ს", "Enough", "2026-10-12")->Model().info.title == "Enough");
+  }
+}
+
 TEST_CASE("a sealed workshop opened as a plain one is refused with what to do") {
   SealedRoom room;
   room.workshop.reset();

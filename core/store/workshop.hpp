@@ -148,7 +148,9 @@ class Workshop {
   // by design. Whether the file at `path` is a sealed workshop (damaged or not), for the
   // window to ask for its passphrase.
   static bool IsSealed(const std::string& path);
-  // Create, sealed with `passphrase`. Throws parley::Error; leaves no file behind on failure.
+  // Create, sealed with `passphrase`. Throws parley::Error (also for a passphrase that
+  // PassphraseProblem refuses: no file is sealed under a short one); leaves no file behind on
+  // failure.
   static std::unique_ptr<Workshop> CreateSealed(const std::string& path, std::string_view passphrase,
                                                 const std::string& title, const std::string& today,
                                                 const std::vector<std::string>& rules = StandardRules());
