@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -132,6 +133,48 @@ TEST_CASE("a sealed workshop keeps its record through a close and an opening wit
     struct stat st {};
     REQUIRE(stat(room.path.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
+  }
+}
+
+TEST_CASE("a sealed workshop's -wal is emptied once no edit has been written for a while (pitfall 9)") {
+  SealedRoom room;
+  auto now = std::chrono::system_clock::now();
+  room.workshop->SetClock([&now] { return now; });
+  room.workshop->SetText(Field::ParticipantRole, room.people[0], "Олена's deputy · סגנית");
+  auto walSize = [&] { return fs::file_size(room.path + "-wal"); };
+  REQUIRE(walSize() > 0);
+
+  now += Workshop::kIdleCheckpoint - std::chrono::seconds(1);
+  CHECK_FALSE(room.workshop->CheckpointWhenIdle());  // typing may go on: not yet
+  CHECK(walSize() > 0);
+  now += std::chrono::seconds(1);
+  CHECK(room.workshop->CheckpointWhenIdle());
+  CHECK(walSize() == 0);  // no frame, and so no checksum of a plaintext page, left
+  CHECK_FALSE(room.workshop->CheckpointWhenIdle());  // once per burst of edits
+
+  room.workshop->SetText(Field::ParticipantRole, room.people[1], "Νίκος's adviser");
+  CHECK(walSize() > 0);
+  CHECK_FALSE(room.workshop->CheckpointWhenIdle());
+  now += Workshop::kIdleCheckpoint;
+  CHECK(room.workshop->CheckpointWhenIdle());
+  CHECK(walSize() == 0);
+
+  std::vector<std::string> names = room.Names();
+  room.workshop.reset();
+  CHECK(SentinelsOnDisk(room.path) == std::vector<std::string>{});
+  auto reopened = Workshop::OpenSealed(room.path, kPassphrase);
+  CHECK(reopened->Model().participants[1].role == "Νίκος's adviser");
+  CHECK(reopened->Model().participants[0].name == names[0]);
+
+  SUBCASE("a plain workshop's -wal is left to SQLite") {
+    parley::sealed::PlainWorkshopsForTests plain;
+    std::string plainPath = room.dir.File("plain.parley");
+    auto workshop = Workshop::Create(plainPath, "Plain", "2026-10-12");
+    workshop->SetClock([&now] { return now; });
+    workshop->SetText(Field::WorkshopVenue, 0, "Batumi");
+    now += Workshop::kIdleCheckpoint * 2;
+    CHECK_FALSE(workshop->CheckpointWhenIdle());
+    CHECK(fs::file_size(plainPath + "-wal") > 0);
   }
 }
 

@@ -231,6 +231,15 @@ class Workshop {
   // With `durable` false, commits no longer wait for the disk (synchronous off): only for
   // generating benchmark workshops, never for a record.
   void SetDurable(bool durable);
+  // Pitfall 9 of sealed workshops: each frame header of the -wal keeps a checksum of its page's
+  // plaintext, so a sealed workshop's -wal is folded into the file and emptied (a TRUNCATE
+  // checkpoint) once no edit has been written for kIdleCheckpoint, not only on close. The window
+  // calls this every frame: it costs a comparison, and writes at most once after each burst of
+  // edits. Returns whether it emptied the -wal now. A checkpoint another connection keeps from
+  // finishing (a reader) is not waited for: it is tried after the next edit, and on close.
+  // Does nothing for a plain workshop.
+  static constexpr std::chrono::seconds kIdleCheckpoint{5};
+  bool CheckpointWhenIdle();
 
   // Time stamps and the speaker timer read this clock; tests set their own.
   void SetClock(std::function<std::chrono::system_clock::time_point()> clock);
@@ -428,6 +437,8 @@ class Workshop {
   std::vector<LogEntry> m_log;  // SessionLog(), once read
   bool m_logRead = false;
   std::optional<std::chrono::system_clock::time_point> m_lastWrite;
+  // The last write that CheckpointWhenIdle has tried to fold into the file.
+  std::optional<std::chrono::system_clock::time_point> m_checkpointed;
   std::string m_undoLabel;  // label of the step Undo() would revert, "" when none
   std::string m_redoLabel;
 };
