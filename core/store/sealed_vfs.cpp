@@ -93,9 +93,8 @@ struct SealedVfs::File {
     int rc = Real()->xRead(real, out, amount, offset);
     if (rc != SQLITE_OK) return rc;  // a short read is zero-filled: SQLite drops such a frame
     uint8_t* sealed = frame ? out + kFrameHeader : out;
-    uint8_t plain[kPageSize];
-    bool good = OpenPage(owner->m_key, Place(PageHome::Wal, uint64_t(frameAt)), sealed, plain);
-    std::memcpy(sealed, plain, kPageSize);  // zeros when it failed
+    // Decrypted in place: zeros when it failed.
+    bool good = OpenPage(owner->m_key, Place(PageHome::Wal, uint64_t(frameAt)), sealed, sealed);
     if (good) return SQLITE_OK;
     // Pitfall 3: in recovery (whole frames) a frame that fails reads as zeros, so that SQLite's
     // own checksum drops it as the torn last write of a crash; outside recovery it is damage.
