@@ -1,5 +1,5 @@
 // The command line on sealed workshops, through the CLI entry point (ParseCommandLine and
-// RunCommand): `parley seal`, `unseal`, `passphrase` and `generate --sealed`; the passphrase read
+// RunCommand): `parley seal`, `unseal`, `passphrase`, `generate --sealed` and `import --sealed`; the passphrase read
 // only from a file its owner alone can read (no terminal in the tests), never from an argument;
 // export, forget and import-participants reading a sealed workshop; and the report and JSON
 // export of a sealed workshop written only with --plaintext, and logged.
@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -84,17 +85,30 @@ struct Desk {
 
 bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// `parley <args>` in a child process whose terminal is a pseudo-terminal: `typed` is typed on it
-// line by line, each line once the terminal shows `prompt`. Returns the exit status and
-// everything the terminal showed.
-std::pair<int, std::string> OnTerminal(const std::vector<std::string>& args, const std::string& prompt,
-                                       const std::vector<std::string>& typed) {
+// Why the sealed workshop at `path` does not open with `passphrase` ("" when it opens).
+std::string Refusal(const std::string& path, const std::string& passphrase) {
+  try {
+    Workshop::OpenSealed(path, passphrase);
+  } catch (const parley::Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+// A line to type on the terminal once it shows `prompt` (after the prompt of the line before).
+struct Typed {
+  std::string prompt, line;
+};
+
+// `parley <args>` in a child process whose terminal is a pseudo-terminal, `typed` typed on it in
+// turn. Returns the exit status and everything the terminal showed.
+std::pair<int, std::string> OnTerminal(const std::vector<std::string>& args, const std::vector<Typed>& typed) {
   int terminal = -1;
   pid_t pid = forkpty(&terminal, nullptr, nullptr, nullptr);
   REQUIRE(pid >= 0);
   if (pid == 0) _exit(parley::RunCommand(parley::ParseCommandLine(args)));
   std::string shown;
-  size_t answered = 0;
+  size_t answered = 0, seen = 0;  // `seen`: where the last prompt answered ends in `shown`
   for (;;) {
     pollfd ready{terminal, POLLIN, 0};
     if (::poll(&ready, 1, 20000) <= 0) break;  // a command that hangs fails the checks below
@@ -102,10 +116,11 @@ std::pair<int, std::string> OnTerminal(const std::vector<std::string>& args, con
     ssize_t n = ::read(terminal, buffer, sizeof buffer);
     if (n <= 0) break;  // the child closed the terminal
     shown.append(buffer, size_t(n));
-    size_t prompts = 0;
-    for (size_t at = shown.find(prompt); at != std::string::npos; at = shown.find(prompt, at + 1)) ++prompts;
-    for (; answered < prompts && answered < typed.size(); ++answered) {
-      std::string line = typed[answered] + "\n";
+    for (; answered < typed.size(); ++answered) {
+      size_t at = shown.find(typed[answered].prompt, seen);
+      if (at == std::string::npos) break;
+      seen = at + typed[answered].prompt.size();
+      std::string line = typed[answered].line + "\n";
       if (::write(terminal, line.data(), line.size()) < 0) break;
     }
   }
@@ -237,10 +252,103 @@ TEST_CASE("parley generate --sealed writes a sealed generated workshop") {
   CHECK_FALSE(Has(ReadBytes(out), workshop->Model().participants[0].name));
 }
 
+// The Desk's plain workshop exported as a JSON document, for `parley import`.
+std::string ExportedJson(Desk& desk) {
+  std::string json = desk.dir.File("workshop.json");
+  REQUIRE(Parley({"export", desk.file, "--json", "-o", json}).status == 0);
+  return json;
+}
+
+// The files in `folder`, by name: what an import left behind.
+std::vector<std::string> FilesIn(const std::string& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST_CASE("parley import --sealed makes a sealed workshop that opens with its passphrase, nothing of it readable") {
+  Desk desk;
+  std::string json = ExportedJson(desk);
+  std::string out = desk.dir.File("imported.parley");
+  Run run = Parley({"import", json, "--sealed", "--new-passphrase-file", desk.newFile, "-o", out});
+  CHECK(run.status == 0);
+  CHECK(Has(run.err, "lost passphrase means a lost workshop"));
+  REQUIRE(Workshop::IsSealed(out));
+  CHECK(SentinelsOnDisk(out).empty());
+  CHECK_FALSE(fs::exists(out + "-wal"));
+  CHECK((fs::status(out).permissions() & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
+  {
+    auto workshop = Workshop::OpenSealed(out, kNew);
+    CHECK(workshop->Model().info.title == "Reconciliation of Tskhinvali");
+    REQUIRE(workshop->Model().participants.size() == 4);
+    for (size_t i = 0; i < 4; ++i) CHECK(workshop->Model().participants[i].name == kSentinels[i]);
+    workshop->SetText(Field::ParticipantNotes, workshop->Model().participants[0].id, "SENTINEL-7f3a");
+    REQUIRE(fs::exists(out + "-wal"));
+    CHECK(SentinelsOnDisk(out).empty());  // the file, its -wal and -shm, open and edited
+  }
+  CHECK(SentinelsOnDisk(out).empty());
+  CHECK(Has(Refusal(out, kOld), "Wrong passphrase"));
+}
+
+TEST_CASE("parley import --sealed asks the new passphrase twice on the terminal, without echo") {
+  Desk desk;
+  std::string json = ExportedJson(desk);
+  std::string out = desk.dir.File("imported.parley");
+  auto [status, shown] = OnTerminal({"import", json, "--sealed", "-o", out},
+                                    {{"New passphrase: ", kNew}, {"again: ", kNew}});
+  CHECK(status == 0);
+  CHECK_FALSE(Has(shown, kNew));
+  CHECK(Workshop::OpenSealed(out, kNew)->Model().participants.size() == 4);
+  SUBCASE("two passphrases that differ: refused, no file made") {
+    std::string other = desk.dir.File("other.parley");
+    auto [refused, said] = OnTerminal({"import", json, "--sealed", "-o", other},
+                                      {{"New passphrase: ", kNew}, {"again: ", kOld}});
+    CHECK(refused == 4);
+    CHECK(Has(said, "The two passphrases typed differ"));
+    CHECK_FALSE(fs::exists(other));
+  }
+}
+
+TEST_CASE("parley import --sealed of a bad document or with a short passphrase leaves no file behind") {
+  Desk desk;
+  std::string json = ExportedJson(desk);
+  std::string out = desk.dir.File("imported.parley");
+  std::vector<std::string> before = FilesIn(desk.dir.File(""));
+  std::string text = ReadBytes(json);
+
+  SUBCASE("malformed JSON, refused before the key is derived") {
+    WriteBytes(json, text.substr(0, text.size() / 2));
+    Run run = Parley({"import", json, "--sealed", "--new-passphrase-file", desk.newFile, "-o", out});
+    CHECK(run.status == 4);
+    CHECK(Has(run.err, "line"));
+  }
+  SUBCASE("a row the schema refuses, found once the sealed file is being written") {
+    // A participant of a party that is not in the document: found by the store, after the
+    // sealed file beside `out` has its rows.
+    size_t at = text.find("\"party_id\": 1");
+    REQUIRE(at != std::string::npos);
+    WriteBytes(json, text.replace(at, 13, "\"party_id\": 77"));
+    Run run = Parley({"import", json, "--sealed", "--new-passphrase-file", desk.newFile, "-o", out});
+    CHECK(run.status == 4);
+    CHECK(Has(run.err, "party"));
+  }
+  SUBCASE("a passphrase shorter than the rule") {
+    std::string shortFile = desk.dir.File("short.pass");
+    Desk::WriteSecret(shortFile, "Ελένη 123\n");
+    before = FilesIn(desk.dir.File(""));
+    Run run = Parley({"import", json, "--sealed", "--new-passphrase-file", shortFile, "-o", out});
+    CHECK(run.status == 4);
+    CHECK(Has(run.err, "at least 10 characters"));
+  }
+  CHECK_FALSE(fs::exists(out));
+  CHECK(FilesIn(desk.dir.File("")) == before);
+}
+
 TEST_CASE("the passphrase is asked on the terminal without echo, and a command without one says how to give it") {
   Desk desk;
   desk.Seal();
-  auto [status, shown] = OnTerminal({"unseal", desk.file}, "Passphrase: ", {kOld});
+  auto [status, shown] = OnTerminal({"unseal", desk.file}, {{"Passphrase: ", kOld}});
   CHECK(status == 0);
   CHECK(Has(shown, "Passphrase: "));
   CHECK_FALSE(Has(shown, kOld));  // not echoed

@@ -138,6 +138,15 @@ TEST_CASE("one page sealed with a fixed key and nonce") {
     REQUIRE(OpenPage(key, place, sealed.data(), back.data()));
     CHECK(std::equal(back.begin(), back.begin() + kSealedBytes, plain.begin()));
     CHECK(std::all_of(back.end() - kReserve, back.end(), [](uint8_t b) { return b == 0; }));
+    SUBCASE("in place, as a WAL frame's page is read") {
+      std::vector<uint8_t> page = sealed;
+      REQUIRE(OpenPage(key, place, page.data(), page.data()));
+      CHECK(page == back);
+      page = sealed;
+      page[200] ^= 1;
+      CHECK_FALSE(OpenPage(key, place, page.data(), page.data()));
+      CHECK(std::all_of(page.begin(), page.end(), [](uint8_t b) { return b == 0; }));
+    }
   }
   SUBCASE("no word of the record is in the sealed page") {
     std::string bytes(sealed.begin(), sealed.end());

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -135,6 +136,48 @@ TEST_CASE("a sealed workshop keeps its record through a close and an opening wit
   }
 }
 
+TEST_CASE("a sealed workshop's -wal is emptied once no edit has been written for a while (pitfall 9)") {
+  SealedRoom room;
+  auto now = std::chrono::system_clock::now();
+  room.workshop->SetClock([&now] { return now; });
+  room.workshop->SetText(Field::ParticipantRole, room.people[0], "Олена's deputy · סגנית");
+  auto walSize = [&] { return fs::file_size(room.path + "-wal"); };
+  REQUIRE(walSize() > 0);
+
+  now += Workshop::kIdleCheckpoint - std::chrono::seconds(1);
+  CHECK_FALSE(room.workshop->CheckpointWhenIdle());  // typing may go on: not yet
+  CHECK(walSize() > 0);
+  now += std::chrono::seconds(1);
+  CHECK(room.workshop->CheckpointWhenIdle());
+  CHECK(walSize() == 0);  // no frame, and so no checksum of a plaintext page, left
+  CHECK_FALSE(room.workshop->CheckpointWhenIdle());  // once per burst of edits
+
+  room.workshop->SetText(Field::ParticipantRole, room.people[1], "Νίκος's adviser");
+  CHECK(walSize() > 0);
+  CHECK_FALSE(room.workshop->CheckpointWhenIdle());
+  now += Workshop::kIdleCheckpoint;
+  CHECK(room.workshop->CheckpointWhenIdle());
+  CHECK(walSize() == 0);
+
+  std::vector<std::string> names = room.Names();
+  room.workshop.reset();
+  CHECK(SentinelsOnDisk(room.path) == std::vector<std::string>{});
+  auto reopened = Workshop::OpenSealed(room.path, kPassphrase);
+  CHECK(reopened->Model().participants[1].role == "Νίκος's adviser");
+  CHECK(reopened->Model().participants[0].name == names[0]);
+
+  SUBCASE("a plain workshop's -wal is left to SQLite") {
+    parley::sealed::PlainWorkshopsForTests plain;
+    std::string plainPath = room.dir.File("plain.parley");
+    auto workshop = Workshop::Create(plainPath, "Plain", "2026-10-12");
+    workshop->SetClock([&now] { return now; });
+    workshop->SetText(Field::WorkshopVenue, 0, "Batumi");
+    now += Workshop::kIdleCheckpoint * 2;
+    CHECK_FALSE(workshop->CheckpointWhenIdle());
+    CHECK(fs::file_size(plainPath + "-wal") > 0);
+  }
+}
+
 TEST_CASE("a wrong passphrase is refused as such and changes nothing") {
   SealedRoom room;
   room.workshop.reset();
@@ -148,6 +191,28 @@ TEST_CASE("a wrong passphrase is refused as such and changes nothing") {
   CHECK(ReadBytes(room.path) == before);
   CHECK_FALSE(fs::exists(room.path + "-wal"));
   CHECK_FALSE(fs::exists(room.path + "-shm"));
+}
+
+TEST_CASE("the store itself seals under no passphrase shorter than its rule allows") {
+  parley::sealed::SetCreationCostForTests(parley::sealed::kLeastCost);
+  TempDir dir;
+  std::string path = dir.File("weak.parley");
+  // Nine characters (eighteen bytes): short by the rule, whatever its bytes.
+  const std::string nine = "ნინო ბაღი";
+  REQUIRE_FALSE(Workshop::PassphraseProblem(nine).empty());
+  SUBCASE("a new sealed workshop: refused, no file made") {
+    CHECK(Refusal([&] { Workshop::CreateSealed(path, nine, "Weak", "2026-10-12"); }).find("at least 10 characters") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(path));
+    CHECK_FALSE(fs::exists(path + "-wal"));
+  }
+  SUBCASE("a new sealed key for any other door of the store") {
+    CHECK(Refusal([&] { parley::sealed::SealNewFile(""); }).find("at least 10 characters") != std::string::npos);
+    CHECK(Refusal([&] { parley::sealed::SealNewFile(nine); }).find("at least 10 characters") != std::string::npos);
+  }
+  SUBCASE("ten characters are enough") {
+    CHECK(Workshop::CreateSealed(path, nine + "ს", "Enough", "2026-10-12")->Model().info.title == "Enough");
+  }
 }
 
 TEST_CASE("a sealed workshop opened as a plain one is refused with what to do") {

@@ -307,6 +307,25 @@ TEST_CASE("a sealed workshop locks after the idle time chosen in View, never by 
   CHECK(w.app.passphraseDialog.locked);
 }
 
+TEST_CASE("the window empties a sealed workshop's -wal once the typing stops") {
+  SealedWindow w;
+  w.OpenSealedFile();
+  auto now = std::chrono::system_clock::now();
+  w.W().SetClock([&now] { return now; });
+  w.app.Request([](Workshop& workshop) { workshop.SetText(Field::WorkshopVenue, 0, "Батуми · Βατούμ"); });
+  w.ui.Frame();
+  REQUIRE(std::filesystem::file_size(w.path + "-wal") > 0);
+  auto wake = ui::UntilScreenChanges(w.app);  // a window asleep wakes in time to do it
+  REQUIRE(wake.has_value());
+  CHECK(*wake <= Workshop::kIdleCheckpoint);
+
+  now += Workshop::kIdleCheckpoint;
+  w.ui.Frame();
+  CHECK(w.app.workshop != nullptr);
+  CHECK(std::filesystem::file_size(w.path + "-wal") == 0);
+  CHECK(Workshop::OpenSealed(w.path, kPassphrase)->Model().info.venue == "Батуми · Βατούμ");
+}
+
 // File > Seal, Change passphrase and Unseal: the workshop closed, its file rewritten on the
 // worker thread, and opened again at the same screen and session.
 namespace {

@@ -621,6 +621,9 @@ void DrawWorkbench(Workbench& app) {
     if (app.workshop) app.Try([&] { edit(*app.workshop); });
   RewriteWhenAsked(app);
   LockWhenDue(app);
+  // A sealed workshop's -wal emptied once the typing stops (pitfall 9). The status bar's "saved
+  // ... ago" draws a frame each second after a write, so the moment is not slept through.
+  if (app.workshop) app.workshop->CheckpointWhenIdle();
   KeepPlace(app);
   NoteSettling(app, !pending.empty());
 }

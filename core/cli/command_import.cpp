@@ -1,6 +1,8 @@
-// `parley import IN.json -o NEW.parley`: a new workshop from a workshop document.
+// `parley import IN.json [--sealed [--new-passphrase-file FILE]] -o NEW.parley`: a new workshop
+// from a workshop document, sealed as `parley generate --sealed` seals one.
 // `parley import-participants FILE IN.csv [--dry-run]`: participants from a spreadsheet.
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +17,7 @@ namespace parley {
 
 namespace {
 
-constexpr const char* kImportUsage = "usage: parley import IN.json -o NEW.parley\n";
+constexpr const char* kImportUsage = "usage: parley import IN.json [--sealed [--new-passphrase-file FILE]] -o NEW.parley\n";
 constexpr const char* kParticipantsUsage = "usage: parley import-participants FILE IN.csv [--dry-run] [--passphrase-file FILE]\n";
 
 int UsageError(const char* command, const std::string& what, const char* usage) {
@@ -37,7 +39,12 @@ std::string Describe(const PreviewRow& row) {
 
 }  // namespace
 
-int RunImport(const std::vector<std::string>& args) {
+int RunImport(const std::vector<std::string>& given) {
+  std::vector<std::string> args = given;
+  SealedOptions options;
+  if (std::string wrong = TakeSealedOptions(args, options); !wrong.empty())
+    return UsageError("import", wrong, kImportUsage);
+  bool sealed = std::erase(args, "--sealed") > 0;
   std::string in, out;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o") {
@@ -53,7 +60,13 @@ int RunImport(const std::vector<std::string>& args) {
   }
   if (in.empty() || out.empty()) return UsageError("import", "give the JSON file and -o NEW.parley", kImportUsage);
   try {
-    ImportWorkshopJson(in, out);
+    std::optional<Passphrase> passphrase;
+    if (sealed) {
+      std::fprintf(stderr,
+                   "A lost passphrase means a lost workshop: nobody, Parley's authors included, can open it.\n");
+      passphrase.emplace(GetNewPassphrase(options.newPassphraseFile));
+    }
+    ImportWorkshopJson(in, out, passphrase ? std::string_view(passphrase->Text()) : std::string_view());
   } catch (const Error& e) {
     return Failed("import", e);
   }

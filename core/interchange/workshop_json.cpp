@@ -446,16 +446,17 @@ std::vector<TableRows> RowsOf(Json& tables, const Checked& checked) {
 
 }  // namespace
 
-void WorkshopFromJson(std::string_view json, const std::string& workshopPath) {
+void WorkshopFromJson(std::string_view json, const std::string& workshopPath, std::string_view passphrase) {
   RefuseExistingFile(workshopPath);  // before the work of reading the document
   Json doc = Parse(json);
   Checked checked = CheckDocument(doc);
   Json& tables = doc.at("tables");
-  if (auto problem = MakeWorkshopFromTables(workshopPath, RowsOf(tables, checked)))
+  if (auto problem = MakeWorkshopFromTables(workshopPath, RowsOf(tables, checked), passphrase))
     RefuseRows(*problem, tables);
 }
 
-void ImportWorkshopJson(const std::string& jsonPath, const std::string& workshopPath) {
+void ImportWorkshopJson(const std::string& jsonPath, const std::string& workshopPath,
+                        std::string_view passphrase) {
   std::error_code ec;
   auto status = fs::status(jsonPath, ec);
   if (!fs::is_regular_file(status))
@@ -468,7 +469,7 @@ void ImportWorkshopJson(const std::string& jsonPath, const std::string& workshop
     throw Error("Could not read " + jsonPath + ": " + std::strerror(errno) + ".",
                 "Check that the file can be read, then import again.");
   std::string text(std::istreambuf_iterator<char>(in), {});
-  WorkshopFromJson(text, workshopPath);
+  WorkshopFromJson(text, workshopPath, passphrase);
 }
 
 }  // namespace parley

@@ -42,12 +42,14 @@ void ExportWorkshopJson(const std::string& workshopPath, const std::string& json
 // another format or a newer version, a missing table (of a document of this version), an
 // unknown table or column, a value of the wrong type, a missing required column, a string over
 // kMaxFieldBytes, a duplicate id, a reference to an id that does not exist, a row the schema
-// refuses. Refuses when a file exists at `workshopPath`: it never overwrites. Throws
-// parley::Error; then no file is left at `workshopPath` or beside it.
-void WorkshopFromJson(std::string_view json, const std::string& workshopPath);
+// refuses. Refuses when a file exists at `workshopPath`: it never overwrites. With a
+// `passphrase` the new workshop is sealed with it (empty: plain), the document checked before
+// the key is derived. Throws parley::Error; then no file is left at `workshopPath` or beside it.
+void WorkshopFromJson(std::string_view json, const std::string& workshopPath, std::string_view passphrase = {});
 
 // Reads the document at `jsonPath` (refusing one over kMaxWorkshopJsonBytes unread) and makes
 // the workshop `workshopPath` from it as WorkshopFromJson does. Throws parley::Error.
-void ImportWorkshopJson(const std::string& jsonPath, const std::string& workshopPath);
+void ImportWorkshopJson(const std::string& jsonPath, const std::string& workshopPath,
+                        std::string_view passphrase = {});
 
 }  // namespace parley

@@ -49,6 +49,7 @@ class Connection {
   ~Connection();
 
   sqlite3* Handle() const { return m_db; }
+  bool Sealed() const { return m_sealed != nullptr; }
   // Runs one or more statements without results; throws parley::Error.
   void Exec(std::string_view sql, std::string_view doing = "writing the workshop");
   // Returns the first column of the first row of `sql` as an integer (0 when no row).

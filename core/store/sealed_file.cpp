@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "core/common/error.hpp"
+#include "core/store/workshop.hpp"
 
 namespace parley::sealed {
 
@@ -25,6 +26,10 @@ bool IsSealedFile(const std::string& path) {
 }
 
 std::shared_ptr<const SealedVfs> SealNewFile(std::string_view passphrase) {
+  // Every new sealed file's key comes from here: no door of the store seals under a passphrase
+  // that the window's and the command line's rule would refuse.
+  if (std::string problem = Workshop::PassphraseProblem(passphrase); !problem.empty())
+    throw Error(problem, "Choose a longer passphrase. Nothing was written.");
   NewHeader made = MakeHeader(passphrase, CreationCost());
   return std::make_shared<const SealedVfs>(made.bytes, made.header, std::move(made.dataKey));
 }

@@ -14,7 +14,8 @@ namespace parley::sealed {
 bool IsSealedFile(const std::string& path);
 
 // The VFS of a new sealed file: a fresh header at CreationCost(), its data key sealed under
-// `passphrase`. The caller makes the file with SealedVfs::WriteNewFile. Throws parley::Error.
+// `passphrase`. The caller makes the file with SealedVfs::WriteNewFile. Throws parley::Error,
+// before any work, for a passphrase Workshop::PassphraseProblem refuses (too short).
 std::shared_ptr<const SealedVfs> SealNewFile(std::string_view passphrase);
 
 // The VFS of the sealed file at `path`, unlocked with `passphrase`. Throws parley::Error,

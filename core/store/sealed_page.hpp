@@ -38,6 +38,7 @@ void SealPageFresh(const SecretBytes& key, const PagePlace& place, const uint8_t
 // zeroed: SQLite's WAL checksums cover them, and a recovery that sees other bytes there than
 // it wrote drops every commit since the last checkpoint (pitfall 1). Returns false, leaving
 // `out` zeroed, when the page fails its check (damaged, another file's, or another place's).
+// `out` may be `sealed` itself: the page is then decrypted in place.
 bool OpenPage(const SecretBytes& key, const PagePlace& place, const uint8_t* sealed, uint8_t* out);
 
 }  // namespace parley::sealed

@@ -56,11 +56,13 @@ struct SealedVfs::File {
   }
 
   // Pitfall 2: SQLite reads parts of pages (100 bytes at 0, 16 at 24): the whole page is read
-  // and decrypted, and the part asked for copied out.
+  // and decrypted, and the part asked for copied out. A whole page, as nearly every read is,
+  // is decrypted straight into SQLite's buffer.
   int ReadDatabase(uint8_t* out, int amount, int64_t offset) {
     int64_t page = offset / kPage, within = offset % kPage;
     if (within + amount > kPage) return SQLITE_IOERR_READ;
-    uint8_t sealed[kPageSize], plain[kPageSize];
+    uint8_t sealed[kPageSize], part[kPageSize];
+    uint8_t* plain = amount == kPage ? out : part;
     int rc = Real()->xRead(real, sealed, int(kPage), kHeader + page * kPage);
     if (rc == SQLITE_IOERR_SHORT_READ) {
       sqlite3_int64 size = 0;
@@ -73,10 +75,10 @@ struct SealedVfs::File {
     }
     if (rc != SQLITE_OK) return rc;
     if (!OpenPage(owner->m_key, Place(PageHome::Database, uint64_t(page + 1)), sealed, plain)) {
-      owner->m_damage = true;
+      owner->m_damage = true;  // `out` holds zeros (OpenPage), never the page's bytes
       return SQLITE_IOERR_DATA;
     }
-    std::memcpy(out, plain + within, size_t(amount));
+    if (plain != out) std::memcpy(out, plain + within, size_t(amount));
     return SQLITE_OK;
   }
 
@@ -91,9 +93,8 @@ struct SealedVfs::File {
     int rc = Real()->xRead(real, out, amount, offset);
     if (rc != SQLITE_OK) return rc;  // a short read is zero-filled: SQLite drops such a frame
     uint8_t* sealed = frame ? out + kFrameHeader : out;
-    uint8_t plain[kPageSize];
-    bool good = OpenPage(owner->m_key, Place(PageHome::Wal, uint64_t(frameAt)), sealed, plain);
-    std::memcpy(sealed, plain, kPageSize);  // zeros when it failed
+    // Decrypted in place: zeros when it failed.
+    bool good = OpenPage(owner->m_key, Place(PageHome::Wal, uint64_t(frameAt)), sealed, sealed);
     if (good) return SQLITE_OK;
     // Pitfall 3: in recovery (whole frames) a frame that fails reads as zeros, so that SQLite's
     // own checksum drops it as the torn last write of a crash; outside recovery it is damage.

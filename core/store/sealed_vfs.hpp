@@ -13,7 +13,8 @@
 //   6 the reserved bytes set before the first write; a page 1 of another layout refused
 //   7 temp files refused (and temp_store=MEMORY on every connection)
 //   8 no page written to a rollback journal
-//   9 the WAL checkpointed with TRUNCATE when a connection closes (db.cpp)
+//   9 the WAL checkpointed with TRUNCATE when a connection closes (db.cpp) and once the open
+//     workshop is idle (Workshop::CheckpointWhenIdle)
 // One SealedVfs serves one file (its key, its header), under a name of its own: a connection
 // selects it by name at sqlite3_open_v2 and keeps it alive (db::Connection).
 #include <sqlite3.h>

@@ -24,6 +24,18 @@ void Workshop::SetDurable(bool durable) {
   m_impl->db.Exec(durable ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF");
 }
 
+bool Workshop::CheckpointWhenIdle() {
+  if (!m_impl->db.Sealed() || !m_lastWrite || m_checkpointed == m_lastWrite) return false;
+  if (Now() - *m_lastWrite < kIdleCheckpoint) return false;
+  m_checkpointed = m_lastWrite;
+  // No busy handler: a reader that holds the -wal would make the window wait.
+  sqlite3* db = m_impl->db.Handle();
+  sqlite3_busy_timeout(db, 0);
+  int rc = sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+  sqlite3_busy_timeout(db, Impl::kEditBusyMs);
+  return rc == SQLITE_OK;
+}
+
 void Workshop::SetClock(std::function<Clock::time_point()> clock) {
   m_impl->clock = std::move(clock);
 }

@@ -148,7 +148,9 @@ class Workshop {
   // by design. Whether the file at `path` is a sealed workshop (damaged or not), for the
   // window to ask for its passphrase.
   static bool IsSealed(const std::string& path);
-  // Create, sealed with `passphrase`. Throws parley::Error; leaves no file behind on failure.
+  // Create, sealed with `passphrase`. Throws parley::Error (also for a passphrase that
+  // PassphraseProblem refuses: no file is sealed under a short one); leaves no file behind on
+  // failure.
   static std::unique_ptr<Workshop> CreateSealed(const std::string& path, std::string_view passphrase,
                                                 const std::string& title, const std::string& today,
                                                 const std::vector<std::string>& rules = StandardRules());
@@ -229,6 +231,15 @@ class Workshop {
   // With `durable` false, commits no longer wait for the disk (synchronous off): only for
   // generating benchmark workshops, never for a record.
   void SetDurable(bool durable);
+  // Pitfall 9 of sealed workshops: each frame header of the -wal keeps a checksum of its page's
+  // plaintext, so a sealed workshop's -wal is folded into the file and emptied (a TRUNCATE
+  // checkpoint) once no edit has been written for kIdleCheckpoint, not only on close. The window
+  // calls this every frame: it costs a comparison, and writes at most once after each burst of
+  // edits. Returns whether it emptied the -wal now. A checkpoint another connection keeps from
+  // finishing (a reader) is not waited for: it is tried after the next edit, and on close.
+  // Does nothing for a plain workshop.
+  static constexpr std::chrono::seconds kIdleCheckpoint{5};
+  bool CheckpointWhenIdle();
 
   // Time stamps and the speaker timer read this clock; tests set their own.
   void SetClock(std::function<std::chrono::system_clock::time_point()> clock);
@@ -426,6 +437,8 @@ class Workshop {
   std::vector<LogEntry> m_log;  // SessionLog(), once read
   bool m_logRead = false;
   std::optional<std::chrono::system_clock::time_point> m_lastWrite;
+  // The last write that CheckpointWhenIdle has tried to fold into the file.
+  std::optional<std::chrono::system_clock::time_point> m_checkpointed;
   std::string m_undoLabel;  // label of the step Undo() would revert, "" when none
   std::string m_redoLabel;
 };

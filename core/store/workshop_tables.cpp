@@ -268,8 +268,11 @@ std::vector<TableRows> ReadWorkshopTables(const std::string& path, std::string_v
 }
 
 std::optional<TablesProblem> MakeWorkshopFromTables(const std::string& path,
-                                                    const std::vector<TableRows>& tables) {
+                                                    const std::vector<TableRows>& tables,
+                                                    std::string_view passphrase) {
   RefuseExistingFile(path);
+  // The key is derived once (a second by design) and serves every connection to the new file.
+  auto sealed = passphrase.empty() ? nullptr : sealed::SealNewFile(passphrase);
   // Made through a temporary file beside `path`, so that `path` appears only once it is whole.
   std::random_device random;
   std::string temp = path + "." + std::to_string(random()) + ".partial";
@@ -278,10 +281,10 @@ std::optional<TablesProblem> MakeWorkshopFromTables(const std::string& path,
     // workshop row that the given one replaces.
     CreateWorkshopFile(temp, [](db::Connection& db) {
       db.Exec("INSERT INTO workshop (id, title) VALUES (1, '')");
-    });
+    }, sealed);
     std::optional<TablesProblem> problem;
     {
-      db::Connection db(temp, SQLITE_OPEN_READWRITE);
+      db::Connection db(temp, SQLITE_OPEN_READWRITE, sealed);
       // Foreign keys stay off (a new connection's default) while the rows go in, so that a
       // reference to a missing id is found afterwards and named by its row and column.
       db.Exec("PRAGMA synchronous = FULL", "making the workshop");
@@ -292,7 +295,7 @@ std::optional<TablesProblem> MakeWorkshopFromTables(const std::string& path,
     }
     if (!problem) {
       try {
-        Workshop::Open(temp).reset();
+        (sealed ? Workshop::OpenUnlocked(temp, sealed) : Workshop::Open(temp)).reset();
       } catch (const Error& e) {
         problem = TablesProblem{TablesProblem::Kind::DoesNotOpen, "", 0, "", "", e.what()};
       }

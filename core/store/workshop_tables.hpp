@@ -90,8 +90,11 @@ void RefuseExistingFile(const std::string& path);
 // its ids; a table not given keeps what a new workshop has in it), in one transaction, its undo
 // history empty. `path` appears only once the file is whole and opens. Returns the problem
 // when the rows are refused; throws parley::Error when a file exists at `path` or the disk
-// refuses. Either way, no file is left at `path` or beside it.
+// refuses. Either way, no file is left at `path` or beside it. With a `passphrase` the file is
+// sealed with it from its first page (no plaintext of the rows ever on disk; a passphrase that
+// Workshop::PassphraseProblem refuses is refused before anything is written); empty: plain.
 std::optional<TablesProblem> MakeWorkshopFromTables(const std::string& path,
-                                                    const std::vector<TableRows>& tables);
+                                                    const std::vector<TableRows>& tables,
+                                                    std::string_view passphrase = {});
 
 }  // namespace parley
