@@ -708,7 +708,8 @@ TEST_CASE("a click that opens a concern's wording puts the caret at the letter c
 
 TEST_CASE("a click that opens a text of several lines puts the caret at the letter clicked on its line") {
   RtlWindow w;
-  std::string text;
+  // The text, and a letter drawn once in it, on a line below the first.
+  std::string text, letter = "z";
   SUBCASE("Latin, wrapped where Dear ImGui wraps it") {
     text = "Water rights along the river have been argued over for decades, and every summer the "
            "wells run low before the rains come back; the wells of Kfar Ezra ran dry last year.";
@@ -716,9 +717,12 @@ TEST_CASE("a click that opens a text of several lines puts the caret at the lett
   SUBCASE("Arabic, wrapped and shaped") {
     const std::string sentence = "نحتاج إلى الماء من البئر كل يوم ونخاف أن تجف الآبار في الصيف ";
     text = sentence + sentence + "فلا يبقى شيء لأطفالنا ولا للأرض";
+    letter = "ض";
   }
-  // The one letter drawn once, on a line below the first: the z of Ezra, the dad of the land.
-  const std::string letter = NeedsBidi(text) ? "ض" : "z";
+  SUBCASE("Hebrew with a Latin name, wrapped and ordered") {
+    const std::string sentence = "אנחנו צריכים מים נקיים לבתים ולשדות בכל ימות השנה, גם בקיץ ";
+    text = sentence + sentence + "כמו שהיה בבארות של Kfar Ezra לפני שנים";
+  }
   const auto at = uint32_t(text.find(letter));
   w.ui.UseFontFor(text);
   w.W().SetText(Field::WorkshopContext, 1, text);
