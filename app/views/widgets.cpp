@@ -262,8 +262,8 @@ int PlaceOpeningCaret(ImGuiInputTextCallbackData* data) {
   return then.callback(data);
 }
 
-// The flags and callback for the field `id` whose own are `flags` and `then`: the caret placed
-// first while the field is being opened.
+// The flags for the field `id` whose own are `flags`: with the callback (PlaceOpeningCaret)
+// while an EditableText is opening it, for the caret to be placed.
 ImGuiInputTextFlags PlacingFlags(ImGuiID id, ImGuiInputTextFlags flags) {
   return g_openingCaret.field == id ? flags | ImGuiInputTextFlags_CallbackAlways : flags;
 }
