@@ -686,6 +686,98 @@ TEST_CASE("copy, paste and undo in a one-line Arabic field act on the text as st
   CHECK(w.OnDisk().info.venue == "شمس");
 }
 
+// The codepoint drawn for the character at byte `offset` of `text`, and whether it runs right
+// to left (its logical start is its right edge).
+std::pair<char32_t, bool> ShownAt(std::string_view text, uint32_t offset) {
+  for (const VisualLine& line : LayOutText(text, 0, [](char32_t) { return 1.0f; }))
+    for (const VisualGlyph& g : line.glyphs)
+      if (g.logical == offset) return {g.shown, g.rightToLeft};
+  return {0, false};
+}
+
+// Clicks the text `label` shows at rest on the character at byte `offset` of `text`, in the
+// half of its glyph where it starts as it reads (so the caret goes before it), then types "X".
+// The character's glyph is drawn once in the text; `belowFirstLine`: not on the text's first
+// line.
+void ClickBeforeAndType(RtlWindow& w, const std::string& label, std::string_view text, uint32_t offset,
+                        bool belowFirstLine = false) {
+  auto [min, max] = w.ui.Rect(label);
+  std::vector<UiHarness::Glyph> glyphs = w.ui.GlyphsIn(min, max);
+  REQUIRE_FALSE(glyphs.empty());
+  const auto [shown, rightToLeft] = ShownAt(text, offset);
+  std::vector<UiHarness::Glyph> under;
+  for (const UiHarness::Glyph& g : glyphs)
+    if (g.c == shown) under.push_back(g);
+  REQUIRE(under.size() == 1);
+  const UiHarness::Glyph& g = under[0];
+  if (belowFirstLine) REQUIRE(g.min.y > glyphs[0].max.y);
+  const float start = rightToLeft ? 0.75f : 0.25f;
+  w.ui.ClickAt(ImVec2(g.min.x + (g.max.x - g.min.x) * start, (g.min.y + g.max.y) / 2));
+  w.ui.Type("X");
+  w.ui.Frames(2);
+}
+
+// A concern's wording, at rest, then clicked on the character at byte `offset`: "X" typed goes
+// in before it.
+std::string ConcernTypedAt(const std::string& text, uint32_t offset) {
+  RtlWindow w;
+  w.ui.UseFontFor(text);
+  w.W().AddConcern(w.app.sessionId, w.Party(0), ConcernKind::Need, text, 0);
+  w.GoTo("Needs & fears");
+  REQUIRE(w.app.screen == ui::Screen::NeedsFears);
+  ClickBeforeAndType(w, "Concern wording", text, offset);
+  return w.OnDisk().concerns.at(0).text;
+}
+
+TEST_CASE("a click that opens a concern's wording puts the caret at the letter clicked") {
+  SUBCASE("Latin: before the third letter") {
+    CHECK(ConcernTypedAt("Grain for winter", 2) == "GrXain for winter");
+  }
+  SUBCASE("Greek") {
+    CHECK(ConcernTypedAt("Νερό για όλους", 4) == "ΝεXρό για όλους");
+  }
+  SUBCASE("Arabic: the third letter as it reads, the hamza") {
+    CHECK(ConcernTypedAt("ماء نظيف", 4) == "ماXء نظيف");
+  }
+  SUBCASE("Hebrew: the third letter as it reads, the final mem") {
+    CHECK(ConcernTypedAt("מים לכולנו", 4) == "מיXם לכולנו");
+  }
+  const std::string mixed = "מים לכולנו from Ein Gedi";
+  SUBCASE("Hebrew with Latin: the third letter of a Latin word in the right-to-left line") {
+    const auto d = uint32_t(mixed.find('d'));
+    CHECK(ConcernTypedAt(mixed, d) == mixed.substr(0, d) + "X" + mixed.substr(d));
+  }
+  SUBCASE("Hebrew with Latin: the third Hebrew letter") {
+    CHECK(ConcernTypedAt(mixed, 4) == "מיXם לכולנו from Ein Gedi");
+  }
+}
+
+TEST_CASE("a click that opens a text of several lines puts the caret at the letter clicked on its line") {
+  RtlWindow w;
+  // The text, and a letter drawn once in it, on a line below the first.
+  std::string text, letter = "z";
+  SUBCASE("Latin, wrapped where Dear ImGui wraps it") {
+    text = "Water rights along the river have been argued over for decades, and every summer the "
+           "wells run low before the rains come back; the wells of Kfar Ezra ran dry last year.";
+  }
+  SUBCASE("Arabic, wrapped and shaped") {
+    const std::string sentence = "نحتاج إلى الماء من البئر كل يوم ونخاف أن تجف الآبار في الصيف ";
+    text = sentence + sentence + "فلا يبقى شيء لأطفالنا ولا للأرض";
+    letter = "ض";
+  }
+  SUBCASE("Hebrew with a Latin name, wrapped and ordered") {
+    const std::string sentence = "אנחנו צריכים מים נקיים לבתים ולשדות בכל ימות השנה, גם בקיץ ";
+    text = sentence + sentence + "כמו שהיה בבארות של Kfar Ezra לפני שנים";
+  }
+  const auto at = uint32_t(text.find(letter));
+  w.ui.UseFontFor(text);
+  w.W().SetText(Field::WorkshopContext, 1, text);
+  w.GoTo("Set-up");
+  REQUIRE(w.app.screen == ui::Screen::Setup);
+  ClickBeforeAndType(w, "Context", text, at, true);
+  CHECK(w.OnDisk().info.context == text.substr(0, at) + "X" + text.substr(at));
+}
+
 TEST_CASE("a field with Latin text only is ImGui's own, as before: nothing drawn over it") {
   RtlWindow w;
   w.OpenVenue();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <cstdint>
 #include <unordered_map>
 
@@ -93,6 +94,15 @@ std::vector<ShownLine> LayOutLines(std::string_view text, float wrap, float size
     lines.push_back(ShownOf(std::move(line), indent, size));
   }
   return lines;
+}
+
+uint32_t OffsetAtPoint(std::string_view text, float wrap, float size, ImVec2 point) {
+  Advance advance = FontAdvance(size);
+  const std::vector<VisualLine> lines = LayOutText(text, wrap, advance);
+  if (lines.empty()) return 0;
+  const auto row = size_t(std::clamp(std::floor(point.y / size), 0.0f, float(lines.size() - 1)));
+  const VisualLine& line = lines[row];
+  return OffsetAtX(line, point.x - IndentIn(wrap, line, advance), advance);
 }
 
 std::string_view Shown(std::string_view text) {

@@ -33,6 +33,12 @@ Advance FontAdvance(float size);
 // keep it.
 std::vector<ShownLine> LayOutLines(std::string_view text, float wrap, float size);
 
+// The logical byte offset in `text`, laid out as LayOutLines lays it out, that a click at
+// `point` (from the left edge of the column `wrap` wide and the first line's top) puts the caret
+// at: on the line under it, before or after the glyph under it as it reads. Laid out anew: for a
+// click, not every frame.
+uint32_t OffsetAtPoint(std::string_view text, float wrap, float size, ImVec2 point);
+
 // `text` on one line as drawn, kept between frames: itself when it needs no shaping. For an
 // ImGui label carrying user text (a button, a combo, a selectable, a tab).
 std::string_view Shown(std::string_view text);

@@ -233,16 +233,55 @@ void KeepTypingOnEscape(const char* label) {
       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
     ImGui::ClearActiveID();
 }
+
+// Where the caret of the field an EditableText is opening goes once the field has the keyboard
+// (ImGui's callback is the one way to set it): the field's ID, 0 for none, and a byte offset.
+struct OpeningCaret {
+  ImGuiID field = 0;
+  int offset = 0;
+};
+OpeningCaret g_openingCaret;
+
+// A field's own callback, and its data, to call once the caret is placed.
+struct CaretThen {
+  ImGuiInputTextCallback callback = nullptr;
+  void* data = nullptr;
+};
+
+// Called in every frame the field has the keyboard: in the first, puts the caret where
+// g_openingCaret says (before the field's own callback, which then sees it as ImGui's).
+int PlaceOpeningCaret(ImGuiInputTextCallbackData* data) {
+  CaretThen& then = *static_cast<CaretThen*>(data->UserData);
+  if (g_openingCaret.field == ImGui::GetActiveID()) {
+    data->CursorPos = data->SelectionStart = data->SelectionEnd =
+        std::min(g_openingCaret.offset, data->BufTextLen);
+    g_openingCaret = {};
+  }
+  if (!then.callback) return 0;
+  data->UserData = then.data;
+  return then.callback(data);
+}
+
+// The flags for the field `id` whose own are `flags`: with the callback (PlaceOpeningCaret)
+// while an EditableText is opening it, for the caret to be placed.
+ImGuiInputTextFlags PlacingFlags(ImGuiID id, ImGuiInputTextFlags flags) {
+  return g_openingCaret.field == id ? flags | ImGuiInputTextFlags_CallbackAlways : flags;
+}
+
 }  // namespace
 
 bool TextField(const char* label, const std::string& value, std::string* edited, const char* hint) {
   KeepTypingOnEscape(label);
   *edited = value;
+  const ImGuiID id = ImGui::GetID(label);
   // Arabic and Hebrew are drawn shaped over the field, at rest and while typed in.
-  ShapedField shaped(ImGui::GetID(label), value, ImGui::CalcItemWidth());
+  ShapedField shaped(id, value, ImGui::CalcItemWidth());
+  CaretThen then{shaped.Callback(), &shaped};
+  const ImGuiInputTextFlags flags = PlacingFlags(id, shaped.Flags());
   // The hint too is drawn by ImGui as it is given: it often carries a party's name.
-  bool changed = ImGui::InputTextWithHint(label, hint ? ShownLabel(hint) : nullptr, edited, shaped.Flags(),
-                                          shaped.Callback(), &shaped);
+  bool changed = ImGui::InputTextWithHint(label, hint ? ShownLabel(hint) : nullptr, edited, flags,
+                                          flags & ImGuiInputTextFlags_CallbackAlways ? PlaceOpeningCaret : nullptr,
+                                          &then);
   shaped.Draw(label);
   KeepArrowsInField();
   Track(label);
@@ -366,9 +405,9 @@ bool TextArea(const char* label, const std::string& value, std::string* edited, 
     Rewrap(soft, value, wrap);
   std::string shown = soft.shown;
   Typing typing{&soft, wrap};
-  bool changed =
-      ImGui::InputTextMultiline(label, &shown, ImVec2(width, height),
-                                ImGuiInputTextFlags_CallbackAlways, RewrapWhileTyping, &typing);
+  CaretThen then{RewrapWhileTyping, &typing};
+  bool changed = ImGui::InputTextMultiline(label, &shown, ImVec2(width, height), ImGuiInputTextFlags_CallbackAlways,
+                                           PlaceOpeningCaret, &then);
   Track(label);
   if (shown != soft.shown)
     Follow(soft, shown, wrap);  // an edit the callback did not see
@@ -381,10 +420,25 @@ bool TextArea(const char* label, const std::string& value, std::string* edited, 
 
 namespace {
 
+// The byte offset in `text`, drawn as DrawWrapped draws it at `wrap` (on one line as AddText
+// draws it when wrap <= 0), that a click at `point` from where it is drawn puts the caret at.
+int OffsetInDrawn(std::string_view text, float wrap, ImVec2 point) {
+  const float size = ImGui::GetFontSize();
+  if (wrap <= 0) return int(OffsetAtPoint(text, 0, size, ImVec2(point.x, 0)));
+  const Wrapping& wrapping = WrappingOf(text, wrap);
+  if (!wrapping.shown.empty()) return int(OffsetAtPoint(text, wrap, size, point));
+  if (wrapping.lines.empty()) return 0;
+  // Dear ImGui's own lines: the one under the pointer, then the x on it.
+  const float last = float(wrapping.lines.size() - 1);
+  const auto [from, to] = wrapping.lines[size_t(std::clamp(std::floor(point.y / size), 0.0f, last))];
+  return int(from + OffsetAtPoint(text.substr(from, to - from), 0, size, ImVec2(point.x, 0)));
+}
+
 // Text shown wrapped at `wrap` in a field's frame of `size` at the cursor, that a click opens
-// as a field: returns true when clicked.
+// as a field: returns true when clicked, with `*caret` where the click points in the text (-1
+// when it is empty).
 bool TextBlockButton(const char* trackAs, std::string_view text, const char* hint, ImVec2 size, float wrap,
-                     const TextLook& look) {
+                     const TextLook& look, int* caret) {
   const ImGuiStyle& style = ImGui::GetStyle();
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton("##text", size);
@@ -409,6 +463,10 @@ bool TextBlockButton(const char* trackAs, std::string_view text, const char* hin
     std::string_view line = Shown(shown);
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, colour, line.data(), line.data() + line.size());
   }
+  if (clicked) {
+    const ImVec2 pointer = ImGui::GetIO().MouseClickedPos[0];
+    *caret = text.empty() ? -1 : OffsetInDrawn(text, wrap, ImVec2(pointer.x - at.x, pointer.y - at.y));
+  }
   return clicked;
 }
 
@@ -426,6 +484,7 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
   if (open.record == record && open.which == which) {
     if (open.focus) {
       ImGui::SetKeyboardFocusHere();
+      g_openingCaret = open.caret < 0 ? OpeningCaret() : OpeningCaret{ImGui::GetID("##field"), open.caret};
       open.focus = false;
     }
     ImGui::SetNextItemWidth(width);
@@ -435,14 +494,14 @@ bool EditableText(OpenText& open, Id record, int which, const char* trackAs, con
       changed = TextField("##field", value, edited, hint);
     Track(trackAs);
     if (ImGui::IsItemDeactivated()) open.record = 0;
-  } else if (TextBlockButton(trackAs, value, hint,
+  } else if (int caret = -1; TextBlockButton(trackAs, value, hint,
                              // as tall as the open field: opening it moves nothing below it
                              ImVec2(width, height + ImGui::GetTextLineHeight() * float(look.roomLines)),
                              // text on one line is drawn the same without looking for line ends,
                              // but for the shaping and alignment of Arabic and Hebrew
                              measured < ImGui::GetFontSize() * 1.5f && !NeedsBidi(value) ? 0.0f : wrap,
-                             look)) {
-    open = {record, which, true};
+                             look, &caret)) {
+    open = {record, which, true, caret};
   }
   ImGui::PopID();
   return changed;

@@ -102,6 +102,8 @@ struct OpenText {
   Id record = 0;       // 0: none open
   int which = 0;
   bool focus = false;  // give the field the keyboard in the next frame
+  int caret = -1;      // where its caret goes then, a byte offset in the text: where the click
+                       //   that opened it pointed (-1: where ImGui puts it)
 };
 
 // How an EditableText looks.
@@ -113,7 +115,8 @@ struct TextLook {
 };
 
 // A record's text shown wrapped at `width`, as a record reads; a click opens it as a field
-// (ImGui 1.86 cannot wrap a field's lines) that closes again when it loses the keyboard. `hint`
+// (ImGui 1.86 cannot wrap a field's lines) that closes again when it loses the keyboard, its
+// caret before or after the letter clicked, as the text read at rest. `hint`
 // shows, greyed, while the text is empty; `trackAs` is the label the tests find it by. Returns
 // true on every change, with the new text in `*edited`: the caller writes it at once. The
 // text (or its field) is the last item.
