@@ -13,6 +13,7 @@
 
 #include "core/common/error.hpp"
 #include "core/common/settings.hpp"
+#include "core/exports/guarded_export.hpp"
 #include "core/store/sealed_key.hpp"
 #include "core/store/sealed_testing.hpp"
 #include "ui_window.hpp"
@@ -468,7 +469,98 @@ TEST_CASE("File > Change passphrase and Unseal rewrite the open sealed workshop;
   }
 }
 
-TEST_CASE("the recent list, the settings and ImGui's state keep nothing of a sealed workshop but its path") {
+// The files that name everyone: from a sealed workshop, written only once the facilitator has
+// confirmed that the file is not sealed, and logged; from a plain one, as before, unasked.
+namespace {
+const std::string kConfirmation = "Write the unsealed file";
+
+// Asks for the JSON export (`json`) or the internal report as Markdown of the open workshop;
+// returns the file it is to be written to.
+std::string AskExport(SealedWindow& w, bool json) {
+  if (json) {
+    w.ChooseFile("Export the whole workshop as JSON...", w.dir.File("everyone"), "Export");
+    return w.dir.File("everyone.json");
+  }
+  w.ui.Click("File");
+  w.ui.Click("Export internal report...");
+  w.ui.Frames(2);
+  w.ui.Click("Markdown");
+  w.ui.Click("Export report");
+  w.ui.Frames(2);
+  return ConfidentialPath(w.dir.File("internal-report.md"));
+}
+
+// The session log's plaintext export entries in the workshop file.
+std::vector<std::string> PlaintextExportsLogged(const std::string& path) {
+  std::vector<std::string> found;
+  auto workshop = Workshop::IsSealed(path) ? Workshop::OpenSealed(path, kPassphrase) : Workshop::Open(path);
+  for (const LogEntry& entry : workshop->SessionLog())
+    if (entry.text.starts_with("Plaintext export")) found.push_back(entry.text);
+  return found;
+}
+}  // namespace
+
+TEST_CASE("from a sealed workshop, the JSON export and the internal report are written only once confirmed, and logged") {
+  SealedWindow w;
+  w.OpenSealedFile();
+  bool json = false;
+  std::string what = "internal report";
+  SUBCASE("the JSON export") {
+    json = true;
+    what = "whole workshop as JSON";
+  }
+  SUBCASE("the internal report") {}
+  std::string target = AskExport(w, json);
+  std::string file = std::filesystem::path(target).filename().string();
+  CAPTURE(target);
+  REQUIRE(w.ui.LabelStartingWith(file + " will not be sealed: anyone who has it can read it") != "");
+  CHECK(w.ui.Count(kConfirmation) == 1);
+  CHECK_FALSE(Exists(target));
+
+  SUBCASE("Cancel writes nothing and logs nothing") {
+    w.ui.Click("Cancel", w.ui.Count("Cancel") - 1);  // the confirmation's, over the dialog's
+    w.ui.Frames(2);
+    CHECK(w.ui.Count(kConfirmation) == 0);
+    CHECK_FALSE(Exists(target));
+    CHECK(w.app.errorWhat.empty());
+    CHECK(PlaintextExportsLogged(w.path).empty());
+    // The dialog that asked is still there, for another choice or its own Cancel.
+    CHECK(w.ui.Count(json ? "Export" : "Export report") == 1);
+  }
+  SUBCASE("confirmed, it is written, in plaintext, and the session log in the file says so") {
+    w.ui.Click(kConfirmation);
+    w.ui.Frames(2);
+    REQUIRE(w.app.errorWhat.empty());
+    REQUIRE(Exists(target));
+    CHECK(ReadBytes(target).find(kNames[1]) != std::string::npos);
+    CHECK(w.ui.Count(kConfirmation) == 0);
+    CHECK(PlaintextExportsLogged(w.path) ==
+          std::vector<std::string>{"Plaintext export from the sealed workshop, confirmed in the window: " + what +
+                                   " to " + target + "."});
+    CHECK(Workshop::IsSealed(w.path));
+  }
+}
+
+TEST_CASE("from a plain workshop, the JSON export and the internal report are written unasked") {
+  SealedWindow w;
+  {
+    auto made = Workshop::Create(w.path, kTitle, "2026-12-07");
+    made->SetText(Field::ParticipantName, made->AddParticipant(1), kNames[2]);
+  }
+  w.app.OpenWorkshop(w.path);
+  w.ui.Frames(2);
+  REQUIRE(w.app.workshop != nullptr);
+  bool json = false;
+  SUBCASE("the JSON export") { json = true; }
+  SUBCASE("the internal report") {}
+  std::string target = AskExport(w, json);
+  CHECK(w.ui.Count(kConfirmation) == 0);
+  REQUIRE(Exists(target));
+  CHECK(ReadBytes(target).find(kNames[2]) != std::string::npos);
+  CHECK(PlaintextExportsLogged(w.path).empty());
+}
+
+TEST_CASE("the recent list, the settings and ImGui's state keep nothing of a sealed workshop but its path, and show its file name only") {
   SealedWindow w;
   w.app.configDir = w.dir.Path();
   w.OpenSealedFile();

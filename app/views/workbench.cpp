@@ -60,6 +60,7 @@ void ResetScreens(Workbench& app) {
   app.newSession = {};
   app.stepper = {};
   app.importParticipants = {};
+  app.plaintextExport = {};
   app.notice.clear();
   app.waitingTriedAt.reset();
   app.waitingSavedTo.clear();

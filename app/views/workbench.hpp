@@ -14,6 +14,7 @@
 #include "core/store/workshop.hpp"
 #include "views/file_dialog.hpp"
 #include "views/passphrase_dialog.hpp"
+#include "views/plaintext_export.hpp"
 #include "views/sidebar.hpp"
 #include "views/stepper.hpp"
 #include "views/view_ground_rules.hpp"
@@ -50,6 +51,7 @@ struct Workbench {
   MemoView memo;
   LogView log;
   ImportParticipantsDialog importParticipants;
+  PlaintextExport plaintextExport;  // a file that names everyone, asked for from a sealed workshop
   std::string notice;       // what the last file command did, in the status bar; "" none
   std::string errorWhat;    // the message shown in the error dialog, "" when none
   std::string errorAdvice;

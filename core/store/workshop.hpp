@@ -27,6 +27,7 @@ class Connection;
 namespace sealed {
 class SealedVfs;
 }
+struct TableRows;  // workshop_tables.hpp
 
 // A participant to be added, as a list (a spreadsheet) gives them.
 struct NewParticipant {
@@ -333,6 +334,12 @@ class Workshop {
   void AcceptHit(Id memo, const std::string& term, const std::string& paragraphKey, const std::string& text);
   // Appends an "export" line to the session log (what was written, and accepted hits).
   void LogExport(const std::string& text);
+  // What of a sealed workshop was written to `path` in plaintext (it names everyone), and how
+  // the facilitator confirmed it: logged as an export in the one wording of the command line
+  // and the window.
+  enum class PlaintextExport { Report, Json };
+  enum class ConfirmedBy { CommandLine, Window };  // --plaintext; the window's confirmation
+  void LogPlaintextExport(PlaintextExport what, const std::string& path, ConfirmedBy by);
 
   // Drafts (workshop_drafts.cpp): the text typed into an entry field for something new, on disk
   // as it is typed. Keeps `text` as the draft of the field `key`, or drops it when `text` is
@@ -375,6 +382,8 @@ class Workshop {
 
  private:
   class Impl;
+  // Reads every table through the open connection (workshop_tables.cpp).
+  friend std::vector<TableRows> ReadWorkshopTables(Workshop& workshop);
   explicit Workshop(std::unique_ptr<Impl> impl);
   // Create and Open of a plain file (`sealed` null) or a sealed one (through its VFS).
   static std::unique_ptr<Workshop> Create(const std::string& path, const std::string& title,
