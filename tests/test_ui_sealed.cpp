@@ -571,10 +571,28 @@ TEST_CASE("the recent list, the settings and ImGui's state keep nothing of a sea
   w.ui.Press('L', true);
   REQUIRE(w.app.workshop == nullptr);
   w.ui.Click("Cancel");
-  REQUIRE(w.Says(RecentPath(w.path)));  // the start screen's recent list: the path only
+  // The start screen's recent list and File > Open recent: the file name, not the folders.
+  CHECK(w.Says("sealed.parley"));
+  CHECK_FALSE(w.Says(RecentPath(w.path)));
+  w.ui.Click("File");
+  w.ui.Frame();
+  w.ui.ClickAt(w.ui.Centre("Open recent"));  // where the item is while its submenu is closed
+  w.ui.Frames(2);
+  CHECK(w.ui.Count("sealed.parley") == 2);  // the start screen's and the menu's
+  CHECK_FALSE(w.Says(RecentPath(w.path)));
+  w.ui.Press(key::Escape);
+  w.ui.Frames(2);
 
+  // The whole path is kept, to open it again.
   CHECK(w.app.settings.recent == std::vector<std::string>{RecentPath(w.path)});
   std::string settings = ReadBytes(w.dir.File("settings.ini"));
+  CHECK(settings.find("recent_sealed = " + RecentPath(w.path) + "\n") != std::string::npos);
+  w.ui.Click("sealed.parley");
+  REQUIRE(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::Open);
+  CHECK(w.app.passphraseDialog.path == RecentPath(w.path));
+  w.Unlock(kPassphrase);
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.app.workshop->Model().info.title == kTitle);
   std::string imguiState = ImGui::SaveIniSettingsToMemory();
   for (const std::string& word : [] {
          std::vector<std::string> words = kNames;
