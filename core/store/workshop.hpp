@@ -173,6 +173,18 @@ class Workshop {
   static void Unseal(const std::string& path, std::string_view passphrase);
   static void ChangePassphrase(const std::string& path, std::string_view passphrase,
                                std::string_view newPassphrase);
+  // The same with the key of the sealed file at `path` already unlocked (CheckPassphrase), so
+  // that the passphrase checked is not derived again to rewrite. ChangePassphrase returns the
+  // new file's key, for OpenUnlocked to open it without deriving that one again either.
+  using SealedKey = std::shared_ptr<const sealed::SealedVfs>;  // opaque above the store
+  static void Unseal(const std::string& path, SealedKey key);
+  static SealedKey ChangePassphrase(const std::string& path, SealedKey key, std::string_view newPassphrase);
+  // The open sealed workshop's key, when `passphrase` is its passphrase: derived once (about a
+  // second) from the header the workshop was opened with and compared with its key in constant
+  // time; no file is read or written. Throws parley::Error ("Wrong passphrase ...") when it is
+  // not, or when the workshop is not sealed. Safe on another thread while this one edits the
+  // workshop: it reads only what stays as it is while the workshop is open.
+  SealedKey CheckPassphrase(std::string_view passphrase) const;
   // The least length of a new passphrase, in characters, and what is wrong with `passphrase`
   // as a new one ("" when nothing).
   static constexpr size_t kLeastPassphraseLength = 10;
