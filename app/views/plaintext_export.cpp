@@ -40,7 +40,7 @@ bool DrawPlaintextConfirmation(Workbench& app) {
   WrappedText("The workshop stays sealed; this file does not. Keep it where only you can reach it, and "
               "delete it once it has served. The session log records that it was written.",
               ImGui::GetColorU32(ImGuiCol_Text));
-  ImGui::TextDisabled("%s", asked.path.c_str());
+  DisabledText(asked.path.c_str());
   ImGui::Spacing();
   bool confirmed = Button("Write the unsealed file");
   ImGui::SameLine();
