@@ -560,6 +560,23 @@ TEST_CASE("from a plain workshop, the JSON export and the internal report are wr
   CHECK(PlaintextExportsLogged(w.path).empty());
 }
 
+TEST_CASE("a recent workshop sealed elsewhere since it was last opened shows its file name only from the start") {
+  SealedWindow w;
+  w.MakeSealedFile();  // as `parley seal` leaves it: the settings do not know it is sealed
+  std::string plain = w.dir.File("Ορεινά χωριά.parley");
+  Workshop::Create(plain, kTitle, "2026-12-07");
+  Settings before;
+  before.recent = {RecentPath(w.path), RecentPath(plain)};
+  SaveSettings(w.dir.Path(), before);
+  w.app.configDir = w.dir.Path();
+  w.app.LoadSettings();
+  w.ui.UseFontFor(plain);
+  w.ui.Frames(2);
+  CHECK(w.Says("sealed.parley"));
+  CHECK_FALSE(w.Says(RecentPath(w.path)));
+  CHECK(w.Says(RecentPath(plain)));
+}
+
 TEST_CASE("the recent list, the settings and ImGui's state keep nothing of a sealed workshop but its path, and show its file name only") {
   SealedWindow w;
   w.app.configDir = w.dir.Path();

@@ -253,6 +253,14 @@ void Workbench::SaveSettings() {
   }
 }
 
+void Workbench::LoadSettings() {
+  settings = parley::LoadSettings(configDir);
+  std::vector<std::string>& sealedRecent = settings.sealedRecent;
+  for (const std::string& path : settings.recent)
+    if (Workshop::IsSealed(path) && std::find(sealedRecent.begin(), sealedRecent.end(), path) == sealedRecent.end())
+      sealedRecent.push_back(path);
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Menu bar and shortcuts
 

@@ -93,6 +93,10 @@ struct Workbench {
   // The last input (mouse, keys, typing) on the workshop's clock, for locking when idle.
   std::optional<std::chrono::system_clock::time_point> lastInput;
   void SaveSettings();  // keeps quiet on failure: settings are not the record
+  // Reads the settings in configDir. A recent workshop sealed since it was last opened here
+  // (`parley seal`, another Parley) is noted as sealed from its file's header, so that the
+  // recent list shows its file name only from the start.
+  void LoadSettings();
 
   // Typing the disk refused (Workshop::Waiting): Parley tries to write it again every
   // kRetryWaiting, and the facilitator can save it to a text file of their own.
