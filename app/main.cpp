@@ -260,7 +260,7 @@ int main(int argc, char** argv) {
   parley::ui::Workbench app;
   app.configDir = parley::ConfigDir();
   app.dataDir = parley::DataDir();
-  app.settings = parley::LoadSettings(app.configDir);
+  app.LoadSettings();
   for (const std::string& path : app.settings.recent) app.Saw(path);
 
   glfwSetErrorCallback([](int, const char* what) { std::fprintf(stderr, "parley: %s\n", what); });

@@ -169,6 +169,51 @@ TEST_CASE("changing the passphrase: the old no longer opens, the new does, under
   CHECK(folder.Files() == std::vector<std::string>{"ქუთაისი-workshop.parley"});
 }
 
+TEST_CASE("the open workshop's passphrase is checked against its key, which then rewrites the file") {
+  Folder folder;
+  MakePlain(folder.path);
+  Workshop::Seal(folder.path, kOld);
+  std::string idBefore = FileIdOf(folder.path);
+
+  SUBCASE("a wrong one is refused and changes nothing") {
+    auto open = Workshop::OpenSealed(folder.path, kOld);
+    std::string before = ReadBytes(folder.path);
+    for (const std::string& wrong : {kNew, std::string(), kOld + " "}) {
+      CAPTURE(wrong);
+      CHECK(Refusal([&] { open->CheckPassphrase(wrong); }).find("Wrong passphrase") != std::string::npos);
+    }
+    CHECK(ReadBytes(folder.path) == before);
+    CHECK(NamesOf(*open) == kNames);
+    open.reset();
+    CHECK(OpensWith(folder.path, kOld));
+    CHECK(FileIdOf(folder.path) == idBefore);
+  }
+  SUBCASE("the right one gives the key that changes the passphrase or unseals, once the workshop is closed") {
+    Workshop::SealedKey key = Workshop::OpenSealed(folder.path, kOld)->CheckPassphrase(kOld);
+    REQUIRE(key);
+    SUBCASE("change: the new key opens the new file") {
+      CHECK(Refusal([&] { Workshop::ChangePassphrase(folder.path, key, "short"); }).find("at least") != std::string::npos);
+      CHECK(OpensWith(folder.path, kOld));
+      Workshop::SealedKey fresh = Workshop::ChangePassphrase(folder.path, key, kNew);
+      CHECK(NamesOf(*Workshop::OpenUnlocked(folder.path, fresh)) == kNames);
+      CHECK_FALSE(OpensWith(folder.path, kOld));
+      CHECK(OpensWith(folder.path, kNew));
+      CHECK(FileIdOf(folder.path) != idBefore);
+      CHECK(SentinelsOnDisk(folder.path).empty());
+    }
+    SUBCASE("unseal") {
+      Workshop::Unseal(folder.path, key);
+      CHECK_FALSE(Workshop::IsSealed(folder.path));
+      CHECK(NamesOf(*Workshop::Open(folder.path)) == kNames);
+    }
+    CHECK(folder.Files() == std::vector<std::string>{"ქუთაისი-workshop.parley"});
+  }
+  SUBCASE("a plain workshop has no passphrase to check") {
+    Workshop::Unseal(folder.path, kOld);
+    CHECK(Refusal([&] { Workshop::Open(folder.path)->CheckPassphrase(kOld); }).find("not sealed") != std::string::npos);
+  }
+}
+
 TEST_CASE("a passphrase change killed at random moments leaves a workshop that opens with the old or the new one") {
   Folder folder;
   MakePlain(folder.path);

@@ -75,23 +75,51 @@ TEST_CASE("AddRecent") {
   Settings settings;
 
   SUBCASE("puts the path first") {
-    AddRecent(settings, "/a.parley");
-    AddRecent(settings, "/b.parley");
+    AddRecent(settings, "/a.parley", false);
+    AddRecent(settings, "/b.parley", false);
     CHECK(settings.recent == std::vector<std::string>{"/b.parley", "/a.parley"});
   }
 
   SUBCASE("keeps a path once, moving it to the front") {
-    for (const char* path : {"/a.parley", "/b.parley", "/c.parley", "/a.parley"}) AddRecent(settings, path);
+    for (const char* path : {"/a.parley", "/b.parley", "/c.parley", "/a.parley"}) AddRecent(settings, path, false);
     CHECK(settings.recent == std::vector<std::string>{"/a.parley", "/c.parley", "/b.parley"});
-    AddRecent(settings, "/a.parley");
+    AddRecent(settings, "/a.parley", false);
     CHECK(settings.recent.size() == 3);
   }
 
   SUBCASE("keeps at most kMaxRecent, dropping the oldest") {
-    for (size_t i = 0; i < kMaxRecent + 3; ++i) AddRecent(settings, "/w" + std::to_string(i) + ".parley");
+    for (size_t i = 0; i < kMaxRecent + 3; ++i) AddRecent(settings, "/w" + std::to_string(i) + ".parley", false);
     REQUIRE(settings.recent.size() == kMaxRecent);
     CHECK(settings.recent.front() == "/w" + std::to_string(kMaxRecent + 2) + ".parley");
     CHECK(settings.recent.back() == "/w3.parley");
+  }
+
+  SUBCASE("a sealed workshop is shown by its file name only, and reopens by its whole path") {
+    const std::string sealed = "/home/facilitator/Აფხაზეთი · Абхазия 2026/Ανάμνηση.parley";
+    const std::string plain = "/home/facilitator/שיחות/حوار.parley";
+    AddRecent(settings, sealed, true);
+    AddRecent(settings, plain, false);
+    CHECK(settings.recent == std::vector<std::string>{plain, sealed});
+    CHECK(RecentLabel(settings, sealed) == "Ανάμνηση.parley");
+    CHECK(RecentLabel(settings, plain) == plain);
+
+    SUBCASE("kept so between runs, with nothing but the paths") {
+      TempDir dir;
+      SaveSettings(dir.Path(), settings);
+      Settings loaded = LoadSettings(dir.Path());
+      CHECK(loaded.recent == settings.recent);
+      CHECK(RecentLabel(loaded, sealed) == "Ανάμνηση.parley");
+      CHECK(RecentLabel(loaded, plain) == plain);
+    }
+    SUBCASE("unsealed, it shows its path again") {
+      AddRecent(settings, sealed, false);
+      CHECK(RecentLabel(settings, sealed) == sealed);
+      CHECK(settings.sealedRecent.empty());
+    }
+    SUBCASE("dropped from the list, it is no longer kept as sealed") {
+      for (size_t i = 0; i < kMaxRecent; ++i) AddRecent(settings, "/w" + std::to_string(i) + ".parley", false);
+      CHECK(settings.sealedRecent.empty());
+    }
   }
 }
 
@@ -240,17 +268,17 @@ TEST_CASE("the recent list keeps one absolute entry per file, however it was ope
   SUBCASE("a relative path is stored as the absolute one") {
     const fs::path before = fs::current_path();
     fs::current_path(dir.File("workshops"));
-    AddRecent(settings, "aldra.parley");
-    AddRecent(settings, absolute);
-    AddRecent(settings, "./../workshops/aldra.parley");
+    AddRecent(settings, "aldra.parley", false);
+    AddRecent(settings, absolute, false);
+    AddRecent(settings, "./../workshops/aldra.parley", false);
     fs::current_path(before);
     CHECK(settings.recent == std::vector<std::string>{absolute});
   }
 
   SUBCASE("a path through a symbolic link is stored as the file's own") {
     fs::create_directory_symlink(dir.File("workshops"), dir.File("link"));
-    AddRecent(settings, dir.File("link/aldra.parley"));
-    AddRecent(settings, absolute);
+    AddRecent(settings, dir.File("link/aldra.parley"), false);
+    AddRecent(settings, absolute, false);
     CHECK(settings.recent == std::vector<std::string>{absolute});
   }
 

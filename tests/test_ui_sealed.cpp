@@ -13,6 +13,7 @@
 
 #include "core/common/error.hpp"
 #include "core/common/settings.hpp"
+#include "core/exports/guarded_export.hpp"
 #include "core/store/sealed_key.hpp"
 #include "core/store/sealed_testing.hpp"
 #include "ui_window.hpp"
@@ -487,7 +488,115 @@ TEST_CASE("File > Change passphrase and Unseal rewrite the open sealed workshop;
   }
 }
 
-TEST_CASE("the recent list, the settings and ImGui's state keep nothing of a sealed workshop but its path") {
+// The files that name everyone: from a sealed workshop, written only once the facilitator has
+// confirmed that the file is not sealed, and logged; from a plain one, as before, unasked.
+namespace {
+const std::string kConfirmation = "Write the unsealed file";
+
+// Asks for the JSON export (`json`) or the internal report as Markdown of the open workshop;
+// returns the file it is to be written to.
+std::string AskExport(SealedWindow& w, bool json) {
+  if (json) {
+    w.ChooseFile("Export the whole workshop as JSON...", w.dir.File("everyone"), "Export");
+    return w.dir.File("everyone.json");
+  }
+  w.ui.Click("File");
+  w.ui.Click("Export internal report...");
+  w.ui.Frames(2);
+  w.ui.Click("Markdown");
+  w.ui.Click("Export report");
+  w.ui.Frames(2);
+  return ConfidentialPath(w.dir.File("internal-report.md"));
+}
+
+// The session log's plaintext export entries in the workshop file.
+std::vector<std::string> PlaintextExportsLogged(const std::string& path) {
+  std::vector<std::string> found;
+  auto workshop = Workshop::IsSealed(path) ? Workshop::OpenSealed(path, kPassphrase) : Workshop::Open(path);
+  for (const LogEntry& entry : workshop->SessionLog())
+    if (entry.text.starts_with("Plaintext export")) found.push_back(entry.text);
+  return found;
+}
+}  // namespace
+
+TEST_CASE("from a sealed workshop, the JSON export and the internal report are written only once confirmed, and logged") {
+  SealedWindow w;
+  w.OpenSealedFile();
+  bool json = false;
+  std::string what = "internal report";
+  SUBCASE("the JSON export") {
+    json = true;
+    what = "whole workshop as JSON";
+  }
+  SUBCASE("the internal report") {}
+  std::string target = AskExport(w, json);
+  std::string file = std::filesystem::path(target).filename().string();
+  CAPTURE(target);
+  REQUIRE(w.ui.LabelStartingWith(file + " will not be sealed: anyone who has it can read it") != "");
+  CHECK(w.ui.Count(kConfirmation) == 1);
+  CHECK_FALSE(Exists(target));
+
+  SUBCASE("Cancel writes nothing and logs nothing") {
+    w.ui.Click("Cancel", w.ui.Count("Cancel") - 1);  // the confirmation's, over the dialog's
+    w.ui.Frames(2);
+    CHECK(w.ui.Count(kConfirmation) == 0);
+    CHECK_FALSE(Exists(target));
+    CHECK(w.app.errorWhat.empty());
+    CHECK(PlaintextExportsLogged(w.path).empty());
+    // The dialog that asked is still there, for another choice or its own Cancel.
+    CHECK(w.ui.Count(json ? "Export" : "Export report") == 1);
+  }
+  SUBCASE("confirmed, it is written, in plaintext, and the session log in the file says so") {
+    w.ui.Click(kConfirmation);
+    w.ui.Frames(2);
+    REQUIRE(w.app.errorWhat.empty());
+    REQUIRE(Exists(target));
+    CHECK(ReadBytes(target).find(kNames[1]) != std::string::npos);
+    CHECK(w.ui.Count(kConfirmation) == 0);
+    CHECK(PlaintextExportsLogged(w.path) ==
+          std::vector<std::string>{"Plaintext export from the sealed workshop, confirmed in the window: " + what +
+                                   " to " + target + "."});
+    CHECK(Workshop::IsSealed(w.path));
+  }
+}
+
+TEST_CASE("from a plain workshop, the JSON export and the internal report are written unasked") {
+  SealedWindow w;
+  {
+    auto made = Workshop::Create(w.path, kTitle, "2026-12-07");
+    made->SetText(Field::ParticipantName, made->AddParticipant(1), kNames[2]);
+  }
+  w.app.OpenWorkshop(w.path);
+  w.ui.Frames(2);
+  REQUIRE(w.app.workshop != nullptr);
+  bool json = false;
+  SUBCASE("the JSON export") { json = true; }
+  SUBCASE("the internal report") {}
+  std::string target = AskExport(w, json);
+  CHECK(w.ui.Count(kConfirmation) == 0);
+  REQUIRE(Exists(target));
+  CHECK(ReadBytes(target).find(kNames[2]) != std::string::npos);
+  CHECK(PlaintextExportsLogged(w.path).empty());
+}
+
+TEST_CASE("a recent workshop sealed elsewhere since it was last opened shows its file name only from the start") {
+  SealedWindow w;
+  w.MakeSealedFile();  // as `parley seal` leaves it: the settings do not know it is sealed
+  std::string plain = w.dir.File("Ορεινά χωριά.parley");
+  Workshop::Create(plain, kTitle, "2026-12-07");
+  Settings before;
+  before.recent = {RecentPath(w.path), RecentPath(plain)};
+  SaveSettings(w.dir.Path(), before);
+  w.app.configDir = w.dir.Path();
+  w.app.LoadSettings();
+  w.ui.UseFontFor(plain);
+  w.ui.Frames(2);
+  CHECK(w.Says("sealed.parley"));
+  CHECK_FALSE(w.Says(RecentPath(w.path)));
+  CHECK(w.Says(RecentPath(plain)));
+}
+
+TEST_CASE("the recent list, the settings and ImGui's state keep nothing of a sealed workshop but its path, and show its file name only") {
   SealedWindow w;
   w.app.configDir = w.dir.Path();
   w.OpenSealedFile();
@@ -498,10 +607,28 @@ TEST_CASE("the recent list, the settings and ImGui's state keep nothing of a sea
   w.ui.Press('L', true);
   REQUIRE(w.app.workshop == nullptr);
   w.ui.Click("Cancel");
-  REQUIRE(w.Says(RecentPath(w.path)));  // the start screen's recent list: the path only
+  // The start screen's recent list and File > Open recent: the file name, not the folders.
+  CHECK(w.Says("sealed.parley"));
+  CHECK_FALSE(w.Says(RecentPath(w.path)));
+  w.ui.Click("File");
+  w.ui.Frame();
+  w.ui.ClickAt(w.ui.Centre("Open recent"));  // where the item is while its submenu is closed
+  w.ui.Frames(2);
+  CHECK(w.ui.Count("sealed.parley") == 2);  // the start screen's and the menu's
+  CHECK_FALSE(w.Says(RecentPath(w.path)));
+  w.ui.Press(key::Escape);
+  w.ui.Frames(2);
 
+  // The whole path is kept, to open it again.
   CHECK(w.app.settings.recent == std::vector<std::string>{RecentPath(w.path)});
   std::string settings = ReadBytes(w.dir.File("settings.ini"));
+  CHECK(settings.find("recent_sealed = " + RecentPath(w.path) + "\n") != std::string::npos);
+  w.ui.Click("sealed.parley");
+  REQUIRE(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::Open);
+  CHECK(w.app.passphraseDialog.path == RecentPath(w.path));
+  w.Unlock(kPassphrase);
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.app.workshop->Model().info.title == kTitle);
   std::string imguiState = ImGui::SaveIniSettingsToMemory();
   for (const std::string& word : [] {
          std::vector<std::string> words = kNames;

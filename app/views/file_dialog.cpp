@@ -90,20 +90,28 @@ std::string ChosenPath(const FileDialog& dialog) {
   return path.string();
 }
 
-// Does what the dialog was for with the file chosen.
+void Close(FileDialog& dialog) {
+  dialog.purpose = Purpose::None;
+  ImGui::CloseCurrentPopup();
+}
+
+// Does what the dialog was for with the file chosen, and closes it; but a JSON export from a
+// sealed workshop is confirmed first, over the dialog, which closes once it is.
 void Complete(Workbench& app, const std::string& path) {
   FileDialog& dialog = app.fileDialog;
   Purpose purpose = dialog.purpose;
-  dialog.purpose = Purpose::None;
+  if (purpose == Purpose::ExportJson) {
+    WriteNamingEveryone(app, Workshop::PlaintextExport::Json, path, [&app, path](Workshop& w) {
+      ExportWorkshopJson(w, path);
+      app.notice = "Exported the whole workshop to " + path;
+    });
+    if (app.sealed) return;
+  }
+  Close(dialog);
   switch (purpose) {
     case Purpose::Open: app.OpenWorkshop(path); break;
     case Purpose::New: app.WhenWorkshopMayGo([&app, path] { AskNewWorkshop(app, path); }); break;
-    case Purpose::ExportJson:
-      app.Try([&] {
-        ExportWorkshopJson(app.workshop->Path(), path);
-        app.notice = "Exported the whole workshop to " + path;
-      });
-      break;
+    case Purpose::ExportJson: break;  // written after the frame
     case Purpose::ImportJson:
       Begin(app, Purpose::ImportJsonTo, dialog.folder, Renamed(path, Purpose::ImportJsonTo));
       dialog.source = path;
@@ -169,15 +177,11 @@ void DrawFileDialog(Workbench& app) {
   ImGui::SetNextItemWidth(em * 22);
   if (TextField("File name", dialog.name, &typed, kind.creates ? "name" : "name or full path")) dialog.name = typed;
   bool submitted = ImGui::IsItemDeactivated() && EnterPressed();
-  if ((Button(kind.button) || submitted) && !dialog.name.empty()) {
-    ImGui::CloseCurrentPopup();
-    Complete(app, ChosenPath(dialog));
-  }
+  if ((Button(kind.button) || submitted) && !dialog.name.empty()) Complete(app, ChosenPath(dialog));
   ImGui::SameLine();
-  if (Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-    dialog.purpose = Purpose::None;
-    ImGui::CloseCurrentPopup();
-  }
+  bool asking = !app.plaintextExport.path.empty();  // Escape is the confirmation's then
+  if (Button("Cancel") || (!asking && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))) Close(dialog);
+  if (DrawPlaintextConfirmation(app)) Close(dialog);
   EndModal(app);
 }
 

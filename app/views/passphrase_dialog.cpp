@@ -100,6 +100,7 @@ void Begin(Workbench& app, Purpose purpose, const std::string& path) {
 
 void End(PassphraseDialog& dialog) {
   WipeAll(dialog);
+  dialog.key.reset();
   dialog.purpose = Purpose::None;
   dialog.rewriteAsked = false;
   dialog.message.clear();
@@ -165,22 +166,21 @@ void AskToRewrite(PassphraseDialog& dialog) {
 }
 
 // On the worker thread, the workshop closed: the file rewritten and opened, or, refused, the
-// file (left as it was) opened again as it was.
-PassphraseDialog::Outcome Rewrite(Purpose purpose, const std::string& path, std::string_view passphrase,
+// file (left as it was) opened again as it was. Change and Unseal take the `key` checked
+// (Workshop::CheckPassphrase): no key is derived again, to rewrite or to reopen.
+PassphraseDialog::Outcome Rewrite(Purpose purpose, const std::string& path, Workshop::SealedKey key,
                                   std::string_view fresh) {
   std::string refusal;
   try {
     switch (purpose) {
       case Purpose::Seal: Workshop::Seal(path, fresh); return {Workshop::OpenSealed(path, fresh), ""};
-      case Purpose::Change:
-        Workshop::ChangePassphrase(path, passphrase, fresh);
-        return {Workshop::OpenSealed(path, fresh), ""};
-      default: Workshop::Unseal(path, passphrase); return {Workshop::Open(path), ""};
+      case Purpose::Change: return {Workshop::OpenUnlocked(path, Workshop::ChangePassphrase(path, key, fresh)), ""};
+      default: Workshop::Unseal(path, key); return {Workshop::Open(path), ""};
     }
   } catch (const Error& e) {
     refusal = std::string(e.what()) + " " + e.Advice();
   }
-  return {purpose == Purpose::Seal ? Workshop::Open(path) : Workshop::OpenSealed(path, passphrase), refusal};
+  return {purpose == Purpose::Seal ? Workshop::Open(path) : Workshop::OpenUnlocked(path, std::move(key)), refusal};
 }
 
 // Writes what waits for the disk, closes the workshop and rewrites its file on the worker
@@ -195,7 +195,7 @@ void CloseAndRewrite(Workbench& app) {
     app.fileDialog.purpose = FileDialog::Purpose::None;
     app.CloseWorkshop();
     dialog.working = std::async(std::launch::async, Rewrite, dialog.purpose, dialog.path,
-                                dialog.passphrase.Text(), dialog.fresh.Text());
+                                std::move(dialog.key), dialog.fresh.Text());
   });
 }
 
@@ -204,7 +204,7 @@ void FinishChecking(Workbench& app) {
   PassphraseDialog& dialog = app.passphraseDialog;
   if (dialog.checking.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
   try {
-    dialog.checking.get();
+    dialog.key = dialog.checking.get();
   } catch (const Error& e) {
     Refuse(dialog, std::string(e.what()) + " " + e.Advice());
     app.Saw(dialog.message);
@@ -347,8 +347,10 @@ void RewriteWhenAsked(Workbench& app) {
   if (!dialog.rewriteAsked || !app.workshop || dialog.Working()) return;
   dialog.rewriteAsked = false;
   if (dialog.purpose == Purpose::Seal) return CloseAndRewrite(app);
-  dialog.checking = std::async(std::launch::async, [path = dialog.path, passphrase = dialog.passphrase.Text()] {
-    Workshop::OpenSealed(path, passphrase);
+  // The workshop stays open until the check is done: nothing closes it while the dialog is up
+  // and a key is being derived (LockWhenDue waits), and the check's future goes before it.
+  dialog.checking = std::async(std::launch::async, [&workshop = *app.workshop, passphrase = dialog.passphrase.Text()] {
+    return workshop.CheckPassphrase(passphrase);
   });
 }
 

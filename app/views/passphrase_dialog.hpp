@@ -57,9 +57,11 @@ struct PassphraseDialog {
   bool focus = false;       // put the keyboard in the first field on the next frame
   // Seal, Change, Unseal: asked this frame; done once the frame's edits are written.
   bool rewriteAsked = false;
-  // Change, Unseal: the current passphrase checked on the worker thread (the file opened with
-  // it a second time) while the workshop stays open, so that a wrong one closes nothing.
-  std::future<void> checking;
+  // Change, Unseal: the current passphrase checked on the worker thread against the open
+  // workshop's key (Workshop::CheckPassphrase) while the workshop stays open, so that a wrong
+  // one closes nothing; the key it gives back rewrites the file without deriving it again.
+  std::future<Workshop::SealedKey> checking;
+  Workshop::SealedKey key;  // the key checked, until the rewrite has it
   // What the worker thread gives back: the workshop opened, and for a rewrite refused, why
   // (the workshop is then the one that was open, reopened as it was).
   struct Outcome {

@@ -721,9 +721,10 @@ void DrawExportDialog(Workbench& app) {
     dialog.refusal.clear();
     PaperSize paper = dialog.letter ? PaperSize::Letter : PaperSize::A4;
     if (dialog.report) {
-      app.Request([&dialog, format, paper, path = dialog.path](Workshop& w) {
-        dialog.written = ExportReport(w, format, paper, path);
-      });
+      WriteNamingEveryone(app, Workshop::PlaintextExport::Report, ConfidentialPath(dialog.path),
+                          [&dialog, format, paper, path = dialog.path](Workshop& w) {
+                            dialog.written = ExportReport(w, format, paper, path);
+                          });
     } else if (memo) {
       MemoExportRequest request{memo->id, dialog.version, format, dialog.final, paper, dialog.path};
       // A refusal is the dialog's to show, beside the paragraphs that hold brackets; any other
@@ -746,6 +747,7 @@ void DrawExportDialog(Workbench& app) {
     dialog.open = false;
     ImGui::CloseCurrentPopup();
   }
+  DrawPlaintextConfirmation(app);
   EndModal(app);
 }
 

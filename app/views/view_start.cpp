@@ -49,8 +49,12 @@ void DrawStartView(Workbench& app) {
   DisabledText("RECENT WORKSHOPS");
   if (app.settings.recent.empty()) Hint("Workshops you open will be listed here.");
   std::string chosen;
-  for (const std::string& path : app.settings.recent)
-    if (Selectable(path.c_str(), false)) chosen = path;
+  for (size_t i = 0; i < app.settings.recent.size(); ++i) {
+    const std::string& path = app.settings.recent[i];
+    PushId(int64_t(i));  // two sealed entries may show the same file name
+    if (Selectable(RecentLabel(app.settings, path).c_str(), false)) chosen = path;
+    ImGui::PopID();
+  }
   if (!chosen.empty()) app.OpenWorkshop(chosen);
   ImGui::Spacing();
   ImGui::Separator();

@@ -60,6 +60,7 @@ void ResetScreens(Workbench& app) {
   app.newSession = {};
   app.stepper = {};
   app.importParticipants = {};
+  app.plaintextExport = {};
   app.notice.clear();
   app.waitingTriedAt.reset();
   app.waitingSavedTo.clear();
@@ -88,7 +89,7 @@ void Workbench::Adopt(std::unique_ptr<Workshop> opened) {
   const Model& model = workshop->Model();
   sessionId = model.sessions.empty() ? 0 : model.sessions.back().id;
   screen = Screen::Setup;
-  AddRecent(settings, workshop->Path());
+  AddRecent(settings, workshop->Path(), sealed);
   // A place still marked open: the last run ended without closing the workshop. Back to where
   // the facilitator was; the drafts bring back what was typed.
   WorkshopPlace& place = PlaceOf(settings, workshop->Path());
@@ -252,6 +253,14 @@ void Workbench::SaveSettings() {
   }
 }
 
+void Workbench::LoadSettings() {
+  settings = parley::LoadSettings(configDir);
+  std::vector<std::string>& sealedRecent = settings.sealedRecent;
+  for (const std::string& path : settings.recent)
+    if (Workshop::IsSealed(path) && std::find(sealedRecent.begin(), sealedRecent.end(), path) == sealedRecent.end())
+      sealedRecent.push_back(path);
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Menu bar and shortcuts
 
@@ -322,8 +331,12 @@ void DrawMenuBar(Workbench& app) {
     if (MenuItem("Open...", "Ctrl+O")) StartFileDialog(app, FileDialog::Purpose::Open);
     if (BeginMenu("Open recent", !app.settings.recent.empty())) {
       std::string chosen;
-      for (const auto& path : app.settings.recent)
-        if (MenuItem(path.c_str())) chosen = path;
+      for (size_t i = 0; i < app.settings.recent.size(); ++i) {
+        const std::string& path = app.settings.recent[i];
+        PushId(int64_t(i));  // two sealed entries may show the same file name
+        if (MenuItem(RecentLabel(app.settings, path).c_str())) chosen = path;
+        ImGui::PopID();
+      }
       ImGui::EndMenu();
       if (!chosen.empty()) app.OpenWorkshop(chosen);
     }

@@ -14,6 +14,7 @@
 #include "core/store/workshop.hpp"
 #include "views/file_dialog.hpp"
 #include "views/passphrase_dialog.hpp"
+#include "views/plaintext_export.hpp"
 #include "views/sidebar.hpp"
 #include "views/stepper.hpp"
 #include "views/view_ground_rules.hpp"
@@ -50,6 +51,7 @@ struct Workbench {
   MemoView memo;
   LogView log;
   ImportParticipantsDialog importParticipants;
+  PlaintextExport plaintextExport;  // a file that names everyone, asked for from a sealed workshop
   std::string notice;       // what the last file command did, in the status bar; "" none
   std::string errorWhat;    // the message shown in the error dialog, "" when none
   std::string errorAdvice;
@@ -91,6 +93,10 @@ struct Workbench {
   // The last input (mouse, keys, typing) on the workshop's clock, for locking when idle.
   std::optional<std::chrono::system_clock::time_point> lastInput;
   void SaveSettings();  // keeps quiet on failure: settings are not the record
+  // Reads the settings in configDir. A recent workshop sealed since it was last opened here
+  // (`parley seal`, another Parley) is noted as sealed from its file's header, so that the
+  // recent list shows its file name only from the start.
+  void LoadSettings();
 
   // Typing the disk refused (Workshop::Waiting): Parley tries to write it again every
   // kRetryWaiting, and the facilitator can save it to a text file of their own.

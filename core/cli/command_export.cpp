@@ -24,9 +24,6 @@ constexpr const char* kExportUsage =
     "       with [--passphrase-file FILE] for a sealed workshop, and --plaintext for --report or\n"
     "       --json from a sealed one\n";
 
-// What the session log says of a plaintext export from a sealed workshop.
-const std::string kPlaintextNote = "Plaintext export from the sealed workshop, confirmed with --plaintext: ";
-
 int UsageError(const std::string& what) {
   std::fprintf(stderr, "parley export: %s\n%s", what.c_str(), kExportUsage);
   return kExitUsage;
@@ -89,22 +86,17 @@ int RunExport(const std::vector<std::string>& given) {
                       " names every participant in plaintext. Nothing was written. Give --plaintext to "
                       "write it all the same, to a place only you can read");
   try {
-    if (json && isSealed) {
-      Passphrase passphrase = GetPassphrase(sealed.passphraseFile, "Passphrase: ");
-      ExportWorkshopJson(file, out, passphrase.Text());
-      Workshop::OpenSealed(file, passphrase.Text())->LogExport(kPlaintextNote + ("whole workshop as JSON to " + out + "."));
-      std::printf("%s\n", out.c_str());
-      return kExitDone;
-    }
-    if (json) {
-      ExportWorkshopJson(file, out);
-      std::printf("%s\n", out.c_str());
-      return kExitDone;
-    }
     auto workshop = OpenForCommand(file, sealed);
+    using Plaintext = Workshop::PlaintextExport;
+    if (json) {
+      ExportWorkshopJson(*workshop, out);
+      if (isSealed) workshop->LogPlaintextExport(Plaintext::Json, out, Workshop::ConfirmedBy::CommandLine);
+      std::printf("%s\n", out.c_str());
+      return kExitDone;
+    }
     if (report) {
       std::string written = ExportReport(*workshop, *kind, size, out);
-      if (isSealed) workshop->LogExport(kPlaintextNote + ("internal report to " + written + "."));
+      if (isSealed) workshop->LogPlaintextExport(Plaintext::Report, written, Workshop::ConfirmedBy::CommandLine);
       std::printf("%s\n", written.c_str());
       return kExitDone;
     }

@@ -40,6 +40,8 @@ Settings LoadSettings(const std::string& dir) {
       std::string path = RecentPath(value);
       if (std::find(settings.recent.begin(), settings.recent.end(), path) == settings.recent.end())
         settings.recent.push_back(std::move(path));
+    } else if (key == "recent_sealed") {
+      settings.sealedRecent.push_back(RecentPath(value));
     } else if (key == "window_x") {
       windowX = number(value);
     } else if (key == "window_y") {
@@ -71,6 +73,7 @@ void SaveSettings(const std::string& dir, const Settings& settings) {
   out << "dark = " << (settings.dark ? 1 : 0) << "\n";
   out << "lock_after_minutes = " << settings.lockAfterMinutes << "\n";
   for (const auto& path : settings.recent) out << "recent = " << path << "\n";
+  for (const auto& path : settings.sealedRecent) out << "recent_sealed = " << path << "\n";
   if (settings.window) {
     const ScreenRect& rect = settings.window->rect;
     out << "window_x = " << rect.x << "\n";
@@ -94,11 +97,21 @@ std::string RecentPath(const std::string& path) {
   return (ec ? absolute.lexically_normal() : normal).string();
 }
 
-void AddRecent(Settings& settings, const std::string& path) {
+void AddRecent(Settings& settings, const std::string& path, bool sealed) {
   std::string entry = RecentPath(path);
   std::erase(settings.recent, entry);
+  std::erase(settings.sealedRecent, entry);
+  if (sealed) settings.sealedRecent.push_back(entry);
   settings.recent.insert(settings.recent.begin(), std::move(entry));
   if (settings.recent.size() > kMaxRecent) settings.recent.resize(kMaxRecent);
+  std::erase_if(settings.sealedRecent, [&](const std::string& sealedPath) {
+    return std::find(settings.recent.begin(), settings.recent.end(), sealedPath) == settings.recent.end();
+  });
+}
+
+std::string RecentLabel(const Settings& settings, const std::string& path) {
+  bool sealed = std::find(settings.sealedRecent.begin(), settings.sealedRecent.end(), path) != settings.sealedRecent.end();
+  return sealed ? std::filesystem::path(path).filename().string() : path;
 }
 
 WorkshopPlace& PlaceOf(Settings& settings, const std::string& path) {

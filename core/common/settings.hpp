@@ -18,14 +18,16 @@ struct WorkshopPlace {
 };
 
 // What Parley remembers between runs, kept in ConfigDir()/settings.ini as "key = value" lines
-// (font_size, dark, lock_after_minutes, recent once per entry, window_x, window_y, window_width, window_height,
-// window_maximized, place once per workshop as "open session screen path").
+// (font_size, dark, lock_after_minutes, recent once per entry, recent_sealed once per sealed entry,
+// window_x, window_y, window_width, window_height, window_maximized, place once per workshop as
+// "open session screen path"). Of a workshop, only its path and place: nothing of its record.
 struct Settings {
   float fontSize = 18.0f;            // pixels; View > Font size
   bool dark = false;                 // View > Dark
   int lockAfterMinutes = 0;          // a sealed workshop locks after this long without input;
                                      //   0 never (View > Lock when idle)
   std::vector<std::string> recent;   // workshop paths, most recent first
+  std::vector<std::string> sealedRecent;  // those of `recent` that were sealed when last opened
   std::optional<WindowPlacement> window;  // as the window was when Parley last quit; none
                                           //   before the first quit (see PlaceWindow)
   std::vector<WorkshopPlace> places;  // of recent workshops only
@@ -42,8 +44,12 @@ void SaveSettings(const std::string& dir, const Settings& settings);
 // folder), normalised, symbolic links resolved as far as the path exists, so that one file has
 // one entry however it was opened.
 std::string RecentPath(const std::string& path);
-// Puts RecentPath(path) first in the recent list, once, keeping at most kMaxRecent.
-void AddRecent(Settings& settings, const std::string& path);
+// Puts RecentPath(path) first in the recent list, once, keeping at most kMaxRecent, and notes
+// whether it is `sealed`.
+void AddRecent(Settings& settings, const std::string& path, bool sealed);
+// What the window shows of the recent entry `path`: the path, but of a sealed workshop its file
+// name only, so that the folders it is kept in (a country, a project) are not on screen either.
+std::string RecentLabel(const Settings& settings, const std::string& path);
 // The place kept for the workshop at `path` (any spelling of it), made when there is none.
 WorkshopPlace& PlaceOf(Settings& settings, const std::string& path);
 

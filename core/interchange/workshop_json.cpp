@@ -22,6 +22,7 @@
 
 #include "core/common/atomic_file.hpp"
 #include "core/common/error.hpp"
+#include "core/store/workshop.hpp"
 #include "core/store/workshop_tables.hpp"
 
 namespace parley {
@@ -78,9 +79,11 @@ std::string PathOfBadText(const Json& doc) {
 
 std::span<const std::string_view> WorkshopJsonTables() { return WorkshopTableOrder(); }
 
-std::string WorkshopToJson(const std::string& workshopPath, std::string_view passphrase) {
+std::string WorkshopToJson(const std::string& workshopPath) { return WorkshopToJson(*Workshop::Open(workshopPath)); }
+
+std::string WorkshopToJson(Workshop& workshop) {
   Json tables = Json::object();
-  for (TableRows& table : ReadWorkshopTables(workshopPath, passphrase)) {
+  for (TableRows& table : ReadWorkshopTables(workshop)) {
     if (table.rows.size() > kMaxTableRows)
       RefuseExport("its table " + table.schema.name + " has " + Grouped(table.rows.size()) +
                        " rows, where a document carries at most " + Grouped(kMaxTableRows),
@@ -139,8 +142,12 @@ std::string WorkshopToJson(const std::string& workshopPath, std::string_view pas
   return text;
 }
 
-void ExportWorkshopJson(const std::string& workshopPath, const std::string& jsonPath, std::string_view passphrase) {
-  WriteFileAtomically(jsonPath, WorkshopToJson(workshopPath, passphrase));
+void ExportWorkshopJson(const std::string& workshopPath, const std::string& jsonPath) {
+  WriteFileAtomically(jsonPath, WorkshopToJson(workshopPath));
+}
+
+void ExportWorkshopJson(Workshop& workshop, const std::string& jsonPath) {
+  WriteFileAtomically(jsonPath, WorkshopToJson(workshop));
 }
 
 // [checks] ------------------------------------------------------------------------------------

@@ -12,6 +12,8 @@
 
 namespace parley {
 
+class Workshop;
+
 // The document's "format" member.
 constexpr std::string_view kWorkshopJsonFormat = "parley-workshop";
 
@@ -24,14 +26,16 @@ std::span<const std::string_view> WorkshopJsonTables();
 // parley::Error when it cannot be opened, or holds a value the format cannot carry (text that
 // is not UTF-8, a value of another type than its column's), or more than the import reads again
 // (import_limits.hpp: a text over kMaxFieldBytes, a table over kMaxTableRows, a document over
-// kMaxWorkshopJsonBytes), naming where. A sealed workshop is read with `passphrase` (empty for
-// a plain one): the document is plaintext all the same.
-std::string WorkshopToJson(const std::string& workshopPath, std::string_view passphrase = {});
+// kMaxWorkshopJsonBytes), naming where.
+std::string WorkshopToJson(const std::string& workshopPath);
+// The same of the open `workshop`: a sealed one is read with the key it was opened with, and
+// the document is plaintext all the same.
+std::string WorkshopToJson(Workshop& workshop);
 
-// Writes WorkshopToJson(workshopPath) to `jsonPath` through a temporary file in the same folder,
+// Writes WorkshopToJson(...) to `jsonPath` through a temporary file in the same folder,
 // replacing any file there. Throws parley::Error, leaving `jsonPath` as it was.
-void ExportWorkshopJson(const std::string& workshopPath, const std::string& jsonPath,
-                        std::string_view passphrase = {});
+void ExportWorkshopJson(const std::string& workshopPath, const std::string& jsonPath);
+void ExportWorkshopJson(Workshop& workshop, const std::string& jsonPath);
 
 // Makes a new workshop file at `workshopPath` holding exactly the rows of `json` (with their
 // ids), the undo history empty. Before parsing, refuses a document beyond its shape's limits

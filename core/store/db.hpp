@@ -49,7 +49,8 @@ class Connection {
   ~Connection();
 
   sqlite3* Handle() const { return m_db; }
-  bool Sealed() const { return m_sealed != nullptr; }
+  // The sealed file's VFS it was opened through; null for a plain file.
+  const std::shared_ptr<const sealed::SealedVfs>& Sealed() const { return m_sealed; }
   // Runs one or more statements without results; throws parley::Error.
   void Exec(std::string_view sql, std::string_view doing = "writing the workshop");
   // Returns the first column of the first row of `sql` as an integer (0 when no row).

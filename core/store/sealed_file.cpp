@@ -17,6 +17,12 @@ std::array<uint8_t, kHeaderSize> HeaderOf(const std::string& path, size_t& got) 
   return bytes;
 }
 
+[[noreturn]] void ThrowWrongPassphrase(const std::string& path) {
+  throw Error("Wrong passphrase for " + path + ".",
+              "Type the passphrase again, minding the keyboard's language and Caps Lock. "
+              "Parley left the file as it was.");
+}
+
 }  // namespace
 
 bool IsSealedFile(const std::string& path) {
@@ -51,11 +57,14 @@ std::shared_ptr<const SealedVfs> UnlockFile(const std::string& path, std::string
     case HeaderFinding::Good: break;
   }
   std::optional<SecretBytes> key = OpenDataKey(reading.header, passphrase);
-  if (!key)
-    throw Error("Wrong passphrase for " + path + ".",
-                "Type the passphrase again, minding the keyboard's language and Caps Lock. "
-                "Parley left the file as it was.");
+  if (!key) ThrowWrongPassphrase(path);
   return std::make_shared<const SealedVfs>(bytes, reading.header, std::move(*key));
+}
+
+std::shared_ptr<const SealedVfs> CheckPassphrase(std::shared_ptr<const SealedVfs> open, const std::string& path,
+                                                 std::string_view passphrase) {
+  if (!open->Opens(passphrase)) ThrowWrongPassphrase(path);
+  return open;
 }
 
 }  // namespace parley::sealed

@@ -23,4 +23,9 @@ std::shared_ptr<const SealedVfs> SealNewFile(std::string_view passphrase);
 // workshop, its header is damaged or of a newer Parley, or the passphrase is wrong.
 std::shared_ptr<const SealedVfs> UnlockFile(const std::string& path, std::string_view passphrase);
 
+// `open`, the VFS of the sealed file at `path` that is open, when `passphrase` is its passphrase
+// (SealedVfs::Opens: no file read). Throws parley::Error, as UnlockFile does for a wrong one.
+std::shared_ptr<const SealedVfs> CheckPassphrase(std::shared_ptr<const SealedVfs> open, const std::string& path,
+                                                 std::string_view passphrase);
+
 }  // namespace parley::sealed

@@ -11,6 +11,9 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <optional>
+
+#include <sodium.h>
 
 #include "core/common/error.hpp"
 
@@ -350,6 +353,11 @@ bool SealedVfs::ReadStart(const std::string& path, uint8_t* out, size_t size) co
   if (!whole || !OpenPage(m_key, {m_header.fileId, PageHome::Database, 1}, sealed, plain)) return false;
   std::memcpy(out, plain, size);
   return true;
+}
+
+bool SealedVfs::Opens(std::string_view passphrase) const {
+  std::optional<SecretBytes> key = OpenDataKey(m_header, passphrase);
+  return key && sodium_memcmp(key->Data(), m_key.Data(), kKeySize) == 0;
 }
 
 }  // namespace parley::sealed

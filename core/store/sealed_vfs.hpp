@@ -22,6 +22,7 @@
 #include <array>
 #include <atomic>
 #include <string>
+#include <string_view>
 
 #include "core/store/sealed_header.hpp"
 
@@ -53,6 +54,9 @@ class SealedVfs {
   // into `out`: for the checks made before SQLite opens it. False when there is no whole
   // first page, or it fails its check.
   bool ReadStart(const std::string& path, uint8_t* out, size_t size) const;
+  // Whether `passphrase` is this file's: the data key it unseals from the header (derived once,
+  // about a second) is this VFS's own, compared in constant time. Throws parley::Error (memory).
+  bool Opens(std::string_view passphrase) const;
 
   struct File;  // an open file of this VFS (sealed_vfs.cpp)
 

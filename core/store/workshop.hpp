@@ -27,6 +27,7 @@ class Connection;
 namespace sealed {
 class SealedVfs;
 }
+struct TableRows;  // workshop_tables.hpp
 
 // A participant to be added, as a list (a spreadsheet) gives them.
 struct NewParticipant {
@@ -174,6 +175,18 @@ class Workshop {
   static void Unseal(const std::string& path, std::string_view passphrase);
   static void ChangePassphrase(const std::string& path, std::string_view passphrase,
                                std::string_view newPassphrase);
+  // The same with the key of the sealed file at `path` already unlocked (CheckPassphrase), so
+  // that the passphrase checked is not derived again to rewrite. ChangePassphrase returns the
+  // new file's key, for OpenUnlocked to open it without deriving that one again either.
+  using SealedKey = std::shared_ptr<const sealed::SealedVfs>;  // opaque above the store
+  static void Unseal(const std::string& path, SealedKey key);
+  static SealedKey ChangePassphrase(const std::string& path, SealedKey key, std::string_view newPassphrase);
+  // The open sealed workshop's key, when `passphrase` is its passphrase: derived once (about a
+  // second) from the header the workshop was opened with and compared with its key in constant
+  // time; no file is read or written. Throws parley::Error ("Wrong passphrase ...") when it is
+  // not, or when the workshop is not sealed. Safe on another thread while this one edits the
+  // workshop: it reads only what stays as it is while the workshop is open.
+  SealedKey CheckPassphrase(std::string_view passphrase) const;
   // The least length of a new passphrase, in characters, and what is wrong with `passphrase`
   // as a new one ("" when nothing).
   static constexpr size_t kLeastPassphraseLength = 10;
@@ -344,6 +357,12 @@ class Workshop {
   void AcceptHit(Id memo, const std::string& term, const std::string& paragraphKey, const std::string& text);
   // Appends an "export" line to the session log (what was written, and accepted hits).
   void LogExport(const std::string& text);
+  // What of a sealed workshop was written to `path` in plaintext (it names everyone), and how
+  // the facilitator confirmed it: logged as an export in the one wording of the command line
+  // and the window.
+  enum class PlaintextExport { Report, Json };
+  enum class ConfirmedBy { CommandLine, Window };  // --plaintext; the window's confirmation
+  void LogPlaintextExport(PlaintextExport what, const std::string& path, ConfirmedBy by);
 
   // Drafts (workshop_drafts.cpp): the text typed into an entry field for something new, on disk
   // as it is typed. Keeps `text` as the draft of the field `key`, or drops it when `text` is
@@ -386,6 +405,8 @@ class Workshop {
 
  private:
   class Impl;
+  // Reads every table through the open connection (workshop_tables.cpp).
+  friend std::vector<TableRows> ReadWorkshopTables(Workshop& workshop);
   explicit Workshop(std::unique_ptr<Impl> impl);
   // Create and Open of a plain file (`sealed` null) or a sealed one (through its VFS).
   static std::unique_ptr<Workshop> Create(const std::string& path, const std::string& title,

@@ -143,4 +143,10 @@ void Workshop::LogExport(const std::string& text) {
   Edit("export", "", [&](db::Connection& db) { Log(db, 0, "export", text); });
 }
 
+void Workshop::LogPlaintextExport(PlaintextExport what, const std::string& path, ConfirmedBy by) {
+  LogExport(std::string("Plaintext export from the sealed workshop, confirmed ") +
+            (by == ConfirmedBy::CommandLine ? "with --plaintext" : "in the window") + ": " +
+            (what == PlaintextExport::Report ? "internal report" : "whole workshop as JSON") + " to " + path + ".");
+}
+
 }  // namespace parley

@@ -84,6 +84,12 @@ void WriteCopy(db::Connection& source, const std::string& target,
   Backup(memory, copy);
 }
 
+// Throws parley::Error with PassphraseProblem's message unless `passphrase` may be a new one.
+void RequireNewPassphrase(std::string_view passphrase) {
+  if (std::string problem = Workshop::PassphraseProblem(passphrase); !problem.empty())
+    throw Error(problem, "Choose a longer passphrase. The workshop was left as it was.");
+}
+
 }  // namespace
 
 std::string Workshop::PassphraseProblem(std::string_view passphrase) {
@@ -130,15 +136,28 @@ void Workshop::Seal(const std::string& path, std::string_view passphrase) {
 }
 
 void Workshop::Unseal(const std::string& path, std::string_view passphrase) {
-  Rewrite(path, sealed::UnlockFile(path, passphrase), nullptr);
+  Unseal(path, sealed::UnlockFile(path, passphrase));
 }
+
+void Workshop::Unseal(const std::string& path, SealedKey key) { Rewrite(path, std::move(key), nullptr); }
 
 void Workshop::ChangePassphrase(const std::string& path, std::string_view passphrase,
                                 std::string_view newPassphrase) {
-  if (std::string problem = PassphraseProblem(newPassphrase); !problem.empty())
-    throw Error(problem, "Choose a longer passphrase. The workshop was left as it was.");
-  auto old = sealed::UnlockFile(path, passphrase);
-  Rewrite(path, std::move(old), sealed::SealNewFile(newPassphrase));
+  RequireNewPassphrase(newPassphrase);  // before the second it takes to check the current one
+  ChangePassphrase(path, sealed::UnlockFile(path, passphrase), newPassphrase);
+}
+
+Workshop::SealedKey Workshop::ChangePassphrase(const std::string& path, SealedKey key, std::string_view newPassphrase) {
+  RequireNewPassphrase(newPassphrase);
+  SealedKey fresh = sealed::SealNewFile(newPassphrase);
+  Rewrite(path, std::move(key), fresh);
+  return fresh;
+}
+
+Workshop::SealedKey Workshop::CheckPassphrase(std::string_view passphrase) const {
+  const SealedKey& open = m_impl->db.Sealed();
+  if (!open) throw Error(m_path + " is not sealed.", "It has no passphrase to check.");
+  return sealed::CheckPassphrase(open, m_path, passphrase);
 }
 
 }  // namespace parley

@@ -17,7 +17,6 @@
 #include "core/common/error.hpp"
 #include "core/store/db.hpp"
 #include "core/store/schema.hpp"
-#include "core/store/sealed_file.hpp"
 #include "core/store/workshop_impl.hpp"
 
 namespace parley {
@@ -226,42 +225,47 @@ int64_t CurrentWorkshopVersion() {
   return schema::CurrentVersion();
 }
 
-std::vector<TableRows> ReadWorkshopTables(const std::string& path, std::string_view passphrase) {
-  // Refuses what Parley refuses, updates an older file.
-  (passphrase.empty() ? Workshop::Open(path) : Workshop::OpenSealed(path, passphrase)).reset();
-  db::Connection db(path, SQLITE_OPEN_READONLY, passphrase.empty() ? nullptr : sealed::UnlockFile(path, passphrase));
+std::vector<TableRows> ReadWorkshopTables(Workshop& workshop) {
+  db::Connection& db = workshop.m_impl->db;
   // One read transaction: the rows are one moment of the file, even while Parley edits it.
+  // Not db::Transaction, which takes the write lock; ended here on failure too, for the
+  // workshop's next edit.
   db.Exec("BEGIN", "reading the workshop");
   std::vector<TableRows> tables;
-  for (TableSchema& schema : ReadSchema(db)) {
-    std::string sql = "SELECT ";
-    for (size_t i = 0; i < schema.columns.size(); ++i)
-      sql += (i ? ", " : "") + Quoted(schema.columns[i].name);
-    db::Statement select(db, sql + " FROM " + Quoted(schema.name) + " ORDER BY id");
-    TableRows table{std::move(schema), {}};
-    while (select.Step()) {
-      std::vector<Cell>& row = table.rows.emplace_back(table.schema.columns.size());
-      for (size_t i = 0; i < row.size(); ++i) {
-        Cell& cell = row[i];
-        switch (select.Type(int(i))) {
-          case SQLITE_NULL:
-            cell.kind = Cell::Kind::Null;
-            break;
-          case SQLITE_INTEGER:
-            cell.kind = Cell::Kind::Integer;
-            cell.integer = select.Int(int(i));
-            break;
-          case SQLITE_TEXT:
-            cell.kind = Cell::Kind::Text;
-            cell.text = select.Text(int(i));
-            break;
-          default:
-            cell.kind = Cell::Kind::Other;
-            cell.text = select.Type(int(i)) == SQLITE_FLOAT ? "real" : "blob";
+  try {
+    for (TableSchema& schema : ReadSchema(db)) {
+      std::string sql = "SELECT ";
+      for (size_t i = 0; i < schema.columns.size(); ++i)
+        sql += (i ? ", " : "") + Quoted(schema.columns[i].name);
+      db::Statement select(db, sql + " FROM " + Quoted(schema.name) + " ORDER BY id");
+      TableRows table{std::move(schema), {}};
+      while (select.Step()) {
+        std::vector<Cell>& row = table.rows.emplace_back(table.schema.columns.size());
+        for (size_t i = 0; i < row.size(); ++i) {
+          Cell& cell = row[i];
+          switch (select.Type(int(i))) {
+            case SQLITE_NULL:
+              cell.kind = Cell::Kind::Null;
+              break;
+            case SQLITE_INTEGER:
+              cell.kind = Cell::Kind::Integer;
+              cell.integer = select.Int(int(i));
+              break;
+            case SQLITE_TEXT:
+              cell.kind = Cell::Kind::Text;
+              cell.text = select.Text(int(i));
+              break;
+            default:
+              cell.kind = Cell::Kind::Other;
+              cell.text = select.Type(int(i)) == SQLITE_FLOAT ? "real" : "blob";
+          }
         }
       }
+      tables.push_back(std::move(table));
     }
-    tables.push_back(std::move(table));
+  } catch (...) {
+    sqlite3_exec(db.Handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
   }
   db.Exec("COMMIT", "reading the workshop");
   return tables;

@@ -11,6 +11,8 @@
 
 namespace parley {
 
+class Workshop;
+
 enum class ColumnType { Integer, Text };  // the only types the schema declares
 
 struct TableColumn {
@@ -61,10 +63,10 @@ std::span<const std::string_view> WorkshopTableOrder();
 std::vector<TableSchema> WorkshopSchema(int64_t version);
 int64_t CurrentWorkshopVersion();  // the version this build writes
 
-// Every row of every table of the workshop at `path`, ordered by id, as one moment of the file
-// (also while Parley edits it). Opens the file as Parley does first (an older one is brought up
-// to date). A sealed workshop is read with `passphrase` (empty for a plain one). Throws parley::Error.
-std::vector<TableRows> ReadWorkshopTables(const std::string& path, std::string_view passphrase = {});
+// Every row of every table of the open `workshop`, ordered by id, as one moment of the file
+// (also while Parley edits it), read through its own connection (a sealed one with the key it
+// was opened with). Throws parley::Error.
+std::vector<TableRows> ReadWorkshopTables(Workshop& workshop);
 
 // Why MakeWorkshopFromTables refused the rows it was given.
 struct TablesProblem {
