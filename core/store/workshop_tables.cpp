@@ -17,6 +17,7 @@
 #include "core/common/error.hpp"
 #include "core/store/db.hpp"
 #include "core/store/schema.hpp"
+#include "core/store/sealed_file.hpp"
 #include "core/store/workshop_impl.hpp"
 
 namespace parley {
