@@ -1,5 +1,6 @@
 #include "core/common/scripts.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -31,6 +32,17 @@ constexpr std::array<ScriptBlock, 19> kBlocks{{
     {0xFE70, 0xFEFF},  // Arabic presentation forms B
 }};
 
+// The block of every code point that UTF-8 writes in two bytes (U+0080 to U+07FF: Latin-1 to
+// Arabic, the letters of most names), looked up rather than searched for: a workshop opens with
+// all of its text looked at, and the large Arabic and Hebrew one is nearly all such letters.
+constexpr std::array<Scripts, 0x800> kTwoByteBlocks = [] {
+  std::array<Scripts, 0x800> blocks{};
+  for (size_t i = 0; i < kBlocks.size(); ++i)
+    for (char32_t c = std::max<char32_t>(kBlocks[i].first, 0x80); c <= kBlocks[i].last && c < 0x800; ++c)
+      blocks[c] = Scripts(1) << i;
+  return blocks;
+}();
+
 }  // namespace
 
 std::span<const ScriptBlock> ScriptBlocks() { return kBlocks; }
@@ -53,9 +65,16 @@ Scripts ScriptsIn(std::string_view utf8) {
       scripts |= kBasicLatin;
     }
     if (i == utf8.size()) break;
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    if (lead < 0x80) {
       scripts |= kBasicLatin;
       ++i;
+      continue;
+    }
+    // Two bytes, well formed (0xC0 and 0xC1 would be overlong): decoded here.
+    if (lead >= 0xC2 && lead <= 0xDF && i + 1 < utf8.size() && (bytes[i + 1] & 0xC0) == 0x80) {
+      scripts |= kTwoByteBlocks[(lead & 0x1Fu) << 6 | (static_cast<unsigned char>(bytes[i + 1]) & 0x3Fu)];
+      i += 2;
       continue;
     }
     DecodedChar c = DecodeAt(utf8, i);
