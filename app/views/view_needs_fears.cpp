@@ -183,7 +183,7 @@ void DrawFilters(Workbench& app, NeedsFearsView& view) {
                         : chosen                           ? chosen->name.c_str()
                                                            : "All categories";
   ImGui::SetNextItemWidth(em * 13);
-  if (ImGui::BeginCombo("##category filter", preview, ImGuiComboFlags_HeightLargest)) {
+  if (UserCombo("##category filter", preview, ImGuiComboFlags_HeightLargest)) {
     if (Selectable("All categories", view.categoryFilter == 0)) view.categoryFilter = 0;
     for (const Category& category : model.categories) {
       PushId(category.id);
@@ -413,7 +413,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
 
   const Category* category = model.FindCategory(c.categoryId);
   Label("Category", fieldX);
-  if (ImGui::BeginCombo("##category", category ? ShownLabel(category->name.c_str()) : "(none)", ImGuiComboFlags_HeightLargest)) {
+  if (UserCombo("##category", category ? category->name.c_str() : "(none)", ImGuiComboFlags_HeightLargest)) {
     if (Selectable("(none)", c.categoryId == 0)) app.Request([id = c.id](Workshop& w) { w.SetConcernCategory(id, 0); });
     for (const Category& each : model.categories) {
       PushId(each.id);
@@ -507,7 +507,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
     for (size_t index : stories->second)
       if (model.stories[index].id == c.storyId) linked = &model.stories[index];
   Label("From story", fieldX);
-  if (ImGui::BeginCombo("##story", linked ? ShownLabel(linked->summary.c_str()) : "(none)", ImGuiComboFlags_HeightLarge)) {
+  if (UserCombo("##story", linked ? linked->summary.c_str() : "(none)", ImGuiComboFlags_HeightLarge)) {
     if (Selectable("(none)", c.storyId == 0)) app.Request([id = c.id](Workshop& w) { w.LinkStory(id, 0); });
     if (stories != d.storiesOf.end())
       for (size_t index : stories->second) {

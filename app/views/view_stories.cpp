@@ -529,7 +529,7 @@ void DrawTellerCombo(Workbench& app, StoriesView& view, Id teller, const Floor& 
   const Participant* current = model.FindParticipant(teller);
   std::string preview = current ? current->name : "Choose who told it";
   if (current && floor.speaker && current->id == floor.speaker->id) preview += "  (has the floor)";
-  if (ImGui::BeginCombo("Teller", ShownLabel(preview.c_str()), ImGuiComboFlags_HeightLargest)) {
+  if (UserCombo("Teller", preview.c_str(), ImGuiComboFlags_HeightLargest)) {
     if (floor.speaker && Selectable("Whoever has the floor", view.tellerId == 0)) view.tellerId = 0;
     for (const Party& party : model.parties) {
       DisabledText(party.name.c_str());
@@ -670,7 +670,7 @@ void DrawReflectedBy(Workbench& app, StoriesView& view, const Story& story) {
     ImGui::SameLine();
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
-  if (ImGui::BeginCombo("##reflected by", by ? ShownLabel(by->name.c_str()) : "(nobody yet)", ImGuiComboFlags_HeightLargest)) {
+  if (UserCombo("##reflected by", by ? by->name.c_str() : "(nobody yet)", ImGuiComboFlags_HeightLargest)) {
     if (Selectable("(nobody)", story.reflectedById == 0))
       app.Request([id = story.id](Workshop& w) { w.SetReflectedBy(id, 0); });
     for (const Party& party : model.parties) {

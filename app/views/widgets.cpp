@@ -221,6 +221,27 @@ bool BeginTabItem(const char* label, ImGuiTabItemFlags flags) {
   return open;
 }
 
+bool UserCombo(const char* label, const char* preview, ImGuiComboFlags flags) {
+  if (!NeedsBidi(preview)) return ImGui::BeginCombo(label, preview, flags);
+  // Where BeginCombo puts its preview, found before it runs: once it opens its popup, the
+  // popup is the current window and its last item.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const float arrow = (flags & ImGuiComboFlags_NoArrowButton) ? 0.0f : ImGui::GetFrameHeight();
+  const ImVec2 max(min.x + ImGui::CalcItemWidth(), min.y + ImGui::GetFrameHeight());
+  const bool shown = !ImGui::GetCurrentWindow()->SkipItems && ImGui::IsRectVisible(min, max);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const bool open = ImGui::BeginCombo(label, "", flags);
+  if (shown) {
+    const float left = min.x + style.FramePadding.x, right = std::max(left, max.x - arrow - style.FramePadding.x);
+    const ShownLine& line = Fitted(preview, right - left);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(left + line.indent, min.y + style.FramePadding.y),
+                  ImGui::GetColorU32(ImGuiCol_Text), line.text.data(), line.text.data() + line.text.size(), 0.0f,
+                  nullptr);
+  }
+  return open;
+}
+
 namespace {
 // Puts the caret of the field `id`, which has the keyboard and holds `text`, at its byte
 // `offset`, nothing selected (ImGui counts the caret in UTF-16 units).
