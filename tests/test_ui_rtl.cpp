@@ -349,6 +349,14 @@ TEST_CASE("a field's hint that carries a party's Arabic or Hebrew short name rea
   CHECK(DrawnSomewhere(w.ui, DrawnOf("a need of " + kArabicName + ", then Enter")));
   CHECK(DrawnSomewhere(w.ui, DrawnOf("a need of " + kHebrewName + ", then Enter")));
 
+  SUBCASE("it follows a new short name and a switch of kind, kept between frames until then") {
+    w.W().SetText(Field::PartyShortName, w.Party(1), "גבעות");
+    w.app.needsFears.capture[w.Party(0)].kind = ConcernKind::Fear;
+    w.ui.Frames(2);
+    CHECK(DrawnSomewhere(w.ui, DrawnOf("a fear of " + kArabicName + ", then Enter")));
+    CHECK(DrawnSomewhere(w.ui, DrawnOf("a need of גבעות, then Enter")));
+    CHECK_FALSE(DrawnSomewhere(w.ui, DrawnOf("a need of " + kHebrewName + ", then Enter")));
+  }
 }
 
 TEST_CASE("in a one-line field whose text runs right to left the arrows move the way they look") {

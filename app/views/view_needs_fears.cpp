@@ -367,12 +367,17 @@ void DrawCapture(Workbench& app, NeedsFearsView& view, const Party& party, bool 
     view.focusCapture = 0;
   }
   ImGui::SetNextItemWidth(-FLT_MIN);
-  std::string hint = std::string("a ") + KindWord(capture.kind) + " of " + ShortName(party) + ", then Enter";
+  // The hint is made again only when its kind or the party's name changes, not in every frame.
+  if (capture.hint.empty() || capture.hintKind != capture.kind || capture.hintParty != ShortName(party)) {
+    capture.hintKind = capture.kind;
+    capture.hintParty = ShortName(party);
+    capture.hint = std::string("a ") + KindWord(capture.kind) + " of " + capture.hintParty + ", then Enter";
+  }
   // What is typed is the party's draft, on disk as it is typed; adding the concern drops it.
   DraftKey draft{.kind = DraftKind::Concern, .session = app.sessionId, .party = party.id};
   const std::string& typed = model.Draft(draft);
   std::string edited;
-  if (TextField("##capture", typed, &edited, hint.c_str()))
+  if (TextField("##capture", typed, &edited, capture.hint.c_str()))
     app.Request([draft, edited](Workshop& w) { w.SetDraft(draft, edited); });
   bool entered = ImGui::IsItemDeactivated() && EnterPressed();
   capture.active = ImGui::IsItemActive();
@@ -387,7 +392,7 @@ void DrawCapture(Workbench& app, NeedsFearsView& view, const Party& party, bool 
   ImGui::SetCursorPosX(fieldX);
   const Category* category = model.FindCategory(capture.categoryId);
   std::string chip = (category ? category->name : std::string("no category")) + "  \xE2\x96\xBE##capture category";
-  if (ImGui::SmallButton(chip.c_str())) ImGui::OpenPopup("capture category");
+  if (ImGui::SmallButton(ShownLabel(chip.c_str()))) ImGui::OpenPopup("capture category");
   Track("Capture category");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The category the next concern gets. Ctrl+1..9 while typing.");
   if (DrawCaptureCategoryPopup(model, capture)) view.focusCapture = party.id;
