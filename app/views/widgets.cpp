@@ -14,6 +14,7 @@
 #include "core/common/clock.hpp"
 #include "core/common/text.hpp"
 #include "views/keyboard.hpp"
+#include "views/kept_glyphs.hpp"
 #include "views/rtl_text.hpp"
 
 namespace parley::ui {
@@ -119,12 +120,11 @@ void DrawWrapped(ImDrawList* draw, ImVec2 pos, ImU32 colour, std::string_view te
     if (y > bottom) break;
     if (shaped) {
       const ShownLine& line = wrapping.shown[i];
-      draw->AddText(ImGui::GetFont(), size, ImVec2(pos.x + line.indent, y), colour, line.text.data(),
-                    line.text.data() + line.text.size());
+      AddKeptText(draw, size, ImVec2(pos.x + line.indent, y), colour, line.text);
       continue;
     }
     const auto [from, to] = wrapping.lines[i];
-    draw->AddText(ImGui::GetFont(), size, ImVec2(pos.x, y), colour, text.data() + from, text.data() + to);
+    AddKeptText(draw, size, ImVec2(pos.x, y), colour, text.substr(from, to - from));
   }
 }
 
@@ -169,13 +169,13 @@ void FlowSameLine(float nextWidth) {
 }
 
 bool Button(const char* label) {
-  bool pressed = ImGui::Button(ShownLabel(label));
+  bool pressed = KeptLabelButton(ShownLabel(label), false);
   Track(label);
   return pressed;
 }
 
 bool SmallButton(const char* label) {
-  bool pressed = ImGui::SmallButton(ShownLabel(label));
+  bool pressed = KeptLabelButton(ShownLabel(label), true);
   Track(label);
   return pressed;
 }
@@ -516,8 +516,7 @@ void LineText(std::string_view text, ImU32 colour, TextDirection direction) {
   if (!ImGui::IsItemVisible()) return;
   if (NeedsBidi(text)) {  // cut at its logical end, right-aligned when it runs right to left
     const ShownLine& line = Fitted(text, width, 0, direction);
-    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + line.indent, at.y), colour, line.text.data(),
-                                        line.text.data() + line.text.size());
+    AddKeptText(ImGui::GetWindowDrawList(), ImGui::GetFontSize(), ImVec2(at.x + line.indent, at.y), colour, line.text);
     return;
   }
   // Up to the glyph the edge cuts through (the clip rectangle cuts it), none after. The cut
@@ -527,7 +526,7 @@ void LineText(std::string_view text, ImU32 colour, TextDirection direction) {
   const char* cut = end;
   float em = ImGui::GetFontSize();
   if (float(text.size()) * em > width + em) ImGui::GetFont()->CalcTextSizeA(em, width + em, 0.0f, text.data(), end, &cut);
-  ImGui::GetWindowDrawList()->AddText(at, colour, text.data(), cut);
+  AddKeptText(ImGui::GetWindowDrawList(), em, at, colour, text.substr(0, size_t(cut - text.data())));
 }
 
 void WrappedText(std::string_view text, ImU32 colour) {
