@@ -33,6 +33,9 @@ struct KeptGlyphs {
 };
 std::unordered_map<uint64_t, KeptGlyphs> g_kept;
 constexpr int kUnusedFrames = 600;
+// More texts than a few screens hold (the log scrolled through quickly): those not drawn in the
+// last frame are dropped, so that memory stays bounded.
+constexpr size_t kMostKept = 4096;
 
 // The font and size a text is laid out in. The glyph count stands for the font: it is made
 // again, with more glyphs, when text in a new script arrives.
@@ -47,8 +50,9 @@ uint64_t Layout(float size, bool label) {
 const KeptGlyphs* GlyphsOf(std::string_view text, float size, bool label) {
   static int prunedAt = 0;
   const int frame = ImGui::GetFrameCount();
-  if (frame - prunedAt >= kUnusedFrames) {
-    std::erase_if(g_kept, [&](const auto& entry) { return entry.second.drawnAt < frame - kUnusedFrames; });
+  if (frame - prunedAt >= kUnusedFrames || g_kept.size() > kMostKept) {
+    const int unused = g_kept.size() > kMostKept ? 1 : kUnusedFrames;
+    std::erase_if(g_kept, [&](const auto& entry) { return entry.second.drawnAt < frame - unused; });
     prunedAt = frame;
   }
   const uint64_t layout = Layout(size, label);
