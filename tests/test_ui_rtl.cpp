@@ -195,6 +195,15 @@ TEST_CASE("the session log, the sidebar and the stories show Arabic and Hebrew a
   CHECK(DrawnSomewhere(w.ui, kHebrewDrawn));  // the story
 }
 
+TEST_CASE("a story's themes in Arabic and Hebrew read right on their chips") {
+  RtlWindow w;
+  w.W().AddStory(w.app.sessionId, w.salma, "The well went dry in August", {kArabicName, kHebrewName});
+  w.GoTo("Stories");
+  REQUIRE(w.app.screen == ui::Screen::Stories);
+  CHECK(DrawnSomewhere(w.ui, DrawnOf(kArabicName + "  \xC3\x97")));  // the name, then its ×
+  CHECK(DrawnSomewhere(w.ui, DrawnOf(kHebrewName + "  \xC3\x97")));
+}
+
 TEST_CASE("the comparison of two memo versions marks the right words of an Arabic paragraph") {
   RtlWindow w;
   Id memo = w.W().AddMemo("مذكرة", "");

@@ -226,10 +226,10 @@ bool ThemeField(const char* label, const char* hint, std::string* text, ThemeInp
 bool ThemeChip(const std::string& theme, const char* trackAs) {
   std::string label = theme + "  \xC3\x97";  // ×
   ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
-  bool clicked = ImGui::SmallButton(label.c_str());
+  bool clicked = ImGui::SmallButton(ShownLabel(label.c_str()));  // a theme is in the room's words
   ImGui::PopStyleColor();
   Track(trackAs);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove the theme \"%s\"", theme.c_str());
+  if (ImGui::IsItemHovered()) UserTooltip("Remove the theme \"" + theme + "\"");
   return clicked;
 }
 
@@ -616,7 +616,7 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
     for (size_t i = 0; i < suggestions.size(); ++i) {
       PushId(i);
       FlowSameLine(ImGui::CalcTextSize(suggestions[i]->c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
-      if (ImGui::SmallButton(suggestions[i]->c_str())) {
+      if (ImGui::SmallButton(ShownLabel(suggestions[i]->c_str()))) {
         AddPending(view, *suggestions[i]);
         view.themeText.clear();
         view.focusThemes = true;
