@@ -119,4 +119,20 @@ TEST_CASE("text drawn from kept glyphs is the text AddText draws") {
   }
 }
 
+TEST_CASE("texts kept beyond a few screens' worth are dropped once no longer drawn") {
+  int many = 5000;  // the first frame draws this many texts, the next ones one
+  UiHarness ui{[&] {
+    ImGui::Begin("log");
+    for (int i = 0; i < many; ++i)
+      ui::AddKeptText(ImGui::GetWindowDrawList(), ImGui::GetFontSize(), ImVec2(10, 10), IM_COL32_WHITE,
+                      "line " + std::to_string(i));
+    ImGui::End();
+  }};
+  ui.Frame();
+  CHECK(ui::KeptTextCount() >= 5000);  // all drawn in this frame: kept
+  many = 1;
+  ui.Frames(2);
+  CHECK(ui::KeptTextCount() < 100);
+}
+
 }  // namespace parley::test

@@ -148,6 +148,8 @@ void AddKeptText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::st
   AddQuads(draw, *kept, pos, colour, within, clip != nullptr);
 }
 
+size_t KeptTextCount() { return g_kept.size(); }
+
 bool KeptLabelButton(const char* label, bool small) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   if (window->SkipItems) return false;

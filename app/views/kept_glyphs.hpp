@@ -7,6 +7,7 @@
 // A text not drawn for a while is dropped.
 #include <imgui.h>
 
+#include <cstddef>
 #include <string_view>
 
 namespace parley::ui {
@@ -20,5 +21,8 @@ bool KeptLabelButton(const char* label, bool small);
 // same glyphs in the same places, cut to `clip` when one is given.
 void AddKeptText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::string_view text,
                  const ImVec4* clip = nullptr);
+
+// How many texts are kept now (for the tests: their memory stays bounded).
+size_t KeptTextCount();
 
 }  // namespace parley::ui
