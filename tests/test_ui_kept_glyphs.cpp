@@ -1,6 +1,6 @@
-// Text drawn from kept glyphs (views/kept_glyphs.hpp) is what Dear ImGui draws: a button with a
-// kept label is the same item with the same vertices as ImGui's own, and AddKeptText writes the
-// vertices AddText writes, in the open, at the clip rectangle's edge and cut by a clip of its own.
+// Text drawn from kept glyphs (views/kept_glyphs.hpp) is what Dear ImGui draws: AddKeptText
+// writes the vertices AddText writes, in the open, at the clip rectangle's edge and cut by a clip
+// of its own.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -77,23 +77,6 @@ void CheckAlike(const std::string& text, float width, const std::function<void(b
 }
 
 }  // namespace
-
-TEST_CASE("a button with a kept label is Dear ImGui's button, vertex for vertex") {
-  // Small and framed; the last also past the window's edge, its glyphs there left out.
-  for (const char* label : {"Remove rule", "Agrees again##7", "سلمى حداد", "נועה כהן", "Λένα  Παππά"}) {
-    CAPTURE(label);
-    auto button = [&](bool kept, bool small) {  // shaped in the frame, as the widgets shape it
-      const char* shown = ui::ShownLabel(label);
-      if (kept)
-        ui::KeptLabelButton(shown, small);
-      else
-        small ? ImGui::SmallButton(shown) : ImGui::Button(shown);
-    };
-    CheckAlike(label, 400, [&](bool kept) { button(kept, true); });
-    CheckAlike(label, 400, [&](bool kept) { button(kept, false); });
-    CheckAlike(label, 110, [&](bool kept) { button(kept, true); });
-  }
-}
 
 TEST_CASE("text drawn from kept glyphs is the text AddText draws") {
   // Shaped as a view shows it (the glyphs the shaping emits, in visual order).

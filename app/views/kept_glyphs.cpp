@@ -21,13 +21,11 @@ struct GlyphQuad {
   ImVec2 uvMin, uvMax;  // in the font atlas
 };
 
-// A text laid out in one font and size: its glyphs as ImFont::RenderText places them, and for a
-// label (its "##" part hidden) what ImGui::CalcTextSize gives for it.
+// A text laid out in one font and size: its glyphs as ImFont::RenderText places them.
 struct KeptGlyphs {
   std::string text;  // as given
   uint64_t layout = 0;
   float size = 0;    // the font size it was laid out at
-  ImVec2 extent;     // a label's size
   std::vector<GlyphQuad> quads;
   int drawnAt = 0;  // frame count
 };
@@ -39,15 +37,15 @@ constexpr size_t kMostKept = 4096;
 
 // The font and size a text is laid out in. The glyph count stands for the font: it is made
 // again, with more glyphs, when text in a new script arrives.
-uint64_t Layout(float size, bool label) {
+uint64_t Layout(float size) {
   const ImFont* font = ImGui::GetFont();
   return ((uint64_t(std::bit_cast<uint32_t>(size)) << 32 | uint32_t(font->Glyphs.Size)) ^
-          uint64_t(reinterpret_cast<uintptr_t>(font))) * 2 + (label ? 1 : 0);
+          uint64_t(reinterpret_cast<uintptr_t>(font)));
 }
 
-// `text`'s layout at `size` in the current font (`label`: as a label), made when it is not kept;
+// `text`'s layout at `size` in the current font, made when it is not kept;
 // nullptr for text of more than one line, which is left to Dear ImGui.
-const KeptGlyphs* GlyphsOf(std::string_view text, float size, bool label) {
+const KeptGlyphs* GlyphsOf(std::string_view text, float size) {
   static int prunedAt = 0;
   const int frame = ImGui::GetFrameCount();
   if (frame - prunedAt >= kUnusedFrames || g_kept.size() > kMostKept) {
@@ -55,16 +53,15 @@ const KeptGlyphs* GlyphsOf(std::string_view text, float size, bool label) {
     std::erase_if(g_kept, [&](const auto& entry) { return entry.second.drawnAt < frame - unused; });
     prunedAt = frame;
   }
-  const uint64_t layout = Layout(size, label);
-  KeptGlyphs& kept = g_kept[std::hash<std::string_view>{}(text) * 31 + (label ? 1 : 0)];
+  const uint64_t layout = Layout(size);
+  KeptGlyphs& kept = g_kept[std::hash<std::string_view>{}(text)];
   if (kept.layout != layout || kept.text != text) {
     kept.text = text;
     kept.layout = layout;
     kept.size = size;
     kept.quads.clear();
     const char* begin = kept.text.data();
-    const char* end = label ? ImGui::FindRenderedTextEnd(begin, begin + kept.text.size()) : begin + kept.text.size();
-    if (label) kept.extent = ImGui::CalcTextSize(begin, begin + kept.text.size(), true);
+    const char* end = begin + kept.text.size();
     const ImFont* font = ImGui::GetFont();
     const float scale = size / font->FontSize;
     float x = 0;
@@ -136,7 +133,7 @@ void AddQuads(ImDrawList* draw, const KeptGlyphs& text, ImVec2 pos, ImU32 colour
 
 void AddKeptText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::string_view text, const ImVec4* clip) {
   if ((colour & IM_COL32_A_MASK) == 0 || text.empty()) return;
-  const KeptGlyphs* kept = GlyphsOf(text, size, false);
+  const KeptGlyphs* kept = GlyphsOf(text, size);
   if (!kept) {
     draw->AddText(ImGui::GetFont(), size, pos, colour, text.data(), text.data() + text.size(), 0.0f, clip);
     return;
@@ -149,46 +146,5 @@ void AddKeptText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::st
 }
 
 size_t KeptTextCount() { return g_kept.size(); }
-
-bool KeptLabelButton(const char* label, bool small) {
-  ImGuiWindow* window = ImGui::GetCurrentWindow();
-  if (window->SkipItems) return false;
-  const KeptGlyphs* kept = GlyphsOf(label, ImGui::GetFontSize(), true);
-  if (!kept) return small ? ImGui::SmallButton(label) : ImGui::Button(label);
-  // What ImGui::ButtonEx does with the label's size known, a small button's frame padding none
-  // in height.
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
-  const ImGuiStyle& style = g.Style;
-  const ImVec2 padding(style.FramePadding.x, small ? 0.0f : style.FramePadding.y);
-  const ImGuiID id = window->GetID(label);
-  ImVec2 pos = window->DC.CursorPos;
-  if (small && padding.y < window->DC.CurrLineTextBaseOffset) pos.y += window->DC.CurrLineTextBaseOffset - padding.y;
-  const ImVec2 size = ImGui::CalcItemSize(ImVec2(0, 0), kept->extent.x + padding.x * 2.0f, kept->extent.y + padding.y * 2.0f);
-  const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
-  ImGui::ItemSize(size, padding.y);
-  if (!ImGui::ItemAdd(bb, id)) return false;
-  ImGuiButtonFlags flags = small ? ImGuiButtonFlags(ImGuiButtonFlags_AlignTextBaseLine) : ImGuiButtonFlags(0);
-  if (g.LastItemData.InFlags & ImGuiItemFlags_ButtonRepeat) flags |= ImGuiButtonFlags_Repeat;
-  bool hovered = false, held = false;
-  const bool pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held, flags);
-  const ImU32 colour = ImGui::GetColorU32(held && hovered ? ImGuiCol_ButtonActive
-                                          : hovered       ? ImGuiCol_ButtonHovered
-                                                          : ImGuiCol_Button);
-  ImGui::RenderNavHighlight(bb, id);
-  ImGui::RenderFrame(bb.Min, bb.Max, colour, true, style.FrameRounding);
-  // The label as ImGui::RenderTextClipped places it in the frame less its padding, aligned as
-  // the style says, cut to the frame when it reaches the frame's edge.
-  const ImVec2 textMin(bb.Min.x + padding.x, bb.Min.y + padding.y), textMax(bb.Max.x - padding.x, bb.Max.y - padding.y);
-  const bool fine = textMin.x + kept->extent.x >= bb.Max.x || textMin.y + kept->extent.y >= bb.Max.y;
-  ImVec2 at = textMin;
-  if (style.ButtonTextAlign.x > 0.0f) at.x = std::max(at.x, at.x + (textMax.x - at.x - kept->extent.x) * style.ButtonTextAlign.x);
-  if (style.ButtonTextAlign.y > 0.0f) at.y = std::max(at.y, at.y + (textMax.y - at.y - kept->extent.y) * style.ButtonTextAlign.y);
-  ImDrawList* draw = window->DrawList;
-  ImVec4 clip = draw->_CmdHeader.ClipRect;
-  if (fine) clip = ImVec4(std::max(clip.x, bb.Min.x), std::max(clip.y, bb.Min.y), std::min(clip.z, bb.Max.x),
-                          std::min(clip.w, bb.Max.y));
-  AddQuads(draw, *kept, at, ImGui::GetColorU32(ImGuiCol_Text), clip, fine);
-  return pressed;
-}
 
 }  // namespace parley::ui

@@ -169,13 +169,13 @@ void FlowSameLine(float nextWidth) {
 }
 
 bool Button(const char* label) {
-  bool pressed = KeptLabelButton(ShownLabel(label), false);
+  bool pressed = ImGui::Button(ShownLabel(label));
   Track(label);
   return pressed;
 }
 
 bool SmallButton(const char* label) {
-  bool pressed = KeptLabelButton(ShownLabel(label), true);
+  bool pressed = ImGui::SmallButton(ShownLabel(label));
   Track(label);
   return pressed;
 }
