@@ -296,6 +296,15 @@ TEST_CASE("a story's session title wider than its column shows its beginning, cu
   CHECK_FALSE(DrawnSomewhere(w.ui, DrawnOf("יום ראשון: כללים וסיפורים")));  // its end, cut
 }
 
+TEST_CASE("a story's themes in Arabic and Hebrew read right on their chips") {
+  RtlWindow w;
+  w.W().AddStory(w.app.sessionId, w.salma, "The well went dry in August", {kArabicName, kHebrewName});
+  w.GoTo("Stories");
+  REQUIRE(w.app.screen == ui::Screen::Stories);
+  CHECK(DrawnSomewhere(w.ui, DrawnOf(kArabicName + "  \xC3\x97")));  // the name, then its ×
+  CHECK(DrawnSomewhere(w.ui, DrawnOf(kHebrewName + "  \xC3\x97")));
+}
+
 TEST_CASE("the comparison of two memo versions marks the right words of an Arabic paragraph") {
   RtlWindow w;
   Id memo = w.W().AddMemo("مذكرة", "");
@@ -344,6 +353,80 @@ TEST_CASE("a text cut at a cell's edge keeps its beginning, the ellipsis where i
   CHECK(latin.front().c == U'S');  // Latin text as it was: cut by the clip, from its start
 }
 
+namespace {
+
+// The glyphs a combo (`label`, tracked) shows in its preview, left of its arrow, and the
+// preview's right edge.
+std::pair<std::vector<UiHarness::Glyph>, float> ComboPreview(UiHarness& ui, const std::string& label) {
+  auto [min, max] = ui.Rect(label);
+  const float right = max.x - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x;
+  return {ui.GlyphsIn(min, ImVec2(max.x - ImGui::GetFrameHeight(), max.y)), right};
+}
+
+// Checks that the combo `label` shows a right-to-left `whole` cut as it reads: the glyphs of its
+// logical beginning `start` on the right, ending at the preview's right edge, the ellipsis on the
+// left where the text ends, and not all of it.
+void CheckCutAtItsEnd(UiHarness& ui, const std::string& label, const std::string& start, const std::string& whole) {
+  CAPTURE(label);
+  auto [glyphs, right] = ComboPreview(ui, label);
+  std::string described = Described(glyphs);
+  CAPTURE(described);
+  REQUIRE(glyphs.size() > 4);
+  CHECK(glyphs.front().c == U'…');
+  CHECK(LeftToRight(glyphs));
+  CHECK(Codepoints(glyphs).ends_with(DrawnOf(start)));
+  CHECK(glyphs.size() - 1 < DrawnOf(whole).size());
+  CHECK(glyphs.back().max.x <= right + 0.5f);
+  CHECK(glyphs.back().max.x >= right - 3.0f);
+}
+
+}  // namespace
+
+TEST_CASE("a combo's name too long for it keeps its beginning, the ellipsis where it ends") {
+  RtlWindow w;
+  const std::string date = w.Live().FindSession(w.app.sessionId)->date + "  ";  // the session combo shows the date first
+  auto thrice = [](const std::string& s) { return s + " " + s + " " + s; };
+
+  SUBCASE("a session named in Arabic, in the sidebar") {
+    w.W().SetText(Field::SessionTitle, w.app.sessionId, thrice(kArabicConcern));
+    w.ui.Frames(2);
+    CheckCutAtItsEnd(w.ui, "Session in use", date + "نحتاج إلى الماء", date + thrice(kArabicConcern));
+  }
+  SUBCASE("a session named in Hebrew, in the sidebar") {
+    w.W().SetText(Field::SessionTitle, w.app.sessionId, thrice(kHebrewConcern));
+    w.ui.Frames(2);
+    CheckCutAtItsEnd(w.ui, "Session in use", date + "אנחנו צריכים מים", date + thrice(kHebrewConcern));
+  }
+  SUBCASE("a memo named in Hebrew, and a version noted in Arabic in a sentence of Parley's") {
+    Id memo = w.W().AddMemo(thrice(kHebrewConcern), "");
+    w.app.memo.memoId = memo;
+    w.W().FreezeVersion(memo, thrice(kArabicName + " " + kArabicName));
+    w.GoTo("Joint memo");
+    REQUIRE(w.app.screen == ui::Screen::Memo);
+    CheckCutAtItsEnd(w.ui, "Memo", "אנחנו צריכים מים", thrice(kHebrewConcern));
+    w.ui.Click("Versions");
+    w.app.memo.compareA = w.Live().versions.at(0).id;
+    w.ui.Frames(2);
+    // "Draft 1  <date>  <note>" runs left to right: cut on the right, the note's first word kept.
+    auto [glyphs, right] = ComboPreview(w.ui, "##compare a");
+    std::string described = Described(glyphs);
+    CAPTURE(described);
+    REQUIRE(glyphs.size() > 4);
+    CHECK(glyphs.front().c == U'D');
+    CHECK(glyphs.back().c == U'…');
+    CHECK(Codepoints(glyphs).find(DrawnOf("سلمى")) != std::u32string::npos);
+    CHECK(glyphs.back().max.x <= right + 0.5f);
+  }
+  SUBCASE("a Latin name is cut by the combo's edge as before, from its start") {
+    w.W().SetText(Field::SessionTitle, w.app.sessionId, thrice("Morning of the second day, the aquifer"));
+    w.ui.Frames(2);
+    auto [glyphs, right] = ComboPreview(w.ui, "Session in use");
+    REQUIRE_FALSE(glyphs.empty());
+    CHECK(glyphs.front().c == char32_t(date.at(0)));
+    CHECK(Codepoints(glyphs).find(U'…') == std::u32string::npos);
+  }
+}
+
 TEST_CASE("a one-line field at rest shows Arabic and Hebrew as they read, right-aligned") {
   RtlWindow w;
   w.GoTo("Set-up");
@@ -375,6 +458,15 @@ TEST_CASE("a field's hint that carries a party's Arabic or Hebrew short name rea
   // The empty capture fields' hints, English sentences with the name in its own order.
   CHECK(DrawnSomewhere(w.ui, DrawnOf("a need of " + kArabicName + ", then Enter")));
   CHECK(DrawnSomewhere(w.ui, DrawnOf("a need of " + kHebrewName + ", then Enter")));
+
+  SUBCASE("it follows a new short name and a switch of kind, kept between frames until then") {
+    w.W().SetText(Field::PartyShortName, w.Party(1), "גבעות");
+    w.app.needsFears.capture[w.Party(0)].kind = ConcernKind::Fear;
+    w.ui.Frames(2);
+    CHECK(DrawnSomewhere(w.ui, DrawnOf("a fear of " + kArabicName + ", then Enter")));
+    CHECK(DrawnSomewhere(w.ui, DrawnOf("a need of גבעות, then Enter")));
+    CHECK_FALSE(DrawnSomewhere(w.ui, DrawnOf("a need of " + kHebrewName + ", then Enter")));
+  }
 }
 
 TEST_CASE("in a one-line field whose text runs right to left the arrows move the way they look") {

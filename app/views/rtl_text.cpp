@@ -10,6 +10,7 @@
 
 #include "core/common/bidi_text.hpp"
 #include "core/common/unicode_text.hpp"
+#include "views/kept_glyphs.hpp"
 
 namespace parley::ui {
 
@@ -135,21 +136,21 @@ void AddUserText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::st
                  const ImVec4& clip, int lines) {
   const float width = clip.z - pos.x;
   if (!NeedsBidi(text)) {
-    draw->AddText(ImGui::GetFont(), size, pos, colour, text.data(), text.data() + text.size(),
-                  lines <= 1 ? 0.0f : width, &clip);
+    if (lines <= 1)
+      AddKeptText(draw, size, pos, colour, text, &clip);
+    else
+      draw->AddText(ImGui::GetFont(), size, pos, colour, text.data(), text.data() + text.size(), width, &clip);
     return;
   }
   if (lines <= 1) {
     const ShownLine& line = Fitted(text, width, size);
-    draw->AddText(ImGui::GetFont(), size, ImVec2(pos.x + line.indent, pos.y), colour, line.text.data(),
-                  line.text.data() + line.text.size(), 0.0f, &clip);
+    AddKeptText(draw, size, ImVec2(pos.x + line.indent, pos.y), colour, line.text, &clip);
     return;
   }
   const std::vector<ShownLine>& wrapped =
       Kept(text, Layout(Purpose::Wrap, width, size), [&] { return LayOutLines(text, width, size); });
   for (size_t i = 0; i < wrapped.size() && i < size_t(lines); ++i)
-    draw->AddText(ImGui::GetFont(), size, ImVec2(pos.x + wrapped[i].indent, pos.y + size * float(i)), colour,
-                  wrapped[i].text.data(), wrapped[i].text.data() + wrapped[i].text.size(), 0.0f, &clip);
+    AddKeptText(draw, size, ImVec2(pos.x + wrapped[i].indent, pos.y + size * float(i)), colour, wrapped[i].text, &clip);
 }
 
 namespace {
@@ -302,8 +303,8 @@ void UserText(std::string_view text) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
   for (size_t i = 0; i < lines.size(); ++i)
-    draw->AddText(ImVec2(at.x + lines[i].indent, at.y + height * float(i)), colour, lines[i].text.data(),
-                  lines[i].text.data() + lines[i].text.size());
+    AddKeptText(draw, ImGui::GetFontSize(), ImVec2(at.x + lines[i].indent, at.y + height * float(i)), colour,
+                lines[i].text);
 }
 
 void UserTooltip(std::string_view text) {

@@ -23,7 +23,7 @@ void DrawSessionPicker(Workbench& app) {
   DisabledText("SESSION IN USE");
   const Session* current = model.FindSession(app.sessionId);
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::BeginCombo("##session", current ? ShownLabel(SessionLabel(*current).c_str()) : "(none)")) {
+  if (UserCombo("##session", current ? SessionLabel(*current).c_str() : "(none)")) {
     for (const Session& s : model.sessions) {
       PushId(s.id);
       if (Selectable(SessionLabel(s).c_str(), s.id == app.sessionId)) app.sessionId = s.id;

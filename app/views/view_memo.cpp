@@ -176,7 +176,7 @@ void DrawPieces(const std::vector<DiffPiece>& pieces) {
 void DrawHeader(Workbench& app, const Memo& memo) {
   const Model& model = app.workshop->Model();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-  if (ImGui::BeginCombo("##memo", ShownLabel(memo.title.c_str()))) {
+  if (UserCombo("##memo", memo.title.c_str())) {
     for (const Memo& m : model.memos) {
       PushId(m.id);
       if (Selectable(m.title.c_str(), m.id == memo.id)) app.memo.memoId = m.id;
@@ -399,7 +399,7 @@ void DrawInsertFromRecord(Workbench& app, const Memo& memo) {
 void VersionCombo(const char* label, const Model& model, const MemoDerived& d, Id* version) {
   auto current = d.versionLabels.find(*version);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-  if (ImGui::BeginCombo(label, current == d.versionLabels.end() ? "(choose)" : ShownLabel(current->second.c_str()))) {
+  if (UserCombo(label, current == d.versionLabels.end() ? "(choose)" : current->second.c_str())) {
     for (size_t i : d.versions) {
       const MemoVersion& v = model.versions[i];
       PushId(v.id);
@@ -655,7 +655,7 @@ void DrawExportDialog(Workbench& app) {
   if (!dialog.report && memo) {
     std::string current = dialog.version == 0 ? "As it stands" : "Draft " + std::to_string(dialog.version);
     ImGui::SetNextItemWidth(em * 10);
-    if (ImGui::BeginCombo("Version", ShownLabel(current.c_str()))) {
+    if (ImGui::BeginCombo("Version", current.c_str())) {
       if (Selectable("As it stands", dialog.version == 0)) dialog.version = 0;
       for (const MemoVersion& v : model.versions)
         if (v.memoId == memo->id) {

@@ -183,7 +183,7 @@ void DrawFilters(Workbench& app, NeedsFearsView& view) {
                         : chosen                           ? chosen->name.c_str()
                                                            : "All categories";
   ImGui::SetNextItemWidth(em * 13);
-  if (ImGui::BeginCombo("##category filter", preview, ImGuiComboFlags_HeightLargest)) {
+  if (UserCombo("##category filter", preview, ImGuiComboFlags_HeightLargest)) {
     if (Selectable("All categories", view.categoryFilter == 0)) view.categoryFilter = 0;
     for (const Category& category : model.categories) {
       PushId(category.id);
@@ -367,12 +367,17 @@ void DrawCapture(Workbench& app, NeedsFearsView& view, const Party& party, bool 
     view.focusCapture = 0;
   }
   ImGui::SetNextItemWidth(-FLT_MIN);
-  std::string hint = std::string("a ") + KindWord(capture.kind) + " of " + ShortName(party) + ", then Enter";
+  // The hint is made again only when its kind or the party's name changes, not in every frame.
+  if (capture.hint.empty() || capture.hintKind != capture.kind || capture.hintParty != ShortName(party)) {
+    capture.hintKind = capture.kind;
+    capture.hintParty = ShortName(party);
+    capture.hint = std::string("a ") + KindWord(capture.kind) + " of " + capture.hintParty + ", then Enter";
+  }
   // What is typed is the party's draft, on disk as it is typed; adding the concern drops it.
   DraftKey draft{.kind = DraftKind::Concern, .session = app.sessionId, .party = party.id};
   const std::string& typed = model.Draft(draft);
   std::string edited;
-  if (TextField("##capture", typed, &edited, hint.c_str()))
+  if (TextField("##capture", typed, &edited, capture.hint.c_str()))
     app.Request([draft, edited](Workshop& w) { w.SetDraft(draft, edited); });
   bool entered = ImGui::IsItemDeactivated() && EnterPressed();
   capture.active = ImGui::IsItemActive();
@@ -387,7 +392,7 @@ void DrawCapture(Workbench& app, NeedsFearsView& view, const Party& party, bool 
   ImGui::SetCursorPosX(fieldX);
   const Category* category = model.FindCategory(capture.categoryId);
   std::string chip = (category ? category->name : std::string("no category")) + "  \xE2\x96\xBE##capture category";
-  if (ImGui::SmallButton(chip.c_str())) ImGui::OpenPopup("capture category");
+  if (ImGui::SmallButton(ShownLabel(chip.c_str()))) ImGui::OpenPopup("capture category");
   Track("Capture category");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The category the next concern gets. Ctrl+1..9 while typing.");
   if (DrawCaptureCategoryPopup(model, capture)) view.focusCapture = party.id;
@@ -413,7 +418,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
 
   const Category* category = model.FindCategory(c.categoryId);
   Label("Category", fieldX);
-  if (ImGui::BeginCombo("##category", category ? ShownLabel(category->name.c_str()) : "(none)", ImGuiComboFlags_HeightLargest)) {
+  if (UserCombo("##category", category ? category->name.c_str() : "(none)", ImGuiComboFlags_HeightLargest)) {
     if (Selectable("(none)", c.categoryId == 0)) app.Request([id = c.id](Workshop& w) { w.SetConcernCategory(id, 0); });
     for (const Category& each : model.categories) {
       PushId(each.id);
@@ -507,7 +512,7 @@ void DrawDetails(Workbench& app, NeedsFearsView& view, const Party& party, const
     for (size_t index : stories->second)
       if (model.stories[index].id == c.storyId) linked = &model.stories[index];
   Label("From story", fieldX);
-  if (ImGui::BeginCombo("##story", linked ? ShownLabel(linked->summary.c_str()) : "(none)", ImGuiComboFlags_HeightLarge)) {
+  if (UserCombo("##story", linked ? linked->summary.c_str() : "(none)", ImGuiComboFlags_HeightLarge)) {
     if (Selectable("(none)", c.storyId == 0)) app.Request([id = c.id](Workshop& w) { w.LinkStory(id, 0); });
     if (stories != d.storiesOf.end())
       for (size_t index : stories->second) {

@@ -25,6 +25,9 @@ struct ConcernCapture {
   ConcernKind kind = ConcernKind::Need;  // stays for the next concern (Ctrl+F switches)
   Id categoryId = 0;                     // 0: none; cleared after each concern (Ctrl+1..9)
   bool active = false;                   // the field had the keyboard last frame
+  std::string hint;                      // the empty field's hint, made for
+  ConcernKind hintKind = ConcernKind::Need;  //   this kind
+  std::string hintParty;                 //   and this party's short name
 };
 
 // One party's column as the filters leave it.

@@ -107,7 +107,7 @@ void DrawOptionRow(Workbench& app, BrainstormView& view, const BrainstormDerived
   ImGui::SameLine();
   ImGui::SetNextItemWidth(clusterWidth);
   const Cluster* cluster = group.clusterId != 0 ? &model.clusters[group.cluster] : nullptr;
-  if (ImGui::BeginCombo("##cluster", cluster ? ShownLabel(cluster->name.c_str()) : "No cluster")) {
+  if (UserCombo("##cluster", cluster ? cluster->name.c_str() : "No cluster")) {
     if (Selectable("No cluster", o.clusterId == 0) && o.clusterId != 0)
       app.Request([id = o.id](Workshop& w) { w.SetOptionCluster(id, 0); });
     for (const Cluster& c : model.clusters) {
@@ -268,7 +268,7 @@ void DrawBrainstormScreen(Workbench& app, BrainstormView& view, const Brainstorm
     DisabledText("next option proposed by");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 12.0f);
-    if (ImGui::BeginCombo("##proposer", proposer ? ShownLabel(proposer->name.c_str()) : "not said")) {
+    if (UserCombo("##proposer", proposer ? proposer->name.c_str() : "not said")) {
       if (Selectable("not said", view.proposer == 0)) view.proposer = 0;
       for (const Party& party : model.parties) {
         PushId(party.id);

@@ -109,7 +109,7 @@ void DrawConstraints(Workbench& app, StepsView& view, const Option& option) {
 void DrawWhoCombo(Workbench& app, const StepsDerived& d, const Step& step) {
   const Model& model = app.workshop->Model();
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::BeginCombo("##who", ShownLabel(WhoText(model, step).c_str()))) {
+  if (UserCombo("##who", WhoText(model, step).c_str())) {
     bool group = step.whoParticipantId == 0 && step.whoPartyId == 0;
     if (Selectable("The group", group) && !group)
       app.Request([id = step.id](Workshop& w) { w.SetStepWho(id, 0, 0); });
@@ -241,7 +241,7 @@ void DrawConstraintsAndSteps(Workbench& app, StepsView& view, const StepsDerived
       em * 40.0f));
   // Every option, best first: only the lines in view are drawn, the widest measured once.
   if (view.optionListWidth > 0) ImGui::SetNextWindowContentSize(ImVec2(view.optionListWidth, 0));
-  if (ImGui::BeginCombo("##steps option", ShownLabel(label(chosen).c_str()), ImGuiComboFlags_HeightLarge)) {
+  if (UserCombo("##steps option", label(chosen).c_str(), ImGuiComboFlags_HeightLarge)) {
     if (ImGui::IsWindowAppearing()) {
       view.optionListWidth = 0;
       for (size_t row = 0; row < d.ranked.ranking.size(); ++row)

@@ -213,7 +213,7 @@ void DrawPartyCombo(Workbench& app, const Participant& person, int partyOf) {
   const Model& model = app.workshop->Model();
   const Party* current = partyOf < 0 ? nullptr : &model.parties[size_t(partyOf)];
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::BeginCombo("##party", current ? ShownLabel(current->shortName.c_str()) : "?")) {
+  if (UserCombo("##party", current ? current->shortName.c_str() : "?")) {
     for (const Party& party : model.parties) {
       PushId(party.id);
       if (Selectable(party.name.c_str(), party.id == person.partyId))

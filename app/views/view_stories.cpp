@@ -226,10 +226,10 @@ bool ThemeField(const char* label, const char* hint, std::string* text, ThemeInp
 bool ThemeChip(const std::string& theme, const char* trackAs) {
   std::string label = theme + "  \xC3\x97";  // ×
   ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
-  bool clicked = ImGui::SmallButton(label.c_str());
+  bool clicked = ImGui::SmallButton(ShownLabel(label.c_str()));  // a theme is in the room's words
   ImGui::PopStyleColor();
   Track(trackAs);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove the theme \"%s\"", theme.c_str());
+  if (ImGui::IsItemHovered()) UserTooltip("Remove the theme \"" + theme + "\"");
   return clicked;
 }
 
@@ -529,7 +529,7 @@ void DrawTellerCombo(Workbench& app, StoriesView& view, Id teller, const Floor& 
   const Participant* current = model.FindParticipant(teller);
   std::string preview = current ? current->name : "Choose who told it";
   if (current && floor.speaker && current->id == floor.speaker->id) preview += "  (has the floor)";
-  if (ImGui::BeginCombo("Teller", ShownLabel(preview.c_str()), ImGuiComboFlags_HeightLargest)) {
+  if (UserCombo("Teller", preview.c_str(), ImGuiComboFlags_HeightLargest)) {
     if (floor.speaker && Selectable("Whoever has the floor", view.tellerId == 0)) view.tellerId = 0;
     for (const Party& party : model.parties) {
       DisabledText(party.name.c_str());
@@ -616,7 +616,7 @@ void DrawCaptureForm(Workbench& app, StoriesView& view, const Floor& floor) {
     for (size_t i = 0; i < suggestions.size(); ++i) {
       PushId(i);
       FlowSameLine(ImGui::CalcTextSize(suggestions[i]->c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
-      if (ImGui::SmallButton(suggestions[i]->c_str())) {
+      if (ImGui::SmallButton(ShownLabel(suggestions[i]->c_str()))) {
         AddPending(view, *suggestions[i]);
         view.themeText.clear();
         view.focusThemes = true;
@@ -670,7 +670,7 @@ void DrawReflectedBy(Workbench& app, StoriesView& view, const Story& story) {
     ImGui::SameLine();
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
-  if (ImGui::BeginCombo("##reflected by", by ? ShownLabel(by->name.c_str()) : "(nobody yet)", ImGuiComboFlags_HeightLargest)) {
+  if (UserCombo("##reflected by", by ? by->name.c_str() : "(nobody yet)", ImGuiComboFlags_HeightLargest)) {
     if (Selectable("(nobody)", story.reflectedById == 0))
       app.Request([id = story.id](Workshop& w) { w.SetReflectedBy(id, 0); });
     for (const Party& party : model.parties) {

@@ -14,6 +14,7 @@
 #include "core/common/clock.hpp"
 #include "core/common/text.hpp"
 #include "views/keyboard.hpp"
+#include "views/kept_glyphs.hpp"
 #include "views/rtl_text.hpp"
 #include "views/shaped_field.hpp"
 
@@ -120,12 +121,11 @@ void DrawWrapped(ImDrawList* draw, ImVec2 pos, ImU32 colour, std::string_view te
     if (y > bottom) break;
     if (shaped) {
       const ShownLine& line = wrapping.shown[i];
-      draw->AddText(ImGui::GetFont(), size, ImVec2(pos.x + line.indent, y), colour, line.text.data(),
-                    line.text.data() + line.text.size());
+      AddKeptText(draw, size, ImVec2(pos.x + line.indent, y), colour, line.text);
       continue;
     }
     const auto [from, to] = wrapping.lines[i];
-    draw->AddText(ImGui::GetFont(), size, ImVec2(pos.x, y), colour, text.data() + from, text.data() + to);
+    AddKeptText(draw, size, ImVec2(pos.x, y), colour, text.substr(from, to - from));
   }
 }
 
@@ -219,6 +219,27 @@ bool BeginMenu(const char* label, bool enabled) {
 bool BeginTabItem(const char* label, ImGuiTabItemFlags flags) {
   bool open = ImGui::BeginTabItem(ShownLabel(label), nullptr, flags);
   Track(label);
+  return open;
+}
+
+bool UserCombo(const char* label, const char* preview, ImGuiComboFlags flags) {
+  if (!NeedsBidi(preview)) return ImGui::BeginCombo(label, preview, flags);
+  // Where BeginCombo puts its preview, found before it runs: once it opens its popup, the
+  // popup is the current window and its last item.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const float arrow = (flags & ImGuiComboFlags_NoArrowButton) ? 0.0f : ImGui::GetFrameHeight();
+  const ImVec2 max(min.x + ImGui::CalcItemWidth(), min.y + ImGui::GetFrameHeight());
+  const bool shown = !ImGui::GetCurrentWindow()->SkipItems && ImGui::IsRectVisible(min, max);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const bool open = ImGui::BeginCombo(label, "", flags);
+  if (shown) {
+    const float left = min.x + style.FramePadding.x, right = std::max(left, max.x - arrow - style.FramePadding.x);
+    const ShownLine& line = Fitted(preview, right - left);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(left + line.indent, min.y + style.FramePadding.y),
+                  ImGui::GetColorU32(ImGuiCol_Text), line.text.data(), line.text.data() + line.text.size(), 0.0f,
+                  nullptr);
+  }
   return open;
 }
 
@@ -521,8 +542,7 @@ void LineText(std::string_view text, ImU32 colour, TextDirection direction) {
   if (!ImGui::IsItemVisible()) return;
   if (NeedsBidi(text)) {  // cut at its logical end, right-aligned when it runs right to left
     const ShownLine& line = Fitted(text, width, 0, direction);
-    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + line.indent, at.y), colour, line.text.data(),
-                                        line.text.data() + line.text.size());
+    AddKeptText(ImGui::GetWindowDrawList(), ImGui::GetFontSize(), ImVec2(at.x + line.indent, at.y), colour, line.text);
     return;
   }
   // Up to the glyph the edge cuts through (the clip rectangle cuts it), none after. The cut
@@ -532,7 +552,7 @@ void LineText(std::string_view text, ImU32 colour, TextDirection direction) {
   const char* cut = end;
   float em = ImGui::GetFontSize();
   if (float(text.size()) * em > width + em) ImGui::GetFont()->CalcTextSizeA(em, width + em, 0.0f, text.data(), end, &cut);
-  ImGui::GetWindowDrawList()->AddText(at, colour, text.data(), cut);
+  AddKeptText(ImGui::GetWindowDrawList(), em, at, colour, text.substr(0, size_t(cut - text.data())));
 }
 
 void WrappedText(std::string_view text, ImU32 colour) {

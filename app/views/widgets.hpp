@@ -77,6 +77,12 @@ bool MenuItem(const char* label, const char* shortcut = nullptr, bool selected =
               bool enabled = true);
 bool BeginMenu(const char* label, bool enabled = true);
 bool BeginTabItem(const char* label, ImGuiTabItemFlags flags = 0);
+// ImGui::BeginCombo for a combo whose preview is user text (a session's, a memo's or a
+// version's name, a party's): one that does not fit is cut at its logical end, with the ellipsis
+// where the text ends, right-aligned when it runs right to left (ImGui's own clip would cut the
+// beginning of such a text). Text that needs no shaping shows as BeginCombo shows it. End it
+// with ImGui::EndCombo when it returns true.
+bool UserCombo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
 
 // A one-line text field showing `value`. Returns true on every change, with the new text in
 // `*edited`: the caller writes it to the workshop at once. `hint` shows while it is empty.

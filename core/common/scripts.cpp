@@ -1,5 +1,6 @@
 #include "core/common/scripts.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -31,6 +32,17 @@ constexpr std::array<ScriptBlock, 19> kBlocks{{
     {0xFE70, 0xFEFF},  // Arabic presentation forms B
 }};
 
+// The block of every code point that UTF-8 writes in two bytes (U+0080 to U+07FF: Latin-1 to
+// Arabic, the letters of most names), looked up rather than searched for: a workshop opens with
+// all of its text looked at, and the large Arabic and Hebrew one is nearly all such letters.
+constexpr std::array<Scripts, 0x800> kTwoByteBlocks = [] {
+  std::array<Scripts, 0x800> blocks{};
+  for (size_t i = 0; i < kBlocks.size(); ++i)
+    for (char32_t c = std::max<char32_t>(kBlocks[i].first, 0x80); c <= kBlocks[i].last && c < 0x800; ++c)
+      blocks[c] = Scripts(1) << i;
+  return blocks;
+}();
+
 }  // namespace
 
 std::span<const ScriptBlock> ScriptBlocks() { return kBlocks; }
@@ -43,24 +55,30 @@ Scripts ScriptOf(char32_t c) {
 
 Scripts ScriptsIn(std::string_view utf8) {
   Scripts scripts = 0;
-  const char* bytes = utf8.data();
-  for (size_t i = 0; i < utf8.size();) {
-    // Runs of ASCII, most of any text, eight bytes at a time: a workshop opens with all of its
-    // text looked at.
-    for (uint64_t word; i + 8 <= utf8.size(); i += 8) {
-      std::memcpy(&word, bytes + i, 8);
-      if (word & 0x8080808080808080u) break;
+  const auto* begin = reinterpret_cast<const unsigned char*>(utf8.data());
+  const auto* end = begin + utf8.size();
+  for (const unsigned char* s = begin; s < end;) {
+    const unsigned lead = *s;
+    if (lead < 0x80) {
       scripts |= kBasicLatin;
-    }
-    if (i == utf8.size()) break;
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
-      scripts |= kBasicLatin;
-      ++i;
+      ++s;
+      // The rest of a run of ASCII, most of a Latin text, eight bytes at a time: it is tried
+      // after an ASCII byte only, not before every letter of a run of Arabic or Hebrew.
+      for (uint64_t word; end - s >= 8; s += 8) {
+        std::memcpy(&word, s, 8);
+        if (word & 0x8080808080808080u) break;
+      }
       continue;
     }
-    DecodedChar c = DecodeAt(utf8, i);
+    // Two bytes, well formed (0xC0 and 0xC1 would be overlong): decoded here.
+    if (lead - 0xC2u <= 0xDFu - 0xC2u && end - s >= 2 && (s[1] & 0xC0) == 0x80) {
+      scripts |= kTwoByteBlocks[(lead & 0x1Fu) << 6 | (s[1] & 0x3Fu)];
+      s += 2;
+      continue;
+    }
+    DecodedChar c = DecodeAt(utf8, size_t(s - begin));
     scripts |= ScriptOf(c.codePoint);
-    i += c.length;
+    s += c.length;
   }
   return scripts;
 }

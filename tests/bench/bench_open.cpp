@@ -1,5 +1,6 @@
-// Budget 3, open: a workshop file to a drawable Model, typical and large. Measured beside it:
-// the open followed by the first showing of the session log, which is read only then.
+// Budget 3, open: a workshop file to a drawable Model, typical and large, the large one also in
+// Arabic and Hebrew. Measured beside it: the open followed by the first showing of the session
+// log, which is read only then.
 #include "benchmarks.hpp"
 #include "core/store/workshop.hpp"
 
@@ -30,6 +31,7 @@ void OpenWithLog(benchmark::State& state, const std::string& path) {
 
 void RegisterOpenBenchmarks(const Workloads& work) {
   Add("open/large", OpenLarge, work.large, work.typical);
+  Add("open/large-ar-he", OpenLarge, work.largeArabicHebrew, work.typical);
   Add("open/large with its log", OpenWithLog, work.large);
 }
 

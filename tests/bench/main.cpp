@@ -165,6 +165,8 @@ std::vector<Row> Table(const Workloads& work, const StartTimes& start, const Idl
          1000);
   paired("derive a sealed workshop's key (Argon2id, 3 passes, 256 MiB)", "sealed/key derivation", "", "ms", 0, 1000);
   paired("open the large workshop", "open/large", "open the typical workshop", "ms", 20, 1000);
+  paired("open the large workshop in Arabic and Hebrew", "open/large-ar-he", "open the typical workshop", "ms", 20,
+         1000);
   rows.push_back({"open the large workshop", Measured("open/large").figure / 1000, "bare GLFW + ImGui window start",
                   start.bare * 1000, "ms", 1});
   paired("open it and show its session log (50,000 lines)", "open/large with its log", "open the large workshop",
