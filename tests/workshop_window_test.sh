@@ -95,9 +95,15 @@ paste() {
   # xclip owns the clipboard only once it has read its input: a Ctrl+V before that pastes nothing.
   sleep 0.8
   xdotool key ctrl+v
-  sleep 0.4
-  kill "$clip" 2>/dev/null
+  # xclip leaves once the window has read the clipboard. Killed before that (a slow frame
+  # under load), it would paste nothing, which looked like Parley losing the name.
+  for _ in $(seq 50); do kill -0 "$clip" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$clip" 2>/dev/null; then
+    kill "$clip"
+    fail "the window did not read the clipboard to paste $1"
+  fi
   wait "$clip" 2>/dev/null
+  sleep 0.3
 }
 # Goes to a phase in the phase list; when warnings stand, only looks.
 phase() {
