@@ -61,11 +61,7 @@ int RunImport(const std::vector<std::string>& given) {
   if (in.empty() || out.empty()) return UsageError("import", "give the JSON file and -o NEW.parley", kImportUsage);
   try {
     std::optional<Passphrase> passphrase;
-    if (sealed) {
-      std::fprintf(stderr,
-                   "A lost passphrase means a lost workshop: nobody, Parley's authors included, can open it.\n");
-      passphrase.emplace(GetNewPassphrase(options.newPassphraseFile));
-    }
+    if (sealed) passphrase.emplace(GetNewPassphrase(options.newPassphraseFile));
     ImportWorkshopJson(in, out, passphrase ? std::string_view(passphrase->Text()) : std::string_view());
   } catch (const Error& e) {
     return Failed("import", e);

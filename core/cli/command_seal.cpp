@@ -29,8 +29,6 @@ int Failed(const char* command, const Error& e) {
   return kExitFile;
 }
 
-constexpr const char* kDeriving = "Deriving the key (about a second, by design)...\n";
-
 }  // namespace
 
 int RunSeal(const std::vector<std::string>& args) {
@@ -39,8 +37,6 @@ int RunSeal(const std::vector<std::string>& args) {
   if (file.empty()) return kExitUsage;
   try {
     if (Workshop::IsSealed(file)) throw Error(file + " is sealed already.", "To change its passphrase: parley passphrase " + file);
-    std::fprintf(stderr,
-                 "A lost passphrase means a lost workshop: nobody, Parley's authors included, can open it.\n");
     Passphrase passphrase = GetNewPassphrase(options.newPassphraseFile);
     std::fprintf(stderr, "%s", kDeriving);
     Workshop::Seal(file, passphrase.Text());

@@ -103,6 +103,7 @@ Passphrase GetPassphrase(const std::string& file, const std::string& prompt) {
 }
 
 Passphrase GetNewPassphrase(const std::string& file) {
+  std::fprintf(stderr, "A lost passphrase means a lost workshop: nobody, Parley's authors included, can open it.\n");
   Passphrase passphrase = file.empty() ? Ask("New passphrase: ") : FromFile(file);
   if (std::string problem = Workshop::PassphraseProblem(passphrase.Text()); !problem.empty())
     throw Error(problem, "Choose a longer passphrase. Nothing was changed.");
@@ -117,7 +118,7 @@ std::unique_ptr<Workshop> OpenForCommand(const std::string& path, const SealedOp
   bool asking = options.passphraseFile.empty();
   if (asking) std::fprintf(stderr, "%s is sealed.\n", path.c_str());
   Passphrase passphrase = GetPassphrase(options.passphraseFile, "Passphrase: ");
-  if (asking) std::fprintf(stderr, "Deriving the key (about a second, by design)...\n");
+  if (asking) std::fprintf(stderr, "%s", kDeriving);
   return Workshop::OpenSealed(path, passphrase.Text());
 }
 

@@ -38,8 +38,12 @@ std::string TakeSealedOptions(std::vector<std::string>& args, SealedOptions& opt
 // The passphrase from `file` when given, else asked on the terminal with `prompt`. Throws
 // parley::Error for a file that others can read, an empty one, or no terminal to ask on.
 Passphrase GetPassphrase(const std::string& file, const std::string& prompt);
-// A new passphrase: from `file` when given, else asked twice on the terminal. Throws
-// parley::Error as GetPassphrase does, when the two differ, or when it is too short.
+// Said on stderr before a key is derived: the wait is by design.
+inline constexpr const char* kDeriving = "Deriving the key (about a second, by design)...\n";
+
+// A new passphrase: from `file` when given, else asked twice on the terminal, after the warning
+// that a lost one is a lost workshop. Throws parley::Error as GetPassphrase does, when the two
+// differ, or when it is too short.
 Passphrase GetNewPassphrase(const std::string& file);
 
 // The workshop at `path`, opened with its passphrase (got as above) when it is sealed.
