@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "core/common/bidi_text.hpp"
+#include "core/common/unicode_text.hpp"
 #include "core/store/demo.hpp"
 #include "ui_window.hpp"
 #include "views/widgets.hpp"
@@ -879,6 +880,66 @@ TEST_CASE("a field with Latin text only is ImGui's own, as before: nothing drawn
   CHECK(CaretsIn(w.ui, "Venue").empty());  // ImGui's caret is a line, not the box drawn over
   w.ui.Frames(2);
   CHECK(w.OnDisk().info.venue == "Hotel Ararat");
+}
+
+namespace {
+// The first word of the first line among `records`' texts that begins with a letter of the
+// block [first, last]: a word every view draws whole, at its text's beginning, even when it
+// cuts the rest.
+template <typename Records>
+std::string FirstWordIn(const Records& records, char32_t first, char32_t last) {
+  for (const auto& record : records) {
+    std::string_view text = record.text;
+    while (!text.empty()) {
+      std::string_view line = text.substr(0, text.find('\n'));
+      text.remove_prefix(std::min(text.size(), line.size() + 1));
+      const char32_t letter = line.empty() ? 0 : DecodeAt(line, 0).codePoint;
+      if (letter >= first && letter <= last)
+        return std::string(line.substr(0, line.find(' ')));
+    }
+  }
+  return "";
+}
+}  // namespace
+
+TEST_CASE("the weighing matrix, an option's constraints, the memo and read aloud show Arabic and Hebrew as they read") {
+  Window w;
+  w.app.OpenDemo(*FindDemo("aquifer"));
+  REQUIRE(w.app.workshop != nullptr);
+  const Model& m = w.Live();
+  // Constraints & steps shows one option's: the option of the first constraint in Arabic.
+  Id option = 0;
+  for (const Constraint& c : m.constraints)
+    if (option == 0 && !FirstWordIn(std::vector<Constraint>{c}, 0x0600, 0x06FF).empty()) option = c.optionId;
+  w.app.options.steps.option = option;
+  std::vector<Constraint> worked;
+  for (const Constraint& c : m.constraints)
+    if (c.optionId == option) worked.push_back(c);
+  struct Seen {
+    const char* view;
+    std::string arabic, hebrew;
+  };
+  const Seen seen[] = {
+      {"options-weigh", FirstWordIn(m.options, 0x0600, 0x06FF), FirstWordIn(m.options, 0x0590, 0x05FF)},
+      {"options-steps", FirstWordIn(worked, 0x0600, 0x06FF), FirstWordIn(worked, 0x0590, 0x05FF)},
+      {"memo", FirstWordIn(m.paragraphs, 0x0600, 0x06FF), FirstWordIn(m.paragraphs, 0x0590, 0x05FF)},
+      {"read-aloud", FirstWordIn(m.rules, 0x0600, 0x06FF), FirstWordIn(m.rules, 0x0590, 0x05FF)},
+  };
+  std::string all;
+  for (const Seen& s : seen) all += s.arabic + s.hebrew;
+  w.ui.UseFontFor(all);
+  for (const Seen& s : seen) {
+    const std::string view = s.view;
+    CAPTURE(view);
+    CAPTURE(s.arabic);
+    CAPTURE(s.hebrew);
+    REQUIRE_FALSE(s.arabic.empty());
+    REQUIRE_FALSE(s.hebrew.empty());
+    REQUIRE(ui::ShowView(w.app, s.view));
+    w.ui.Frames(4);
+    CHECK(DrawnSomewhere(w.ui, DrawnOf(s.arabic)));
+    CHECK(DrawnSomewhere(w.ui, DrawnOf(s.hebrew)));
+  }
 }
 
 }  // namespace parley::test
