@@ -6,11 +6,13 @@
 
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 
 #include "core/common/bidi_text.hpp"
 #include "core/common/unicode_text.hpp"
 #include "core/store/demo.hpp"
 #include "ui_window.hpp"
+#include "views/file_dialog.hpp"
 #include "views/widgets.hpp"
 
 namespace parley::test {
@@ -940,6 +942,23 @@ TEST_CASE("the weighing matrix, an option's constraints, the memo and read aloud
     CHECK(DrawnSomewhere(w.ui, DrawnOf(s.arabic)));
     CHECK(DrawnSomewhere(w.ui, DrawnOf(s.hebrew)));
   }
+}
+
+}  // namespace parley::test
+
+namespace parley::test {
+
+TEST_CASE("the file dialog shows a folder and a file named in Hebrew and Arabic as they read") {
+  Window w;
+  const std::string folder = w.dir.File("מים");
+  std::filesystem::create_directory(folder);
+  w.app.NewWorkshop(folder + "/سلمى.parley");
+  REQUIRE(w.app.workshop);
+  w.ui.UseFontFor("מים سلمى");
+  ui::StartFileDialog(w.app, ui::FileDialog::Purpose::Open);
+  w.ui.Frames(4);
+  CHECK(DrawnSomewhere(w.ui, DrawnOf("سلمى.parley")));  // the file, listed
+  CHECK(DrawnSomewhere(w.ui, DrawnOf("מים")));           // its folder, in the folder's path
 }
 
 }  // namespace parley::test

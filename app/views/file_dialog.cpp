@@ -155,7 +155,8 @@ void DrawFileDialog(Workbench& app) {
 
   Kind kind = KindOf(dialog.purpose);
   WrappedText(Question(dialog), ImGui::GetColorU32(ImGuiCol_Text));
-  ImGui::TextDisabled("Folder: %s", dialog.folder.c_str());
+  // A folder named in Arabic or Hebrew reads as it is written, within the path's left-to-right order.
+  LineText("Folder: " + dialog.folder, ImGui::GetColorU32(ImGuiCol_TextDisabled), TextDirection::LeftToRight);
   if (SmallButton("Up one folder")) ShowFolder(app, fs::path(dialog.folder).parent_path().string());
 
   ImGui::BeginChild("entries", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2.2f), true);
