@@ -948,13 +948,15 @@ TEST_CASE("the weighing matrix, an option's constraints, the memo and read aloud
 
 namespace parley::test {
 
-TEST_CASE("the file dialog shows a folder and a file named in Hebrew and Arabic as they read") {
+TEST_CASE("the file dialog and the status bar show a folder and a file named in Hebrew and Arabic as they read") {
   Window w;
   const std::string folder = w.dir.File("מים");
   std::filesystem::create_directory(folder);
   w.app.NewWorkshop(folder + "/سلمى.parley");
   REQUIRE(w.app.workshop);
   w.ui.UseFontFor("מים سلمى");
+  w.ui.Frames(2);
+  CHECK(DrawnSomewhere(w.ui, DrawnOf(w.app.workshop->Path())));  // the status bar's path
   ui::StartFileDialog(w.app, ui::FileDialog::Purpose::Open);
   w.ui.Frames(4);
   CHECK(DrawnSomewhere(w.ui, DrawnOf("سلمى.parley")));  // the file, listed

@@ -479,8 +479,10 @@ void DrawStatusBar(Workbench& app) {
     ImGui::SameLine();
     ImGui::Text("  ·  %s", app.notice.c_str());
   }
-  ImGui::SameLine();
-  ImGui::TextDisabled("  %s", app.workshop->Path().c_str());
+  // The path last, in the space left: a folder or file named in Arabic or Hebrew reads as it
+  // is written, within the path's left-to-right order.
+  ImGui::SameLine(0, ImGui::CalcTextSize("  ").x + ImGui::GetStyle().ItemSpacing.x);
+  LineText(app.workshop->Path(), ImGui::GetColorU32(ImGuiCol_TextDisabled), TextDirection::LeftToRight);
 }
 
 // The error dialog, at the level of ImGui's popup stack where it is called.
