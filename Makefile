@@ -8,7 +8,7 @@ JOBS := $(shell nproc)
 # Everything the build, the program and the tests use, from Debian's archive.
 BUILD_PACKAGES := cmake make g++ pkg-config libimgui-dev libstb-dev libglfw3-dev libgl-dev \
                   libfreetype-dev libsqlite3-dev doctest-dev libcairo2-dev libpango1.0-dev \
-                  libutf8proc-dev libicu-dev nlohmann-json3-dev libsodium-dev \
+                  libutf8proc-dev libicu-dev nlohmann-json3-dev libsodium-dev libssl-dev \
                   libfribidi-dev
 RUN_PACKAGES := fonts-dejavu-core fonts-noto-core libgl1-mesa-dri
 # Real readers of the exports (cmark, xmllint, pdftotext, qpdf) check what Parley writes.
