@@ -41,21 +41,24 @@ class PageCipher {
   PageCipher& operator=(const PageCipher&) = delete;
 
   // Encrypts or decrypts kSealedBytes from `in` to `out` under `key` and `nonce` (kNonceSize);
-  // `tag` is written when sealing, checked when opening. False when the check fails.
+  // `tag` is written when sealing, checked when opening. False when the check fails; throws
+  // parley::Error when OpenSSL cannot run (memory).
   bool Run(bool seal, const SecretBytes& key, const uint8_t* nonce, const uint8_t* ad, size_t adSize,
            const uint8_t* in, uint8_t* out, uint8_t* tag) {
     uint8_t subkey[crypto_core_hchacha20_OUTPUTBYTES], ietfNonce[12] = {};
     crypto_core_hchacha20(subkey, nonce, key.Data(), nullptr);
     std::memcpy(ietfNonce + 4, nonce + 16, 8);
     int length = 0;
-    bool good = EVP_CipherInit_ex2(m_ctx, m_cipher, subkey, ietfNonce, seal ? 1 : 0, nullptr) == 1 &&
-                EVP_CipherUpdate(m_ctx, nullptr, &length, ad, int(adSize)) == 1 &&
-                EVP_CipherUpdate(m_ctx, out, &length, in, int(kSealedBytes)) == 1 &&
-                (seal || EVP_CIPHER_CTX_ctrl(m_ctx, EVP_CTRL_AEAD_SET_TAG, int(kTagSize), tag) == 1) &&
-                EVP_CipherFinal_ex(m_ctx, out + length, &length) == 1 &&
-                (!seal || EVP_CIPHER_CTX_ctrl(m_ctx, EVP_CTRL_AEAD_GET_TAG, int(kTagSize), tag) == 1);
+    bool ran = EVP_CipherInit_ex2(m_ctx, m_cipher, subkey, ietfNonce, seal ? 1 : 0, nullptr) == 1 &&
+               EVP_CipherUpdate(m_ctx, nullptr, &length, ad, int(adSize)) == 1 &&
+               EVP_CipherUpdate(m_ctx, out, &length, in, int(kSealedBytes)) == 1 &&
+               (seal || EVP_CIPHER_CTX_ctrl(m_ctx, EVP_CTRL_AEAD_SET_TAG, int(kTagSize), tag) == 1);
     sodium_memzero(subkey, sizeof subkey);
+    // The last step checks the tag when opening: its failure is the page's, not OpenSSL's.
+    bool good = ran && EVP_CipherFinal_ex(m_ctx, out + length, &length) == 1 &&
+                (!seal || EVP_CIPHER_CTX_ctrl(m_ctx, EVP_CTRL_AEAD_GET_TAG, int(kTagSize), tag) == 1);
     EVP_CIPHER_CTX_reset(m_ctx);  // the subkey's state, wiped
+    if (!ran || (seal && !good)) throw Error("OpenSSL could not run its cipher.", "Close other programs, then try again.");
     return good;
   }
 
@@ -76,8 +79,7 @@ void SealPage(const SecretBytes& key, const PagePlace& place, const uint8_t* pla
               const uint8_t* nonce, uint8_t* out) {
   uint8_t ad[kPlaceSize];
   PlaceBytes(place, ad);
-  if (!Cipher().Run(true, key, nonce, ad, sizeof ad, plain, out, out + kSealedBytes + kNonceSize))
-    throw Error("OpenSSL could not encrypt a page.", "Try again; if it keeps happening, report it.");
+  Cipher().Run(true, key, nonce, ad, sizeof ad, plain, out, out + kSealedBytes + kNonceSize);
   std::memcpy(out + kSealedBytes, nonce, kNonceSize);
 }
 

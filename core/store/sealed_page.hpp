@@ -29,7 +29,8 @@ struct PagePlace {
 };
 
 // Encrypts the kPageSize bytes at `plain` into `out` (kPageSize bytes) under `key` with `nonce`
-// (kNonceSize bytes; a fresh random one for every write, which SealPageFresh takes).
+// (kNonceSize bytes; a fresh random one for every write, which SealPageFresh takes). Throws
+// parley::Error when the cipher cannot run (memory), as OpenPage does.
 void SealPage(const SecretBytes& key, const PagePlace& place, const uint8_t* plain,
               const uint8_t* nonce, uint8_t* out);
 // SealPage with a fresh random nonce: what every write does.
@@ -38,7 +39,8 @@ void SealPageFresh(const SecretBytes& key, const PagePlace& place, const uint8_t
 // zeroed: SQLite's WAL checksums cover them, and a recovery that sees other bytes there than
 // it wrote drops every commit since the last checkpoint (pitfall 1). Returns false, leaving
 // `out` zeroed, when the page fails its check (damaged, another file's, or another place's).
-// `out` may be `sealed` itself: the page is then decrypted in place.
+// `out` may be `sealed` itself: the page is then decrypted in place. Throws parley::Error when
+// the cipher cannot run (memory).
 bool OpenPage(const SecretBytes& key, const PagePlace& place, const uint8_t* sealed, uint8_t* out);
 
 }  // namespace parley::sealed

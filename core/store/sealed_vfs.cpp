@@ -47,7 +47,8 @@ struct SealedVfs::File {
 
   static int Close(sqlite3_file* f) { return Of(f)->Real()->xClose(Of(f)->real); }
 
-  static int Read(sqlite3_file* f, void* buffer, int amount, sqlite3_int64 offset) {
+  // SQLite calls these from C: the cipher's exception (memory) becomes an error code here.
+  static int Read(sqlite3_file* f, void* buffer, int amount, sqlite3_int64 offset) try {
     File& file = *Of(f);
     auto* out = static_cast<uint8_t*>(buffer);
     switch (file.kind) {
@@ -56,6 +57,8 @@ struct SealedVfs::File {
       case Kind::Journal: break;
     }
     return file.Real()->xRead(file.real, buffer, amount, offset);
+  } catch (const std::exception&) {
+    return SQLITE_IOERR_NOMEM;
   }
 
   // Pitfall 2: SQLite reads parts of pages (100 bytes at 0, 16 at 24): the whole page is read
@@ -121,7 +124,7 @@ struct SealedVfs::File {
     return ofThisRun(next);
   }
 
-  static int Write(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset) {
+  static int Write(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset) try {
     File& file = *Of(f);
     // Once damage is found, nothing more is written: SQLite's closing checkpoint would empty
     // the WAL of the damaged frame and of every commit after it.
@@ -133,6 +136,8 @@ struct SealedVfs::File {
       case Kind::Journal: return file.WriteJournal(in, amount, offset);
     }
     return SQLITE_IOERR_WRITE;
+  } catch (const std::exception&) {
+    return SQLITE_IOERR_NOMEM;
   }
 
   int WriteDatabase(const uint8_t* in, int amount, int64_t offset) {
