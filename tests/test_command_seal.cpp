@@ -217,9 +217,13 @@ TEST_CASE("the report and the JSON export of a sealed workshop are written only 
   CHECK(run.status == 0);
   CHECK(Has(ReadBytes(json), kSentinels[2]));
   std::vector<std::string> log = desk.LogTexts();
-  size_t plaintext = 0;
-  for (const std::string& text : log) plaintext += Has(text, "Plaintext export from the sealed workshop");
+  size_t plaintext = 0, reports = 0;
+  for (const std::string& text : log) {
+    plaintext += Has(text, "Plaintext export from the sealed workshop");
+    reports += Has(text, written);
+  }
   CHECK(plaintext == 2);
+  CHECK(reports == 1);  // one line for the report, the plaintext one
   CHECK(SentinelsOnDisk(desk.file).empty());
 }
 

@@ -169,6 +169,15 @@ TEST_CASE("changing the passphrase: the old no longer opens, the new does, under
   CHECK(folder.Files() == std::vector<std::string>{"ქუთაისი-workshop.parley"});
 }
 
+TEST_CASE("sealing returns the key that opens the sealed file, derived once") {
+  Folder folder;
+  MakePlain(folder.path);
+  Workshop::SealedKey key = Workshop::Seal(folder.path, kOld);
+  REQUIRE(key);
+  CHECK(NamesOf(*Workshop::OpenUnlocked(folder.path, key)) == kNames);
+  CHECK(OpensWith(folder.path, kOld));
+}
+
 TEST_CASE("the open workshop's passphrase is checked against its key, which then rewrites the file") {
   Folder folder;
   MakePlain(folder.path);

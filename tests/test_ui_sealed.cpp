@@ -517,6 +517,14 @@ std::vector<std::string> PlaintextExportsLogged(const std::string& path) {
     if (entry.text.starts_with("Plaintext export")) found.push_back(entry.text);
   return found;
 }
+
+// How many lines of the session log in the workshop file name `path`.
+size_t LogLinesNaming(const std::string& workshopPath, const std::string& path) {
+  auto workshop = Workshop::OpenSealed(workshopPath, kPassphrase);
+  size_t lines = 0;
+  for (const LogEntry& entry : workshop->SessionLog()) lines += entry.text.find(path) != std::string::npos;
+  return lines;
+}
 }  // namespace
 
 TEST_CASE("from a sealed workshop, the JSON export and the internal report are written only once confirmed, and logged") {
@@ -556,6 +564,7 @@ TEST_CASE("from a sealed workshop, the JSON export and the internal report are w
     CHECK(PlaintextExportsLogged(w.path) ==
           std::vector<std::string>{"Plaintext export from the sealed workshop, confirmed in the window: " + what +
                                    " to " + target + "."});
+    CHECK(LogLinesNaming(w.path, target) == 1);
     CHECK(Workshop::IsSealed(w.path));
   }
 }

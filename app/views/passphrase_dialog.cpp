@@ -167,13 +167,14 @@ void AskToRewrite(PassphraseDialog& dialog) {
 
 // On the worker thread, the workshop closed: the file rewritten and opened, or, refused, the
 // file (left as it was) opened again as it was. Change and Unseal take the `key` checked
-// (Workshop::CheckPassphrase): no key is derived again, to rewrite or to reopen.
+// (Workshop::CheckPassphrase), and the new key reopens: no key is derived again, to rewrite or
+// to reopen.
 PassphraseDialog::Outcome Rewrite(Purpose purpose, const std::string& path, Workshop::SealedKey key,
                                   std::string_view fresh) {
   std::string refusal;
   try {
     switch (purpose) {
-      case Purpose::Seal: Workshop::Seal(path, fresh); return {Workshop::OpenSealed(path, fresh), ""};
+      case Purpose::Seal: return {Workshop::OpenUnlocked(path, Workshop::Seal(path, fresh)), ""};
       case Purpose::Change: return {Workshop::OpenUnlocked(path, Workshop::ChangePassphrase(path, key, fresh)), ""};
       default: Workshop::Unseal(path, key); return {Workshop::Open(path), ""};
     }

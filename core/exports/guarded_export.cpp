@@ -191,7 +191,9 @@ MemoDocument BuildReportDocument(const Model& model, const std::vector<LogEntry>
 std::string ExportReport(Workshop& workshop, ExportFormat format, PaperSize paper, const std::string& path) {
   std::string target = ConfidentialPath(path);
   Write(BuildReportDocument(workshop.Model(), workshop.SessionLog()), format, paper, target);
-  workshop.LogExport("Confidential internal report exported to " + target + ".");
+  // From a sealed workshop the report is logged once, by LogPlaintextExport, with how its
+  // writing in plaintext was confirmed (the caller's to know).
+  if (!workshop.Sealed()) workshop.LogExport("Confidential internal report exported to " + target + ".");
   return target;
 }
 

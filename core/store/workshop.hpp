@@ -170,15 +170,16 @@ class Workshop {
   // passphrase or the new one, never neither. A new passphrase gets a new data key too, so that
   // whoever knew the old one and kept an old copy of the header cannot read the new file.
   // Throw parley::Error leaving the file as it was (a wrong passphrase, a short new one, a
-  // damaged file, a full disk).
-  static void Seal(const std::string& path, std::string_view passphrase);
+  // damaged file, a full disk). Seal returns the sealed file's key, for OpenUnlocked to open it
+  // without deriving the key again.
+  using SealedKey = std::shared_ptr<const sealed::SealedVfs>;  // opaque above the store
+  static SealedKey Seal(const std::string& path, std::string_view passphrase);
   static void Unseal(const std::string& path, std::string_view passphrase);
   static void ChangePassphrase(const std::string& path, std::string_view passphrase,
                                std::string_view newPassphrase);
   // The same with the key of the sealed file at `path` already unlocked (CheckPassphrase), so
   // that the passphrase checked is not derived again to rewrite. ChangePassphrase returns the
   // new file's key, for OpenUnlocked to open it without deriving that one again either.
-  using SealedKey = std::shared_ptr<const sealed::SealedVfs>;  // opaque above the store
   static void Unseal(const std::string& path, SealedKey key);
   static SealedKey ChangePassphrase(const std::string& path, SealedKey key, std::string_view newPassphrase);
   // The open sealed workshop's key, when `passphrase` is its passphrase: derived once (about a
@@ -357,6 +358,8 @@ class Workshop {
   void AcceptHit(Id memo, const std::string& term, const std::string& paragraphKey, const std::string& text);
   // Appends an "export" line to the session log (what was written, and accepted hits).
   void LogExport(const std::string& text);
+  // Whether this workshop was opened sealed.
+  bool Sealed() const;
   // What of a sealed workshop was written to `path` in plaintext (it names everyone), and how
   // the facilitator confirmed it: logged as an export in the one wording of the command line
   // and the window.

@@ -143,6 +143,8 @@ void Workshop::LogExport(const std::string& text) {
   Edit("export", "", [&](db::Connection& db) { Log(db, 0, "export", text); });
 }
 
+bool Workshop::Sealed() const { return m_impl->db.Sealed() != nullptr; }
+
 void Workshop::LogPlaintextExport(PlaintextExport what, const std::string& path, ConfirmedBy by) {
   LogExport(std::string("Plaintext export from the sealed workshop, confirmed ") +
             (by == ConfirmedBy::CommandLine ? "with --plaintext" : "in the window") + ": " +

@@ -127,12 +127,13 @@ void Workshop::Rewrite(const std::string& path, std::shared_ptr<const sealed::Se
   Sync(FolderOf(path), O_RDONLY | O_DIRECTORY);
 }
 
-void Workshop::Seal(const std::string& path, std::string_view passphrase) {
-  if (std::string problem = PassphraseProblem(passphrase); !problem.empty())
-    throw Error(problem, "Choose a longer passphrase. The workshop was left as it was.");
+Workshop::SealedKey Workshop::Seal(const std::string& path, std::string_view passphrase) {
+  RequireNewPassphrase(passphrase);
   if (IsSealed(path))
     throw Error(path + " is sealed already.", "To change its passphrase, use Change passphrase.");
-  Rewrite(path, nullptr, sealed::SealNewFile(passphrase));
+  SealedKey key = sealed::SealNewFile(passphrase);
+  Rewrite(path, nullptr, key);
+  return key;
 }
 
 void Workshop::Unseal(const std::string& path, std::string_view passphrase) {
