@@ -47,6 +47,7 @@ int PeakMemoryChild(const std::string& how, const std::string& path) {
     ui::ScreenFromName(view, &app.screen, &app.options.mode);
     for (int i = 0; i < 3; ++i) ui.Frame([&] { ui::DrawWorkbench(app); });
   }
+  PrintPeakMemory();
   return 0;
 }
 
@@ -231,6 +232,7 @@ int main(int argc, char** argv) {
     std::string self = fs::read_symlink("/proc/self/exe").string();
     long emptyPeak = RunProcess({self, "--peak-memory", "new", work.folder + "/empty.parley"}).peakKilobytes;
     long largePeak = RunProcess({self, "--peak-memory", "open", work.large}).peakKilobytes;
+    if (emptyPeak <= 0 || largePeak <= 0) throw std::runtime_error("a child did not report its peak memory");
 
     std::vector<Row> rows = Table(work, start, idle, emptyPeak, largePeak);
     PrintTable(rows);

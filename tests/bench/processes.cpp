@@ -1,7 +1,6 @@
 #include "processes.hpp"
 
 #include <spawn.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -13,6 +12,17 @@
 extern char** environ;
 
 namespace parley::bench {
+
+void PrintPeakMemory() {
+  std::FILE* status = std::fopen("/proc/self/status", "r");
+  if (!status) return;
+  char line[256];
+  long kilobytes = 0;
+  while (std::fgets(line, sizeof line, status))
+    if (std::sscanf(line, "VmHWM: %ld kB", &kilobytes) == 1) break;
+  std::fclose(status);
+  std::printf(kPeakMemoryLine, kilobytes);
+}
 
 Finished RunProcess(const std::vector<std::string>& argv) {
   std::vector<char*> args;
@@ -38,14 +48,14 @@ Finished RunProcess(const std::vector<std::string>& argv) {
   for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) > 0;) output.append(buffer, size_t(n));
   close(out[0]);
   int status = 0;
-  rusage usage{};
-  // wait4 gives the child's own resource use, its peak memory among it.
-  if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+  if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
     throw std::runtime_error(argv[0] + " did not finish well");
-  Finished finished{double(SteadyNanoseconds() - start) / 1e9, 0, usage.ru_maxrss};
+  Finished finished{double(SteadyNanoseconds() - start) / 1e9};
   long long frame = 0;
   for (size_t at = output.find("first frame at "); at != std::string::npos; at = std::string::npos)
     if (std::sscanf(output.c_str() + at, kFirstFrameLine, &frame) == 1) finished.firstFrameSeconds = double(frame - start) / 1e9;
+  if (size_t peak = output.find("peak memory: "); peak != std::string::npos)
+    std::sscanf(output.c_str() + peak, kPeakMemoryLine, &finished.peakKilobytes);
   size_t idle = output.find("idle: ");
   if (idle != std::string::npos)
     std::sscanf(output.c_str() + idle, kIdleFramesLine, &finished.idleFrames, &finished.idleSeconds,
