@@ -97,6 +97,23 @@ std::vector<parley::ScreenRect> WorkAreas() {
 
 // ImGui's own callbacks (not installed by its backend, so that these see every event), each
 // after noting the input.
+// A key event of the window, as GLFW gives it.
+struct KeyEvent {
+  GLFWwindow* window;
+  int key, scancode, action, mods;
+};
+// The releases of keys tapped within one frame, held for the next (parley::ui::KeyTaps).
+parley::ui::KeyTaps<KeyEvent> g_keyTaps;
+
+// Once a frame has seen its keys down (after ImGui::Render: ImGui refuses modifiers changed
+// within a frame): the releases held for it reach ImGui, and another frame follows to see them.
+void PassHeldReleases() {
+  for (const KeyEvent& e : g_keyTaps.TakeWaiting()) {
+    ImGui_ImplGlfw_KeyCallback(e.window, e.key, e.scancode, e.action, e.mods);
+    g_input = true;
+  }
+}
+
 void InstallCallbacks(GLFWwindow* window) {
   glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int focused) {
     g_input = true;
@@ -116,7 +133,8 @@ void InstallCallbacks(GLFWwindow* window) {
   });
   glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int scancode, int action, int mods) {
     g_input = true;
-    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+    if (g_keyTaps.PassNow(key, action == GLFW_PRESS, {w, key, scancode, action, mods}))
+      ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
   });
   glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int c) {
     g_input = true;
@@ -372,6 +390,9 @@ int main(int argc, char** argv) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // A screenshot shows no hover nor tooltip (the weigh view's first option showed its
+    // tooltip in every screenshot of it, wherever the pointer was).
+    if (!cl.screenshot.empty()) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     parley::ui::BeforeNewFrame();
     ImGui::NewFrame();
     parley::ui::AfterNewFrame();
@@ -385,6 +406,7 @@ int main(int argc, char** argv) {
         app.passphraseDialog.purpose != asking)
       settle = kSettleFrames;
     ImGui::Render();
+    PassHeldReleases();
     if (layout) layout->FrameDone();
 
     // A sealed workshop's title stays out of the desktop's task bar and window lists: its

@@ -11,6 +11,7 @@
 
 #include "core/store/workshop.hpp"
 #include "ui_window.hpp"
+#include "views/keyboard.hpp"
 #include "views/view_options_weigh.hpp"
 
 namespace parley::test {
@@ -234,6 +235,68 @@ TEST_CASE("a score given from the keyboard: Space on a cell asks which, arrows c
   w.ui.Press(key::Space);
   w.ui.Frames(2);
   CHECK(scoreOnDisk() == std::nullopt);
+}
+
+TEST_CASE("a key pressed and released between two frames is seen down in one frame") {
+  // Key events passed as the window's key callback passes them (app/main.cpp): to io.KeysDown
+  // at once, but for a release KeyTaps holds until the frame of its press is drawn.
+  constexpr int kCtrl = 341, kV = 86;
+  ui::KeyTaps<std::pair<int, bool>> taps;
+  auto pass = [](std::pair<int, bool> e) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[e.first] = e.second;
+    io.KeyCtrl = io.KeysDown[kCtrl];
+  };
+  auto event = [&](int code, bool press) {
+    if (taps.PassNow(code, press, {code, press})) pass({code, press});
+  };
+  std::string field;
+  int enters = 0;
+  bool focus = true;
+  UiHarness ui{[&] {
+    if (ImGui::IsKeyPressed(key::Enter, false)) ++enters;
+    ImGui::Begin("keys");
+    if (focus) ImGui::SetKeyboardFocusHere();
+    focus = false;
+    char buffer[64] = {};
+    field.copy(buffer, sizeof buffer - 1);
+    if (ImGui::InputText("##field", buffer, sizeof buffer)) field = buffer;
+    ImGui::End();
+  }};
+  // A frame, then the releases held for it, as the window passes them once a frame is drawn.
+  auto frames = [&](int count) {
+    for (int i = 0; i < count; ++i) {
+      ui.Frame();
+      for (const auto& e : taps.TakeWaiting()) pass(e);
+    }
+  };
+  frames(2);
+  REQUIRE(ImGui::GetActiveID() != 0);
+
+  SUBCASE("Enter, tapped between frames") {
+    event(key::Enter, true);
+    event(key::Enter, false);
+    frames(2);
+    CHECK(enters == 1);
+  }
+  SUBCASE("Ctrl+V, all four events between frames: the paste happens once") {
+    ImGui::SetClipboardText("Ελένη Παπαδοπούλου");
+    event(kCtrl, true);
+    event(kV, true);
+    event(kV, false);
+    event(kCtrl, false);
+    frames(3);
+    CHECK(field == "Ελένη Παπαδοπούλου");
+    CHECK_FALSE(ImGui::GetIO().KeysDown[kV]);
+    CHECK_FALSE(ImGui::GetIO().KeyCtrl);
+  }
+  SUBCASE("a key down over frames is released at once") {
+    event(key::Enter, true);
+    frames(1);
+    event(key::Enter, false);
+    CHECK_FALSE(ImGui::GetIO().KeysDown[key::Enter]);
+    CHECK(taps.TakeWaiting().empty());
+  }
 }
 
 }  // namespace parley::test

@@ -353,7 +353,10 @@ TEST_CASE("a text cut at a cell's edge keeps its beginning, the ellipsis where i
   CHECK(Codepoints(arabic).ends_with(kArabicDrawn));
   std::vector<UiHarness::Glyph> latin = ui.GlyphsIn(ImVec2(0, second), ImVec2(240, second * 2));
   REQUIRE_FALSE(latin.empty());
-  CHECK(latin.front().c == U'S');  // Latin text as it was: cut by the clip, from its start
+  CHECK(latin.front().c == U'S');  // Latin text keeps its start...
+  CHECK(latin.back().c == U'…');   // ...and shows where it was cut
+  CHECK(latin.back().max.x <= right + 0.5f);
+  CHECK(Codepoints(latin).starts_with(U"SalmaHaddad,Salma"));  // spaces draw no glyph
 }
 
 namespace {

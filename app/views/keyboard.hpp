@@ -6,7 +6,44 @@
 // focus is drawn as a frame in ImGuiCol_NavHighlight, set in both styles by ApplyStyle.
 #include <imgui.h>
 
+#include <vector>
+
 namespace parley::ui {
+
+// Dear ImGui 1.86 reads a key as down or up at each frame: a key pressed and released between
+// two frames (a quick tap while a frame is slow, or a key sent by a program such as xdotool)
+// would never be seen down, and a Ctrl+V, an Enter or a Backspace would be lost. The platform's
+// key events pass through here: a release that comes in the frame of its key's press waits for
+// the next frame, so that one frame sees the key down.
+template <typename Event>
+class KeyTaps {
+ public:
+  // For a key event of `key`; false when the event waits (Waiting) instead of passing now.
+  bool PassNow(int key, bool press, const Event& event) {
+    if (press) {
+      m_pressed.push_back(key);
+      return true;
+    }
+    for (int pressed : m_pressed)
+      if (pressed == key) {
+        m_waiting.push_back(event);
+        return false;
+      }
+    return true;
+  }
+  // Once a frame is drawn (after ImGui::Render: ImGui refuses modifiers changed within a frame),
+  // every frame: the releases that waited for it, to pass now, in order.
+  std::vector<Event> TakeWaiting() {
+    m_pressed.clear();
+    std::vector<Event> waiting;
+    waiting.swap(m_waiting);
+    return waiting;
+  }
+
+ private:
+  std::vector<int> m_pressed;  // the keys pressed since the last frame was drawn
+  std::vector<Event> m_waiting;
+};
 
 // Turns keyboard navigation on in `io`; before the first frame.
 void EnableKeyboard(ImGuiIO& io);

@@ -132,19 +132,24 @@ const ShownLine& Fitted(std::string_view text, float width, float size, TextDire
   return Kept(text, Layout(purpose, width, size), [&] { return FitNow(text, width, size, direction); })[0];
 }
 
+void AddLine(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::string_view text, float width,
+             const ImVec4* clip, TextDirection direction) {
+  // No glyph is wider than an em: a text of fewer bytes than the width holds ems fits, and is
+  // drawn as it is without being measured.
+  if (!NeedsBidi(text) && float(text.size()) * size <= width) {
+    AddKeptText(draw, size, pos, colour, text, clip);
+    return;
+  }
+  const ShownLine& line = Fitted(text, width, size, direction);
+  AddKeptText(draw, size, ImVec2(pos.x + line.indent, pos.y), colour, line.text, clip);
+}
+
 void AddUserText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::string_view text,
                  const ImVec4& clip, int lines) {
   const float width = clip.z - pos.x;
+  if (lines <= 1) return AddLine(draw, size, pos, colour, text, width, &clip);
   if (!NeedsBidi(text)) {
-    if (lines <= 1)
-      AddKeptText(draw, size, pos, colour, text, &clip);
-    else
-      draw->AddText(ImGui::GetFont(), size, pos, colour, text.data(), text.data() + text.size(), width, &clip);
-    return;
-  }
-  if (lines <= 1) {
-    const ShownLine& line = Fitted(text, width, size);
-    AddKeptText(draw, size, ImVec2(pos.x + line.indent, pos.y), colour, line.text, &clip);
+    draw->AddText(ImGui::GetFont(), size, pos, colour, text.data(), text.data() + text.size(), width, &clip);
     return;
   }
   const std::vector<ShownLine>& wrapped =

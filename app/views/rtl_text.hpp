@@ -53,10 +53,16 @@ const char* ShownLabel(const char* label);
 const ShownLine& Fitted(std::string_view text, float width, float size = 0,
                         TextDirection direction = TextDirection::Auto);
 
+// `text` on one line from `pos`, `width` wide, in every script: as Fitted cuts it when it may
+// not fit (the ellipsis where it ends, a right-to-left line ending at the right edge), whole
+// otherwise; cut to `clip` when one is given.
+void AddLine(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::string_view text, float width,
+             const ImVec4* clip = nullptr, TextDirection direction = TextDirection::Auto);
+
 // ImDrawList::AddText for user text in a cell from `pos` to the right edge of `clip`, on one
-// line or wrapped to the cell's width. Text that needs shaping is cut as Fitted cuts it or shows
-// its first `lines` lines, right-to-left lines ending at the cell's edge; other text is drawn
-// as AddText draws it, clipped.
+// line (AddLine) or wrapped to the cell's width. Wrapped, text that needs shaping shows its
+// first `lines` lines, right-to-left lines ending at the cell's edge; other text is drawn as
+// AddText draws it, clipped.
 void AddUserText(ImDrawList* draw, float size, ImVec2 pos, ImU32 colour, std::string_view text,
                  const ImVec4& clip, int lines = 1);
 

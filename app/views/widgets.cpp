@@ -540,19 +540,7 @@ void LineText(std::string_view text, ImU32 colour, TextDirection direction) {
   ImVec2 at(window->DC.CursorPos.x, window->DC.CursorPos.y + offset);
   ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight() + offset));
   if (!ImGui::IsItemVisible()) return;
-  if (NeedsBidi(text)) {  // cut at its logical end, right-aligned when it runs right to left
-    const ShownLine& line = Fitted(text, width, 0, direction);
-    AddKeptText(ImGui::GetWindowDrawList(), ImGui::GetFontSize(), ImVec2(at.x + line.indent, at.y), colour, line.text);
-    return;
-  }
-  // Up to the glyph the edge cuts through (the clip rectangle cuts it), none after. The cut
-  // only saves work, so a text too short to reach the edge (no glyph is wider than an em, but
-  // one that is would only be clipped) is not measured at all.
-  const char* end = text.data() + text.size();
-  const char* cut = end;
-  float em = ImGui::GetFontSize();
-  if (float(text.size()) * em > width + em) ImGui::GetFont()->CalcTextSizeA(em, width + em, 0.0f, text.data(), end, &cut);
-  AddKeptText(ImGui::GetWindowDrawList(), em, at, colour, text.substr(0, size_t(cut - text.data())));
+  AddLine(ImGui::GetWindowDrawList(), ImGui::GetFontSize(), at, colour, text, width, nullptr, direction);
 }
 
 void WrappedText(std::string_view text, ImU32 colour) {

@@ -129,11 +129,11 @@ struct TextLook {
 bool EditableText(OpenText& open, Id record, int which, const char* trackAs, const std::string& value,
                   const char* hint, float width, std::string* edited, TextLook look = {});
 
-// `text` on one line as wide as the space left, cut at its right edge: drawn without being
-// measured whole, for a long text in a narrow column (the glyphs past the edge are not looked
-// at). Like ImGui's text, it follows AlignTextToFramePadding. Arabic or Hebrew in it is shaped
-// (rtl_text.hpp): cut at its logical end, right-aligned when its paragraph runs right to left;
-// `direction` LeftToRight for Parley's own English sentences that carry names.
+// `text` on one line as wide as the space left, cut at its logical end with an ellipsis where it
+// does not fit (AddLine: the cut kept between frames, a text sure to fit not measured at all).
+// Like ImGui's text, it follows AlignTextToFramePadding. Arabic or Hebrew in it is shaped
+// (rtl_text.hpp), right-aligned when its paragraph runs right to left; `direction` LeftToRight
+// for Parley's own English sentences that carry names.
 void LineText(std::string_view text, ImU32 colour, TextDirection direction = TextDirection::Auto);
 
 // The height of `text` wrapped at `wrap` in the current font, as ImGui::CalcTextSize gives it,
