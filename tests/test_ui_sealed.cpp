@@ -193,6 +193,23 @@ TEST_CASE("a sealed file asks for its passphrase; a wrong one says so and change
   }
 }
 
+TEST_CASE("a passphrase pasted, with no key typed before, opens the workshop") {
+  // Nothing typed in the window yet: Dear ImGui has not made its buffer of typed characters,
+  // which the dialog wipes after use.
+  SealedWindow w;
+  w.MakeSealedFile();
+  w.app.OpenWorkshop(w.path);
+  w.ui.Frames(2);
+  REQUIRE(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::Open);
+  w.ui.Click("Passphrase");
+  ImGui::SetClipboardText(kPassphrase.c_str());
+  w.ui.Press('V', true);
+  w.ui.Press(key::Enter);
+  w.AwaitWorker();
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.Live().info.title == kTitle);
+}
+
 TEST_CASE("a sealed file with a damaged header is called damaged, not a wrong passphrase") {
   SealedWindow w;
   w.MakeSealedFile();

@@ -31,6 +31,16 @@ bool SecretField::Draw(const char* label, bool focus) {
   return ImGui::IsItemDeactivated() && EnterPressed();
 }
 
+namespace {
+
+// ImGui's vectors have no memory until first used (no character typed yet, for one): null.
+template <typename T>
+void WipeVector(ImVector<T>& vector) {
+  if (vector.Data) explicit_bzero(vector.Data, size_t(vector.Capacity) * sizeof(T));
+}
+
+}  // namespace
+
 void SecretField::Wipe() {
   explicit_bzero(m_buffer.data(), m_buffer.size());
   ImGuiContext* context = ImGui::GetCurrentContext();
@@ -42,15 +52,14 @@ void SecretField::Wipe() {
   ImGuiInputTextState& state = context->InputTextState;
   if (state.ID == m_imguiId || context->ActiveId != state.ID) {
     if (context->ActiveId == m_imguiId) ImGui::ClearActiveID();
-    explicit_bzero(state.TextW.Data, size_t(state.TextW.Capacity) * sizeof(ImWchar));
-    explicit_bzero(state.TextA.Data, size_t(state.TextA.Capacity));
-    explicit_bzero(state.InitialTextA.Data, size_t(state.InitialTextA.Capacity));
+    WipeVector(state.TextW);
+    WipeVector(state.TextA);
+    WipeVector(state.InitialTextA);
     explicit_bzero(&state.Stb, sizeof state.Stb);
     state.ClearFreeMemory();
     state.ID = 0;
   }
-  ImVector<ImWchar>& typed = context->IO.InputQueueCharacters;
-  explicit_bzero(typed.Data, size_t(typed.Capacity) * sizeof(ImWchar));
+  WipeVector(context->IO.InputQueueCharacters);
 }
 
 // ---------------------------------------------------------------------------------------------
