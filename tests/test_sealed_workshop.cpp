@@ -166,6 +166,22 @@ TEST_CASE("a sealed workshop's -wal is emptied once no edit has been written for
   CHECK(reopened->Model().participants[1].role == "Νίκος's adviser");
   CHECK(reopened->Model().participants[0].name == names[0]);
 
+  SUBCASE("a -wal a crash left is emptied once the reopened workshop is idle") {
+    // A copy of the file and its -wal taken while edits wait in it: what a crash leaves.
+    reopened->SetText(Field::ParticipantRole, reopened->Model().participants[2].id, "ნინო's aide");
+    std::string crashed = room.dir.File("crashed.parley");
+    fs::copy_file(room.path, crashed);
+    fs::copy_file(room.path + "-wal", crashed + "-wal");
+    auto afterCrash = Workshop::OpenSealed(crashed, kPassphrase);
+    CHECK(afterCrash->Model().participants[2].role == "ნინო's aide");
+    REQUIRE(fs::file_size(crashed + "-wal") > 0);
+    now = std::chrono::system_clock::now();
+    afterCrash->SetClock([&now] { return now; });
+    CHECK_FALSE(afterCrash->CheckpointWhenIdle());  // just opened: not yet
+    now += Workshop::kIdleCheckpoint;
+    CHECK(afterCrash->CheckpointWhenIdle());
+    CHECK(fs::file_size(crashed + "-wal") == 0);
+  }
   SUBCASE("a plain workshop's -wal is left to SQLite") {
     parley::sealed::PlainWorkshopsForTests plain;
     std::string plainPath = room.dir.File("plain.parley");

@@ -270,6 +270,10 @@ std::unique_ptr<Workshop> Workshop::Open(const std::string& path,
     workshop->m_path = path;
     workshop->m_model = std::move(model);
     workshop->Refresh();
+    // A sealed workshop's -wal left by a crash (pitfall 9) is emptied as an edit's is, once the
+    // reopened workshop is idle: not only after its next edit.
+    std::error_code ec;
+    if (sealed && fs::file_size(path + "-wal", ec) > 0 && !ec) workshop->m_lastWrite = workshop->Now();
     return workshop;
   } catch (...) {
     // A check or load that failed on a damaged page says less than the check of every page:
