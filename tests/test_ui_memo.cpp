@@ -91,6 +91,7 @@ TEST_CASE("a drafter writes a memo from the record, resolves a bracket, freezes 
   CHECK(w.app.errorWhat.empty());
   REQUIRE(std::filesystem::exists(out));
   CHECK(ReadBytes(out).find("The two towns should share what they measure.") != std::string::npos);
+  CHECK(w.app.notice == "Exported the memo to " + out);  // the status bar says what was written
   disk = w.OnDisk();
   const std::vector<LogEntry> log = w.LogOnDisk();
   CHECK(std::any_of(log.begin(), log.end(), [](const LogEntry& e) { return e.kind == "export"; }));

@@ -582,6 +582,7 @@ TEST_CASE("from a sealed workshop, the JSON export and the internal report are w
           std::vector<std::string>{"Plaintext export from the sealed workshop, confirmed in the window: " + what +
                                    " to " + target + "."});
     CHECK(LogLinesNaming(w.path, target) == 1);
+    CHECK(w.app.notice == (json ? "Exported the whole workshop to " : "Exported the internal report to ") + target);
     CHECK(Workshop::IsSealed(w.path));
   }
 }

@@ -722,17 +722,21 @@ void DrawExportDialog(Workbench& app) {
     PaperSize paper = dialog.letter ? PaperSize::Letter : PaperSize::A4;
     if (dialog.report) {
       WriteNamingEveryone(app, Workshop::PlaintextExport::Report, ConfidentialPath(dialog.path),
-                          [&dialog, format, paper, path = dialog.path](Workshop& w) {
+                          [&app, &dialog, format, paper, path = dialog.path](Workshop& w) {
                             dialog.written = ExportReport(w, format, paper, path);
+                            app.notice = "Exported the internal report to " + dialog.written;
                           });
     } else if (memo) {
       MemoExportRequest request{memo->id, dialog.version, format, dialog.final, paper, dialog.path};
       // A refusal is the dialog's to show, beside the paragraphs that hold brackets; any other
       // failure goes to the error dialog, over this one.
-      app.Request([&dialog, request](Workshop& w) {
+      app.Request([&app, &dialog, request](Workshop& w) {
         try {
           dialog.hits = ExportMemo(w, request);
-          if (dialog.hits.empty()) dialog.written = request.path;
+          if (dialog.hits.empty()) {
+            dialog.written = request.path;
+            app.notice = "Exported the memo to " + request.path;
+          }
         } catch (const Refusal& e) {
           dialog.hits.clear();
           dialog.refusal = e.what();
