@@ -265,6 +265,22 @@ TEST_CASE("Lock closes the sealed workshop, and its passphrase opens it where it
   CHECK(w.app.screen == ui::Screen::Log);
 }
 
+TEST_CASE("a locked workshop whose prompt was cancelled opens again where it was") {
+  SealedWindow w;
+  w.OpenSealedFile();
+  w.ui.Click("Session log");
+  w.ui.Press('L', true);
+  REQUIRE(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::Open);
+  w.ui.Click("Cancel");
+  REQUIRE(w.app.passphraseDialog.purpose == ui::PassphraseDialog::Purpose::None);
+  w.app.OpenWorkshop(w.path);
+  w.ui.Frames(2);
+  CHECK(w.Says("The workshop is locked"));
+  w.Unlock(kPassphrase);
+  REQUIRE(w.app.workshop != nullptr);
+  CHECK(w.app.screen == ui::Screen::Log);
+}
+
 TEST_CASE("a lock while a file is being chosen for the workshop closes that dialog too") {
   SealedWindow w;
   w.OpenSealedFile();

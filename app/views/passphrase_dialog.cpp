@@ -94,11 +94,15 @@ void WipeAll(PassphraseDialog& dialog) {
 
 void Begin(Workbench& app, Purpose purpose, const std::string& path) {
   PassphraseDialog& dialog = app.passphraseDialog;
+  // A locked workshop whose prompt was cancelled, opened again: it still goes on where it was.
+  const bool stillLocked = purpose == Purpose::Open && dialog.locked && dialog.path == path;
   dialog.purpose = purpose;
   dialog.path = path;
-  dialog.locked = false;
-  dialog.placeScreen.clear();
-  dialog.placeSession = 0;
+  dialog.locked = stillLocked;
+  if (!stillLocked) {
+    dialog.placeScreen.clear();
+    dialog.placeSession = 0;
+  }
   dialog.seal = true;
   dialog.rewriteAsked = false;
   dialog.message.clear();
