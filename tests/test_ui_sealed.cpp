@@ -132,6 +132,10 @@ TEST_CASE("a new workshop is sealed by default, with its passphrase typed twice"
     CHECK(w.ui.LabelStartingWith("The two passphrases differ") != "");
     CHECK(w.app.workshop == nullptr);
     CHECK_FALSE(Exists(path));
+    // Typing again takes the refusal away: it no longer says what is in the fields.
+    w.ui.Click("Passphrase");
+    w.ui.Type("Σ");
+    CHECK(w.ui.LabelStartingWith("The two passphrases differ") == "");
   }
   SUBCASE("the same passphrase twice makes a sealed workshop that opens only with it") {
     w.ui.Click("Passphrase");

@@ -24,8 +24,8 @@ namespace parley::ui {
 bool SecretField::Draw(const char* label, bool focus) {
   if (focus) ImGui::SetKeyboardFocusHere();
   // No undo: ImGui's undo record would keep deleted characters of the passphrase.
-  ImGui::InputText(label, m_buffer.data(), m_buffer.size(),
-                   ImGuiInputTextFlags_Password | ImGuiInputTextFlags_NoUndoRedo);
+  m_edited = ImGui::InputText(label, m_buffer.data(), m_buffer.size(),
+                              ImGuiInputTextFlags_Password | ImGuiInputTextFlags_NoUndoRedo);
   m_imguiId = ImGui::GetItemID();
   Track(label);
   return ImGui::IsItemDeactivated() && EnterPressed();
@@ -385,6 +385,8 @@ void DrawPassphraseDialog(Workbench& app) {
               : dialog.purpose == Purpose::New  ? DrawNew(dialog)
                                                 : DrawRewrite(dialog);
     dialog.focus = false;
+    // What was refused goes once the facilitator types again.
+    if (dialog.passphrase.Edited() || dialog.fresh.Edited() || dialog.repeat.Edited()) dialog.message.clear();
     ImGui::SameLine();
     bool cancel = Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
     if (!dialog.message.empty()) {

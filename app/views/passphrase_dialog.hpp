@@ -26,6 +26,8 @@ class SecretField {
 
   // Draws the masked field; returns true when Enter was pressed in it.
   bool Draw(const char* label, bool focus);
+  // Whether its text changed in its last Draw.
+  bool Edited() const { return m_edited; }
   std::string_view Text() const { return m_buffer.data(); }
   // Zeros the buffer and, when this field has the keyboard, ImGui's own copy of its text.
   void Wipe();
@@ -33,6 +35,7 @@ class SecretField {
  private:
   std::array<char, 512> m_buffer{};
   unsigned m_imguiId = 0;  // the field's ImGui ID, once drawn
+  bool m_edited = false;
 };
 
 // UI state of the passphrase dialog.
