@@ -95,8 +95,6 @@ std::vector<parley::ScreenRect> WorkAreas() {
   return areas;
 }
 
-// ImGui's own callbacks (not installed by its backend, so that these see every event), each
-// after noting the input.
 // A key event of the window, as GLFW gives it.
 struct KeyEvent {
   GLFWwindow* window;
@@ -114,6 +112,8 @@ void PassHeldReleases() {
   }
 }
 
+// ImGui's own callbacks (not installed by its backend, so that these see every event), each
+// after noting the input.
 void InstallCallbacks(GLFWwindow* window) {
   glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int focused) {
     g_input = true;

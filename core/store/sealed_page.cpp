@@ -4,7 +4,6 @@
 #include <sodium.h>
 
 #include <cstring>
-#include <memory>
 
 #include "core/common/error.hpp"
 
@@ -77,6 +76,8 @@ PageCipher& Cipher() {
 
 void SealPage(const SecretBytes& key, const PagePlace& place, const uint8_t* plain,
               const uint8_t* nonce, uint8_t* out) {
+  static_assert(kNonceSize == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  static_assert(kTagSize == crypto_aead_xchacha20poly1305_ietf_ABYTES);
   uint8_t ad[kPlaceSize];
   PlaceBytes(place, ad);
   Cipher().Run(true, key, nonce, ad, sizeof ad, plain, out, out + kSealedBytes + kNonceSize);
