@@ -171,12 +171,10 @@ void ShapedField::Draw(const char* label) {
   if (g_typed.id == m_id && g_typed.frame == ImGui::GetFrameCount()) {
     DrawTyped(min, max);
   } else {
-    const ShownLine& line = Fitted(m_value, RoomOf(m_frameWidth));
     const ImVec4 clip(min.x, min.y, max.x, max.y);
-    ImGui::GetWindowDrawList()->AddText(
-        ImGui::GetFont(), ImGui::GetFontSize(),
-        ImVec2(min.x + style.FramePadding.x + line.indent, min.y + style.FramePadding.y), m_ink,
-        line.text.data(), line.text.data() + line.text.size(), 0.0f, &clip);
+    AddLine(ImGui::GetWindowDrawList(), ImGui::GetFontSize(),
+            ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y), m_ink, m_value,
+            RoomOf(m_frameWidth), &clip);
   }
   // The label, which went transparent with the field's text.
   const char* labelEnd = ImGui::FindRenderedTextEnd(label);

@@ -235,10 +235,8 @@ bool UserCombo(const char* label, const char* preview, ImGuiComboFlags flags) {
   const bool open = ImGui::BeginCombo(label, "", flags);
   if (shown) {
     const float left = min.x + style.FramePadding.x, right = std::max(left, max.x - arrow - style.FramePadding.x);
-    const ShownLine& line = Fitted(preview, right - left);
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(left + line.indent, min.y + style.FramePadding.y),
-                  ImGui::GetColorU32(ImGuiCol_Text), line.text.data(), line.text.data() + line.text.size(), 0.0f,
-                  nullptr);
+    AddLine(draw, ImGui::GetFontSize(), ImVec2(left, min.y + style.FramePadding.y), ImGui::GetColorU32(ImGuiCol_Text),
+            preview, right - left);
   }
   return open;
 }
