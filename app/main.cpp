@@ -100,7 +100,7 @@ struct KeyEvent {
   GLFWwindow* window;
   int key, scancode, action, mods;
 };
-// The releases of keys tapped within one frame, held for the next (parley::ui::KeyTaps).
+// Key releases held until the frame in which keys went down is drawn (parley::ui::KeyTaps).
 parley::ui::KeyTaps<KeyEvent> g_keyTaps;
 
 // Once a frame has seen its keys down (after ImGui::Render: ImGui refuses modifiers changed
@@ -133,7 +133,7 @@ void InstallCallbacks(GLFWwindow* window) {
   });
   glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int scancode, int action, int mods) {
     g_input = true;
-    if (g_keyTaps.PassNow(key, action == GLFW_PRESS, {w, key, scancode, action, mods}))
+    if (g_keyTaps.PassNow(action == GLFW_PRESS, {w, key, scancode, action, mods}))
       ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
   });
   glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int c) {

@@ -12,36 +12,34 @@ namespace parley::ui {
 
 // Dear ImGui 1.86 reads a key as down or up at each frame: a key pressed and released between
 // two frames (a quick tap while a frame is slow, or a key sent by a program such as xdotool)
-// would never be seen down, and a Ctrl+V, an Enter or a Backspace would be lost. The platform's
-// key events pass through here: a release that comes in the frame of its key's press waits for
-// the next frame, so that one frame sees the key down.
+// would never be seen down, and a Ctrl+V, an Enter or a Backspace would be lost; so would a
+// Ctrl+V whose Ctrl is let go in the frame the V went down. The platform's key events pass
+// through here: once a key has gone down in a frame, the releases that follow wait, in order,
+// until that frame is drawn, so that it sees the keys as they were pressed together.
 template <typename Event>
 class KeyTaps {
  public:
-  // For a key event of `key`; false when the event waits (Waiting) instead of passing now.
-  bool PassNow(int key, bool press, const Event& event) {
+  // For a key event; false when the event waits (TakeWaiting) instead of passing now.
+  bool PassNow(bool press, const Event& event) {
     if (press) {
-      m_pressed.push_back(key);
+      m_pressedThisFrame = true;
       return true;
     }
-    for (int pressed : m_pressed)
-      if (pressed == key) {
-        m_waiting.push_back(event);
-        return false;
-      }
-    return true;
+    if (!m_pressedThisFrame) return true;
+    m_waiting.push_back(event);
+    return false;
   }
   // Once a frame is drawn (after ImGui::Render: ImGui refuses modifiers changed within a frame),
   // every frame: the releases that waited for it, to pass now, in order.
   std::vector<Event> TakeWaiting() {
-    m_pressed.clear();
+    m_pressedThisFrame = false;
     std::vector<Event> waiting;
     waiting.swap(m_waiting);
     return waiting;
   }
 
  private:
-  std::vector<int> m_pressed;  // the keys pressed since the last frame was drawn
+  bool m_pressedThisFrame = false;  // a key went down since the last frame was drawn
   std::vector<Event> m_waiting;
 };
 
